@@ -1,0 +1,15 @@
+/**
+ * hor core: the domain model, the dataset format (reading, writing, validation) and the plugin SPI
+ * contracts.
+ */
+module org.hor.core {
+    requires transitive tools.jackson.databind;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports org.hor.core.model;
+    exports org.hor.core.spi;
+
+    opens org.hor.core.model to org.hibernate.validator;
+}

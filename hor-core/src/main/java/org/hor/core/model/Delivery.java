@@ -1,0 +1,19 @@
+package org.hor.core.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One use of an offer by one organisation (spec 01). Its site is its offer's site.
+ *
+ * @param id             the delivery's id
+ * @param offerId        the offer used
+ * @param organisationId the organisation that used it
+ * @param date           the day it took place
+ * @param hours          hours (consulting, room booked), or {@code null}
+ * @param amount         the grant amount, required exactly for {@link OfferType#MICRO_GRANT} offers, else {@code null}
+ * @param participants   the organisation's participants (trainings, events), or {@code null}
+ */
+public record Delivery(String id, String offerId, String organisationId, LocalDate date,
+        BigDecimal hours, BigDecimal amount, Integer participants) {
+}

@@ -1,0 +1,25 @@
+package org.hor.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A cross-site exchange: network meeting, peer visit, joint workshop (spec 01).
+ *
+ * @param id         the exchange's id
+ * @param date       the day it took place
+ * @param format     its format
+ * @param hostSiteId the hosting site (one of {@code siteIds}), or {@code null}
+ * @param siteIds    the participating sites (never {@code null}; unmodifiable)
+ * @param topic      its topic
+ */
+public record Exchange(String id, LocalDate date, ExchangeFormat format, String hostSiteId, List<String> siteIds,
+        String topic) {
+
+    /** Copies {@code siteIds} into an unmodifiable list. */
+    public Exchange {
+        siteIds = siteIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(siteIds));
+    }
+}

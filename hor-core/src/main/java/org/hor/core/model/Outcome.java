@@ -1,0 +1,17 @@
+package org.hor.core.model;
+
+import java.time.LocalDate;
+
+/**
+ * An observed change at an organisation that a site's support contributed to (spec 01).
+ *
+ * @param id             the outcome's id
+ * @param siteId         the site whose support contributed
+ * @param organisationId the organisation that changed
+ * @param date           when it was observed
+ * @param type           what changed
+ * @param note           a note, or {@code null}
+ */
+public record Outcome(String id, String siteId, String organisationId, LocalDate date, OutcomeType type,
+        String note) {
+}

@@ -1,0 +1,16 @@
+package org.hor.core.model;
+
+import java.time.LocalDate;
+
+/**
+ * Support that the evaluation team gave a site (spec 01, spec 03 §3).
+ *
+ * @param id      the action's id
+ * @param siteId  the site supported
+ * @param date    the day of the support
+ * @param measure a measure id of the support catalogue (spec 03)
+ * @param rule    the challenge rule id it answers, or {@code null}
+ * @param note    a note, or {@code null}
+ */
+public record SupportAction(String id, String siteId, LocalDate date, String measure, String rule, String note) {
+}
