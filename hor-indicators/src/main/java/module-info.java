@@ -2,4 +2,6 @@
 module org.hor.indicators {
     requires transitive org.hor.core;
     requires org.slf4j;
+
+    exports org.hor.indicators;
 }
