@@ -1,5 +1,21 @@
-/** hor report: the document model, its renderers, and the site and programme report builders. */
+/**
+ * hor report: the document model, its renderers, and the site and programme report builders.
+ *
+ * <p>The document model ({@code org.hor.report.document}) and the renderers
+ * ({@code org.hor.report.render}) know nothing of indicators; other tools build their own
+ * documents and add formats by providing {@link org.hor.report.render.Renderer}.
+ */
 module org.hor.report {
     requires transitive org.hor.indicators;
     requires tools.jackson.core;
+
+    exports org.hor.report.document;
+    exports org.hor.report.render;
+
+    uses org.hor.report.render.Renderer;
+
+    provides org.hor.report.render.Renderer with
+            org.hor.report.render.internal.HtmlRenderer,
+            org.hor.report.render.internal.MarkdownRenderer,
+            org.hor.report.render.internal.JsonRenderer;
 }

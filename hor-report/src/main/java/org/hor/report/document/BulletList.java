@@ -1,0 +1,21 @@
+package org.hor.report.document;
+
+import java.util.List;
+
+/**
+ * An unordered list whose items are paragraphs.
+ *
+ * @param items the items, in order
+ */
+public record BulletList(List<Paragraph> items) implements Block {
+
+    /** @throws NullPointerException if {@code items} or an element is null */
+    public BulletList {
+        items = List.copyOf(items);
+    }
+
+    /** Returns a list of plain-text items. */
+    public static BulletList of(String... items) {
+        return new BulletList(java.util.Arrays.stream(items).map(Paragraph::of).toList());
+    }
+}

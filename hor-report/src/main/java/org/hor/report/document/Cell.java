@@ -1,0 +1,319 @@
+package org.hor.report.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One typed value in a table, a tile, a chart or a paragraph. Cells carry exact values and their
+ * kind; renderers format them for the locale ({@code 1.234,5 %} in German, {@code 1,234.5%} in
+ * English).
+ *
+ * <p>Numeric cells ({@link Quantity}, {@link Percent}, {@link Money}) can be plotted; the gaps
+ * {@link Undefined}, {@link Suppressed} and {@link Empty} leave a gap in a chart.
+ */
+public sealed interface Cell
+        permits Cell.Text, Cell.Quantity, Cell.Percent, Cell.Money, Cell.Date, Cell.Status,
+                Cell.Suppressed, Cell.Undefined, Cell.Empty {
+
+    /** Returns a text cell. @throws NullPointerException if {@code text} is null */
+    static Text text(String text) {
+        return new Text(text);
+    }
+
+    /** Returns a whole number without unit. */
+    static Quantity number(long value) {
+        return new Quantity(BigDecimal.valueOf(value), "", 0);
+    }
+
+    /**
+     * Returns a number without unit, shown with as many fraction digits as it has after removing
+     * trailing zeros ({@code 3.50} shows as {@code 3,5}).
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    static Quantity number(BigDecimal value) {
+        return new Quantity(value, "", naturalDecimals(value));
+    }
+
+    /**
+     * Returns a number with a unit and a fixed number of fraction digits.
+     *
+     * @param value    the exact value
+     * @param unit     the unit shown after the number, such as {@code h}; empty for none
+     * @param decimals fraction digits shown (rounded half-up), at least 0
+     * @throws IllegalArgumentException if {@code decimals} is negative
+     */
+    static Quantity number(BigDecimal value, String unit, int decimals) {
+        return new Quantity(value, unit, decimals);
+    }
+
+    /**
+     * Returns a percentage, given in percent ({@code 12.5} means 12.5 %), shown with one fraction
+     * digit.
+     *
+     * @throws NullPointerException if {@code percent} is null
+     */
+    static Percent percent(BigDecimal percent) {
+        return new Percent(percent, 1);
+    }
+
+    /** Returns a percentage with {@code decimals} fraction digits. */
+    static Percent percent(BigDecimal percent, int decimals) {
+        return new Percent(percent, decimals);
+    }
+
+    /** Returns an amount in euro with 2 fraction digits. */
+    static Money euro(BigDecimal amount) {
+        return new Money(amount, "EUR", 2);
+    }
+
+    /**
+     * Returns an amount of money.
+     *
+     * @param amount   the exact amount
+     * @param currency the ISO 4217 code, such as {@code EUR}
+     * @param decimals fraction digits shown
+     */
+    static Money money(BigDecimal amount, String currency, int decimals) {
+        return new Money(amount, currency, decimals);
+    }
+
+    /** Returns a date cell. */
+    static Date date(LocalDate date) {
+        return new Date(date);
+    }
+
+    /** Returns a status shown as a badge with colour and {@code label}. */
+    static Status status(Tone tone, String label) {
+        return new Status(tone, label);
+    }
+
+    /** Returns a cell withheld by disclosure control, shown as {@code < threshold}. */
+    static Suppressed suppressed(int threshold) {
+        return new Suppressed(threshold);
+    }
+
+    /**
+     * Returns an undefined value.
+     *
+     * @param reason a reason code such as {@code NO_DATA} or {@code NO_DENOMINATOR}; renderers
+     *               name the codes they know and show unknown codes as they are
+     */
+    static Undefined undefined(String reason) {
+        return new Undefined(reason, "");
+    }
+
+    /** Returns an undefined value with a reason code and a message (for example a plugin failure). */
+    static Undefined undefined(String reason, String message) {
+        return new Undefined(reason, message);
+    }
+
+    /** Returns the empty cell: nothing to show, and nothing missing. */
+    static Empty empty() {
+        return Empty.INSTANCE;
+    }
+
+    /** Returns whether this cell holds a number that charts can plot. */
+    default boolean isNumeric() {
+        return this instanceof Quantity || this instanceof Percent || this instanceof Money;
+    }
+
+    /** Returns whether this cell is a gap in a chart: undefined, suppressed or empty. */
+    default boolean isGap() {
+        return this instanceof Undefined || this instanceof Suppressed || this instanceof Empty;
+    }
+
+    /**
+     * Returns the number of a numeric cell.
+     *
+     * @throws IllegalStateException if the cell is not numeric
+     */
+    default BigDecimal numericValue() {
+        if (this instanceof Quantity q) {
+            return q.value();
+        }
+        if (this instanceof Percent p) {
+            return p.value();
+        }
+        if (this instanceof Money m) {
+            return m.amount();
+        }
+        throw new IllegalStateException("cell is not numeric: " + this);
+    }
+
+    /**
+     * Returns a cell of the same kind, unit and currency as this numeric cell with another value
+     * and number of fraction digits; used for totals and axis ticks.
+     *
+     * @throws IllegalStateException if the cell is not numeric
+     */
+    default Cell withValue(BigDecimal value, int decimals) {
+        if (this instanceof Quantity q) {
+            return new Quantity(value, q.unit(), decimals);
+        }
+        if (this instanceof Percent) {
+            return new Percent(value, decimals);
+        }
+        if (this instanceof Money m) {
+            return new Money(value, m.currency(), decimals);
+        }
+        throw new IllegalStateException("cell is not numeric: " + this);
+    }
+
+    /** Returns the fraction digits of {@code value} without trailing zeros, at least 0. */
+    private static int naturalDecimals(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** Checks that {@code decimals} is not negative. */
+    private static void checkDecimals(int decimals) {
+        if (decimals < 0) {
+            throw new IllegalArgumentException("decimals must not be negative: " + decimals);
+        }
+    }
+
+    /**
+     * Plain text.
+     *
+     * @param text the text, never null
+     */
+    record Text(String text) implements Cell {
+        /** @throws NullPointerException if {@code text} is null */
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A number with an optional unit.
+     *
+     * @param value    the exact value
+     * @param unit     the unit shown after the number, empty for none
+     * @param decimals fraction digits shown, rounded half-up
+     */
+    record Quantity(BigDecimal value, String unit, int decimals) implements Cell {
+        /**
+         * @throws NullPointerException     if {@code value} or {@code unit} is null
+         * @throws IllegalArgumentException if {@code decimals} is negative
+         */
+        public Quantity {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
+            checkDecimals(decimals);
+        }
+    }
+
+    /**
+     * A percentage.
+     *
+     * @param value    in percent: {@code 12.5} is 12.5 %
+     * @param decimals fraction digits shown, rounded half-up
+     */
+    record Percent(BigDecimal value, int decimals) implements Cell {
+        /**
+         * @throws NullPointerException     if {@code value} is null
+         * @throws IllegalArgumentException if {@code decimals} is negative
+         */
+        public Percent {
+            Objects.requireNonNull(value, "value");
+            checkDecimals(decimals);
+        }
+    }
+
+    /**
+     * An amount of money.
+     *
+     * @param amount   the exact amount
+     * @param currency the ISO 4217 code, three capital letters
+     * @param decimals fraction digits shown, rounded half-up
+     */
+    record Money(BigDecimal amount, String currency, int decimals) implements Cell {
+        /**
+         * @throws NullPointerException     if {@code amount} or {@code currency} is null
+         * @throws IllegalArgumentException if {@code currency} is not three capital letters or
+         *                                  {@code decimals} is negative
+         */
+        public Money {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(currency, "currency");
+            if (!currency.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException(
+                        "currency must be an ISO 4217 code of three capital letters: " + currency);
+            }
+            checkDecimals(decimals);
+        }
+    }
+
+    /**
+     * A calendar date.
+     *
+     * @param date the date
+     */
+    record Date(LocalDate date) implements Cell {
+        /** @throws NullPointerException if {@code date} is null */
+        public Date {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * A status, shown as a badge with the tone's colour and the label.
+     *
+     * @param tone  the judgement
+     * @param label the text, such as "erreicht"; never empty, so colour is never the only carrier
+     */
+    record Status(Tone tone, String label) implements Cell {
+        /**
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code label} is blank
+         */
+        public Status {
+            Objects.requireNonNull(tone, "tone");
+            Objects.requireNonNull(label, "label");
+            if (label.isBlank()) {
+                throw new IllegalArgumentException("a status needs a label, colour alone says nothing");
+            }
+        }
+    }
+
+    /**
+     * A value withheld by disclosure control, shown as {@code < threshold} with a footnote.
+     *
+     * @param threshold the smallest count that is shown, at least 2
+     */
+    record Suppressed(int threshold) implements Cell {
+        /** @throws IllegalArgumentException if {@code threshold} is less than 2 */
+        public Suppressed {
+            if (threshold < 2) {
+                throw new IllegalArgumentException("suppression threshold must be at least 2: " + threshold);
+            }
+        }
+    }
+
+    /**
+     * An undefined value, shown as a dash with its reason.
+     *
+     * @param reason  a reason code such as {@code NO_DATA}
+     * @param message an optional detail, empty for none
+     */
+    record Undefined(String reason, String message) implements Cell {
+        /**
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code reason} is blank
+         */
+        public Undefined {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("an undefined cell needs a reason code");
+            }
+        }
+    }
+
+    /** The empty cell: nothing to show and nothing missing (for example a total's blank column). */
+    record Empty() implements Cell {
+        private static final Empty INSTANCE = new Empty();
+    }
+}

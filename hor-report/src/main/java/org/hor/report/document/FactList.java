@@ -1,0 +1,16 @@
+package org.hor.report.document;
+
+import java.util.List;
+
+/**
+ * A list of labelled values, such as a site profile; rendered as a description list.
+ *
+ * @param facts the facts, in order
+ */
+public record FactList(List<Fact> facts) implements Block {
+
+    /** @throws NullPointerException if {@code facts} or an element is null */
+    public FactList {
+        facts = List.copyOf(facts);
+    }
+}

@@ -1,0 +1,58 @@
+package org.hor.report.document;
+
+import java.util.Objects;
+
+/** A run inside a {@link Paragraph}: plain text, strong text or a typed value. */
+public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Value {
+
+    /** Returns a plain text run. */
+    static Text text(String text) {
+        return new Text(text);
+    }
+
+    /** Returns a strongly emphasised text run. */
+    static Strong strong(String text) {
+        return new Strong(text);
+    }
+
+    /** Returns a typed value, formatted by the renderer for the locale. */
+    static Value value(Cell cell) {
+        return new Value(cell);
+    }
+
+    /**
+     * Plain text.
+     *
+     * @param text the text
+     */
+    record Text(String text) implements Inline {
+        /** @throws NullPointerException if {@code text} is null */
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * Strongly emphasised text.
+     *
+     * @param text the text
+     */
+    record Strong(String text) implements Inline {
+        /** @throws NullPointerException if {@code text} is null */
+        public Strong {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A typed value.
+     *
+     * @param cell the value
+     */
+    record Value(Cell cell) implements Inline {
+        /** @throws NullPointerException if {@code cell} is null */
+        public Value {
+            Objects.requireNonNull(cell, "cell");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.hor.report.document;
+
+import java.util.List;
+
+/**
+ * A paragraph of text runs and typed values, for example
+ * {@code Paragraph.of(Inline.text("Reached "), Inline.value(Cell.number(42)), Inline.text(" organisations."))}.
+ *
+ * @param content the runs, in order
+ */
+public record Paragraph(List<Inline> content) implements Block {
+
+    /** @throws NullPointerException if {@code content} or an element is null */
+    public Paragraph {
+        content = List.copyOf(content);
+    }
+
+    /** Returns a paragraph of plain text. */
+    public static Paragraph of(String text) {
+        return new Paragraph(List.of(Inline.text(text)));
+    }
+
+    /** Returns a paragraph of the given runs. */
+    public static Paragraph of(Inline... content) {
+        return new Paragraph(List.of(content));
+    }
+}

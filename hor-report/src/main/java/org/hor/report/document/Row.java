@@ -1,0 +1,32 @@
+package org.hor.report.document;
+
+import java.util.List;
+
+/**
+ * A table row.
+ *
+ * @param cells the cells, one per column
+ * @param total whether the row is a total (shown emphasised and set apart)
+ */
+public record Row(List<Cell> cells, boolean total) {
+
+    /** @throws NullPointerException if {@code cells} or an element is null */
+    public Row {
+        cells = List.copyOf(cells);
+    }
+
+    /** Returns a body row. */
+    public static Row of(Cell... cells) {
+        return new Row(List.of(cells), false);
+    }
+
+    /** Returns a total row. */
+    public static Row total(Cell... cells) {
+        return new Row(List.of(cells), true);
+    }
+
+    /** Returns the cell in column {@code index}. @throws IndexOutOfBoundsException if there is none */
+    public Cell cell(int index) {
+        return cells.get(index);
+    }
+}
