@@ -155,8 +155,11 @@ public final class FindingsBriefing {
         List<DataQualityFinding> dq = f.dataQuality().findings().stream().filter(d -> d.siteId().equals(siteId)).toList();
         if (!dq.isEmpty()) {
             line(b, 0, texts.get("site.dataQuality"));
+            silentRuns(dq, b);
             for (DataQualityFinding d : dq) {
-                line(b, 1, "- " + dataQuality(d));
+                if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
+                    line(b, 1, "- " + dataQuality(d));
+                }
             }
         }
     }
@@ -195,8 +198,14 @@ public final class FindingsBriefing {
         } else {
             line(b, 0, texts.get("programme.transfer"));
             for (TransferYear t : f.transfer()) {
+                if (t.indicators().stream().allMatch(i -> i.summary().n() == 0)) {
+                    continue;
+                }
                 line(b, 1, texts.format("programme.transfer.year", t.k(), t.siteIds().size()));
                 for (TransferIndicator i : t.indicators()) {
+                    if (i.summary().n() == 0) {
+                        continue;
+                    }
                     List<String> targets = new ArrayList<>();
                     for (RecommendedTarget r : i.recommendations()) {
                         targets.add(texts.format("programme.transfer.target", label(r.carrierType().name()),
@@ -257,6 +266,33 @@ public final class FindingsBriefing {
             case BULK_DATING -> texts.format(key, q, value(n.get(1).value()), value(n.get(0).value()), date(d.day()),
                     value(n.get(2).value()), value(n.get(3).value()));
         };
+    }
+
+    /** Writes consecutive silent quarters as one line each run, so that a long gap reads as one finding. */
+    private void silentRuns(List<DataQualityFinding> findings, StringBuilder b) {
+        List<DataQualityFinding> run = new ArrayList<>();
+        for (DataQualityFinding d : findings) {
+            if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
+                continue;
+            }
+            if (!run.isEmpty() && !run.get(run.size() - 1).quarter().equals(d.quarter().previous())) {
+                silentRun(run, b);
+                run.clear();
+            }
+            run.add(d);
+        }
+        if (!run.isEmpty()) {
+            silentRun(run, b);
+        }
+    }
+
+    private void silentRun(List<DataQualityFinding> run, StringBuilder b) {
+        if (run.size() == 1) {
+            line(b, 1, "- " + dataQuality(run.get(0)));
+        } else {
+            line(b, 1, "- " + texts.format("dq.SILENT_QUARTERS", run.get(0).quarter().code(),
+                    run.get(run.size() - 1).quarter().code(), run.size()));
+        }
     }
 
     private String measureTitles(List<String> ids) {
