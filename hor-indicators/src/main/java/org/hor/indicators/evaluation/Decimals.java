@@ -2,7 +2,6 @@ package org.hor.indicators.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Value;
 
@@ -14,10 +13,6 @@ final class Decimals {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Decimals() {
-    }
-
-    static Optional<BigDecimal> number(Value value) {
-        return value.asNumber();
     }
 
     /** Returns 100 × {@code numerator} / {@code denominator}, undefined ({@code NO_DENOMINATOR}) for 0. */

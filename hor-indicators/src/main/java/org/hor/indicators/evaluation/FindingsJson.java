@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -30,7 +31,7 @@ public final class FindingsJson {
     /** Returns the findings as a compact JSON document. */
     public static String toJson(Findings findings) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
             writeFindings(findings, g);
         }
         return out.toString();
