@@ -4,4 +4,5 @@ module org.hor.indicators {
     requires org.slf4j;
 
     exports org.hor.indicators;
+    exports org.hor.indicators.evaluation;
 }

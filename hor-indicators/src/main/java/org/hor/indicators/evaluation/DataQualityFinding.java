@@ -1,0 +1,44 @@
+package org.hor.indicators.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hor.core.model.Period;
+
+/**
+ * A sign of a data problem in one site's quarter (spec 03 §8).
+ *
+ * @param kind    what was found
+ * @param siteId  the site
+ * @param quarter the quarter
+ * @param numbers the numbers: {@code deliveries.count} of the quarter (and of the previous quarter
+ *                for a jump), {@code activeDays} for a silent quarter, {@code deliveries.day} and
+ *                {@code deliveries.day.share} for bulk dating, and the {@code threshold}
+ * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else {@code null}
+ */
+public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, LocalDate day) {
+
+    /** The kinds of finding, in the order they are listed within a quarter. */
+    public enum Kind {
+        /** No delivery although the site was active on all the quarter's days. */
+        SILENT_QUARTER,
+        /** {@code deliveries.count} changed by more than 50 % of the previous quarter's count. */
+        JUMP,
+        /** ≥ 20 deliveries, and one day holds more than 30 % of them. */
+        BULK_DATING
+    }
+
+    /** Copies {@code numbers}. */
+    public DataQualityFinding {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(quarter, "quarter");
+        numbers = List.copyOf(numbers);
+    }
+
+    /** Returns the bulk day, when there is one. */
+    public Optional<LocalDate> dayIfAny() {
+        return Optional.ofNullable(day);
+    }
+}

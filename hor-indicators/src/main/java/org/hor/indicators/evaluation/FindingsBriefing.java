@@ -1,0 +1,337 @@
+package org.hor.indicators.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hor.core.model.Dataset;
+import org.hor.core.model.PeriodType;
+import org.hor.core.model.Site;
+import org.hor.core.spi.Value;
+
+/**
+ * Writes {@link Findings} as a plain-text briefing for people ({@code hor findings}): one section per
+ * site (by id) with its challenges, the support and peers for each, what became of earlier support,
+ * its trends and data-quality findings; then a programme-wide section with support needs, which
+ * support works, the comparison of the approaches, reference values for new sites and the exchange
+ * network. German (the default for every language but English) or English, from the bundles
+ * {@code briefing.properties} and {@code briefing_en.properties}.
+ */
+public final class FindingsBriefing {
+
+    private final Locale locale;
+    private final Texts texts;
+    private final SupportTexts support;
+    private final Map<String, Site> sites;
+    private final DecimalFormat numbers;
+
+    private FindingsBriefing(Locale locale, SupportTexts support, Dataset dataset) {
+        this.locale = locale;
+        this.texts = Texts.of("briefing", locale);
+        this.support = support;
+        this.sites = new TreeMap<>();
+        if (dataset != null) {
+            dataset.sites().forEach(s -> sites.put(s.id(), s));
+        }
+        boolean english = locale.getLanguage().equals("en");
+        this.numbers = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : Locale.GERMAN));
+        this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
+    }
+
+    /** Returns the briefing as text, sites named by id only, with the library's support texts. */
+    public static String toText(Findings findings, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        write(findings, null, SupportTexts.bundled(), locale, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the briefing.
+     *
+     * @param findings the findings
+     * @param dataset  the dataset they were computed from, for the sites' names; or {@code null}
+     * @param support  the texts of the support measures
+     * @param locale   the language: English for {@code en}, German otherwise
+     * @param out      where to write; lines end with {@code \n}
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public static void write(Findings findings, Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(support, "support");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(out, "out");
+        StringBuilder b = new StringBuilder();
+        new FindingsBriefing(locale, support, dataset).write(findings, b);
+        try {
+            out.append(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Findings f, StringBuilder b) {
+        String y = f.year().code();
+        line(b, 0, texts.format("title", y));
+        line(b, 0, texts.format("stand", date(f.asOf()), f.sitesOfYear().size(), date(f.year().last()),
+                list(f.sitesOfYear())));
+        TreeSet<String> siteIds = new TreeSet<>(f.sitesOfYear());
+        f.followUps().forEach(u -> siteIds.add(u.siteId()));
+        f.dataQuality().findings().forEach(d -> siteIds.add(d.siteId()));
+        for (String siteId : siteIds) {
+            b.append('\n');
+            site(f, siteId, b);
+        }
+        b.append('\n');
+        programme(f, b);
+    }
+
+    private void site(Findings f, String siteId, StringBuilder b) {
+        Site site = sites.get(siteId);
+        String heading = site == null ? texts.format("site.heading", siteId)
+                : texts.format("site.heading.named", siteId, site.name() + ", " + site.city());
+        line(b, 0, heading);
+        line(b, 0, "=".repeat(heading.length()));
+        String y = f.year().code();
+        if (!f.sitesOfYear().contains(siteId)) {
+            line(b, 0, texts.get("site.notOfYear"));
+        } else {
+            List<Challenge> challenges = f.challengesOf(siteId);
+            if (challenges.isEmpty()) {
+                line(b, 0, texts.format("site.noChallenges", y));
+            } else {
+                line(b, 0, texts.format("site.challenges", y));
+                for (Challenge c : challenges) {
+                    line(b, 1, "- " + texts.get("rule." + c.rule().id()) + ": " + finding(c));
+                    List<String> measures = new ArrayList<>();
+                    for (SupportMeasure m : c.measures()) {
+                        measures.add(support.title(m, locale));
+                    }
+                    line(b, 2, texts.format("site.support", String.join(", ", measures)));
+                    if (c.peers().isEmpty()) {
+                        line(b, 2, texts.get("site.noPeers"));
+                    } else {
+                        List<String> peers = new ArrayList<>();
+                        for (Peer p : c.peers()) {
+                            peers.add(texts.format(p.sameCarrierType() ? "site.peer.same" : "site.peer", p.siteId(),
+                                    c.indicator() + " " + value(p.value())));
+                        }
+                        line(b, 2, texts.format("site.peers", String.join(", ", peers)));
+                    }
+                }
+            }
+        }
+        List<FollowUp> followUps = f.followUps().stream().filter(u -> u.siteId().equals(siteId)).toList();
+        if (!followUps.isEmpty()) {
+            line(b, 0, texts.format("site.followUps", f.year().previous().code()));
+            for (FollowUp u : followUps) {
+                line(b, 1, "- " + texts.format("site.followUp", texts.get("rule." + u.rule().id()),
+                        texts.get("state." + u.state().name()), measureTitles(u.measures())));
+            }
+        }
+        List<String> rising = new ArrayList<>();
+        List<String> falling = new ArrayList<>();
+        for (Development d : f.development()) {
+            if (d.siteId().equals(siteId) && d.periodType() == PeriodType.YEAR) {
+                if (d.trend() == Trend.RISING) {
+                    rising.add(d.indicator());
+                } else if (d.trend() == Trend.FALLING) {
+                    falling.add(d.indicator());
+                }
+            }
+        }
+        if (!rising.isEmpty() || !falling.isEmpty()) {
+            line(b, 0, texts.format("site.trends", list(rising), list(falling)));
+        }
+        List<DataQualityFinding> dq = f.dataQuality().findings().stream().filter(d -> d.siteId().equals(siteId)).toList();
+        if (!dq.isEmpty()) {
+            line(b, 0, texts.get("site.dataQuality"));
+            silentRuns(dq, b);
+            for (DataQualityFinding d : dq) {
+                if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
+                    line(b, 1, "- " + dataQuality(d));
+                }
+            }
+        }
+    }
+
+    private void programme(Findings f, StringBuilder b) {
+        String heading = texts.get("programme.heading");
+        line(b, 0, heading);
+        line(b, 0, "=".repeat(heading.length()));
+        String y = f.year().code();
+        if (f.supportNeeds().isEmpty()) {
+            line(b, 0, texts.get("programme.noNeeds"));
+        } else {
+            line(b, 0, texts.format("programme.needs", y));
+            for (SupportNeed n : f.supportNeeds()) {
+                line(b, 1, "- " + texts.format("programme.need", texts.get("rule." + n.rule().id()), n.fired(),
+                        n.evaluable(), value(n.share()), list(n.siteIds())));
+            }
+        }
+        List<MeasureFollowUp> used = f.measureFollowUps().stream().filter(m -> m.followUps() > 0).toList();
+        if (used.isEmpty()) {
+            line(b, 0, texts.get("programme.noMeasures"));
+        } else {
+            line(b, 0, texts.get("programme.measures"));
+            for (MeasureFollowUp m : used) {
+                line(b, 1, "- " + texts.format("programme.measure", measureTitles(List.of(m.measure())), m.followUps(),
+                        m.resolved(), m.persists(), m.open(), value(m.resolvedShare())));
+            }
+        }
+        line(b, 0, texts.format("programme.approaches", y));
+        for (ApproachGroup g : f.approaches().groups()) {
+            line(b, 1, "- " + texts.format("programme.approach", texts.get("dimension." + g.dimension().name()),
+                    label(g.value()), g.sites(), standings(g, Standing.STRENGTH), standings(g, Standing.WEAKNESS)));
+        }
+        if (f.transfer().isEmpty()) {
+            line(b, 0, texts.get("programme.noTransfer"));
+        } else {
+            line(b, 0, texts.get("programme.transfer"));
+            for (TransferYear t : f.transfer()) {
+                if (t.indicators().stream().allMatch(i -> i.summary().n() == 0)) {
+                    continue;
+                }
+                line(b, 1, texts.format("programme.transfer.year", t.k(), t.siteIds().size()));
+                for (TransferIndicator i : t.indicators()) {
+                    if (i.summary().n() == 0) {
+                        continue;
+                    }
+                    List<String> targets = new ArrayList<>();
+                    for (RecommendedTarget r : i.recommendations()) {
+                        targets.add(texts.format("programme.transfer.target", label(r.carrierType().name()),
+                                number(r.value()), texts.get("basis." + r.basis().name()), r.n()));
+                    }
+                    Summary s = i.summary();
+                    line(b, 2, "- " + texts.format("programme.transfer.indicator", i.indicator(), s.n(), value(s.median()),
+                            value(s.q1()), value(s.q3()), value(s.min()), value(s.max()), list(targets)));
+                }
+            }
+        }
+        line(b, 0, texts.get("programme.exchange"));
+        ExchangeNetwork ny = f.exchangeYear();
+        line(b, 1, "- " + texts.format("programme.exchange.year", y, ny.pairs().size(), ny.allPairs(),
+                value(ny.density()), list(ny.isolated())));
+        ExchangeNetwork na = f.exchangeAllTime();
+        line(b, 1, "- " + texts.format("programme.exchange.allTime", na.pairs().size(), na.allPairs(),
+                value(na.density()), list(na.isolated())));
+        line(b, 0, texts.format("programme.dataQuality", f.dataQuality().findings().size(),
+                f.dataQuality().quarters().size()));
+    }
+
+    private String standings(ApproachGroup g, Standing which) {
+        List<String> parts = new ArrayList<>();
+        for (GroupIndicator i : g.indicators()) {
+            if (i.standing() == which) {
+                parts.add(texts.format("programme.standing", i.indicator(), value(i.summary().median()),
+                        value(i.overallMedian()), signed(i.deviation())));
+            }
+        }
+        return list(parts);
+    }
+
+    private String finding(Challenge c) {
+        List<Evidence> e = c.evidence();
+        String key = "finding." + c.rule().id();
+        return switch (c.rule()) {
+            case TARGET_MISSED -> {
+                String status = c.targetStatus() == null ? "" : texts.get("status." + c.targetStatus().name());
+                boolean attainment = e.size() > 2;
+                yield texts.format(attainment ? key : key + ".noAttainment", c.indicator(), c.period().code(),
+                        value(e.get(0).value()), value(e.get(1).value()), attainment ? value(e.get(2).value()) : "", status);
+            }
+            case DECLINING_REACH -> texts.format(key, e.get(0).period().code(), value(e.get(0).value()),
+                    e.get(1).period().code(), value(e.get(1).value()), e.get(2).period().code(), value(e.get(2).value()));
+            default -> texts.format(key, e.stream().map(x -> value(x.value())).toArray());
+        };
+    }
+
+    private String dataQuality(DataQualityFinding d) {
+        List<Evidence> n = d.numbers();
+        String key = "dq." + d.kind().name();
+        String q = d.quarter().code();
+        return switch (d.kind()) {
+            case SILENT_QUARTER -> texts.format(key, q, value(n.get(1).value()));
+            case JUMP -> texts.format(key, q, value(n.get(0).value()), value(n.get(1).value()), signed(n.get(2).value()),
+                    value(n.get(3).value()));
+            case BULK_DATING -> texts.format(key, q, value(n.get(1).value()), value(n.get(0).value()), date(d.day()),
+                    value(n.get(2).value()), value(n.get(3).value()));
+        };
+    }
+
+    /** Writes consecutive silent quarters as one line each run, so that a long gap reads as one finding. */
+    private void silentRuns(List<DataQualityFinding> findings, StringBuilder b) {
+        List<DataQualityFinding> run = new ArrayList<>();
+        for (DataQualityFinding d : findings) {
+            if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
+                continue;
+            }
+            if (!run.isEmpty() && !run.get(run.size() - 1).quarter().equals(d.quarter().previous())) {
+                silentRun(run, b);
+                run.clear();
+            }
+            run.add(d);
+        }
+        if (!run.isEmpty()) {
+            silentRun(run, b);
+        }
+    }
+
+    private void silentRun(List<DataQualityFinding> run, StringBuilder b) {
+        if (run.size() == 1) {
+            line(b, 1, "- " + dataQuality(run.get(0)));
+        } else {
+            line(b, 1, "- " + texts.format("dq.SILENT_QUARTERS", run.get(0).quarter().code(),
+                    run.get(run.size() - 1).quarter().code(), run.size()));
+        }
+    }
+
+    private String measureTitles(List<String> ids) {
+        List<String> titles = new ArrayList<>();
+        for (String id : ids) {
+            titles.add(SupportMeasure.byId(id).map(m -> support.title(m, locale)).orElse(id));
+        }
+        return list(titles);
+    }
+
+    private String label(String enumValue) {
+        return texts.has("value." + enumValue) ? texts.get("value." + enumValue) : enumValue;
+    }
+
+    private String value(Value v) {
+        return v.asNumber().map(this::number).orElse(texts.get("undefined"));
+    }
+
+    private String signed(Value v) {
+        return v.asNumber().map(n -> (n.signum() > 0 ? "+" : "") + number(n)).orElse(texts.get("undefined"));
+    }
+
+    private String number(BigDecimal n) {
+        return numbers.format(n);
+    }
+
+    private String date(LocalDate day) {
+        if (day == null) {
+            return texts.get("undefined");
+        }
+        return locale.getLanguage().equals("en") ? day.toString()
+                : String.format("%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+    }
+
+    private String list(List<String> items) {
+        return items.isEmpty() ? texts.get("none") : String.join(", ", items);
+    }
+
+    private static void line(StringBuilder b, int indent, String text) {
+        b.append("  ".repeat(indent)).append(text).append('\n');
+    }
+}

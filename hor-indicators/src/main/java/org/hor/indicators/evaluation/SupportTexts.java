@@ -1,0 +1,35 @@
+package org.hor.indicators.evaluation;
+
+import java.util.Locale;
+
+/**
+ * The texts of the support catalogue (spec 03 §3). The library's German and English texts are
+ * {@link #bundled()}; an embedding tool can supply its own.
+ */
+public interface SupportTexts {
+
+    /** Returns the measure's short title in {@code locale}. */
+    String title(SupportMeasure measure, Locale locale);
+
+    /** Returns one sentence on what the measure is, in {@code locale}. */
+    String description(SupportMeasure measure, Locale locale);
+
+    /**
+     * Returns the library's texts from {@code org/hor/indicators/evaluation/support.properties}
+     * (German, the root) and {@code support_en.properties} (English, for every locale whose language
+     * is {@code en}; any other language gets German).
+     */
+    static SupportTexts bundled() {
+        return new SupportTexts() {
+            @Override
+            public String title(SupportMeasure measure, Locale locale) {
+                return Texts.of("support", locale).get(measure.id() + ".title");
+            }
+
+            @Override
+            public String description(SupportMeasure measure, Locale locale) {
+                return Texts.of("support", locale).get(measure.id() + ".description");
+            }
+        };
+    }
+}
