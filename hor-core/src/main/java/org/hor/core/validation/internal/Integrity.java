@@ -280,7 +280,7 @@ public final class Integrity {
                 }
             }
             Site s = t.siteId() == null ? null : sites.get(t.siteId());
-            if (period != null && s != null && s.start() != null && (s.end() == null || !s.end().isBefore(s.start()))
+            if (period != null && usable(s)
                     && !period.overlaps(s.start(), s.end() == null ? LocalDate.MAX : s.end())) {
                 add(p + "/period", RuleCode.INACTIVE, "target", t.period(), s.id(), s.start().toString(),
                         s.end() == null ? "–" : s.end().toString());
