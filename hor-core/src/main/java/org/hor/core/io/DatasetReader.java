@@ -246,7 +246,7 @@ public final class DatasetReader {
         } catch (DatasetParser.Stop s) {
             return fatal(pass, s.violation());
         } catch (StreamConstraintsException e) {
-            return fatal(pass, limit(e, pointer(p)));
+            return fatal(pass, limit(e, pointer(p), p));
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
@@ -297,9 +297,12 @@ public final class DatasetReader {
         }
     }
 
-    private Violation limit(StreamConstraintsException e, String pointer) {
+    private Violation limit(StreamConstraintsException e, String pointer, JsonParser p) {
         String m = String.valueOf(e.getOriginalMessage());
         long loc = Locations.pack(e.getLocation());
+        if (loc == Locations.UNKNOWN) {
+            loc = Locations.pack(p.currentLocation());
+        }
         RuleCode rule;
         long limit;
         if (m.contains("getMaxDocumentLength")) {
