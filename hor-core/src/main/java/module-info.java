@@ -10,6 +10,10 @@ module org.hor.core {
 
     exports org.hor.core.model;
     exports org.hor.core.spi;
+    exports org.hor.core.io;
+    exports org.hor.core.validation;
+    exports org.hor.core.validation.constraints;
 
     opens org.hor.core.model to org.hibernate.validator;
+    opens org.hor.core.validation.internal to org.hibernate.validator;
 }

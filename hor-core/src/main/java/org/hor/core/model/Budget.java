@@ -1,5 +1,10 @@
 package org.hor.core.model;
 
+import jakarta.validation.constraints.Positive;
+import org.hor.core.validation.constraints.Amount;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.Required;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +14,8 @@ import java.math.BigDecimal;
  * @param year   the calendar year
  * @param amount the amount in EUR (&gt; 0)
  */
-public record Budget(String siteId, Integer year, BigDecimal amount) {
+public record Budget(
+        @Required @HorId String siteId,
+        @Required Integer year,
+        @Required @Amount @Positive(message = "{org.hor.core.validation.RANGE.positive.message}") BigDecimal amount) {
 }

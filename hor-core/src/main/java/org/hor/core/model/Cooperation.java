@@ -1,5 +1,9 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+
 import java.time.LocalDate;
 
 /**
@@ -14,8 +18,14 @@ import java.time.LocalDate;
  * @param end         its last day, or {@code null}
  * @param formal      whether a written agreement exists
  */
-public record Cooperation(String id, String siteId, String partner, PartnerType partnerType,
-        LocalDate start, LocalDate end, Boolean formal) {
+public record Cooperation(
+        @Required @HorId String id,
+        @Required @HorId String siteId,
+        @Required @HorText String partner,
+        @Required PartnerType partnerType,
+        @Required LocalDate start,
+        LocalDate end,
+        @Required Boolean formal) {
 
     /** Returns whether a written agreement exists ({@code false} when {@code formal} is absent). */
     public boolean isFormal() {

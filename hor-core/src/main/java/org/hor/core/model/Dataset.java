@@ -1,5 +1,10 @@
 package org.hor.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import org.hor.core.validation.constraints.FormatVersion;
+import org.hor.core.validation.constraints.Required;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +30,21 @@ import java.util.List;
  * @param measurements   free-form site data for plugins
  * @param supportActions the evaluators' support to the sites
  */
-public record Dataset(String formatVersion, LocalDate asOf, Programme programme, List<Site> sites,
-        List<Organisation> organisations, List<Offer> offers, List<Delivery> deliveries,
-        List<Cooperation> cooperations, List<Outcome> outcomes, List<Exchange> exchanges, List<Target> targets,
-        List<Budget> budgets, List<Measurement> measurements, List<SupportAction> supportActions) {
+public record Dataset(
+        @Required @FormatVersion String formatVersion,
+        @Required LocalDate asOf,
+        @Required @Valid Programme programme,
+        @NotEmpty(message = "{org.hor.core.validation.REQUIRED.sites.message}") List<@Required @Valid Site> sites,
+        List<@Required @Valid Organisation> organisations,
+        List<@Required @Valid Offer> offers,
+        List<@Required @Valid Delivery> deliveries,
+        List<@Required @Valid Cooperation> cooperations,
+        List<@Required @Valid Outcome> outcomes,
+        List<@Required @Valid Exchange> exchanges,
+        List<@Required @Valid Target> targets,
+        List<@Required @Valid Budget> budgets,
+        List<@Required @Valid Measurement> measurements,
+        List<@Required @Valid SupportAction> supportActions) {
 
     /** The only format version this library reads and writes. */
     public static final String FORMAT_VERSION = "1";

@@ -1,5 +1,11 @@
 package org.hor.core.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hor.core.validation.constraints.Amount;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorNumber;
+import org.hor.core.validation.constraints.Required;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,6 +20,12 @@ import java.time.LocalDate;
  * @param amount         the grant amount, required exactly for {@link OfferType#MICRO_GRANT} offers, else {@code null}
  * @param participants   the organisation's participants (trainings, events), or {@code null}
  */
-public record Delivery(String id, String offerId, String organisationId, LocalDate date,
-        BigDecimal hours, BigDecimal amount, Integer participants) {
+public record Delivery(
+        @Required @HorId String id,
+        @Required @HorId String offerId,
+        @Required @HorId String organisationId,
+        @Required LocalDate date,
+        @HorNumber @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") BigDecimal hours,
+        @Amount BigDecimal amount,
+        @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") Integer participants) {
 }

@@ -1,5 +1,11 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.DistinctSiteIds;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.HostAmongSites;
+import org.hor.core.validation.constraints.Required;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +21,14 @@ import java.util.List;
  * @param siteIds    the participating sites (never {@code null}; unmodifiable)
  * @param topic      its topic
  */
-public record Exchange(String id, LocalDate date, ExchangeFormat format, String hostSiteId, List<String> siteIds,
-        String topic) {
+@HostAmongSites
+public record Exchange(
+        @Required @HorId String id,
+        @Required LocalDate date,
+        @Required ExchangeFormat format,
+        @HorId String hostSiteId,
+        @DistinctSiteIds List<@Required @HorId String> siteIds,
+        @Required @HorText String topic) {
 
     /** Copies {@code siteIds} into an unmodifiable list. */
     public Exchange {

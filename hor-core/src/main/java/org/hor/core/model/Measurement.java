@@ -1,5 +1,10 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorNumber;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,5 +17,10 @@ import java.time.LocalDate;
  * @param value  the value
  * @param unit   the unit, or {@code null}
  */
-public record Measurement(String siteId, String metric, LocalDate date, BigDecimal value, String unit) {
+public record Measurement(
+        @Required @HorId String siteId,
+        @Required @HorId String metric,
+        @Required LocalDate date,
+        @Required @HorNumber BigDecimal value,
+        @HorText String unit) {
 }

@@ -1,5 +1,10 @@
 package org.hor.core.model;
 
+import jakarta.validation.constraints.Min;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +24,14 @@ import java.util.Map;
  * @param founded    the year it was founded, or {@code null}
  * @param attributes free attributes, id to text
  */
-public record Organisation(String id, String name, OrganisationType type, LegalForm legalForm,
-        Boolean migrantLed, Integer founded, Map<String, String> attributes) {
+public record Organisation(
+        @Required @HorId String id,
+        @Required @HorText String name,
+        @Required OrganisationType type,
+        @Required LegalForm legalForm,
+        Boolean migrantLed,
+        @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") Integer founded,
+        Map<@HorId String, @Required @HorText String> attributes) {
 
     /** Copies {@code attributes} into an unmodifiable map that keeps their order. */
     public Organisation {

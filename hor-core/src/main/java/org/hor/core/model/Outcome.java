@@ -1,5 +1,9 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+
 import java.time.LocalDate;
 
 /**
@@ -12,6 +16,11 @@ import java.time.LocalDate;
  * @param type           what changed
  * @param note           a note, or {@code null}
  */
-public record Outcome(String id, String siteId, String organisationId, LocalDate date, OutcomeType type,
-        String note) {
+public record Outcome(
+        @Required @HorId String id,
+        @Required @HorId String siteId,
+        @Required @HorId String organisationId,
+        @Required LocalDate date,
+        @Required OutcomeType type,
+        @HorText String note) {
 }

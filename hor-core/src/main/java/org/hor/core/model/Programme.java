@@ -1,5 +1,9 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+
 /**
  * The funding programme a dataset belongs to (spec 01).
  *
@@ -7,5 +11,8 @@ package org.hor.core.model;
  * @param name   its name
  * @param funder its funder, or {@code null}
  */
-public record Programme(String id, String name, String funder) {
+public record Programme(
+        @Required @HorId String id,
+        @Required @HorText String name,
+        @HorText String funder) {
 }

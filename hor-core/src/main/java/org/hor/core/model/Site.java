@@ -1,5 +1,10 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
+import org.hor.core.validation.constraints.StateCode;
+
 import java.time.LocalDate;
 
 /**
@@ -20,8 +25,16 @@ import java.time.LocalDate;
  * @param start       its first day
  * @param end         its last day, or {@code null}
  */
-public record Site(String id, String name, String city, String state, String carrier,
-        CarrierType carrierType, Coverage coverage, LocalDate start, LocalDate end) {
+public record Site(
+        @Required @HorId String id,
+        @Required @HorText String name,
+        @Required @HorText String city,
+        @Required @StateCode String state,
+        @Required @HorText String carrier,
+        @Required CarrierType carrierType,
+        @Required Coverage coverage,
+        @Required LocalDate start,
+        LocalDate end) {
 
     /** Returns whether the site is active on {@code day}, given the dataset's {@code asOf}. */
     public boolean isActiveOn(LocalDate day, LocalDate asOf) {

@@ -1,5 +1,11 @@
 package org.hor.core.model;
 
+import org.hor.core.validation.constraints.ChallengeRuleId;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.MeasureId;
+import org.hor.core.validation.constraints.Required;
+
 import java.time.LocalDate;
 
 /**
@@ -12,5 +18,11 @@ import java.time.LocalDate;
  * @param rule    the challenge rule id it answers, or {@code null}
  * @param note    a note, or {@code null}
  */
-public record SupportAction(String id, String siteId, LocalDate date, String measure, String rule, String note) {
+public record SupportAction(
+        @Required @HorId String id,
+        @Required @HorId String siteId,
+        @Required LocalDate date,
+        @Required @MeasureId String measure,
+        @ChallengeRuleId String rule,
+        @HorText String note) {
 }

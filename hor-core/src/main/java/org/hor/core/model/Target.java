@@ -1,5 +1,11 @@
 package org.hor.core.model;
 
+import jakarta.validation.constraints.Positive;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorNumber;
+import org.hor.core.validation.constraints.PeriodCode;
+import org.hor.core.validation.constraints.Required;
+
 import java.math.BigDecimal;
 
 /**
@@ -10,5 +16,9 @@ import java.math.BigDecimal;
  * @param period    the period code, see {@link Period#parse(String)}
  * @param value     the agreed value (&gt; 0)
  */
-public record Target(String siteId, String indicator, String period, BigDecimal value) {
+public record Target(
+        @Required @HorId String siteId,
+        @Required String indicator,
+        @Required @PeriodCode String period,
+        @Required @HorNumber @Positive(message = "{org.hor.core.validation.RANGE.positive.message}") BigDecimal value) {
 }

@@ -1,0 +1,402 @@
+package org.hor.core.io;
+
+import jakarta.validation.ConstraintViolation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hor.core.io.internal.DatasetParser;
+import org.hor.core.io.internal.Locations;
+import org.hor.core.io.internal.RecordSchema;
+import org.hor.core.model.Dataset;
+import org.hor.core.validation.KnownIndicators;
+import org.hor.core.validation.RuleCode;
+import org.hor.core.validation.Violation;
+import org.hor.core.validation.internal.Constraints;
+import org.hor.core.validation.internal.Integrity;
+import org.hor.core.validation.internal.Pointers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads a dataset document (spec 01) and checks it completely: syntax and limits, types, unknown
+ * fields and duplicate keys while streaming; then the field rules (the Jakarta constraints) on each
+ * record as soon as it is read; then the integrity rules. Every violation carries its JSON pointer,
+ * line and column.
+ *
+ * <p>The reader streams: it builds records directly from Jackson's token stream, never a tree of the
+ * document, so a file of several gigabytes needs memory for its records only (raise
+ * {@link ReadLimits#maxDocumentBytes()} for it). Columns count bytes of the UTF-8 input. Violations
+ * of integrity rules point at the field concerned; reading from a {@link Path} finds its exact line
+ * and column in a second pass over the file (only when there are such violations), reading from a
+ * stream gives the location of the record's {@code {}.
+ *
+ * <p>Broken syntax, an exceeded limit or an unsupported {@code formatVersion} stop reading and give
+ * exactly that one violation. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult r = DatasetReader.builder().build().read(Path.of("data.json"));
+ * if (r.isValid()) { Dataset d = r.dataset().orElseThrow(); ... }
+ * else r.violations().forEach(v -> System.err.println(v.format(Locale.ENGLISH)));
+ * }</pre>
+ */
+public final class DatasetReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetReader.class);
+
+    private final ReadLimits limits;
+    private final boolean lenient;
+    private final KnownIndicators known;
+    private final JsonFactory factory;
+
+    private DatasetReader(Builder b) {
+        this.limits = b.limits;
+        this.lenient = b.lenient;
+        this.known = b.known;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+    }
+
+    /**
+     * Returns a builder with the defaults: {@link ReadLimits#defaults()}, strict (unknown fields are
+     * violations), the standard indicator catalogue.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link DatasetReader}. */
+    public static final class Builder {
+        private ReadLimits limits = ReadLimits.defaults();
+        private boolean lenient;
+        private KnownIndicators known = KnownIndicators.standard();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the limits.
+         *
+         * @param limits the limits
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets whether unknown fields are ignored (and counted in
+         * {@link ReadResult#ignoredUnknownFields()}) instead of reported; default {@code false}.
+         *
+         * @param lenient whether to ignore unknown fields
+         * @return this builder
+         */
+        public Builder lenient(boolean lenient) {
+            this.lenient = lenient;
+            return this;
+        }
+
+        /**
+         * Sets the indicator catalogue that targets are checked against.
+         *
+         * @param known the catalogue
+         * @return this builder
+         * @throws NullPointerException if {@code known} is null
+         */
+        public Builder knownIndicators(KnownIndicators known) {
+            this.known = Objects.requireNonNull(known, "known");
+            return this;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         */
+        public DatasetReader build() {
+            return new DatasetReader(this);
+        }
+    }
+
+    /**
+     * Reads and checks a file.
+     *
+     * @param file the file
+     * @return the dataset or the violations
+     * @throws java.nio.file.NoSuchFileException     if the file does not exist
+     * @throws java.nio.file.AccessDeniedException if it cannot be read
+     * @throws IOException                           on any other I/O error (never for invalid content)
+     */
+    public ReadResult read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxDocumentBytes()) {
+            return invalid(List.of(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Long.toString(size),
+                    Long.toString(limits.maxDocumentBytes()))), 0);
+        }
+        Pass pass;
+        try (InputStream in = Files.newInputStream(file)) {
+            pass = parse(in, file.toString());
+        }
+        if (pass.unlocated.isEmpty()) {
+            return pass.result();
+        }
+        Map<String, Long> exact;
+        try (InputStream in = Files.newInputStream(file)) {
+            exact = locate(in, pass.unlocated);
+        }
+        return pass.result(exact);
+    }
+
+    /**
+     * Reads and checks a document from a stream, which is read to its end but not closed.
+     *
+     * @param in         the stream
+     * @param sourceName a name of the source for log messages
+     * @return the dataset or the violations
+     * @throws IOException on an I/O error of the stream (never for invalid content)
+     */
+    public ReadResult read(InputStream in, String sourceName) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parse(in, sourceName).result();
+    }
+
+    private static ReadResult invalid(List<Violation> violations, int ignored) {
+        return new ReadResult(Optional.empty(), violations, ignored);
+    }
+
+    /** The outcome of the first pass. */
+    private static final class Pass {
+        Dataset dataset;
+        final List<Violation> violations = new ArrayList<>();
+        final List<Violation> unlocated = new ArrayList<>();
+        DatasetParser parser;
+        int ignored;
+
+        ReadResult result() {
+            return result(Map.of());
+        }
+
+        ReadResult result(Map<String, Long> exact) {
+            List<Violation> all = new ArrayList<>(violations);
+            for (Violation v : unlocated) {
+                long loc = exact.getOrDefault(v.pointer(), fallback(v.pointer()));
+                all.add(v.at(Locations.line(loc), Locations.column(loc)));
+            }
+            all.sort(Pointers.BY_LOCATION);
+            return all.isEmpty() ? new ReadResult(Optional.of(dataset), List.of(), ignored) : invalid(all, ignored);
+        }
+
+        private long fallback(String pointer) {
+            String[] s = pointer.split("/");
+            if (s.length >= 3) {
+                try {
+                    return parser.recordStart(s[1], Integer.parseInt(s[2]));
+                } catch (NumberFormatException e) {
+                    return Locations.UNKNOWN;
+                }
+            }
+            return Locations.UNKNOWN;
+        }
+    }
+
+    private Pass parse(InputStream in, String source) throws IOException {
+        Pass pass = new Pass();
+        List<Violation> fieldViolations = new ArrayList<>();
+        JsonParser p = factory.createParser(ObjectReadContext.empty(), in);
+        DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
+                checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
+        pass.parser = dp;
+        try (p) {
+            Dataset d = dp.readDataset();
+            if (p.nextToken() != null) {
+                long loc = Locations.pack(p.currentTokenLocation());
+                return fatal(pass, new Violation("", Locations.line(loc), Locations.column(loc),
+                        RuleCode.JSON_SYNTAX.code(), null, RuleCode.JSON_SYNTAX.messageKey("trailing"), List.of()));
+            }
+            pass.dataset = d;
+        } catch (DatasetParser.Stop s) {
+            return fatal(pass, s.violation());
+        } catch (StreamConstraintsException e) {
+            return fatal(pass, limit(e, pointer(p), p));
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            long loc = Locations.pack(e.getLocation());
+            return fatal(pass, Violation.of(pointer(p), Locations.line(loc), Locations.column(loc), RuleCode.JSON_SYNTAX,
+                    null, e.getOriginalMessage()));
+        }
+        pass.ignored = dp.ignored();
+        pass.violations.addAll(dp.violations());
+        pass.violations.addAll(fieldViolations);
+        Dataset d = pass.dataset;
+        if (d != null) {
+            required(pass, dp, "formatVersion", d.formatVersion() == null, RuleCode.REQUIRED.messageKey());
+            required(pass, dp, "asOf", d.asOf() == null, RuleCode.REQUIRED.messageKey());
+            required(pass, dp, "programme", d.programme() == null, RuleCode.REQUIRED.messageKey());
+            required(pass, dp, "sites", d.sites().isEmpty(), RuleCode.REQUIRED.messageKey("sites"));
+            pass.unlocated.addAll(Integrity.check(d, known));
+        }
+        LOG.debug("read {}: {} violations, {} unknown fields ignored", source,
+                pass.violations.size() + pass.unlocated.size(), pass.ignored);
+        return pass;
+    }
+
+    private static String pointer(JsonParser p) {
+        try {
+            return p.streamReadContext().pathAsPointer().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Pass fatal(Pass pass, Violation v) {
+        pass.violations.clear();
+        pass.unlocated.clear();
+        pass.violations.add(v);
+        pass.dataset = null;
+        return pass;
+    }
+
+    private static void required(Pass pass, DatasetParser dp, String name, boolean missing, String key) {
+        if (missing && !dp.topLevelErrored(name)) {
+            long loc = dp.topLevelLocation(name);
+            if (loc == Locations.UNKNOWN) {
+                loc = dp.rootStart();
+            }
+            pass.violations.add(new Violation("/" + name, Locations.line(loc), Locations.column(loc),
+                    RuleCode.REQUIRED.code(), null, key, List.of()));
+        }
+    }
+
+    private Violation limit(StreamConstraintsException e, String pointer, JsonParser p) {
+        String m = String.valueOf(e.getOriginalMessage());
+        long loc = Locations.pack(e.getLocation());
+        if (loc == Locations.UNKNOWN) {
+            loc = Locations.pack(p.currentLocation());
+        }
+        RuleCode rule;
+        long limit;
+        if (m.contains("getMaxDocumentLength")) {
+            rule = RuleCode.LIMIT_DOCUMENT_SIZE;
+            limit = limits.maxDocumentBytes();
+        } else if (m.contains("getMaxNestingDepth")) {
+            rule = RuleCode.LIMIT_NESTING_DEPTH;
+            limit = limits.maxNestingDepth();
+        } else if (m.contains("getMaxStringLength") || m.contains("getMaxNameLength")) {
+            rule = RuleCode.LIMIT_STRING_LENGTH;
+            limit = limits.maxStringLength();
+        } else if (m.contains("getMaxNumberLength")) {
+            rule = RuleCode.LIMIT_NUMBER_LENGTH;
+            limit = limits.maxNumberLength();
+        } else {
+            return Violation.of(pointer, Locations.line(loc), Locations.column(loc), RuleCode.JSON_SYNTAX, null, m);
+        }
+        return Violation.of(pointer, Locations.line(loc), Locations.column(loc), rule, null, Long.toString(limit));
+    }
+
+    private void checkFields(Object record, RecordSchema<?> schema, String pointer, long start, long[] locs,
+            long errored, List<Violation> out) {
+        Set<ConstraintViolation<Object>> found = Constraints.validator().validate(record);
+        for (ConstraintViolation<Object> cv : found) {
+            String rel = Constraints.pointer(cv.getPropertyPath());
+            int slash = rel.indexOf('/', 1);
+            int k = rel.isEmpty() ? -1 : schema.indexOf(rel.substring(1, slash < 0 ? rel.length() : slash));
+            if (k >= 0 && (errored & (1L << k)) != 0) {
+                continue;
+            }
+            long loc = k >= 0 && locs[k] != Locations.UNKNOWN ? locs[k] : start;
+            out.add(Constraints.toViolation(cv, pointer + rel, Locations.line(loc), Locations.column(loc)));
+        }
+    }
+
+    /**
+     * Second pass: finds the exact locations of the fields of the records that integrity
+     * violations point into.
+     */
+    private Map<String, Long> locate(InputStream in, List<Violation> unlocated) throws IOException {
+        Map<String, Set<Integer>> wanted = new HashMap<>();
+        for (Violation v : unlocated) {
+            String[] s = v.pointer().split("/");
+            if (s.length >= 3) {
+                try {
+                    wanted.computeIfAbsent(s[1], x -> new TreeSet<>()).add(Integer.parseInt(s[2]));
+                } catch (NumberFormatException e) {
+                    // not a record pointer
+                }
+            }
+        }
+        Map<String, Long> exact = new HashMap<>();
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return exact;
+            }
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String section = p.currentName();
+                JsonToken t = p.nextToken();
+                Set<Integer> indices = wanted.get(section);
+                if (indices == null || t != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                int i = 0;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == JsonToken.START_OBJECT && indices.contains(i)) {
+                        String prefix = "/" + section + "/" + i;
+                        exact.put(prefix, Locations.pack(p.currentTokenLocation()));
+                        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                            String field = prefix + "/" + Pointers.escape(p.currentName());
+                            t = p.nextToken();
+                            exact.putIfAbsent(field, Locations.pack(p.currentTokenLocation()));
+                            if (t == JsonToken.START_ARRAY) {
+                                int j = 0;
+                                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                                    exact.putIfAbsent(field + "/" + j++, Locations.pack(p.currentTokenLocation()));
+                                    p.skipChildren();
+                                }
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                    i++;
+                }
+            }
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            LOG.debug("second pass stopped early", e);
+        }
+        return exact;
+    }
+}

@@ -1,0 +1,471 @@
+package org.hor.core.io.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hor.core.model.Dataset;
+import org.hor.core.model.Programme;
+import org.hor.core.validation.RuleCode;
+import org.hor.core.validation.Violation;
+import org.hor.core.validation.internal.FieldRules;
+import org.hor.core.validation.internal.Pointers;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Builds records directly from a token stream (never a tree of the whole document). Type errors,
+ * unknown fields and duplicate keys become violations and reading goes on with the next field or
+ * record; a value that could not be read is {@code null} (a record that is not an object is a
+ * {@code null} element), so that array indices stay those of the file. An unsupported format
+ * version stops reading ({@link Stop}); Jackson's own exceptions (syntax, limits) propagate.
+ */
+public final class DatasetParser {
+
+    /** Called with each record right after it was built (for the field rules). */
+    public interface RecordCheck {
+        /**
+         * Checks a record.
+         *
+         * @param record    the record
+         * @param schema    its schema
+         * @param pointer   its pointer, such as {@code /deliveries/17}
+         * @param start     the packed location of its {@code {}
+         * @param fieldLocs the packed location of each field's value (by schema index; UNKNOWN when absent)
+         * @param errored   bit {@code i} set when field {@code i} had a violation while reading
+         */
+        void check(Object record, RecordSchema<?> schema, String pointer, long start, long[] fieldLocs, long errored);
+    }
+
+    /** Thrown to stop reading at a violation after which nothing else is worth reporting. */
+    public static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Violation violation;
+
+        Stop(Violation violation) {
+            super(violation.code(), null, false, false);
+            this.violation = violation;
+        }
+
+        /** Returns the violation. */
+        public Violation violation() {
+            return violation;
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final String TOP_NAMES = String.join(", ", Schemas.TOP_LEVEL);
+
+    private final JsonParser p;
+    private final boolean lenient;
+    private final RecordCheck check;
+    private final List<Violation> violations = new ArrayList<>();
+    private final Map<String, Long> topLevelLocations = new HashMap<>();
+    private final Map<String, Locations.List> recordStarts = new HashMap<>();
+    private final Set<String> erroredTopLevel = new HashSet<>();
+    private int ignored;
+    private long rootStart = Locations.UNKNOWN;
+
+    /**
+     * Creates a parser over a token stream.
+     *
+     * @param p       the token stream
+     * @param lenient whether unknown fields are ignored (and counted) instead of reported
+     * @param check   the check of each record, or {@code null}
+     */
+    public DatasetParser(JsonParser p, boolean lenient, RecordCheck check) {
+        this.p = p;
+        this.lenient = lenient;
+        this.check = check;
+    }
+
+    /** Returns the violations found while reading, in reading order. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** Returns how many unknown fields were ignored. */
+    public int ignored() {
+        return ignored;
+    }
+
+    /** Returns the packed location of the root object's start. */
+    public long rootStart() {
+        return rootStart;
+    }
+
+    /** Returns the packed location of a top-level field's value, or UNKNOWN. */
+    public long topLevelLocation(String name) {
+        return topLevelLocations.getOrDefault(name, Locations.UNKNOWN);
+    }
+
+    /** Returns whether reading a top-level field gave a violation. */
+    public boolean topLevelErrored(String name) {
+        return erroredTopLevel.contains(name);
+    }
+
+    /** Returns the packed start location of record {@code index} of array {@code section}, or UNKNOWN. */
+    public long recordStart(String section, int index) {
+        Locations.List l = recordStarts.get(section);
+        return l == null ? Locations.UNKNOWN : l.get(index);
+    }
+
+    private void add(String pointer, long loc, RuleCode rule, String variant, String value, Object... args) {
+        violations.add(new Violation(pointer, Locations.line(loc), Locations.column(loc), rule.code(), value,
+                variant == null ? rule.messageKey() : rule.messageKey(variant), List.of(args)));
+    }
+
+    private long here() {
+        return Locations.pack(p.currentTokenLocation());
+    }
+
+    /**
+     * Reads a whole document. The parser may stand before the first token or on it.
+     *
+     * @return the dataset (lists may hold {@code null} for elements that were no objects), or
+     *         {@code null} when the document is no object
+     * @throws Stop on an empty document or an unsupported format version
+     */
+    @SuppressWarnings("unchecked")
+    public Dataset readDataset() {
+        JsonToken t = p.currentToken() != null ? p.currentToken() : p.nextToken();
+        if (t == null) {
+            throw new Stop(new Violation("", 1, 1, RuleCode.JSON_SYNTAX.code(), null,
+                    RuleCode.JSON_SYNTAX.messageKey("empty"), List.of()));
+        }
+        rootStart = here();
+        if (t != JsonToken.START_OBJECT) {
+            typeError("", rootStart, "object", t);
+            return null;
+        }
+        String formatVersion = null;
+        LocalDate asOf = null;
+        Programme programme = null;
+        List<Object>[] arrays = new List[Schemas.ARRAYS.size()];
+        long seen = 0;
+        Set<String> unknownSeen = null;
+        while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+            String name = p.currentName();
+            long nameLoc = here();
+            int k = Schemas.TOP_LEVEL.indexOf(name);
+            String pointer = "/" + Pointers.escape(name);
+            if (k < 0) {
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                unknown(pointer, name, nameLoc, TOP_NAMES, !unknownSeen.add(name));
+                p.nextToken();
+                skipValue();
+                continue;
+            }
+            if ((seen & (1L << k)) != 0) {
+                add(pointer, nameLoc, RuleCode.DUPLICATE_KEY, null, name, name);
+                p.nextToken();
+                skipValue();
+                continue;
+            }
+            seen |= 1L << k;
+            t = p.nextToken();
+            topLevelLocations.put(name, here());
+            if (t == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            int before = violations.size();
+            switch (k) {
+                case 0 -> {
+                    if (t == JsonToken.VALUE_STRING && Dataset.FORMAT_VERSION.equals(p.getString())) {
+                        formatVersion = p.getString();
+                    } else {
+                        String v = t.isScalarValue() ? p.getText() : null;
+                        long loc = here();
+                        throw new Stop(new Violation("/formatVersion", Locations.line(loc), Locations.column(loc),
+                                RuleCode.FORMAT_VERSION.code(), v, RuleCode.FORMAT_VERSION.messageKey(), List.of()));
+                    }
+                }
+                case 1 -> asOf = t == JsonToken.VALUE_STRING ? date(pointer) : (LocalDate) typeError(pointer, here(), "string", t);
+                case 2 -> {
+                    if (t == JsonToken.START_OBJECT) {
+                        programme = readRecord(Schemas.PROGRAMME, "/programme", here());
+                    } else {
+                        typeError(pointer, here(), "object", t);
+                    }
+                }
+                default -> {
+                    if (t == JsonToken.START_ARRAY) {
+                        arrays[k - Schemas.FIRST_ARRAY] = readArray(name, Schemas.ARRAYS.get(k - Schemas.FIRST_ARRAY));
+                    } else {
+                        typeError(pointer, here(), "array", t);
+                    }
+                }
+            }
+            if (violations.size() > before && (k < Schemas.FIRST_ARRAY || t != JsonToken.START_ARRAY)) {
+                erroredTopLevel.add(name);
+            }
+        }
+        return new Dataset(formatVersion, asOf, programme, (List) arrays[0], (List) arrays[1], (List) arrays[2],
+                (List) arrays[3], (List) arrays[4], (List) arrays[5], (List) arrays[6], (List) arrays[7],
+                (List) arrays[8], (List) arrays[9], (List) arrays[10]);
+    }
+
+    private List<Object> readArray(String section, RecordSchema<?> schema) {
+        List<Object> list = new ArrayList<>();
+        Locations.List starts = recordStarts.computeIfAbsent(section, s -> new Locations.List());
+        JsonToken t;
+        int i = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            long start = here();
+            starts.add(start);
+            if (t == JsonToken.START_OBJECT) {
+                list.add(readRecord(schema, "/" + section + "/" + i, start));
+            } else {
+                typeError("/" + section + "/" + i, start, "object", t);
+                list.add(null);
+            }
+            i++;
+        }
+        return list;
+    }
+
+    /**
+     * Reads one record; the parser stands on its {@code START_OBJECT} and afterwards on its
+     * {@code END_OBJECT}.
+     *
+     * @param schema  the record's schema
+     * @param pointer the record's pointer, prefix of the pointers of its violations
+     * @param start   the packed location of the record's start
+     * @param <T>     the record type
+     * @return the record
+     */
+    public <T> T readRecord(RecordSchema<T> schema, String pointer, long start) {
+        int n = schema.size();
+        Object[] values = new Object[n];
+        long[] locs = check == null ? null : new long[n];
+        if (locs != null) {
+            java.util.Arrays.fill(locs, Locations.UNKNOWN);
+        }
+        long seen = 0;
+        long errored = 0;
+        Set<String> unknownSeen = null;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+            String name = p.currentName();
+            int k = schema.indexOf(name);
+            if (k < 0) {
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                unknown(pointer + "/" + Pointers.escape(name), name, here(), schema.knownNames(), !unknownSeen.add(name));
+                p.nextToken();
+                skipValue();
+                continue;
+            }
+            if ((seen & (1L << k)) != 0) {
+                add(pointer + "/" + Pointers.escape(name), here(), RuleCode.DUPLICATE_KEY, null, name, name);
+                errored |= 1L << k;
+                p.nextToken();
+                skipValue();
+                continue;
+            }
+            seen |= 1L << k;
+            t = p.nextToken();
+            if (locs != null) {
+                locs[k] = here();
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            int before = violations.size();
+            values[k] = value(schema, k, pointer + "/" + name, t);
+            if (violations.size() > before) {
+                errored |= 1L << k;
+            }
+        }
+        T record = schema.create(values);
+        if (check != null) {
+            check.check(record, schema, pointer, start, locs, errored);
+        }
+        return record;
+    }
+
+    private Object value(RecordSchema<?> schema, int k, String pointer, JsonToken t) {
+        switch (schema.kind(k)) {
+            case STRING:
+                return t == JsonToken.VALUE_STRING ? p.getString() : typeError(pointer, here(), "string", t);
+            case DATE:
+                return t == JsonToken.VALUE_STRING ? date(pointer) : typeError(pointer, here(), "string", t);
+            case DECIMAL:
+                return t.isNumeric() ? normalise(p.getDecimalValue()) : typeError(pointer, here(), "number", t);
+            case INTEGER:
+                return t.isNumeric() ? integer(pointer) : typeError(pointer, here(), "number", t);
+            case BOOLEAN:
+                return t.isBoolean() ? p.getBooleanValue() : typeError(pointer, here(), "boolean", t);
+            case ENUM: {
+                if (t != JsonToken.VALUE_STRING) {
+                    return typeError(pointer, here(), "string", t);
+                }
+                Map<String, Enum<?>> constants = schema.constants(k);
+                Enum<?> e = constants.get(p.getString());
+                if (e == null) {
+                    add(pointer, here(), RuleCode.ENUM, null, p.getString(), String.join(", ", constants.keySet()));
+                }
+                return e;
+            }
+            case STRING_LIST:
+                return t == JsonToken.START_ARRAY ? stringList(pointer) : typeError(pointer, here(), "array", t);
+            case STRING_MAP:
+                return t == JsonToken.START_OBJECT ? stringMap(pointer) : typeError(pointer, here(), "object", t);
+            default:
+                throw new IllegalStateException(schema.kind(k).name());
+        }
+    }
+
+    private List<String> stringList(String pointer) {
+        List<String> list = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_STRING) {
+                list.add(p.getString());
+            } else {
+                typeError(pointer + "/" + list.size(), here(), "string", t);
+                list.add(null);
+            }
+        }
+        return list;
+    }
+
+    private Map<String, String> stringMap(String pointer) {
+        Map<String, String> map = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+            String name = p.currentName();
+            String sub = pointer + "/" + Pointers.escape(name);
+            if (!names.add(name)) {
+                add(sub, here(), RuleCode.DUPLICATE_KEY, null, name, name);
+                p.nextToken();
+                skipValue();
+                continue;
+            }
+            t = p.nextToken();
+            if (t == JsonToken.VALUE_STRING) {
+                map.put(name, p.getString());
+            } else if (t != JsonToken.VALUE_NULL) {
+                typeError(sub, here(), "string", t);
+            }
+        }
+        return map;
+    }
+
+    private LocalDate date(String pointer) {
+        String s = p.getString();
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+                && digits(s, 8, 10)) {
+            try {
+                return LocalDate.parse(s, DATE);
+            } catch (DateTimeException e) {
+                // reported below
+            }
+        }
+        add(pointer, here(), RuleCode.DATE, null, s);
+        return null;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Normalises a number so that writing it plainly and reading it back gives an equal value:
+     * a negative scale ({@code 1.5E3}) becomes scale 0 ({@code 1500}); values too large for any
+     * field stay as they are (a field rule reports them).
+     */
+    static BigDecimal normalise(BigDecimal d) {
+        if (d.scale() < 0 && d.precision() - d.scale() <= 40) {
+            return d.setScale(0);
+        }
+        return d;
+    }
+
+    private Integer integer(String pointer) {
+        BigDecimal d = p.getDecimalValue();
+        if (d.compareTo(INT_MIN) >= 0 && d.compareTo(INT_MAX) <= 0 && FieldRules.fractionDigits(d) == 0) {
+            return d.intValue();
+        }
+        add(pointer, here(), RuleCode.INTEGER, null, p.getText());
+        return null;
+    }
+
+    private Object typeError(String pointer, long loc, String expected, JsonToken found) {
+        String value = found.isScalarValue() ? p.getText() : null;
+        add(pointer, loc, RuleCode.TYPE, expected, value, describe(found));
+        skipValue();
+        return null;
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    private void unknown(String pointer, String name, long loc, String known, boolean duplicate) {
+        if (duplicate) {
+            add(pointer, loc, RuleCode.DUPLICATE_KEY, null, name, name);
+        } else if (lenient) {
+            ignored++;
+        } else {
+            add(pointer, loc, RuleCode.UNKNOWN_FIELD, null, name, name, known);
+        }
+    }
+
+    /**
+     * Skips the value the parser stands on, reporting duplicate keys in the objects inside it (a
+     * skipped value is still part of the document).
+     */
+    private void skipValue() {
+        JsonToken t = p.currentToken();
+        if (t == null || !t.isStructStart()) {
+            return;
+        }
+        List<Set<String>> stack = new ArrayList<>();
+        stack.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+        while (!stack.isEmpty()) {
+            t = p.nextToken();
+            if (t == JsonToken.PROPERTY_NAME) {
+                Set<String> names = stack.get(stack.size() - 1);
+                if (!names.add(p.currentName())) {
+                    add(p.streamReadContext().pathAsPointer().toString(), here(), RuleCode.DUPLICATE_KEY, null,
+                            p.currentName(), p.currentName());
+                }
+            } else if (t == JsonToken.START_OBJECT) {
+                stack.add(new HashSet<>());
+            } else if (t == JsonToken.START_ARRAY) {
+                stack.add(null);
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                stack.remove(stack.size() - 1);
+            }
+        }
+    }
+}

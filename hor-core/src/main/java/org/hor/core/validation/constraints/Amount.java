@@ -1,0 +1,33 @@
+package org.hor.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * An amount of the dataset format (spec 01): from 0 to 999 999 999.99 with at most 2 fraction digits in its decimal value ({@code 1.5E3} is fine, {@code 1.005} is not). {@code null} is valid (use {@code @NotNull} for required fields).
+ */
+@Documented
+@Constraint(validatedBy = org.hor.core.validation.internal.AmountValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Amount {
+
+    /** Returns the message template, a key of the hor message bundle. */
+    String message() default "{org.hor.core.validation.AMOUNT.message}";
+
+    /** Returns the validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}

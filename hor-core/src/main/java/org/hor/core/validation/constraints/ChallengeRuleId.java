@@ -1,0 +1,33 @@
+package org.hor.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A challenge rule id (spec 03 §2), see {@link org.hor.core.model.SupportCatalogueIds#RULES}. {@code null} is valid (use {@code @NotNull} for required fields).
+ */
+@Documented
+@Constraint(validatedBy = org.hor.core.validation.internal.ChallengeRuleIdValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ChallengeRuleId {
+
+    /** Returns the message template, a key of the hor message bundle. */
+    String message() default "{org.hor.core.validation.RULE.message}";
+
+    /** Returns the validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,33 @@
+package org.hor.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A text of the dataset format (spec 01): 1 to 500 Unicode code points, at least one of them not white space, none of them a control character (U+0000–U+001F, U+007F–U+009F). {@code null} is valid (use {@code @NotNull} for required fields).
+ */
+@Documented
+@Constraint(validatedBy = org.hor.core.validation.internal.HorTextValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface HorText {
+
+    /** Returns the message template, a key of the hor message bundle. */
+    String message() default "{org.hor.core.validation.TEXT.message}";
+
+    /** Returns the validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,32 @@
+package org.hor.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * On {@link org.hor.core.model.Exchange}: its {@code hostSiteId}, when present, is one of its
+ * {@code siteIds}. Reported on the property {@code hostSiteId}; not checked while {@code siteIds}
+ * is empty (that is reported by {@link DistinctSiteIds}).
+ */
+@Documented
+@Constraint(validatedBy = org.hor.core.validation.internal.HostAmongSitesValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface HostAmongSites {
+
+    /** Returns the message template, a key of the hor message bundle. */
+    String message() default "{org.hor.core.validation.HOST_SITE.message}";
+
+    /** Returns the validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}

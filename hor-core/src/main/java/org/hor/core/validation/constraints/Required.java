@@ -1,0 +1,34 @@
+package org.hor.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A required field: present and not {@code null} (spec 01: a missing field and an explicit
+ * {@code null} mean the same).
+ */
+@Documented
+@Constraint(validatedBy = org.hor.core.validation.internal.RequiredValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Required {
+
+    /** Returns the message template, a key of the hor message bundle. */
+    String message() default "{org.hor.core.validation.REQUIRED.message}";
+
+    /** Returns the validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Returns the payload. */
+    Class<? extends Payload>[] payload() default {};
+}
