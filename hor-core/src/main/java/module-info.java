@@ -10,6 +10,7 @@ module org.hor.core {
 
     exports org.hor.core.model;
     exports org.hor.core.spi;
+    exports org.hor.core.sample;
 
     opens org.hor.core.model to org.hibernate.validator;
 }
