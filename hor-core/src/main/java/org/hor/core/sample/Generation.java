@@ -578,8 +578,17 @@ final class Generation {
             c.type[j] = drawType(r);
             c.member[j] = -1;
         }
-        int eventSessions = sessions(c, n, OfferType.NETWORKING_EVENT.ordinal(), 6);
-        int trainingSessions = sessions(c, n, OfferType.TRAINING.ordinal(), 5);
+        int eventCount = 0;
+        int trainingCount = 0;
+        for (j = 0; j < n; j++) {
+            if (c.type[j] == OfferType.NETWORKING_EVENT.ordinal()) {
+                c.events[eventCount++] = j;
+            } else if (c.type[j] == OfferType.TRAINING.ordinal()) {
+                c.trainings[trainingCount++] = j;
+            }
+        }
+        int eventSessions = Math.max(1, (eventCount + 3) / 6);
+        int trainingSessions = Math.max(1, (trainingCount + 2) / 5);
         long[] eventDays = sessionDays(eventSessions, from, to, r);
         long[] trainingDays = sessionDays(trainingSessions, from, to, r);
         int[] eventOffers = sessionOffers(eventSessions, s, OfferType.NETWORKING_EVENT, r);
@@ -601,7 +610,7 @@ final class Generation {
                 c.day[j] = (event ? eventDays : trainingDays)[session];
                 c.offer[j] = (event ? eventOffers : trainingOffers)[session];
                 if (c.member[j] < 0) {
-                    c.member[j] = distinctInSession(c, j, type, sessions, active, r);
+                    c.member[j] = distinctInSession(c, event ? c.events : c.trainings, k, sessions, active, r);
                 }
                 c.participants[j] = event ? EVENT_PARTICIPANTS[r.nextInt(EVENT_PARTICIPANTS.length)]
                         : TRAINING_PARTICIPANTS[r.nextInt(TRAINING_PARTICIPANTS.length)];
@@ -629,17 +638,6 @@ final class Generation {
                 }
             }
         }
-    }
-
-    /** The number of sessions (events, trainings) of a type in a cell, about {@code size} organisations each. */
-    private static int sessions(Cell c, int n, int type, int size) {
-        int count = 0;
-        for (int j = 0; j < n; j++) {
-            if (c.type[j] == type) {
-                count++;
-            }
-        }
-        return Math.max(1, (count + size / 2) / size);
     }
 
     private long[] sessionDays(int sessions, long from, long to, SplittableRandom r) {
@@ -673,23 +671,23 @@ final class Generation {
         return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7) + 1);
     }
 
-    /** An active member, not yet at the same session (the slots {@code sessions} apart of the same type). */
-    private int distinctInSession(Cell c, int j, int type, int sessions, IntList active, SplittableRandom r) {
+    /**
+     * An active member not yet at the same session: the {@code k}-th slot of a type ({@code slots}
+     * holds their indices) belongs to session {@code k % sessions}, so its earlier companions are
+     * the slots {@code k − sessions}, {@code k − 2 × sessions}, ….
+     */
+    private int distinctInSession(Cell c, int[] slots, int k, int sessions, IntList active, SplittableRandom r) {
         int candidate = pickActive(active, r);
-        for (int attempt = 0; attempt < 6 && sharesSession(c, j, type, sessions, candidate); attempt++) {
+        for (int attempt = 0; attempt < 6 && sharesSession(c, slots, k, sessions, candidate); attempt++) {
             candidate = pickActive(active, r);
         }
         return candidate;
     }
 
-    private static boolean sharesSession(Cell c, int j, int type, int sessions, int member) {
-        int seen = 0;
-        for (int i = j - 1; i >= 0; i--) {
-            if (c.type[i] == type) {
-                seen++;
-                if (seen % sessions == 0 && c.member[i] == member) {
-                    return true;
-                }
+    private static boolean sharesSession(Cell c, int[] slots, int k, int sessions, int member) {
+        for (int i = k - sessions; i >= 0; i -= sessions) {
+            if (c.member[slots[i]] == member) {
+                return true;
             }
         }
         return false;
@@ -1239,10 +1237,14 @@ final class Generation {
         int[] halfHours = new int[0];
         int[] cents = new int[0];
         int[] participants = new int[0];
+        int[] events = new int[0];
+        int[] trainings = new int[0];
 
         void ensure(int n) {
             if (type.length < n) {
                 int size = Math.max(n, type.length * 2);
+                events = new int[size];
+                trainings = new int[size];
                 type = new int[size];
                 member = new int[size];
                 day = new long[size];
