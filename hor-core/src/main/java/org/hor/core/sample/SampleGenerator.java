@@ -14,10 +14,14 @@ import org.hor.core.model.Delivery;
  *
  * <p>The default sample ({@link SampleParameters#defaults()}) tells a story for the formative
  * evaluation of its evaluation year Y = 2025 (spec 03): sites of every carrier type and coverage
- * starting in 2016, 2017 and 2021, one site (S-03) that closed at the end of 2019; in Y, about half
- * of the sites have no local-authority partner, S-07 takes part in no exchange, one organisation
- * gets most of S-09's grant money, S-11 keeps almost none of its organisations of Y−1, S-05 and S-10
- * miss targets; support actions of Y−1 and Y answer some of these, with some resolved and some not.
+ * starting in 2016, 2017 and 2021, one site (S-03) that closed at the end of 2019. Rules that fire
+ * in Y: {@code NO_LOCAL_AUTHORITY_PARTNER} at 6 of the 11 sites of Y (S-02, S-05, S-06, S-08, S-11,
+ * S-12), {@code ISOLATED_SITE} at S-07, {@code GRANT_CONCENTRATION} at S-09, {@code LOW_RETENTION}
+ * at S-11, {@code TARGET_MISSED} at S-05 and S-10, {@code DECLINING_REACH} at S-02 and S-07,
+ * {@code LOW_OUTCOME_RATE} at S-12; in Y−1 also {@code LOW_NEW_REACH} at S-01 and
+ * {@code ISOLATED_SITE} at S-12. Support actions of Y−1 and Y answer some of these: the
+ * local-authority dialogues resolved the rule at S-04 and S-10 but not at S-05 and S-11; the
+ * outreach at S-01 and the network invitation of S-12 worked, the grant-call widening at S-09 did not.
  *
  * <p>Ids: sites {@code S-01} …, organisations {@code O-0001} …, offers {@code F-0001} …, deliveries
  * {@code D-000001} … (in date order), cooperations {@code C-…}, outcomes {@code E-…}, exchanges

@@ -262,4 +262,54 @@ final class Facts {
     List<Exchange> exchangesIn(int year) {
         return dataset.exchanges().stream().filter(x -> x.date().getYear() == year).toList();
     }
+
+    /**
+     * The sites of a year at which DECLINING_REACH fires: active on every day of Y−2 to Y, and
+     * reach strictly falling over the three years.
+     */
+    Set<String> decliningReach(int year) {
+        Set<String> result = new TreeSet<>();
+        for (Site site : dataset.sites()) {
+            LocalDate first = LocalDate.of(year - 2, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31);
+            if (!site.isActiveOn(first, dataset.asOf()) || !site.isActiveOn(last, dataset.asOf())) {
+                continue;
+            }
+            int a = organisations(site.id(), Period.year(year - 2)).size();
+            int b = organisations(site.id(), Period.year(year - 1)).size();
+            int c = organisations(site.id(), Period.year(year)).size();
+            if (a > b && b > c) {
+                result.add(site.id());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The sites of a year at which LOW_OUTCOME_RATE fires: started before 1 January of Y−1, and
+     * outcomes.organisations.share (Y) below 10 — over the 24 months ending on the reference day,
+     * the organisations with a delivery there, and among them those with an outcome there dated
+     * not before their earliest delivery at the site.
+     */
+    Set<String> lowOutcomeRate(int year) {
+        Set<String> result = new TreeSet<>();
+        LocalDate ref = Period.year(year).referenceDay(dataset.asOf());
+        Period window = Period.range(ref.minusYears(2).plusDays(1), ref);
+        for (String s : sitesOfYear(year)) {
+            if (!sites.get(s).start().isBefore(LocalDate.of(year - 1, 1, 1))) {
+                continue;
+            }
+            Set<String> reached = organisations(s, window);
+            Map<String, LocalDate> first = firstDelivery.getOrDefault(s, Map.of());
+            long with = dataset.outcomes().stream()
+                    .filter(o -> o.siteId().equals(s) && window.contains(o.date()) && reached.contains(o.organisationId())
+                            && !o.date().isBefore(first.get(o.organisationId())))
+                    .map(o -> o.organisationId()).distinct().count();
+            // share < 10  ⇔  10 × with < reached (reached > 0 here)
+            if (!reached.isEmpty() && 10 * with < reached.size()) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
 }

@@ -133,6 +133,13 @@ class SampleStoryTest {
     }
 
     @Test
+    @DisplayName("DECLINING_REACH fires at S-02 and S-07, LOW_OUTCOME_RATE at S-12 in 2025")
+    void moreRules() {
+        assertThat(facts.decliningReach(Y)).containsExactly("S-02", "S-07");
+        assertThat(facts.lowOutcomeRate(Y)).containsExactly("S-12");
+    }
+
+    @Test
     @DisplayName("at least three different rules fire in 2025")
     void threeRules() {
         List<Set<String>> rules = List.of(facts.targetMissed(Y), facts.lowRetention(Y), facts.grantConcentration(Y),
@@ -219,5 +226,63 @@ class SampleStoryTest {
             assertThat(facts.organisations(s, Period.year(Y)).size()).as(s).isGreaterThanOrEqualTo(5);
             assertThat(facts.organisations(s, Period.year(Y - 1)).size()).as(s).isGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    @DisplayName("every site has a budget for every year it was active, up to 150000, except S-02 in 2016 (a NO_DATA case)")
+    void budgets() {
+        Set<String> expected = new TreeSet<>();
+        for (Site s : dataset.sites()) {
+            for (int year = s.start().getYear(); year <= s.lastActiveDay(dataset.asOf()).getYear(); year++) {
+                expected.add(s.id() + "/" + year);
+            }
+        }
+        Set<String> actual = dataset.budgets().stream().map(b -> b.siteId() + "/" + b.year())
+                .collect(Collectors.toCollection(TreeSet::new));
+        expected.removeAll(actual);
+        assertThat(expected).containsExactly("S-02/2016");
+        assertThat(dataset.budgets()).allMatch(b -> b.amount().signum() > 0
+                && b.amount().compareTo(java.math.BigDecimal.valueOf(150_000)) <= 0);
+    }
+
+    @Test
+    @DisplayName("measurements: rooms.available-hours monthly at every site (120 to 200), language-cafe.visits at three sites in whole numbers")
+    void measurements() {
+        assertThat(dataset.measurements().stream().filter(m -> m.metric().equals("language-cafe.visits"))
+                .map(m -> m.siteId()).distinct()).containsExactly("S-01", "S-04", "S-09");
+        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("language-cafe.visits"))
+                .allMatch(m -> m.value().stripTrailingZeros().scale() <= 0);
+        // S-01 is active from 2016-01 to 2025-12: 120 months, one value each
+        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("rooms.available-hours")
+                && m.siteId().equals("S-01")).hasSize(120);
+        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("rooms.available-hours"))
+                .allMatch(m -> m.value().intValue() >= 120 && m.value().intValue() <= 200);
+    }
+
+    @Test
+    @DisplayName("cooperations: formal and informal, ended, planned to end after asOf, and open-ended")
+    void cooperations() {
+        assertThat(dataset.cooperations()).anyMatch(c -> c.isFormal()).anyMatch(c -> !c.isFormal())
+                .anyMatch(c -> c.end() == null)
+                .anyMatch(c -> c.end() != null && !c.end().isAfter(dataset.asOf()))
+                .anyMatch(c -> c.end() != null && c.end().isAfter(dataset.asOf()));
+    }
+
+    @Test
+    @DisplayName("support actions are dated in 2024 and 2025 and name rules that the measures answer")
+    void supportActions() {
+        assertThat(dataset.supportActions()).allMatch(a -> a.date().getYear() == Y - 1 || a.date().getYear() == Y);
+        assertThat(dataset.supportActions()).filteredOn(a -> a.rule() != null).allMatch(a -> switch (a.measure()) {
+            case "target-review" -> a.rule().equals("TARGET_MISSED");
+            case "outreach-mapping" -> Set.of("DECLINING_REACH", "LOW_NEW_REACH").contains(a.rule());
+            case "offer-portfolio-review" -> Set.of("DECLINING_REACH", "LOW_RETENTION").contains(a.rule());
+            case "follow-up-contacts" -> a.rule().equals("LOW_RETENTION");
+            case "grant-call-widening" -> a.rule().equals("GRANT_CONCENTRATION");
+            case "local-authority-dialogue" -> a.rule().equals("NO_LOCAL_AUTHORITY_PARTNER");
+            case "network-invitation" -> a.rule().equals("ISOLATED_SITE");
+            case "professionalisation-track" -> a.rule().equals("LOW_OUTCOME_RATE");
+            case "peer-visit", "coaching" -> true;
+            default -> false;
+        });
     }
 }
