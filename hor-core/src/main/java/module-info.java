@@ -13,6 +13,7 @@ module org.hor.core {
     exports org.hor.core.io;
     exports org.hor.core.validation;
     exports org.hor.core.validation.constraints;
+    exports org.hor.core.sample;
 
     opens org.hor.core.model to org.hibernate.validator;
     opens org.hor.core.validation.internal to org.hibernate.validator;
