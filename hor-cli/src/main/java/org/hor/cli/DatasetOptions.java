@@ -1,0 +1,66 @@
+package org.hor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.hor.core.io.DatasetReader;
+import org.hor.core.io.ReadLimits;
+import org.hor.core.io.ReadResult;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The dataset input shared by the commands: a file, or the embedded sample when none is given. */
+final class DatasetOptions {
+
+    /** The class-path resource of the embedded sample dataset (gzipped JSON). */
+    static final String SAMPLE_RESOURCE = "/org/hor/cli/sample-dataset.json.gz";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The dataset (JSON, format version 1). Default: the embedded sample.")
+    Path file;
+
+    @Option(names = "--lenient", description = "Ignore unknown fields (and say how many) instead of rejecting them.")
+    boolean lenient;
+
+    @Option(names = "--max-size", paramLabel = "MB",
+            description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).", defaultValue = "512")
+    long maxSizeMb;
+
+    /** Returns a name for messages: the file, or {@code <sample>}. */
+    String sourceName() {
+        return file == null ? "<sample>" : file.toString();
+    }
+
+    /**
+     * Reads (and validates) the dataset.
+     *
+     * @throws CliException with exit code 66 when the file is missing or unreadable, 74 on an I/O error
+     */
+    ReadResult read(DatasetReader.Builder builder, Messages messages) {
+        DatasetReader reader = builder
+                .limits(ReadLimits.defaults().withMaxDocumentBytes(maxSizeMb * 1024 * 1024))
+                .lenient(lenient)
+                .build();
+        try {
+            if (file == null) {
+                try (InputStream in = new GZIPInputStream(DatasetOptions.class.getResourceAsStream(SAMPLE_RESOURCE))) {
+                    return reader.read(in, "<sample>");
+                }
+            }
+            if (Files.isDirectory(file)) {
+                throw new CliException(ExitCodes.NO_INPUT, messages.get("input.isDirectory", file));
+            }
+            return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", file));
+        } catch (AccessDeniedException e) {
+            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", file));
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", sourceName(), AtomicOutput.describe(e)));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.hor.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.hor.core.io.DatasetReader;
+import org.hor.core.io.ReadResult;
+import org.hor.core.model.Dataset;
+import org.hor.core.validation.Violation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code hor validate}: checks a dataset against the format and its integrity rules. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a dataset: prints a one-line summary when valid, else every violation "
+                + "(pointer (line:column) CODE message [value]) and exits with 65.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    DatasetOptions input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = HorCommand.messages();
+        ReadResult result = input.read(Catalogues.readerBuilder(), messages);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!result.isValid()) {
+            for (Violation v : result.violations()) {
+                out.println(v.format(messages.locale()));
+            }
+            spec.commandLine().getErr().println(messages.get("validate.invalid", input.sourceName(),
+                    result.violations().size()));
+            return ExitCodes.DATA;
+        }
+        Dataset d = result.dataset().orElseThrow();
+        out.println(messages.get("validate.valid", input.sourceName(), d.sites().size(), d.organisations().size(),
+                d.offers().size(), d.deliveries().size(), d.cooperations().size(), d.outcomes().size(),
+                d.exchanges().size(), d.targets().size(), d.budgets().size(), d.measurements().size(),
+                d.supportActions().size()));
+        if (result.ignoredUnknownFields() > 0) {
+            spec.commandLine().getErr().println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code hor} command-line program: picocli commands, exit codes, atomic file output. */
+package org.hor.cli;
