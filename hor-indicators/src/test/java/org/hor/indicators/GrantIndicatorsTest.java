@@ -73,7 +73,9 @@ class GrantIndicatorsTest {
         // programme 2024: G-03, G-10 of 6 -> 33.333...
         assertThat(num(engine, "programme", "2024", "grants.first-time.share").setScale(6, RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("33.333333");
-        // S-A 2024-Q3: G-9 and G-10 on one day: only G-10 (ordinal "G-10" < "G-9") -> 1 of 2 = 50
+        // S-A 2024-Q3: G-9 and G-10 on one day: only one of them, G-10 (ordinal "G-10" < "G-9"), is
+        // first-time -> 1 of 2 = 50 (without the id rule both would be, 100; which one is first does not
+        // change the share, the explanation names it)
         assertThat(num(engine, "site:S-A", "2024-Q3", "grants.first-time.share")).isEqualByComparingTo("50");
         // S-A 2023: G-01 -> 100
         assertThat(num(engine, "site:S-A", "2023", "grants.first-time.share")).isEqualByComparingTo("100");
