@@ -259,6 +259,23 @@ public final class Engine {
     }
 
     /**
+     * Returns the value of indicator {@code indicatorId} for {@code scope} and {@code period}, with
+     * {@code previous} as the previous period prev(p). Only {@code retention.share} looks at prev(p);
+     * spec 03 §6 needs this for operating years, whose previous period is the operating year before,
+     * which differs from {@link Period#previous()} where a 29 February lies in one of them.
+     *
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public Value value(Scope scope, Period period, Period previous, String indicatorId) {
+        Objects.requireNonNull(previous, "previous");
+        if (!indicatorId.equals("retention.share") || previous.equals(period.previous())) {
+            return value(scope, period, indicatorId);
+        }
+        result(scope, period, indicatorId); // the same checks as every other call
+        return kernels.retentionShare(scope, period, previous).value();
+    }
+
+    /**
      * Returns the breakdown parts of indicator {@code indicatorId} for {@code scope} and
      * {@code period}, by category in the breakdown's order (empty without a breakdown).
      *

@@ -1,5 +1,7 @@
 package org.hor.indicators.evaluation;
 
+import org.hor.indicators.Engine;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,21 @@ import org.hor.core.model.Site;
 public final class FormativeEvaluation {
 
     private FormativeEvaluation() {
+    }
+
+    /**
+     * Assesses the engine's dataset with the engine's indicator values: the usual way to run the
+     * formative evaluation.
+     *
+     * @throws IllegalArgumentException if {@code options} name an evaluation year that is not complete
+     */
+    public static Findings assess(Engine engine, AssessmentOptions options) {
+        return assess(engine.dataset(), source(engine), options);
+    }
+
+    /** Returns the {@link IndicatorSource} over {@code engine}, for callers that assess with their own options. */
+    public static IndicatorSource source(Engine engine) {
+        return new EngineSource(engine);
     }
 
     /**

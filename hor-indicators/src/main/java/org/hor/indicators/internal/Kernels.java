@@ -367,8 +367,15 @@ public final class Kernels {
 
     /** {@code retention.share}. */
     public Result retentionShare(Scope scope, Period period) {
+        return retentionShare(scope, period, period.previous());
+    }
+
+    /**
+     * {@code retention.share} with an explicit previous period: spec 03 §6 makes operating year k−1
+     * the previous period of operating year k, which is not always the same-length range before it.
+     */
+    public Result retentionShare(Scope scope, Period period, Period prev) {
         ScopeSites ss = sites(scope);
-        Period prev = period.previous();
         int pf = DatasetIndex.day(prev.first());
         int pl = DatasetIndex.day(prev.last());
         if (!anyActive(ss, pf, pl)) {
