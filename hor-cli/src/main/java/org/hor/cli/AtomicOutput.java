@@ -38,7 +38,7 @@ final class AtomicOutput {
     static void write(Path target, Content content, Messages messages) {
         if (target == null || target.toString().equals("-")) {
             try {
-                OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(System.out));
+                OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(HorCommand.stdout));
                 content.writeTo(out);
                 out.flush();
             } catch (IOException e) {

@@ -1,14 +1,30 @@
 package org.hor.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.hor.core.io.DatasetReader;
+import org.hor.core.model.PeriodType;
+import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.validation.KnownIndicators;
+import org.hor.indicators.Catalogue;
 
-/** Wires the indicator catalogue into the dataset reader, so targets are checked against it. */
+/** Loads the indicator catalogue and wires it into the dataset reader, so targets are checked against it. */
 final class Catalogues {
     private Catalogues() {
     }
 
-    static DatasetReader.Builder readerBuilder() {
-        return DatasetReader.builder().knownIndicators(KnownIndicators.standard());
+    /** Returns the catalogue: the standard indicators and every plugin on the class path. */
+    static Catalogue load() {
+        return Catalogue.load();
+    }
+
+    /** Returns a reader that checks targets against {@code catalogue}. */
+    static DatasetReader.Builder readerBuilder(Catalogue catalogue) {
+        Map<String, Set<PeriodType>> known = new LinkedHashMap<>();
+        for (IndicatorDefinition d : catalogue.definitions()) {
+            known.put(d.id(), d.periodTypes());
+        }
+        return DatasetReader.builder().knownIndicators(KnownIndicators.of(known));
     }
 }

@@ -36,6 +36,32 @@ final class DatasetOptions {
     }
 
     /**
+     * Reads and validates the dataset for a command that evaluates it: when it has violations, they are
+     * printed to standard error (the first 20, then how many more) and the command ends with 65.
+     *
+     * @throws CliException with exit code 65 when the dataset is invalid, 66 or 74 as {@link #read}
+     */
+    org.hor.core.model.Dataset load(org.hor.indicators.Catalogue catalogue, Messages messages,
+            java.io.PrintWriter err) {
+        ReadResult result = read(Catalogues.readerBuilder(catalogue), messages);
+        if (!result.isValid()) {
+            int shown = 0;
+            for (org.hor.core.validation.Violation v : result.violations()) {
+                if (shown++ == 20) {
+                    err.println(messages.get("input.moreViolations", result.violations().size() - 20));
+                    break;
+                }
+                err.println(v.format(messages.locale()));
+            }
+            throw new CliException(ExitCodes.DATA, messages.get("input.invalid", sourceName(), result.violations().size()));
+        }
+        if (result.ignoredUnknownFields() > 0) {
+            err.println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
+        }
+        return result.dataset().orElseThrow();
+    }
+
+    /**
      * Reads (and validates) the dataset.
      *
      * @throws CliException with exit code 66 when the file is missing or unreadable, 74 on an I/O error

@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code hor} command; its subcommands do the work. */
 @Command(name = "hor", mixinStandardHelpOptions = true, versionProvider = HorCommand.Version.class,
         description = "Monitoring and formative evaluation of House of Resources sites.",
-        subcommands = {ValidateCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
+                CatalogueCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec
@@ -26,6 +27,9 @@ final class HorCommand implements Runnable {
     }
 
     private static String language;
+
+    /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
+    static java.io.OutputStream stdout = System.out;
 
     /** Returns the locale chosen by {@code --lang}, or from the default locale. */
     static Locale locale() {

@@ -1,5 +1,7 @@
 package org.hor.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -23,12 +25,17 @@ public final class Main {
      */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.out, args);
     }
 
     /** Runs the program with the given writers for standard output and error (used by tests). */
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, new WriterOutputStream(out), args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, OutputStream stdout, String... args) {
         CommandLine cl = HorCommand.commandLine();
+        HorCommand.stdout = stdout;
         cl.setOut(out);
         cl.setErr(err);
         int code;
@@ -41,5 +48,32 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Bytes for standard output, decoded as UTF-8 into a writer (for tests that capture the output). */
+    private static final class WriterOutputStream extends OutputStream {
+        private final PrintWriter writer;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        WriterOutputStream(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buffer.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            writer.print(buffer.toString(StandardCharsets.UTF_8));
+            writer.flush();
+            buffer.reset();
+        }
     }
 }

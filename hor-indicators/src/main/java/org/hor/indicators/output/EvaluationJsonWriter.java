@@ -17,6 +17,8 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import org.hor.indicators.evaluation.Findings;
+import org.hor.indicators.evaluation.FindingsJson;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -67,6 +69,17 @@ public final class EvaluationJsonWriter {
      * @throws tools.jackson.core.JacksonException if writing fails
      */
     public void write(Evaluation evaluation, OutputStream out) {
+        write(evaluation, null, out);
+    }
+
+    /**
+     * Writes {@code evaluation} and, when {@code findings} is not {@code null}, the formative
+     * evaluation of spec 03 as a last member {@code "findings"} (schema: {@link FindingsJson}), to
+     * {@code out} (not closed).
+     *
+     * @throws tools.jackson.core.JacksonException if writing fails
+     */
+    public void write(Evaluation evaluation, Findings findings, OutputStream out) {
         Objects.requireNonNull(evaluation, "evaluation");
         try (JsonGenerator g = FACTORY.createGenerator(new Context(), out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -84,6 +97,10 @@ public final class EvaluationJsonWriter {
                 row(g, row);
             }
             g.writeEndArray();
+            if (findings != null) {
+                g.writeName("findings");
+                FindingsJson.writeFindings(findings, g);
+            }
             g.writeEndObject();
         }
     }

@@ -1,0 +1,164 @@
+package org.hor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.hor.core.model.Dataset;
+import org.hor.core.model.Period;
+import org.hor.core.model.PeriodType;
+import org.hor.core.spi.ScopeKind;
+import org.hor.indicators.Catalogue;
+import org.hor.indicators.Engine;
+import org.hor.indicators.Evaluation;
+import org.hor.indicators.EvaluationOptions;
+import org.hor.indicators.evaluation.Findings;
+import org.hor.indicators.output.CsvDialect;
+import org.hor.indicators.output.EvaluationJsonWriter;
+import org.hor.indicators.output.TidyCsvWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hor evaluate}: every indicator for the chosen scopes and periods, as tidy CSV or JSON. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Compute the indicators for scopes and periods: tidy CSV (spec 04) or JSON.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+        csv, csv_de, json
+    }
+
+    @Mixin
+    DatasetOptions input;
+
+    @Mixin
+    FindingsOptions findingsOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scopes", split = ",", paramLabel = "KIND",
+            description = "Scope kinds: site, carrierType, coverage, state, programme (default: all).")
+    List<String> scopes = new ArrayList<>();
+
+    @Option(names = "--periods", split = ",", paramLabel = "TYPE",
+            description = "Period types: year, half, quarter, month (default: year,quarter).")
+    List<String> periods = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "PERIOD",
+            description = "Keep the periods whose first day is on or after the first day of PERIOD.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "PERIOD",
+            description = "Keep the periods whose first day is on or before the last day of PERIOD.")
+    String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "csv (default), csv-de (German spreadsheet dialect) or json.")
+    Format format = Format.csv;
+
+    @Option(names = "--findings",
+            description = "Add the formative evaluation of spec 03 (needs --format json).")
+    boolean findings;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Messages messages = HorCommand.messages();
+        EvaluationOptions options = options(spec.commandLine(), messages);
+        if (findings && format != Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
+        }
+        Catalogue catalogue = Catalogues.load();
+        Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
+        Engine engine = Engine.create(dataset, catalogue);
+        Evaluation evaluation = engine.evaluate(options);
+        Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
+        AtomicOutput.write(output, out -> {
+            switch (format) {
+                case csv -> new TidyCsvWriter(CsvDialect.CSV).write(evaluation, out);
+                case csv_de -> new TidyCsvWriter(CsvDialect.CSV_DE).write(evaluation, out);
+                case json -> new EvaluationJsonWriter().write(evaluation, f, out);
+            }
+        }, messages);
+        return ExitCodes.OK;
+    }
+
+    private EvaluationOptions options(CommandLine cl, Messages messages) {
+        EvaluationOptions options = EvaluationOptions.defaults();
+        if (!scopes.isEmpty()) {
+            Set<ScopeKind> kinds = new LinkedHashSet<>();
+            for (String s : scopes) {
+                kinds.add(scopeKind(cl, messages, s.trim()));
+            }
+            options = options.withScopeKinds(kinds.toArray(ScopeKind[]::new));
+        }
+        if (!periods.isEmpty()) {
+            Set<PeriodType> types = new LinkedHashSet<>();
+            for (String p : periods) {
+                types.add(periodType(cl, messages, p.trim()));
+            }
+            options = options.withPeriodTypes(types.toArray(PeriodType[]::new));
+        }
+        Period fromPeriod = from == null ? null : period(cl, messages, from);
+        Period toPeriod = to == null ? null : period(cl, messages, to);
+        if (fromPeriod != null && toPeriod != null && fromPeriod.first().isAfter(toPeriod.last())) {
+            throw new CommandLine.ParameterException(cl, messages.get("evaluate.fromAfterTo", from, to));
+        }
+        if (fromPeriod != null) {
+            options = options.withFrom(fromPeriod);
+        }
+        if (toPeriod != null) {
+            options = options.withTo(toPeriod);
+        }
+        return options;
+    }
+
+    static ScopeKind scopeKind(CommandLine cl, Messages messages, String name) {
+        for (ScopeKind k : ScopeKind.values()) {
+            if (k.prefix().equals(name)) {
+                return k;
+            }
+        }
+        throw new CommandLine.ParameterException(cl, messages.get("evaluate.badScope", name));
+    }
+
+    static PeriodType periodType(CommandLine cl, Messages messages, String name) {
+        return switch (name) {
+            case "year" -> PeriodType.YEAR;
+            case "half" -> PeriodType.HALF_YEAR;
+            case "quarter" -> PeriodType.QUARTER;
+            case "month" -> PeriodType.MONTH;
+            default -> throw new CommandLine.ParameterException(cl, messages.get("evaluate.badPeriodType", name));
+        };
+    }
+
+    static Period period(CommandLine cl, Messages messages, String code) {
+        try {
+            return Period.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, messages.get("evaluate.badPeriod", e.getMessage()));
+        }
+    }
+
+    /** Accepts {@code csv-de} for the enum constant {@code csv_de}. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return switch (value) {
+                case "csv" -> Format.csv;
+                case "csv-de" -> Format.csv_de;
+                case "json" -> Format.json;
+                default -> throw new CommandLine.TypeConversionException(
+                        "unknown format: " + value + " (allowed: csv, csv-de, json)");
+            };
+        }
+    }
+}
