@@ -1,8 +1,18 @@
-/** hor indicators: the standard catalogue, the indicator engine and the formative evaluation. */
+/**
+ * hor indicators: the standard catalogue, the indicator engine, the machine output writers and the
+ * formative evaluation. The engine {@code uses} the {@link org.hor.core.spi.IndicatorProvider}
+ * service; the standard catalogue is its first provider.
+ */
 module org.hor.indicators {
     requires transitive org.hor.core;
     requires org.slf4j;
 
     exports org.hor.indicators;
     exports org.hor.indicators.evaluation;
+    exports org.hor.indicators.standard;
+    exports org.hor.indicators.output;
+
+    uses org.hor.core.spi.IndicatorProvider;
+
+    provides org.hor.core.spi.IndicatorProvider with org.hor.indicators.standard.StandardCatalogue;
 }

@@ -1,0 +1,59 @@
+package org.hor.core.spi;
+
+import java.util.Objects;
+import org.hor.core.model.Period;
+
+/**
+ * An indicator: its definition and how to compute it. Standard and plugin indicators implement
+ * the same interface; the host calls {@link #compute} only for a period type the definition applies
+ * to and never for a future period.
+ */
+public interface Indicator {
+
+    /** Returns the indicator's metadata; the same object on every call. */
+    IndicatorDefinition definition();
+
+    /**
+     * Computes the indicator for the sites of {@code scope} in {@code period}.
+     *
+     * @param ctx    the read-only view of the dataset (never null)
+     * @param scope  the scope (never null)
+     * @param period the period, not future (never null)
+     * @return the value and, when the definition has a breakdown, one part per category in the
+     *         breakdown's order that add up to the total (never null)
+     */
+    Result compute(EvaluationContext ctx, Scope scope, Period period);
+
+    /** A computation, for {@link #of}. */
+    @FunctionalInterface
+    interface Computation {
+        /** Computes a result, see {@link Indicator#compute}. */
+        Result compute(EvaluationContext ctx, Scope scope, Period period);
+    }
+
+    /**
+     * Returns an indicator with {@code definition} that computes with {@code computation}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    static Indicator of(IndicatorDefinition definition, Computation computation) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(computation, "computation");
+        return new Indicator() {
+            @Override
+            public IndicatorDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public Result compute(EvaluationContext ctx, Scope scope, Period period) {
+                return computation.compute(ctx, scope, period);
+            }
+
+            @Override
+            public String toString() {
+                return definition.id();
+            }
+        };
+    }
+}

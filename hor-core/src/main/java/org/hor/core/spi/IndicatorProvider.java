@@ -1,0 +1,39 @@
+package org.hor.core.spi;
+
+import java.util.List;
+import org.hor.core.model.Site;
+
+/**
+ * A source of indicators, found with {@link java.util.ServiceLoader} (declare it in
+ * {@code META-INF/services/org.hor.core.spi.IndicatorProvider} and with {@code provides} in
+ * {@code module-info.java}) or registered explicitly. The standard catalogue is the first provider;
+ * plugins implement exactly the same interface.
+ *
+ * <p>Implementations need a public no-argument constructor (or a {@code provider()} method) for the
+ * service loader, and must be stateless or thread-safe.
+ */
+public interface IndicatorProvider {
+
+    /** Returns the provider's stable, unique id, such as {@code hor.standard} or {@code acme.language-cafe}. */
+    String id();
+
+    /**
+     * Returns the provider's version: by default the {@code Implementation-Version} of its jar's
+     * manifest, or {@code DEVELOPMENT} when run from classes.
+     */
+    default String version() {
+        String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+        return v == null ? "DEVELOPMENT" : v;
+    }
+
+    /** Returns the provider's indicators, in a stable order (never null). */
+    List<Indicator> indicators();
+
+    /**
+     * Returns whether this provider's indicators apply to {@code site}. The host reports
+     * {@link Reason#NOT_APPLICABLE} for a scope none of whose sites it applies to. By default every site.
+     */
+    default boolean appliesTo(Site site) {
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+package org.hor.core.spi;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an indicator computes for one scope and period: its value and, for an indicator with a
+ * {@link Breakdown}, one value per category.
+ *
+ * @param value the total
+ * @param parts the breakdown parts by category, in the breakdown's order (unmodifiable; empty when
+ *              the indicator has no breakdown)
+ */
+public record Result(Value value, Map<String, Value> parts) {
+
+    /**
+     * Checks and copies the components, keeping the order of {@code parts}.
+     *
+     * @throws NullPointerException if a component, key or part is null
+     */
+    public Result {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(parts, "parts");
+        Map<String, Value> copy = new LinkedHashMap<>();
+        parts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "category"), Objects.requireNonNull(v, "part")));
+        parts = Collections.unmodifiableMap(copy);
+    }
+
+    /** Returns a result without breakdown. */
+    public static Result of(Value value) {
+        return new Result(value, Map.of());
+    }
+
+    /** Returns a result with breakdown parts (keep their order, e.g. with a {@link LinkedHashMap}). */
+    public static Result of(Value value, Map<String, Value> parts) {
+        return new Result(value, parts);
+    }
+
+    /**
+     * Returns an undefined result: the total and each of the categories undefined with {@code reason}.
+     *
+     * @param reason    why the value is undefined
+     * @param message   the message (for {@link Reason#FAILED}), may be empty
+     * @param breakdown the indicator's breakdown, or {@code null}
+     */
+    public static Result undefined(Reason reason, String message, Breakdown breakdown) {
+        Value v = Value.undefined(reason, message);
+        Map<String, Value> parts = new LinkedHashMap<>();
+        if (breakdown != null) {
+            for (String c : breakdown.categories()) {
+                parts.put(c, v);
+            }
+        }
+        return new Result(v, parts);
+    }
+}

@@ -1,0 +1,385 @@
+package org.hor.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hor.core.model.CarrierType;
+import org.hor.core.model.Coverage;
+import org.hor.core.model.Dataset;
+import org.hor.core.model.Period;
+import org.hor.core.model.PeriodType;
+import org.hor.core.model.Site;
+import org.hor.core.model.Target;
+import org.hor.core.spi.Breakdown;
+import org.hor.core.spi.Indicator;
+import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.Reason;
+import org.hor.core.spi.Result;
+import org.hor.core.spi.Scope;
+import org.hor.core.spi.ScopeKind;
+import org.hor.core.spi.Value;
+import org.hor.indicators.internal.DatasetIndex;
+import org.hor.indicators.internal.HostContext;
+import org.hor.indicators.internal.Kernels;
+import org.hor.indicators.internal.TargetMath;
+import org.hor.indicators.standard.StandardCatalogue;
+
+/**
+ * The indicator engine: indexes a dataset once and evaluates a {@link Catalogue} of indicators for
+ * any scope and period, in bulk ({@link #evaluate}) or on demand ({@link #result}, {@link #value},
+ * {@link #parts}, {@link #targets}, {@link #explain}).
+ *
+ * <pre>{@code
+ * Engine engine = Engine.create(dataset);
+ * Evaluation all = engine.evaluate(EvaluationOptions.defaults());
+ * Value reach = engine.value(Scope.parse("site:S-A"), Period.parse("2024"), "reach.organisations");
+ * }</pre>
+ *
+ * <p>Every call into an indicator is guarded: an exception becomes a {@link Reason#FAILED} value
+ * tagged with the provider's id, and the others go on. Thread-safe. The dataset must have passed
+ * validation.
+ */
+public final class Engine {
+    private static final String HOST_VERSION = Optional.ofNullable(Engine.class.getPackage())
+            .map(Package::getImplementationVersion).orElse("DEVELOPMENT");
+
+    private final Dataset dataset;
+    private final Catalogue catalogue;
+    private final Kernels kernels;
+    private final HostContext context;
+    private final Map<String, List<Target>> targetsBySite = new HashMap<>();
+
+    private Engine(Dataset dataset, Catalogue catalogue) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.kernels = new Kernels(new DatasetIndex(dataset));
+        this.context = new HostContext(kernels, HOST_VERSION);
+        for (Target t : dataset.targets()) {
+            if (catalogue.definition(t.indicator()).isEmpty()) {
+                throw new IllegalArgumentException("the target of site " + t.siteId() + " for " + t.period()
+                        + " names an indicator the catalogue does not have: " + t.indicator());
+            }
+            Period.parse(t.period());
+            targetsBySite.computeIfAbsent(t.siteId(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /**
+     * Returns an engine for {@code dataset} with the standard catalogue.
+     *
+     * @throws IllegalArgumentException if a reference of the dataset does not resolve
+     */
+    public static Engine create(Dataset dataset) {
+        return new Engine(dataset, Catalogue.standard());
+    }
+
+    /**
+     * Returns an engine for {@code dataset} with {@code catalogue}.
+     *
+     * @throws IllegalArgumentException if a reference of the dataset does not resolve, or a target
+     *                                  names an indicator the catalogue does not have
+     */
+    public static Engine create(Dataset dataset, Catalogue catalogue) {
+        return new Engine(dataset, catalogue);
+    }
+
+    /**
+     * Returns an engine for {@code dataset} with the indicators of exactly {@code providers}.
+     *
+     * @throws IllegalArgumentException see {@link Catalogue#of(List)} and {@link #create(Dataset, Catalogue)}
+     */
+    public static Engine create(Dataset dataset, List<? extends IndicatorProvider> providers) {
+        return new Engine(dataset, Catalogue.of(providers));
+    }
+
+    /** Returns the dataset. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Returns the indicator definitions in catalogue order. */
+    public List<IndicatorDefinition> catalogue() {
+        return catalogue.definitions();
+    }
+
+    /** Returns the providers of the catalogue, the standard catalogue first. */
+    public List<IndicatorProvider> providers() {
+        return catalogue.providers();
+    }
+
+    // ---------------------------------------------------------------- coverage
+
+    /**
+     * Returns the scopes of {@code kinds} that exist, in output order: sites by id, then the carrier
+     * type, coverage and state groups that at least one site has (in the order of spec 01, states by
+     * code), then the programme.
+     */
+    public List<Scope> scopes(Set<ScopeKind> kinds) {
+        List<Scope> scopes = new ArrayList<>();
+        List<Site> sites = dataset.sites();
+        for (ScopeKind kind : EnumSet.copyOf(kinds.isEmpty() ? EnumSet.noneOf(ScopeKind.class) : kinds)) {
+            switch (kind) {
+                case SITE -> sites.stream().map(Site::id).sorted().forEach(id -> scopes.add(Scope.site(id)));
+                case CARRIER_TYPE -> {
+                    for (CarrierType c : CarrierType.values()) {
+                        if (sites.stream().anyMatch(s -> s.carrierType() == c)) {
+                            scopes.add(new Scope(kind, c.name()));
+                        }
+                    }
+                }
+                case COVERAGE -> {
+                    for (Coverage c : Coverage.values()) {
+                        if (sites.stream().anyMatch(s -> s.coverage() == c)) {
+                            scopes.add(new Scope(kind, c.name()));
+                        }
+                    }
+                }
+                case STATE -> sites.stream().map(Site::state).filter(Objects::nonNull).distinct().sorted()
+                        .forEach(code -> scopes.add(new Scope(kind, code)));
+                case PROGRAMME -> scopes.add(Scope.PROGRAMME);
+            }
+        }
+        return List.copyOf(scopes);
+    }
+
+    /**
+     * Returns the periods {@code scope} gets under {@code options}, in output order: the periods of
+     * the asked types that are not future and on one of whose days a site of the scope is active;
+     * for a site scope also the (not future) periods of its targets, whatever their type; all within
+     * the options' range.
+     *
+     * @throws IllegalArgumentException if no site belongs to the scope
+     */
+    public List<Period> periods(Scope scope, EvaluationOptions options) {
+        LocalDate asOf = dataset.asOf();
+        int[] sites = kernels.sites(scope).sites();
+        LocalDate earliest = null;
+        for (int s : sites) {
+            LocalDate start = kernels.index().site(s).start();
+            earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
+        }
+        TreeSet<Period> periods = new TreeSet<>(Period.ORDER);
+        for (PeriodType type : EnumSet.copyOf(options.periodTypes())) {
+            if (earliest.isAfter(asOf)) {
+                break;
+            }
+            for (Period p = Period.containing(type, earliest); !p.isFuture(asOf); p = next(p)) {
+                if (options.keeps(p) && kernels.active(scope, p)) {
+                    periods.add(p);
+                }
+            }
+        }
+        if (scope.kind() == ScopeKind.SITE) {
+            for (Target t : targetsBySite.getOrDefault(scope.value(), List.of())) {
+                Period p = Period.parse(t.period());
+                if (!p.isFuture(asOf) && options.keeps(p)) {
+                    periods.add(p);
+                }
+            }
+        }
+        return List.copyOf(periods);
+    }
+
+    private static Period next(Period p) {
+        return Period.containing(p.type(), p.last().plusDays(1));
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    /** Evaluates with {@link EvaluationOptions#defaults()}. */
+    public Evaluation evaluate() {
+        return evaluate(EvaluationOptions.defaults());
+    }
+
+    /**
+     * Evaluates every indicator for every scope and period that {@code options} cover, in the order
+     * of spec 02: scopes (see {@link #scopes}), within a scope periods (see {@link #periods}), within a
+     * period indicators in catalogue order.
+     */
+    public Evaluation evaluate(EvaluationOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<Evaluation.Row> rows = new ArrayList<>();
+        List<Indicator> indicators = catalogue.indicators();
+        for (Scope scope : scopes(options.scopeKinds())) {
+            for (Period period : periods(scope, options)) {
+                for (int k = 0; k < indicators.size(); k++) {
+                    IndicatorDefinition def = indicators.get(k).definition();
+                    Result r = compute(k, scope, period);
+                    TargetResult target = null;
+                    if (scope.kind() == ScopeKind.SITE) {
+                        Target t = findTarget(scope.value(), def.id(), period);
+                        if (t != null) {
+                            target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(),
+                                    dataset.asOf());
+                        }
+                    }
+                    rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
+                }
+            }
+        }
+        return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
+    }
+
+    /**
+     * Computes indicator {@code indicatorId} for {@code scope} and {@code period} (any period, also a
+     * custom range, that is not future).
+     *
+     * @throws IllegalArgumentException if the indicator is unknown, no site belongs to the scope, or
+     *                                  the period is future
+     */
+    public Result result(Scope scope, Period period, String indicatorId) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(period, "period");
+        int k = catalogue.position(indicatorId);
+        kernels.sites(scope);
+        if (period.isFuture(dataset.asOf())) {
+            throw new IllegalArgumentException("a future period is never evaluated: " + period + " starts after asOf "
+                    + dataset.asOf());
+        }
+        return compute(k, scope, period);
+    }
+
+    /**
+     * Returns the value of indicator {@code indicatorId} for {@code scope} and {@code period}.
+     *
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public Value value(Scope scope, Period period, String indicatorId) {
+        return result(scope, period, indicatorId).value();
+    }
+
+    /**
+     * Returns the breakdown parts of indicator {@code indicatorId} for {@code scope} and
+     * {@code period}, by category in the breakdown's order (empty without a breakdown).
+     *
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public Map<String, Value> parts(Scope scope, Period period, String indicatorId) {
+        return result(scope, period, indicatorId).parts();
+    }
+
+    /**
+     * Returns the results of the targets of site {@code siteId} whose period is not future, ordered by
+     * period (output order) then catalogue order.
+     *
+     * @throws IllegalArgumentException if there is no such site
+     */
+    public List<TargetResult> targets(String siteId) {
+        Scope scope = Scope.site(siteId);
+        kernels.sites(scope);
+        List<Target> targets = new ArrayList<>(targetsBySite.getOrDefault(siteId, List.of()));
+        targets.removeIf(t -> Period.parse(t.period()).isFuture(dataset.asOf()));
+        targets.sort(Comparator.comparing((Target t) -> Period.parse(t.period()), Period.ORDER)
+                .thenComparingInt(t -> catalogue.position(t.indicator())));
+        List<TargetResult> results = new ArrayList<>();
+        for (Target t : targets) {
+            Period p = Period.parse(t.period());
+            int k = catalogue.position(t.indicator());
+            Value actual = compute(k, scope, p).value();
+            results.add(TargetMath.evaluate(siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual,
+                    dataset.asOf()));
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * Explains one value: the definition, the formula with the numbers filled in, and the ids of the
+     * contributing records (the first {@value Explanation#MAX_RECORDS}, and their count). For a plugin
+     * indicator the formula names the plugin and no records are listed.
+     *
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public Explanation explain(Scope scope, Period period, String indicatorId) {
+        Result r = result(scope, period, indicatorId);
+        int k = catalogue.position(indicatorId);
+        IndicatorDefinition def = catalogue.indicators().get(k).definition();
+        IndicatorProvider owner = catalogue.owner(k);
+        String formula;
+        String recordType = "";
+        List<String> ids = List.of();
+        if (!def.appliesTo(period.type())) {
+            formula = "applies only to " + def.periodTypes().stream().sorted().toList() + " periods: NOT_APPLICABLE";
+        } else if (StandardCatalogue.ID.equals(owner.id())) {
+            Kernels.Trace trace = kernels.trace(indicatorId, scope, period);
+            formula = trace.formula();
+            recordType = trace.recordType();
+            ids = trace.recordIds();
+        } else {
+            formula = "computed by plugin " + owner.id() + " " + owner.version() + " = " + describe(r.value());
+        }
+        List<String> first = ids.size() > Explanation.MAX_RECORDS ? ids.subList(0, Explanation.MAX_RECORDS) : ids;
+        return new Explanation(scope, period, def, r.value(), r.parts(), formula, recordType, first, ids.size());
+    }
+
+    private static String describe(Value v) {
+        return v instanceof Value.Defined d ? d.number().toPlainString()
+                : "undefined (" + ((Value.Undefined) v).reason() + ")";
+    }
+
+    private Target findTarget(String siteId, String indicatorId, Period period) {
+        for (Target t : targetsBySite.getOrDefault(siteId, List.of())) {
+            if (t.indicator().equals(indicatorId) && Period.parse(t.period()).equals(period)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Computes catalogue entry {@code k}: guarded, with the host's applicability rules and checks. */
+    private Result compute(int k, Scope scope, Period period) {
+        Indicator indicator = catalogue.indicators().get(k);
+        IndicatorDefinition def = indicator.definition();
+        Breakdown breakdown = def.breakdown();
+        if (!def.appliesTo(period.type())) {
+            return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
+        }
+        IndicatorProvider owner = catalogue.owner(k);
+        if (!appliesToScope(owner, scope)) {
+            return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
+        }
+        Result r;
+        try {
+            r = indicator.compute(context, scope, period);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return Result.undefined(Reason.FAILED, owner.id() + ": " + e, breakdown);
+        }
+        if (r == null) {
+            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned no result", breakdown);
+        }
+        List<String> categories = breakdown == null ? List.of() : breakdown.categories();
+        if (!new ArrayList<>(r.parts().keySet()).equals(categories)) {
+            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
+                    + r.parts().keySet() + " instead of " + categories, breakdown);
+        }
+        if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {
+            Map<String, Value> parts = new LinkedHashMap<>();
+            categories.forEach(c -> parts.put(c, u));
+            return Result.of(u, parts);
+        }
+        return r;
+    }
+
+    private boolean appliesToScope(IndicatorProvider provider, Scope scope) {
+        if (StandardCatalogue.ID.equals(provider.id())) {
+            return true;
+        }
+        for (Site site : context.sites(scope)) {
+            if (provider.appliesTo(site)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package org.hor.indicators;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hor.core.model.Period;
+import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.Scope;
+import org.hor.core.spi.Value;
+
+/**
+ * The result of an evaluation: one row per scope, period and indicator, in the order of spec 02
+ * ("Output"). A pure function of dataset, catalogue and options. Writers render whatever value a
+ * row holds, so a later step (disclosure control) may replace values with
+ * {@link org.hor.core.spi.Reason#SUPPRESSED} through {@link #withRows(List)}.
+ *
+ * @param asOf       the dataset's {@code asOf}
+ * @param indicators the catalogue, in order
+ * @param rows       the rows, in output order (unmodifiable)
+ */
+public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, List<Row> rows) {
+
+    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    public Evaluation {
+        Objects.requireNonNull(asOf, "asOf");
+        indicators = List.copyOf(indicators);
+        rows = List.copyOf(rows);
+    }
+
+    /** Returns this evaluation with other rows (keep their order). */
+    public Evaluation withRows(List<Row> newRows) {
+        return new Evaluation(asOf, indicators, newRows);
+    }
+
+    /**
+     * One value of the evaluation.
+     *
+     * @param scope     the scope
+     * @param period    the period
+     * @param indicator the indicator's definition
+     * @param value     the total (defined or undefined with its reason)
+     * @param parts     the breakdown parts by category in the breakdown's order (unmodifiable; empty
+     *                  without a breakdown)
+     * @param target    the target result for a site scope with a target in this period, else null
+     */
+    public record Row(Scope scope, Period period, IndicatorDefinition indicator, Value value, Map<String, Value> parts,
+            TargetResult target) {
+
+        /** Checks and copies the components, keeping the order of {@code parts}. */
+        public Row {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(value, "value");
+            parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        }
+
+        /** Returns the target result, if the row has one. */
+        public Optional<TargetResult> targetIfAny() {
+            return Optional.ofNullable(target);
+        }
+
+        /** Returns this row with another total. */
+        public Row withValue(Value newValue) {
+            return new Row(scope, period, indicator, newValue, parts, target);
+        }
+
+        /** Returns this row with other parts. */
+        public Row withParts(Map<String, Value> newParts) {
+            return new Row(scope, period, indicator, value, newParts, target);
+        }
+
+        /** Returns this row with another target result (null for none). */
+        public Row withTarget(TargetResult newTarget) {
+            return new Row(scope, period, indicator, value, parts, newTarget);
+        }
+    }
+}

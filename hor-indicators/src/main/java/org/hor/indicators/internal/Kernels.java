@@ -1,0 +1,883 @@
+package org.hor.indicators.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hor.core.model.OfferType;
+import org.hor.core.model.Period;
+import org.hor.core.model.PeriodType;
+import org.hor.core.model.Site;
+import org.hor.core.spi.Breakdown;
+import org.hor.core.spi.Reason;
+import org.hor.core.spi.Result;
+import org.hor.core.spi.Scope;
+import org.hor.core.spi.ScopeKind;
+import org.hor.core.spi.Value;
+
+/**
+ * The fast kernels behind the standard indicators: every value is computed from the
+ * {@link DatasetIndex}'s per-site ranges, never by rescanning all records. One pass over the
+ * deliveries of (scope, period) yields every delivery-based indicator; passes are cached (the last
+ * few), so the 25 indicators of one (scope, period), and retention's previous period, cost one or
+ * two passes. Thread-safe: passes are serialised.
+ */
+public final class Kernels {
+    private static final int CONSULTING = OfferType.CONSULTING.ordinal();
+    private static final int TRAINING = OfferType.TRAINING.ordinal();
+    private static final int ROOM = OfferType.ROOM.ordinal();
+    private static final int GRANT = OfferType.MICRO_GRANT.ordinal();
+    private static final int EVENT = OfferType.NETWORKING_EVENT.ordinal();
+    private static final int CACHED_PASSES = 16;
+
+    private final DatasetIndex ix;
+    private final Map<Scope, ScopeSites> scopes = new ConcurrentHashMap<>();
+    private final Map<PassKey, Pass> passes = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PassKey, Pass> eldest) {
+            return size() > CACHED_PASSES;
+        }
+    };
+
+    // scratch, guarded by this
+    private int generation;
+    private final int[] orgStamp;
+    private final int[] orgMark;
+    private final int[] orgTypeMask;
+    private final long[] orgGrantCents;
+    private final int[] offerStamp;
+    private final int[] offerDay;
+    private final int[] exchangeStamp;
+    private final int[] siteStamp;
+
+    /** Creates the kernels over {@code index}. */
+    public Kernels(DatasetIndex index) {
+        this.ix = index;
+        int no = index.orgIds.length;
+        orgStamp = new int[no];
+        orgMark = new int[no];
+        orgTypeMask = new int[no];
+        orgGrantCents = new long[no];
+        offerStamp = new int[index.offerSite.length];
+        offerDay = new int[index.offerSite.length];
+        exchangeStamp = new int[index.xDay.length];
+        siteStamp = new int[index.sites.length];
+    }
+
+    /** Returns the index. */
+    public DatasetIndex index() {
+        return ix;
+    }
+
+    /**
+     * Returns the sites of {@code scope}.
+     *
+     * @throws IllegalArgumentException if no site belongs to the scope
+     */
+    public ScopeSites sites(Scope scope) {
+        return scopes.computeIfAbsent(scope, this::resolve);
+    }
+
+    private ScopeSites resolve(Scope scope) {
+        int ns = ix.sites.length;
+        boolean[] mask = new boolean[ns];
+        for (int s = 0; s < ns; s++) {
+            Site site = ix.sites[s];
+            mask[s] = switch (scope.kind()) {
+                case SITE -> site.id().equals(scope.value());
+                case CARRIER_TYPE -> name(site.carrierType()).equals(scope.value());
+                case COVERAGE -> name(site.coverage()).equals(scope.value());
+                case STATE -> scope.value().equals(site.state());
+                case PROGRAMME -> true;
+            };
+        }
+        int[] sites = java.util.stream.IntStream.range(0, ns).filter(s -> mask[s]).toArray();
+        if (sites.length == 0) {
+            throw new IllegalArgumentException("no site belongs to scope " + scope.id());
+        }
+        return new ScopeSites(scope, sites, mask);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? "" : e.name();
+    }
+
+    /** Returns the value of site {@code site}'s group of {@code kind}, or null (for SITE the id). */
+    public static String groupValue(Site site, ScopeKind kind) {
+        return switch (kind) {
+            case SITE -> site.id();
+            case CARRIER_TYPE -> site.carrierType() == null ? null : site.carrierType().name();
+            case COVERAGE -> site.coverage() == null ? null : site.coverage().name();
+            case STATE -> site.state();
+            case PROGRAMME -> "";
+        };
+    }
+
+    /** Returns whether a site of {@code scope} is active on at least one day of {@code period}. */
+    public boolean active(Scope scope, Period period) {
+        return anyActive(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
+    }
+
+    private boolean anyActive(ScopeSites ss, int first, int last) {
+        for (int s : ss.sites()) {
+            if (ix.activeBetween(s, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- the delivery pass
+
+    private record PassKey(Scope scope, int first, int last) {
+    }
+
+    /** Everything one pass over D(S,p) yields. */
+    static final class Pass {
+        int[] orgs;
+        final long[] orgsByType = new long[4];
+        long migrantLed;
+        long newOrgs;
+        final long[] newByType = new long[4];
+        long deliveries;
+        final long[] byOfferType = new long[OfferType.values().length];
+        BigDecimal consultingHours;
+        BigDecimal roomHours;
+        long trainingParticipants;
+        long eventParticipants;
+        long events;
+        long grants;
+        BigDecimal grantAmount;
+        long firstTimeGrants;
+        BigDecimal topRecipient;
+        long multiUse;
+    }
+
+    private synchronized Pass pass(ScopeSites ss, int first, int last) {
+        PassKey key = new PassKey(ss.scope(), first, last);
+        Pass cached = passes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Pass p = computePass(ss, first, last);
+        passes.put(key, p);
+        return p;
+    }
+
+    private Pass computePass(ScopeSites ss, int first, int last) {
+        int gen = ++generation;
+        DatasetIndex x = ix;
+        Pass p = new Pass();
+        DatasetIndex.IntList orgs = new DatasetIndex.IntList();
+        ExactSum consulting = new ExactSum();
+        ExactSum room = new ExactSum();
+        ExactSum grantSum = new ExactSum();
+        long trainingP = 0;
+        long eventP = 0;
+        long events = 0;
+        long grants = 0;
+        long firstTime = 0;
+        long count = 0;
+        long[] byType = p.byOfferType;
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(x.dDay, x.siteDeliveryStart[s], x.siteDeliveryStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(x.dDay, lo, x.siteDeliveryStart[s + 1], last + 1);
+            count += hi - lo;
+            for (int i = lo; i < hi; i++) {
+                int o = x.dOrg[i];
+                int t = x.dType[i];
+                if (orgStamp[o] != gen) {
+                    orgStamp[o] = gen;
+                    orgTypeMask[o] = 0;
+                    orgGrantCents[o] = 0;
+                    orgs.add(o);
+                }
+                orgTypeMask[o] |= 1 << t;
+                byType[t]++;
+                if (t == CONSULTING) {
+                    consulting.add(x.dHoursMicros[i]);
+                } else if (t == TRAINING) {
+                    trainingP += x.dParticipants[i];
+                } else if (t == ROOM) {
+                    room.add(x.dHoursMicros[i]);
+                } else if (t == GRANT) {
+                    grants++;
+                    grantSum.add(x.dAmountCents[i]);
+                    orgGrantCents[o] += x.dAmountCents[i];
+                    long key = DatasetIndex.grantKey(x.dDay[i], x.dGrantRank[i]);
+                    if (firstGrantIn(ss.mask(), o) == key) {
+                        firstTime++;
+                    }
+                } else if (t == EVENT) {
+                    eventP += x.dParticipants[i];
+                    int f = x.dOffer[i];
+                    if (offerStamp[f] != gen || offerDay[f] != x.dDay[i]) {
+                        offerStamp[f] = gen;
+                        offerDay[f] = x.dDay[i];
+                        events++;
+                    }
+                }
+            }
+        }
+        int[] sorted = orgs.toArray();
+        Arrays.sort(sorted);
+        p.orgs = sorted;
+        long top = 0;
+        for (int o : sorted) {
+            int type = x.orgType[o];
+            p.orgsByType[type]++;
+            if (x.orgMigrantLed[o]) {
+                p.migrantLed++;
+            }
+            if (Integer.bitCount(orgTypeMask[o]) >= 2) {
+                p.multiUse++;
+            }
+            top = Math.max(top, orgGrantCents[o]);
+            if (earliestIn(ss.mask(), o) >= first) {
+                p.newOrgs++;
+                p.newByType[type]++;
+            }
+        }
+        p.deliveries = count;
+        p.consultingHours = consulting.toDecimal(6);
+        p.roomHours = room.toDecimal(6);
+        p.trainingParticipants = trainingP;
+        p.eventParticipants = eventP;
+        p.events = events;
+        p.grants = grants;
+        p.grantAmount = grantSum.toDecimal(2);
+        p.firstTimeGrants = firstTime;
+        p.topRecipient = BigDecimal.valueOf(top, 2);
+        return p;
+    }
+
+    /** Returns the day of organisation {@code o}'s earliest delivery at a site of the mask (MAX_VALUE if none). */
+    private int earliestIn(boolean[] mask, int o) {
+        int earliest = Integer.MAX_VALUE;
+        for (int q = ix.orgPairStart[o]; q < ix.orgPairStart[o + 1]; q++) {
+            if (mask[ix.pairSite[q]] && ix.pairFirstDay[q] < earliest) {
+                earliest = ix.pairFirstDay[q];
+            }
+        }
+        return earliest;
+    }
+
+    /** Returns the (date, id rank) key of organisation {@code o}'s first grant at a site of the mask. */
+    private long firstGrantIn(boolean[] mask, int o) {
+        long first = DatasetIndex.NO_GRANT;
+        for (int q = ix.orgPairStart[o]; q < ix.orgPairStart[o + 1]; q++) {
+            if (mask[ix.pairSite[q]] && ix.pairFirstGrant[q] < first) {
+                first = ix.pairFirstGrant[q];
+            }
+        }
+        return first;
+    }
+
+    private Pass pass(Scope scope, Period period) {
+        return pass(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
+    }
+
+    // ---------------------------------------------------------------- the standard indicators
+
+    /** {@code reach.organisations}: |Orgs(S,p)| by organisation type. */
+    public Result reachOrganisations(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return withParts(p.orgs.length, Breakdown.ORGANISATION_TYPE, p.orgsByType);
+    }
+
+    /** {@code reach.organisations.new}: organisations whose earliest delivery in S lies in p, by type. */
+    public Result reachOrganisationsNew(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return withParts(p.newOrgs, Breakdown.ORGANISATION_TYPE, p.newByType);
+    }
+
+    /** {@code reach.migrant-led.share}. */
+    public Result migrantLedShare(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return share(p.migrantLed, p.orgs.length);
+    }
+
+    /** {@code deliveries.count} by offer type. */
+    public Result deliveriesCount(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return withParts(p.deliveries, Breakdown.OFFER_TYPE, p.byOfferType);
+    }
+
+    /** {@code consulting.hours}. */
+    public Result consultingHours(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).consultingHours));
+    }
+
+    /** {@code training.participants}. */
+    public Result trainingParticipants(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).trainingParticipants));
+    }
+
+    /** {@code rooms.hours}. */
+    public Result roomHours(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).roomHours));
+    }
+
+    /** {@code grants.count}. */
+    public Result grantsCount(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).grants));
+    }
+
+    /** {@code grants.amount}. */
+    public Result grantsAmount(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).grantAmount));
+    }
+
+    /** {@code grants.amount.mean}. */
+    public Result grantsAmountMean(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        if (p.grants == 0) {
+            return Result.of(Value.undefined(Reason.NO_DENOMINATOR));
+        }
+        return Result.of(Value.of(Ratios.divide(p.grantAmount, BigDecimal.valueOf(p.grants))));
+    }
+
+    /** {@code grants.first-time.share}. */
+    public Result grantsFirstTimeShare(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return share(p.firstTimeGrants, p.grants);
+    }
+
+    /** {@code grants.top-recipient.share}. */
+    public Result grantsTopRecipientShare(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        if (p.grantAmount.signum() == 0) {
+            return Result.of(Value.undefined(Reason.NO_DENOMINATOR));
+        }
+        return Result.of(Value.of(Ratios.share(p.topRecipient, p.grantAmount)));
+    }
+
+    /** {@code events.count}: distinct (offer, date) pairs of networking-event deliveries. */
+    public Result eventsCount(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).events));
+    }
+
+    /** {@code events.participants}. */
+    public Result eventsParticipants(Scope scope, Period period) {
+        return Result.of(Value.of(pass(scope, period).eventParticipants));
+    }
+
+    /** {@code retention.share}. */
+    public Result retentionShare(Scope scope, Period period) {
+        ScopeSites ss = sites(scope);
+        Period prev = period.previous();
+        int pf = DatasetIndex.day(prev.first());
+        int pl = DatasetIndex.day(prev.last());
+        if (!anyActive(ss, pf, pl)) {
+            return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
+        }
+        int[] before = pass(ss, pf, pl).orgs;
+        int[] now = pass(scope, period).orgs;
+        return share(intersection(before, now), before.length);
+    }
+
+    /** {@code offers.multi-use.share}. */
+    public Result multiUseShare(Scope scope, Period period) {
+        Pass p = pass(scope, period);
+        return share(p.multiUse, p.orgs.length);
+    }
+
+    /** {@code outcomes.count} by outcome type. */
+    public Result outcomesCount(Scope scope, Period period) {
+        ScopeSites ss = sites(scope);
+        int first = DatasetIndex.day(period.first());
+        int last = DatasetIndex.day(period.last());
+        long[] byType = new long[Breakdown.OUTCOME_TYPE.categories().size()];
+        long total = 0;
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(ix.oDay, ix.siteOutcomeStart[s], ix.siteOutcomeStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(ix.oDay, lo, ix.siteOutcomeStart[s + 1], last + 1);
+            for (int i = lo; i < hi; i++) {
+                byType[ix.oType[i]]++;
+            }
+            total += hi - lo;
+        }
+        return withParts(total, Breakdown.OUTCOME_TYPE, byType);
+    }
+
+    /** Returns the first day of the 24-month window W(p) that ends on ref(p). */
+    static int windowFirst(Period period, java.time.LocalDate asOf) {
+        return DatasetIndex.day(period.referenceDay(asOf).minusYears(2).plusDays(1));
+    }
+
+    /** {@code outcomes.organisations.share}: over the 24 months ending on ref(p). */
+    public Result outcomesOrganisationsShare(Scope scope, Period period) {
+        long[] counts = window(sites(scope), period, null, null);
+        return share(counts[1], counts[0]);
+    }
+
+    /**
+     * Computes R (organisations with a delivery in S in W(p)) and those of R with an outcome in S in
+     * W(p) not before their earliest delivery in S; returns {|R|, |with outcome|} and fills the lists
+     * of organisation numbers when given.
+     */
+    private synchronized long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome) {
+        int gen = ++generation;
+        int first = windowFirst(period, ix.dataset.asOf());
+        int last = DatasetIndex.day(period.referenceDay(ix.dataset.asOf()));
+        long r = 0;
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], last + 1);
+            for (int i = lo; i < hi; i++) {
+                int o = ix.dOrg[i];
+                if (orgStamp[o] != gen) {
+                    orgStamp[o] = gen;
+                    r++;
+                    if (reached != null) {
+                        reached.add(o);
+                    }
+                }
+            }
+        }
+        long with = 0;
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(ix.oDay, ix.siteOutcomeStart[s], ix.siteOutcomeStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(ix.oDay, lo, ix.siteOutcomeStart[s + 1], last + 1);
+            for (int i = lo; i < hi; i++) {
+                int o = ix.oOrg[i];
+                if (orgStamp[o] == gen && orgMark[o] != gen && ix.oDay[i] >= earliestIn(ss.mask(), o)) {
+                    orgMark[o] = gen;
+                    with++;
+                    if (withOutcome != null) {
+                        withOutcome.add(o);
+                    }
+                }
+            }
+        }
+        return new long[] {r, with};
+    }
+
+    /** {@code cooperations.active} by partner type: a stock on the reference day. */
+    public Result cooperationsActive(Scope scope, Period period) {
+        long[] byType = new long[Breakdown.PARTNER_TYPE.categories().size()];
+        long total = 0;
+        int ref = DatasetIndex.day(period.referenceDay(ix.dataset.asOf()));
+        for (int s : sites(scope).sites()) {
+            for (int i = ix.siteCooperationStart[s]; i < ix.siteCooperationStart[s + 1]; i++) {
+                if (activeCooperation(i, ref)) {
+                    byType[ix.cType[i]]++;
+                    total++;
+                }
+            }
+        }
+        return withParts(total, Breakdown.PARTNER_TYPE, byType);
+    }
+
+    private boolean activeCooperation(int i, int ref) {
+        return ix.cStart[i] <= ref && ix.cEffectiveEnd[i] >= ref;
+    }
+
+    /** {@code cooperations.new} by partner type. */
+    public Result cooperationsNew(Scope scope, Period period) {
+        long[] byType = new long[Breakdown.PARTNER_TYPE.categories().size()];
+        long total = 0;
+        int first = DatasetIndex.day(period.first());
+        int last = DatasetIndex.day(period.last());
+        for (int s : sites(scope).sites()) {
+            for (int i = ix.siteCooperationStart[s]; i < ix.siteCooperationStart[s + 1]; i++) {
+                if (ix.cStart[i] >= first && ix.cStart[i] <= last) {
+                    byType[ix.cType[i]]++;
+                    total++;
+                }
+            }
+        }
+        return withParts(total, Breakdown.PARTNER_TYPE, byType);
+    }
+
+    /** {@code cooperations.formal.share}. */
+    public Result cooperationsFormalShare(Scope scope, Period period) {
+        int ref = DatasetIndex.day(period.referenceDay(ix.dataset.asOf()));
+        long active = 0;
+        long formal = 0;
+        for (int s : sites(scope).sites()) {
+            for (int i = ix.siteCooperationStart[s]; i < ix.siteCooperationStart[s + 1]; i++) {
+                if (activeCooperation(i, ref)) {
+                    active++;
+                    if (ix.cFormal[i]) {
+                        formal++;
+                    }
+                }
+            }
+        }
+        return share(formal, active);
+    }
+
+    /** {@code exchange.participations} by format. */
+    public Result exchangeParticipations(Scope scope, Period period) {
+        long[] r = exchanges(sites(scope), period, null, null);
+        long[] byFormat = Arrays.copyOfRange(r, 2, r.length);
+        return withParts(r[0], Breakdown.EXCHANGE_FORMAT, byFormat);
+    }
+
+    /** {@code exchange.peer-sites}; not applicable to the programme. */
+    public Result exchangePeerSites(Scope scope, Period period) {
+        if (scope.kind() == ScopeKind.PROGRAMME) {
+            return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
+        }
+        return Result.of(Value.of(exchanges(sites(scope), period, null, null)[1]));
+    }
+
+    /** Returns {exchanges, peer sites, by format…} and fills the lists when given. */
+    private synchronized long[] exchanges(ScopeSites ss, Period period, List<Integer> exchangeList,
+            List<Integer> peerList) {
+        int gen = ++generation;
+        int first = DatasetIndex.day(period.first());
+        int last = DatasetIndex.day(period.last());
+        long[] r = new long[2 + Breakdown.EXCHANGE_FORMAT.categories().size()];
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(ix.seDay, ix.siteExchangeStart[s], ix.siteExchangeStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(ix.seDay, lo, ix.siteExchangeStart[s + 1], last + 1);
+            for (int i = lo; i < hi; i++) {
+                int e = ix.seExchange[i];
+                if (exchangeStamp[e] == gen) {
+                    continue;
+                }
+                exchangeStamp[e] = gen;
+                r[0]++;
+                r[2 + ix.xFormat[e]]++;
+                if (exchangeList != null) {
+                    exchangeList.add(e);
+                }
+                for (int t : ix.xSites[e]) {
+                    if (!ss.mask()[t] && siteStamp[t] != gen) {
+                        siteStamp[t] = gen;
+                        r[1]++;
+                        if (peerList != null) {
+                            peerList.add(t);
+                        }
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    /** {@code budget.amount}: years only (the host checks the period type). */
+    public Result budgetAmount(Scope scope, Period period) {
+        if (period.type() != PeriodType.YEAR) {
+            return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
+        }
+        ExactSum sum = new ExactSum();
+        int first = DatasetIndex.day(period.first());
+        int last = DatasetIndex.day(period.last());
+        for (int s : sites(scope).sites()) {
+            if (ix.activeBetween(s, first, last)) {
+                Long cents = ix.budgetCents.get(DatasetIndex.budgetKey(s, period.first().getYear()));
+                if (cents == null) {
+                    return Result.of(Value.undefined(Reason.NO_DATA));
+                }
+                sum.add(cents);
+            }
+        }
+        return Result.of(Value.of(sum.toDecimal(2)));
+    }
+
+    /** {@code cost.per-organisation}: complete years only. */
+    public Result costPerOrganisation(Scope scope, Period period) {
+        if (period.type() != PeriodType.YEAR || !period.isComplete(ix.dataset.asOf())) {
+            return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
+        }
+        Value budget = budgetAmount(scope, period).value();
+        if (budget instanceof Value.Undefined u) {
+            return Result.of(u);
+        }
+        int orgs = pass(scope, period).orgs.length;
+        if (orgs == 0) {
+            return Result.of(Value.undefined(Reason.NO_DENOMINATOR));
+        }
+        return Result.of(Value.of(Ratios.divide(budget.asNumber().orElseThrow(), BigDecimal.valueOf(orgs))));
+    }
+
+    // ---------------------------------------------------------------- explanations
+
+    /**
+     * The formula with the numbers filled in and the contributing records of one standard value.
+     *
+     * @param formula    the formula, e.g. {@code 100 × 2 / 3 = 66.666667}
+     * @param recordType what the records are: {@code organisation}, {@code delivery}, …
+     * @param recordIds  the ids of all contributing records, ordered
+     */
+    public record Trace(String formula, String recordType, List<String> recordIds) {
+    }
+
+    /**
+     * Returns the trace of standard indicator {@code id} for (scope, period), or null for an id that is
+     * not a standard one.
+     */
+    public Trace trace(String id, Scope scope, Period period) {
+        ScopeSites ss = sites(scope);
+        int first = DatasetIndex.day(period.first());
+        int last = DatasetIndex.day(period.last());
+        Value v;
+        switch (id) {
+            case "reach.organisations" -> {
+                int[] orgs = pass(scope, period).orgs;
+                return new Trace("|Orgs(S,p)| = " + orgs.length, "organisation", orgIds(orgs));
+            }
+            case "reach.organisations.new" -> {
+                Pass p = pass(scope, period);
+                List<String> ids = new ArrayList<>();
+                for (int o : p.orgs) {
+                    if (earliestIn(ss.mask(), o) >= first) {
+                        ids.add(ix.orgIds[o]);
+                    }
+                }
+                return new Trace("|{o in Orgs(S,p) : earliest delivery of o in S lies in p}| = " + p.newOrgs,
+                        "organisation", ids);
+            }
+            case "reach.migrant-led.share" -> {
+                Pass p = pass(scope, period);
+                return new Trace(shareFormula(p.migrantLed, p.orgs.length, "migrant-led organisations", "organisations"),
+                        "organisation", orgIds(p.orgs));
+            }
+            case "deliveries.count" -> {
+                return new Trace("|D(S,p)| = " + pass(scope, period).deliveries, "delivery",
+                        deliveryIds(ss, first, last, -1));
+            }
+            case "consulting.hours", "rooms.hours" -> {
+                int type = id.equals("rooms.hours") ? ROOM : CONSULTING;
+                Pass p = pass(scope, period);
+                BigDecimal h = type == ROOM ? p.roomHours : p.consultingHours;
+                return new Trace("sum of hours of " + p.byOfferType[type] + " " + OfferType.values()[type]
+                        + " deliveries = " + plain(h), "delivery", deliveryIds(ss, first, last, type));
+            }
+            case "training.participants" -> {
+                Pass p = pass(scope, period);
+                return new Trace("sum of participants of " + p.byOfferType[TRAINING] + " TRAINING deliveries = "
+                        + p.trainingParticipants, "delivery", deliveryIds(ss, first, last, TRAINING));
+            }
+            case "grants.count" -> {
+                return new Trace("number of MICRO_GRANT deliveries in D(S,p) = " + pass(scope, period).grants,
+                        "delivery", deliveryIds(ss, first, last, GRANT));
+            }
+            case "grants.amount" -> {
+                Pass p = pass(scope, period);
+                return new Trace("sum of amounts of " + p.grants + " grants = " + p.grantAmount.toPlainString() + " EUR",
+                        "delivery", deliveryIds(ss, first, last, GRANT));
+            }
+            case "grants.amount.mean" -> {
+                Pass p = pass(scope, period);
+                v = grantsAmountMean(scope, period).value();
+                return new Trace(p.grantAmount.toPlainString() + " EUR / " + p.grants + " grants = " + show(v),
+                        "delivery", deliveryIds(ss, first, last, GRANT));
+            }
+            case "grants.first-time.share" -> {
+                Pass p = pass(scope, period);
+                return new Trace(shareFormula(p.firstTimeGrants, p.grants, "first-time grants", "grants"), "delivery",
+                        deliveryIds(ss, first, last, GRANT));
+            }
+            case "grants.top-recipient.share" -> {
+                Pass p = pass(scope, period);
+                v = grantsTopRecipientShare(scope, period).value();
+                return new Trace("100 × " + p.topRecipient.toPlainString() + " EUR (largest sum of one organisation) / "
+                        + p.grantAmount.toPlainString() + " EUR = " + show(v), "delivery",
+                        deliveryIds(ss, first, last, GRANT));
+            }
+            case "events.count" -> {
+                Pass p = pass(scope, period);
+                return new Trace("distinct (offer, date) pairs of " + p.byOfferType[EVENT]
+                        + " NETWORKING_EVENT deliveries = " + p.events, "delivery", deliveryIds(ss, first, last, EVENT));
+            }
+            case "events.participants" -> {
+                Pass p = pass(scope, period);
+                return new Trace("sum of participants of " + p.byOfferType[EVENT] + " NETWORKING_EVENT deliveries = "
+                        + p.eventParticipants, "delivery", deliveryIds(ss, first, last, EVENT));
+            }
+            case "retention.share" -> {
+                Period prev = period.previous();
+                v = retentionShare(scope, period).value();
+                if (v instanceof Value.Undefined u && u.reason() == Reason.NOT_APPLICABLE) {
+                    return new Trace("no site of S was active in " + prev.code() + ": NOT_APPLICABLE", "organisation",
+                            List.of());
+                }
+                int[] before = pass(ss, DatasetIndex.day(prev.first()), DatasetIndex.day(prev.last())).orgs;
+                int[] now = pass(scope, period).orgs;
+                return new Trace(shareFormula(intersection(before, now), before.length,
+                        "organisations also served in " + period.code(), "organisations served in " + prev.code()),
+                        "organisation", orgIds(before));
+            }
+            case "offers.multi-use.share" -> {
+                Pass p = pass(scope, period);
+                return new Trace(shareFormula(p.multiUse, p.orgs.length, "organisations using ≥ 2 offer types",
+                        "organisations"), "organisation", orgIds(p.orgs));
+            }
+            case "outcomes.count" -> {
+                List<Integer> rec = new ArrayList<>();
+                for (int s : ss.sites()) {
+                    int lo = DatasetIndex.lowerBound(ix.oDay, ix.siteOutcomeStart[s], ix.siteOutcomeStart[s + 1], first);
+                    int hi = DatasetIndex.lowerBound(ix.oDay, lo, ix.siteOutcomeStart[s + 1], last + 1);
+                    for (int i = lo; i < hi; i++) {
+                        rec.add(ix.oRecord[i]);
+                    }
+                }
+                List<String> ids = sortedIds(rec, r -> ix.dataset.outcomes().get(r).id());
+                return new Trace("outcomes of S dated in p = " + ids.size(), "outcome", ids);
+            }
+            case "outcomes.organisations.share" -> {
+                List<Integer> reached = new ArrayList<>();
+                long[] c = window(ss, period, reached, new ArrayList<>());
+                String w = DatasetIndex.date(windowFirst(period, ix.dataset.asOf())) + ".."
+                        + period.referenceDay(ix.dataset.asOf());
+                return new Trace("W(p) = " + w + "; " + shareFormula(c[1], c[0],
+                        "organisations with an outcome", "organisations with a delivery in W(p)"), "organisation",
+                        sortedIds(reached, o -> ix.orgIds[o]));
+            }
+            case "cooperations.active", "cooperations.new", "cooperations.formal.share" -> {
+                int ref = DatasetIndex.day(period.referenceDay(ix.dataset.asOf()));
+                boolean isNew = id.equals("cooperations.new");
+                List<Integer> rec = new ArrayList<>();
+                long formal = 0;
+                for (int s : ss.sites()) {
+                    for (int i = ix.siteCooperationStart[s]; i < ix.siteCooperationStart[s + 1]; i++) {
+                        boolean in = isNew ? ix.cStart[i] >= first && ix.cStart[i] <= last : activeCooperation(i, ref);
+                        if (in) {
+                            rec.add(ix.cRecord[i]);
+                            formal += ix.cFormal[i] ? 1 : 0;
+                        }
+                    }
+                }
+                List<String> ids = sortedIds(rec, r -> ix.dataset.cooperations().get(r).id());
+                String formula = switch (id) {
+                    case "cooperations.new" -> "cooperations of S starting in p = " + ids.size();
+                    case "cooperations.active" -> "cooperations of S active on " + DatasetIndex.date(ref) + " = "
+                            + ids.size();
+                    default -> shareFormula(formal, ids.size(), "formal cooperations",
+                            "cooperations active on " + DatasetIndex.date(ref));
+                };
+                return new Trace(formula, "cooperation", ids);
+            }
+            case "exchange.participations" -> {
+                List<Integer> ex = new ArrayList<>();
+                long[] r = exchanges(ss, period, ex, new ArrayList<>());
+                return new Trace("exchanges dated in p with a site of S = " + r[0], "exchange",
+                        sortedIds(ex, e -> ix.dataset.exchanges().get(e).id()));
+            }
+            case "exchange.peer-sites" -> {
+                if (scope.kind() == ScopeKind.PROGRAMME) {
+                    return new Trace("not applicable to the programme scope", "site", List.of());
+                }
+                List<Integer> peers = new ArrayList<>();
+                long[] r = exchanges(ss, period, new ArrayList<>(), peers);
+                return new Trace("distinct sites outside S sharing an exchange in p = " + r[1], "site",
+                        sortedIds(peers, t -> ix.sites[t].id()));
+            }
+            case "budget.amount", "cost.per-organisation" -> {
+                List<String> ids = new ArrayList<>();
+                for (int s : ss.sites()) {
+                    if (ix.activeBetween(s, first, last)) {
+                        ids.add(ix.sites[s].id());
+                    }
+                }
+                Value budget = budgetAmount(scope, period).value();
+                String formula;
+                if (id.equals("budget.amount")) {
+                    formula = "sum of the " + period.code() + " budgets of the " + ids.size() + " active sites = "
+                            + show(budget);
+                } else {
+                    v = costPerOrganisation(scope, period).value();
+                    formula = show(budget) + " / " + pass(scope, period).orgs.length + " organisations = " + show(v);
+                }
+                return new Trace(formula, "site", ids);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private String shareFormula(long num, long den, String numName, String denName) {
+        String result = den == 0 ? "undefined (NO_DENOMINATOR)" : show(Value.of(Ratios.share(num, den)));
+        return "100 × " + num + " " + numName + " / " + den + " " + denName + " = " + result;
+    }
+
+    private static String show(Value v) {
+        if (v instanceof Value.Defined d) {
+            return plain(d.number());
+        }
+        return "undefined (" + ((Value.Undefined) v).reason() + ")";
+    }
+
+    private static String plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        if (s.scale() > 6) {
+            s = s.setScale(6, java.math.RoundingMode.HALF_EVEN);
+        }
+        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    }
+
+    private List<String> orgIds(int[] orgs) {
+        List<String> ids = new ArrayList<>(orgs.length);
+        for (int o : orgs) {
+            ids.add(ix.orgIds[o]);
+        }
+        return ids;
+    }
+
+    private List<String> deliveryIds(ScopeSites ss, int first, int last, int type) {
+        List<Integer> rec = new ArrayList<>();
+        for (int s : ss.sites()) {
+            int lo = DatasetIndex.lowerBound(ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], last + 1);
+            for (int i = lo; i < hi; i++) {
+                if (type < 0 || ix.dType[i] == type) {
+                    rec.add(ix.dRecord[i]);
+                }
+            }
+        }
+        return sortedIds(rec, r -> ix.dataset.deliveries().get(r).id());
+    }
+
+    private static List<String> sortedIds(List<Integer> records, java.util.function.IntFunction<String> id) {
+        List<String> ids = new ArrayList<>(records.size());
+        for (int r : records) {
+            ids.add(id.apply(r));
+        }
+        ids.sort(String::compareTo);
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long intersection(int[] a, int[] b) {
+        long n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+
+    private static Result share(long numerator, long denominator) {
+        if (denominator == 0) {
+            return Result.of(Value.undefined(Reason.NO_DENOMINATOR));
+        }
+        return Result.of(Value.of(Ratios.share(numerator, denominator)));
+    }
+
+    private static Result withParts(long total, Breakdown breakdown, long[] counts) {
+        Map<String, Value> parts = new LinkedHashMap<>();
+        List<String> categories = breakdown.categories();
+        for (int c = 0; c < categories.size(); c++) {
+            parts.put(categories.get(c), Value.of(counts[c]));
+        }
+        return Result.of(Value.of(total), parts);
+    }
+}

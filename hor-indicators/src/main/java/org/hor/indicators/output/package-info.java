@@ -1,0 +1,6 @@
+/**
+ * Machine outputs of an evaluation (spec 04 "Machine formats"): the tidy long CSV in two dialects
+ * ({@link org.hor.indicators.output.TidyCsvWriter}, {@link org.hor.indicators.output.CsvDialect}) and
+ * JSON ({@link org.hor.indicators.output.EvaluationJsonWriter}).
+ */
+package org.hor.indicators.output;

@@ -1,0 +1,5 @@
+/**
+ * The standard indicator catalogue (spec 02), published as the first
+ * {@link org.hor.core.spi.IndicatorProvider}: {@link org.hor.indicators.standard.StandardCatalogue}.
+ */
+package org.hor.indicators.standard;
