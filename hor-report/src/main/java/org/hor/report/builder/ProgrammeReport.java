@@ -106,22 +106,30 @@ final class ProgrammeReport {
             s.paragraph(t.get("overview.none", y.code()));
             return s.build();
         }
-        List<String> columns = new ArrayList<>();
-        columns.add(t.get("overview.column.site"));
-        keys.forEach(id -> columns.add(d.label(id)));
-        Table.Builder table = Table.builder(t.get("overview.table", y.code())).columns(columns)
-                .note(t.get("overview.note.distinct"));
-        for (Site site : sites) {
-            List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(d.siteName(site.id())));
-            keys.forEach(id -> row.add(d.cell(Scope.site(site.id()), y, id)));
-            table.row(row);
+        // two narrower tables rather than one that scrolls: reach and use, then grants, cooperations, impact
+        int half = (keys.size() + 1) / 2;
+        for (List<String> chunk : List.of(keys.subList(0, half), keys.subList(half, keys.size()))) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            String caption = t.get("overview.table", y.code()) + (chunk.get(0).equals(keys.get(0)) ? ""
+                    : " – " + t.get("overview.continued"));
+            List<String> columns = new ArrayList<>();
+            columns.add(t.get("overview.column.site"));
+            chunk.forEach(id -> columns.add(d.label(id)));
+            Table.Builder table = Table.builder(caption).columns(columns).note(t.get("overview.note.distinct"));
+            for (Site site : sites) {
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.text(d.siteName(site.id())));
+                chunk.forEach(id -> row.add(d.cell(Scope.site(site.id()), y, id)));
+                table.row(row);
+            }
+            List<Cell> total = new ArrayList<>();
+            total.add(Cell.text(t.get("overview.total")));
+            chunk.forEach(id -> total.add(d.cell(programme, y, id)));
+            table.totalRow(total.toArray(Cell[]::new));
+            s.table(table.build());
         }
-        List<Cell> total = new ArrayList<>();
-        total.add(Cell.text(t.get("overview.total")));
-        keys.forEach(id -> total.add(d.cell(programme, y, id)));
-        table.totalRow(total.toArray(Cell[]::new));
-        s.table(table.build());
         return s.build();
     }
 

@@ -359,6 +359,7 @@ final class SiteReport {
             byPillar.row(Cell.text(t.label("pillar", pillar)), d.cell(pillar(y1, pillar), d.definition(id)),
                     d.cell(v, d.definition(id)), share(v, total));
         }
+        byPillar.totalRow(Cell.text(d.label(id)), d.cell(scope, y1, id), d.cell(scope, y, id), share(total, total));
         s.table(byPillar.build());
         List<Period> years = d.completeYears(scope);
         if (!years.isEmpty()) {
@@ -447,20 +448,16 @@ final class SiteReport {
         s.block(valueSentence("impacts.share", d.cell(scope, y, "outcomes.organisations.share"),
                 y.referenceDay(d.asOf)));
         String id = "outcomes.count";
-        Table.Builder table = Table.builder(t.get("impacts.table"))
-                .columns(t.get("impacts.column.type"), y1.code(), y.code());
-        List<Cell> values = new ArrayList<>();
         List<String> cats = new ArrayList<>();
+        List<Cell> before = new ArrayList<>();
+        List<Cell> now = new ArrayList<>();
         for (OutcomeType type : OutcomeType.values()) {
-            table.row(Cell.text(t.label("outcomeType", type)), d.partCell(scope, y1, id, type.name()),
-                    d.partCell(scope, y, id, type.name()));
             cats.add(t.label("outcomeType", type));
-            values.add(plottable(d.partCell(scope, y, id, type.name())));
+            before.add(plottable(d.partCell(scope, y1, id, type.name())));
+            now.add(plottable(d.partCell(scope, y, id, type.name())));
         }
-        table.totalRow(Cell.text(d.label(id)), d.cell(scope, y1, id), d.cell(scope, y, id));
-        s.chart(new BarChart(t.get("impacts.chart", y.code()), t.get("impacts.chart.description", y.code()), cats,
-                List.of(new Series(d.label(id), values))));
-        s.table(table.build());
+        s.chart(new BarChart(t.get("impacts.chart", y.code()), t.get("impacts.chart.description", y1.code(), y.code()),
+                cats, List.of(new Series(y1.code(), before), new Series(y.code(), now))));
         return s.build();
     }
 
