@@ -11,6 +11,7 @@ module org.hor.report {
 
     exports org.hor.report.document;
     exports org.hor.report.render;
+    exports org.hor.report.builder;
 
     uses org.hor.report.render.Renderer;
 
