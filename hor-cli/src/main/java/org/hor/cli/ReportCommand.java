@@ -1,0 +1,89 @@
+package org.hor.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hor.core.model.Dataset;
+import org.hor.indicators.Catalogue;
+import org.hor.indicators.Engine;
+import org.hor.indicators.Evaluation;
+import org.hor.indicators.evaluation.Findings;
+import org.hor.report.builder.ReportOptions;
+import org.hor.report.builder.Reports;
+import org.hor.report.document.Document;
+import org.hor.report.render.RenderOptions;
+import org.hor.report.render.Renderer;
+import org.hor.report.render.Renderers;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hor report}: the site report or the programme report of an evaluation year. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the site report (--site ID) or the programme report (--programme) of a year: "
+                + "HTML (one self-contained file), Markdown or the document as JSON.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatasetOptions input;
+
+    @Mixin
+    FindingsOptions findingsOptions;
+
+    @Mixin
+    DisclosureOptions disclosure;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
+
+    /** Which report: exactly one of the two. */
+    static final class Subject {
+        @Option(names = "--site", paramLabel = "ID", description = "The site report of this site.")
+        String site;
+
+        @Option(names = "--programme", description = "The programme report.")
+        boolean programme;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "html (default), md or json; or a format added by a renderer on the class path.")
+    String format = "html";
+
+    @Option(names = "--attribute", paramLabel = "NAME",
+            description = "Show this organisation attribute in the report (repeatable). Attributes are never shown unless named.")
+    List<String> attributes = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Messages messages = HorCommand.messages();
+        CommandLine cl = spec.commandLine();
+        Renderers renderers = Renderers.load();
+        Renderer renderer = renderers.find(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));
+        Catalogue catalogue = Catalogues.load();
+        Dataset dataset = input.load(catalogue, messages, cl.getErr());
+        if (subject.site != null && dataset.sites().stream().noneMatch(s -> s.id().equals(subject.site))) {
+            throw new CommandLine.ParameterException(cl, messages.get("report.unknownSite", subject.site));
+        }
+        Engine engine = Engine.create(dataset, catalogue);
+        Findings findings = findingsOptions.assess(engine, cl);
+        Evaluation evaluation = disclosure.apply(
+                engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear())), engine, cl);
+        ReportOptions options = ReportOptions.defaults().withLocale(messages.locale())
+                .withOrganisationAttributes(attributes.toArray(String[]::new))
+                .withSuppressBelow(disclosure.k());
+        Document document = subject.programme
+                ? Reports.programmeReport(dataset, evaluation, findings, options)
+                : Reports.siteReport(dataset, evaluation, findings, subject.site, options);
+        AtomicOutput.write(output, out -> renderer.render(document, RenderOptions.defaults(), out), messages);
+        return ExitCodes.OK;
+    }
+}
