@@ -11,6 +11,7 @@ module org.hor.indicators {
     exports org.hor.indicators.evaluation;
     exports org.hor.indicators.standard;
     exports org.hor.indicators.output;
+    exports org.hor.indicators.disclosure;
 
     uses org.hor.core.spi.IndicatorProvider;
 

@@ -15,7 +15,10 @@ import org.hor.core.spi.Value;
  * @param actual      the indicator's value for the site and period
  * @param expectation the expectation in a partial period, else {@code null}
  * @param attainment  the attainment (complete period) or pace (partial period), or {@code null} when there is none
- * @param status      the status
+ *                    or disclosure control withholds it
+ * @param status      the status, or {@code null} only when disclosure control withholds it (then
+ *                    {@code actual} is {@link org.hor.core.spi.Reason#SUPPRESSED}; see
+ *                    {@code org.hor.indicators.disclosure.DisclosureControl})
  */
 public record TargetResult(String siteId, String indicator, Period period, BigDecimal target, Value actual,
         BigDecimal expectation, BigDecimal attainment, TargetStatus status) {

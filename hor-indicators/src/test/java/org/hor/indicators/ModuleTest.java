@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hor.indicators.disclosure.DisclosureControl;
 import org.hor.indicators.output.CsvDialect;
 import org.hor.indicators.output.EvaluationJsonWriter;
 import org.hor.indicators.output.TidyCsvWriter;
@@ -36,7 +37,7 @@ class ModuleTest {
         assertThat(d.name()).isEqualTo("org.hor.indicators");
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.indicators.evaluation", "org.hor.indicators.standard",
-                        "org.hor.indicators.output");
+                        "org.hor.indicators.output", "org.hor.indicators.disclosure");
         assertThat(d.uses()).contains("org.hor.core.spi.IndicatorProvider");
         assertThat(d.provides()).anySatisfy(p -> {
             assertThat(p.service()).isEqualTo("org.hor.core.spi.IndicatorProvider");
@@ -50,7 +51,8 @@ class ModuleTest {
         List<String> leaks = new ArrayList<>();
         for (Class<?> c : List.of(Engine.class, Catalogue.class, Evaluation.class, Evaluation.Row.class,
                 EvaluationOptions.class, Explanation.class, TargetResult.class, TargetStatus.class,
-                StandardCatalogue.class, TidyCsvWriter.class, CsvDialect.class, EvaluationJsonWriter.class)) {
+                StandardCatalogue.class, TidyCsvWriter.class, CsvDialect.class, EvaluationJsonWriter.class,
+                DisclosureControl.class)) {
             for (Method m : c.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {
                     continue;

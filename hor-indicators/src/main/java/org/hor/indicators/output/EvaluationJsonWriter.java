@@ -42,7 +42,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *     "value": number | null, "reason": null | "NO_DENOMINATOR" | …, "message": null | text,
  *     "breakdown": null | {"dimension": "organisationType",
  *                          "parts": [ {"category", "value", "reason", "message"} ]},
- *     "target": null | {"target", "expectation", "attainment", "status"}
+ *     "target": null | {"target", "expectation", "attainment", "status"}   (attainment and status
+ *                                                   null when disclosure control withholds them)
  *   } ]
  * }
  * </pre>
@@ -200,7 +201,11 @@ public final class EvaluationJsonWriter {
             } else {
                 g.writeNumber(Numbers.plain(t.attainment(), NumberStyle.DECIMAL));
             }
-            g.writeStringProperty("status", t.status().name());
+            if (t.status() == null) {
+                g.writeNullProperty("status");
+            } else {
+                g.writeStringProperty("status", t.status().name());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -86,7 +86,7 @@ public final class TidyCsvWriter {
                             : Numbers.plain(t.expectation(), NumberStyle.DECIMAL))
                     .number(line, t == null || t.attainment() == null ? null
                             : Numbers.plain(t.attainment(), NumberStyle.DECIMAL))
-                    .text(line, t == null ? "" : t.status().name()).text(line, Numbers.reason(row.value()));
+                    .text(line, t == null || t.status() == null ? "" : t.status().name()).text(line, Numbers.reason(row.value()));
             out.append(line, 1, line.length()).append(CRLF);
             String dimension = def.breakdownIfAny().map(b -> b.dimension()).orElse("");
             for (Map.Entry<String, Value> part : row.parts().entrySet()) {
