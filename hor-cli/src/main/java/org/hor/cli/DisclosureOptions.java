@@ -2,6 +2,7 @@ package org.hor.cli;
 
 import org.hor.indicators.Engine;
 import org.hor.indicators.Evaluation;
+import org.hor.indicators.disclosure.DisclosureControl;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,11 @@ final class DisclosureOptions {
         if (suppressBelow != null && suppressBelow < 2) {
             throw new CommandLine.ParameterException(cl, "--suppress-below must be at least 2: " + suppressBelow);
         }
-        return evaluation;
+        return control().apply(evaluation, engine);
+    }
+
+    /** Returns the disclosure control the options name. */
+    DisclosureControl control() {
+        return k() == 0 ? DisclosureControl.off() : DisclosureControl.below(k());
     }
 }

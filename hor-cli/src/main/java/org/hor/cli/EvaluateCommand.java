@@ -39,6 +39,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FindingsOptions findingsOptions;
 
+    @Mixin
+    DisclosureOptions disclosure;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogues.load();
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = Engine.create(dataset, catalogue);
-        Evaluation evaluation = engine.evaluate(options);
+        Evaluation evaluation = disclosure.apply(engine.evaluate(options), engine, spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
         AtomicOutput.write(output, out -> {
             switch (format) {

@@ -148,4 +148,34 @@ class EvaluateCommandsTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--year");
     }
+
+    @Test
+    @DisplayName("--publish suppresses a reach of 2 and the target's attainment, in CSV")
+    void publish() throws IOException {
+        Cli r = Cli.run("evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "--publish");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // reach 2 is between 1 and k-1 = 2: empty value, reason SUPPRESSED; the agreed target stays
+        assertThat(r.out()).contains("site:S-A,2024,reach.organisations,,,,organisations,4.000000,,,,SUPPRESSED\r\n");
+        assertThat(Cli.run("evaluate", dataset().toString(), "--suppress-below", "1").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("evaluate", dataset().toString(), "--publish", "--suppress-below", "5").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    @DisplayName("report writes the site report as Markdown; an unknown site or format is a usage error")
+    void report() throws IOException {
+        Path out = dir.resolve("site.md");
+        Cli r = Cli.run("--lang", "en", "report", dataset().toString(), "--site", "S-A", "--format", "md",
+                "-o", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("Site profile").contains("Haus A");
+        r = Cli.run("--lang", "en", "report", dataset().toString(), "--site", "S-X");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no site with id S-X");
+        r = Cli.run("--lang", "en", "report", dataset().toString(), "--programme", "--format", "pdf");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown report format: pdf");
+        assertThat(Cli.run("report", dataset().toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
 }
