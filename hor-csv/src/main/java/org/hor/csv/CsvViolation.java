@@ -68,7 +68,8 @@ public record CsvViolation(String file, long line, String column, Violation viol
 
     /**
      * Formats the problem as one line: {@code deliveries.csv:19 (amount) HOR-204 message [1.005]};
-     * the value in brackets is left out when there is none.
+     * the value in brackets is left out when there is none, and control characters in it are shown
+     * escaped ({@code \n}, {@code \r}, {@code \t}, {@code \u0000}) so that the line stays one line.
      *
      * @param locale the locale of the message (English for English locales, else German)
      * @return the line
@@ -77,7 +78,27 @@ public record CsvViolation(String file, long line, String column, Violation viol
         StringBuilder b = new StringBuilder(location()).append(' ').append(violation.code()).append(' ')
                 .append(violation.message(locale));
         if (violation.value() != null) {
-            b.append(" [").append(violation.value()).append(']');
+            b.append(" [").append(escape(violation.value())).append(']');
+        }
+        return b.toString();
+    }
+
+    private static String escape(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c <= 0x1F || c >= 0x7F && c <= 0x9F) {
+                        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
         }
         return b.toString();
     }

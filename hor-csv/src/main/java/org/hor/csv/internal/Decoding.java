@@ -20,9 +20,12 @@ public final class Decoding {
      * @param text          the text without byte order mark, or {@code null} on failure
      * @param encoding      the encoding used (or the one that failed; {@link Encoding#AUTO} when both failed)
      * @param byteOrderMark whether the bytes started with the UTF-8 byte order mark
-     * @param badOffset     the offset of the first byte that could not be decoded, or -1
+     * @param badOffset     the offset of the first byte that could not be decoded (or, with
+     *                      {@code utf8} set, the first byte that is not ASCII), or -1
+     * @param utf8          whether decoding as windows-1252 was refused because the bytes are
+     *                      UTF-8 with characters beyond ASCII (they would be misread)
      */
-    public record Decoded(String text, Encoding encoding, boolean byteOrderMark, long badOffset) {
+    public record Decoded(String text, Encoding encoding, boolean byteOrderMark, long badOffset, boolean utf8) {
 
         /** Returns whether decoding succeeded. */
         public boolean ok() {
@@ -32,8 +35,9 @@ public final class Decoding {
 
     /**
      * Decodes {@code bytes} as {@code choice}; see {@link Encoding#AUTO} for the detection rules. A
-     * UTF-8 byte order mark is removed. Under {@link Encoding#WINDOWS_1252} a byte order mark is
-     * an error (offset 0), since it says the file is UTF-8.
+     * UTF-8 byte order mark is removed. Under {@link Encoding#WINDOWS_1252} bytes that are valid
+     * UTF-8 and not all ASCII (a byte order mark included) are refused: read as windows-1252 they
+     * would silently become other characters ({@code Ã¤} for {@code ä}).
      *
      * @param bytes  the file's bytes
      * @param choice the encoding chosen
@@ -47,8 +51,9 @@ public final class Decoding {
             case UTF_8:
                 return attempt(bytes, start, Encoding.UTF_8, bom);
             case WINDOWS_1252:
-                if (bom) {
-                    return new Decoded(null, Encoding.WINDOWS_1252, true, 0);
+                int firstHigh = firstNonAscii(bytes);
+                if (firstHigh >= 0 && attempt(bytes, 0, Encoding.UTF_8, false).ok()) {
+                    return new Decoded(null, Encoding.WINDOWS_1252, bom, firstHigh, true);
                 }
                 return attempt(bytes, 0, Encoding.WINDOWS_1252, false);
             case AUTO: {
@@ -57,7 +62,7 @@ public final class Decoding {
                     return utf8;
                 }
                 Decoded cp1252 = attempt(bytes, 0, Encoding.WINDOWS_1252, false);
-                return cp1252.ok() ? cp1252 : new Decoded(null, Encoding.AUTO, false, utf8.badOffset());
+                return cp1252.ok() ? cp1252 : new Decoded(null, Encoding.AUTO, false, utf8.badOffset(), false);
             }
             default:
                 throw new IllegalStateException(choice.name());
@@ -75,10 +80,19 @@ public final class Decoding {
             r = decoder.flush(out);
         }
         if (r.isError()) {
-            return new Decoded(null, encoding, bom, in.position());
+            return new Decoded(null, encoding, bom, in.position(), false);
         }
         out.flip();
-        return new Decoded(out.toString(), encoding, bom, -1);
+        return new Decoded(out.toString(), encoding, bom, -1, false);
+    }
+
+    private static int firstNonAscii(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Returns the 1-based line of the byte at {@code offset} (counting {@code \n} bytes before it). */

@@ -220,7 +220,7 @@ public final class FolderReader {
         String id = programmeId != null ? programmeId : (String) top[2];
         String name = programmeName != null ? programmeName : (String) top[3];
         String funder = (String) top[4];
-        return id == null && name == null && funder == null ? null : new Programme(id, name, funder);
+        return new Programme(id, name, funder);
     }
 
     @SuppressWarnings("unchecked")
@@ -237,13 +237,10 @@ public final class FolderReader {
         if (!dec.ok()) {
             s.unreadable = true;
             String tried = dec.encoding() == Encoding.AUTO ? "UTF-8 / windows-1252" : dec.encoding().displayName();
-            if (dec.byteOrderMark() && dec.encoding() == Encoding.WINDOWS_1252) {
-                found.add(s.file, 1, null, -1, s.pointer, RuleCode.ENCODING, "bom", null, List.of(tried));
-            } else {
-                long line = Decoding.lineOf(bytes, dec.badOffset());
-                String b = String.format(Locale.ROOT, "0x%02X", bytes[(int) dec.badOffset()] & 0xFF);
-                found.add(s.file, line, null, -1, s.pointer, RuleCode.ENCODING, null, b, List.of(tried, b, line));
-            }
+            long line = Decoding.lineOf(bytes, dec.badOffset());
+            String b = String.format(Locale.ROOT, "0x%02X", bytes[(int) dec.badOffset()] & 0xFF);
+            found.add(s.file, line, null, -1, s.pointer, RuleCode.ENCODING, dec.utf8() ? "utf8" : null, b,
+                    List.of(tried, b, line));
             s.info = new ImportedFile(s.file, dialect == Dialect.AUTO ? Dialect.STANDARD : dialect, dec.encoding(),
                     dec.byteOrderMark(), -1);
             return s;
@@ -454,7 +451,12 @@ public final class FolderReader {
     private CsvViolation locate(Violation v, Sheet top, Map<String, Sheet> sheets) {
         Where w = where(v.pointer(), top, sheets);
         List<Object> args = new ArrayList<>();
+        boolean reference = RuleCode.REFERENCE.code().equals(v.code());
         for (Object a : v.arguments()) {
+            if (reference && a instanceof String section && Tables.bySection(section) != null) {
+                args.add(Tables.bySection(section).file());
+                continue;
+            }
             Matcher m = a instanceof String str ? RECORD_POINTER.matcher(str) : null;
             if (m != null && m.matches()) {
                 Where other = where(str(a), top, sheets);
