@@ -46,6 +46,7 @@ public final class FolderReader {
     private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
     private static final String ATTRIBUTES = "attributes";
     private static final String ATTRIBUTE_PREFIX = ATTRIBUTES + ".";
+    private static final Pattern PARSE_LINE = Pattern.compile("starting at line (\\d+)");
     private static final Pattern RECORD_POINTER = Pattern.compile("/([A-Za-z]+)/(\\d+)");
 
     private final Dialect dialect;
@@ -253,6 +254,7 @@ public final class FolderReader {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
+                .allowUnclosedQuote(false)
                 .ofCsvRecord(text)) {
             for (CsvRecord r : reader) {
                 records.add(r);
@@ -262,6 +264,10 @@ public final class FolderReader {
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
+            Matcher m = PARSE_LINE.matcher(why);
+            if (m.find()) {
+                line = Long.parseLong(m.group(1));
+            }
             found.add(s.file, line, null, -1, s.pointer, RuleCode.CSV_SYNTAX, null, null, List.of(why));
             s.info = new ImportedFile(s.file, s.dialect, dec.encoding(), dec.byteOrderMark(), -1);
             return s;
@@ -465,7 +471,8 @@ public final class FolderReader {
                 args.add(a);
             }
         }
-        String value = w.cell != null && !w.cell.isEmpty() ? w.cell : v.value();
+        boolean wholeFile = v.pointer().indexOf('/', 1) < 0;
+        String value = w.cell != null && !w.cell.isEmpty() ? w.cell : wholeFile ? null : v.value();
         return new CsvViolation(w.file, w.line, w.column, new Violation(v.pointer(), w.line, w.columnNumber,
                 v.code(), value, v.messageKey(), args));
     }
