@@ -11,7 +11,9 @@ import java.util.Locale;
  * <ul>
  * <li>{@link #UTF_8}: UTF-8, with or without a byte order mark (the mark is removed).</li>
  * <li>{@link #WINDOWS_1252}: the code page of older Windows spreadsheet programs in Western Europe
- *     (its five unassigned bytes {@code 0x81 0x8D 0x8F 0x90 0x9D} are errors).</li>
+ *     (its five unassigned bytes {@code 0x81 0x8D 0x8F 0x90 0x9D} are errors). A file that is valid
+ *     UTF-8 with characters beyond ASCII is refused under this choice: read as windows-1252 its
+ *     {@code ä} would silently become {@code Ã¤}.</li>
  * <li>{@link #AUTO} (import only), per file: a file that starts with the UTF-8 byte order mark, or
  *     whose bytes are valid UTF-8, is UTF-8; otherwise, when it is valid windows-1252, it is read as
  *     windows-1252 and the import says so ({@link ImportedFile#encoding()}); otherwise it is

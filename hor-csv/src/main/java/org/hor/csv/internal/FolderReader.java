@@ -3,6 +3,7 @@ package org.hor.csv.internal;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -252,8 +253,8 @@ public final class FolderReader {
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(s.dialect.separator())
                 .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(false)
                 .ofCsvRecord(text)) {
             for (CsvRecord r : reader) {
