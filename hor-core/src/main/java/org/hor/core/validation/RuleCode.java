@@ -27,6 +27,10 @@ public enum RuleCode {
     UNKNOWN_FIELD("HOR-107"),
     /** A value of the wrong JSON type (a string where a number belongs, an array where an object belongs, …). */
     TYPE("HOR-108"),
+    /** A spreadsheet (CSV) file that cannot be read as a table: a row with more or fewer cells than its header, an unclosed quote, a header cell without a name, {@code dataset.csv} without exactly one row. */
+    CSV_SYNTAX("HOR-110"),
+    /** A file whose bytes are not text in the expected encoding (UTF-8, windows-1252). */
+    ENCODING("HOR-111"),
     /** A required field is missing or {@code null}. */
     REQUIRED("HOR-200"),
     /** Not an id: 1–64 characters of {@code A–Z a–z 0–9 . _ -}. */

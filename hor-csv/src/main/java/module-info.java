@@ -1,0 +1,11 @@
+/**
+ * hor csv: spreadsheet (CSV folder) import and export of datasets (spec 01), and a template folder
+ * that a house can start from.
+ */
+module org.hor.csv {
+    requires transitive org.hor.core;
+    requires de.siegmar.fastcsv;
+    requires org.slf4j;
+
+    exports org.hor.csv;
+}
