@@ -21,10 +21,15 @@ final class Catalogues {
 
     /** Returns a reader that checks targets against {@code catalogue}. */
     static DatasetReader.Builder readerBuilder(Catalogue catalogue) {
+        return DatasetReader.builder().knownIndicators(knownIndicators(catalogue));
+    }
+
+    /** Returns the ids and period types of {@code catalogue}'s indicators, for checking targets. */
+    static KnownIndicators knownIndicators(Catalogue catalogue) {
         Map<String, Set<PeriodType>> known = new LinkedHashMap<>();
         for (IndicatorDefinition d : catalogue.definitions()) {
             known.put(d.id(), d.periodTypes());
         }
-        return DatasetReader.builder().knownIndicators(KnownIndicators.of(known));
+        return KnownIndicators.of(known);
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "hor", mixinStandardHelpOptions = true, versionProvider = HorCommand.Version.class,
         description = "Monitoring and formative evaluation of House of Resources sites.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
-                ReportCommand.class, CatalogueCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, ImportCommand.class,
+                ExportCommand.class, CatalogueCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec

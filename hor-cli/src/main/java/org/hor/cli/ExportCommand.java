@@ -1,0 +1,58 @@
+package org.hor.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hor.core.model.Dataset;
+import org.hor.csv.DatasetExporter;
+import org.hor.csv.Dialect;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hor export}: a dataset to a folder of spreadsheet CSV files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a dataset as a folder of CSV files (the format hor import reads); texts that a "
+                + "spreadsheet would run as a formula get a leading '.")
+final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write.")
+    Path dir;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+            description = "The dataset (JSON). Default: the embedded sample.")
+    Path file;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT",
+            description = "standard (default: , and 1500.50) or german (; 1500,50 TT.MM.JJJJ, with BOM).")
+    String dialect = "standard";
+
+    @Override
+    public Integer call() {
+        Messages messages = HorCommand.messages();
+        CommandLine cl = spec.commandLine();
+        Dialect d;
+        try {
+            d = Dialect.of(dialect);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        if (d == Dialect.AUTO) {
+            throw new CommandLine.ParameterException(cl, "--dialect for export is standard or german");
+        }
+        DatasetOptions input = new DatasetOptions();
+        input.file = file;
+        input.maxSizeMb = 512;
+        Dataset dataset = input.load(Catalogues.load(), messages, cl.getErr());
+        try {
+            DatasetExporter.builder().dialect(d).build().exportTo(dataset, dir);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", dir, AtomicOutput.describe(e)));
+        }
+        return ExitCodes.OK;
+    }
+}
