@@ -390,16 +390,16 @@ public final class Catalogue {
                 String id = x.id;
                 String cls = p.getClass().getName();
                 String who = "'" + id + "' (" + cls + ", " + c.jar + ")";
+                if (id.equals(StandardCatalogue.ID) && !isStandard(p)) {
+                    add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator provider " + cls + " (" + c.jar
+                            + ") uses the id '" + StandardCatalogue.ID + "', which belongs to the standard catalogue");
+                    continue;
+                }
                 Candidate other = byId.get(id);
                 if (other != null) {
                     add(found, Kind.DUPLICATE_PROVIDER, id, cls, c.jar, "two indicator providers have the id '" + id
                             + "': " + other.provider.getClass().getName() + " (" + other.jar + ") and " + cls + " ("
                             + c.jar + "); the second is skipped");
-                    continue;
-                }
-                if (id.equals(StandardCatalogue.ID) && !isStandard(p)) {
-                    add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator provider " + cls + " (" + c.jar
-                            + ") uses the id '" + StandardCatalogue.ID + "', which belongs to the standard catalogue");
                     continue;
                 }
                 String version;
