@@ -1,5 +1,6 @@
 package org.hor.indicators;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hor.core.model.CarrierType;
 import org.hor.core.model.Coverage;
 import org.hor.core.model.Dataset;
@@ -46,8 +48,18 @@ import org.hor.indicators.standard.StandardCatalogue;
  * }</pre>
  *
  * <p>Every call into an indicator is guarded: an exception becomes a {@link Reason#FAILED} value
- * tagged with the provider's id, and the others go on. Thread-safe. The dataset must have passed
- * validation.
+ * tagged with the provider's id ({@code "acme: …"}), and the others go on. Standard indicators run
+ * inline. A plugin indicator runs on a daemon worker thread named {@code hor-plugin-<providerId>}
+ * with a time budget ({@link #DEFAULT_PLUGIN_TIMEOUT}, see {@link #withPluginTimeout}) per call (one
+ * indicator, scope and period); its result must keep the contract of
+ * {@link Indicator#compute} (not null, the breakdown's categories, parts that add up to a defined
+ * total, integers for an {@code INTEGER} indicator, no {@code SUPPRESSED}) or it becomes
+ * {@code FAILED} with the reason. A call past the budget is interrupted and the indicator is not
+ * called again in the run (each later value is {@code FAILED}, "timed out earlier"); a thread that
+ * ignores the interrupt is abandoned (renamed {@code hor-plugin-<providerId>-abandoned}; a daemon).
+ * Every other plugin thread has ended when {@link #evaluate} returns. {@link VirtualMachineError}s
+ * such as {@link OutOfMemoryError} are never swallowed. {@link Evaluation#failures()} lists the
+ * failed values. Thread-safe. The dataset must have passed validation.
  */
 public final class Engine {
     private static final String HOST_VERSION = Optional.ofNullable(Engine.class.getPackage())
@@ -57,11 +69,28 @@ public final class Engine {
     private final Catalogue catalogue;
     private final Kernels kernels;
     private final HostContext context;
-    private final Map<String, List<Target>> targetsBySite = new HashMap<>();
+    private final Map<String, List<Target>> targetsBySite;
+    private final Duration pluginTimeout;
+    /** Plugin indicators that timed out in an on-demand call: not called again by this engine. */
+    private final Set<String> timedOutOnDemand = ConcurrentHashMap.newKeySet();
+
+    /** The time budget of one plugin indicator call: 2 seconds. */
+    public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(2);
+
+    private Engine(Engine base, Duration pluginTimeout) {
+        this.dataset = base.dataset;
+        this.catalogue = base.catalogue;
+        this.kernels = base.kernels;
+        this.context = base.context;
+        this.targetsBySite = base.targetsBySite;
+        this.pluginTimeout = pluginTimeout;
+    }
 
     private Engine(Dataset dataset, Catalogue catalogue) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.targetsBySite = new HashMap<>();
+        this.pluginTimeout = DEFAULT_PLUGIN_TIMEOUT;
         this.kernels = new Kernels(new DatasetIndex(dataset));
         this.context = new HostContext(kernels, HOST_VERSION);
         for (Target t : dataset.targets()) {
@@ -100,6 +129,26 @@ public final class Engine {
      */
     public static Engine create(Dataset dataset, List<? extends IndicatorProvider> providers) {
         return new Engine(dataset, Catalogue.of(providers));
+    }
+
+    /**
+     * Returns an engine like this one (sharing its index) whose plugin indicator calls each have
+     * {@code timeout} as their time budget.
+     *
+     * @throws NullPointerException     if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Engine withPluginTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("a plugin timeout must be positive: " + timeout);
+        }
+        return new Engine(this, timeout);
+    }
+
+    /** Returns the time budget of one plugin indicator call. */
+    public Duration pluginTimeout() {
+        return pluginTimeout;
     }
 
     /** Returns the dataset. */
@@ -210,11 +259,12 @@ public final class Engine {
         Objects.requireNonNull(options, "options");
         List<Evaluation.Row> rows = new ArrayList<>();
         List<Indicator> indicators = catalogue.indicators();
+        try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
         for (Scope scope : scopes(options.scopeKinds())) {
             for (Period period : periods(scope, options)) {
                 for (int k = 0; k < indicators.size(); k++) {
                     IndicatorDefinition def = indicators.get(k).definition();
-                    Result r = compute(k, scope, period);
+                    Result r = compute(k, scope, period, guard);
                     TargetResult target = null;
                     if (scope.kind() == ScopeKind.SITE) {
                         Target t = findTarget(scope.value(), def.id(), period);
@@ -226,6 +276,7 @@ public final class Engine {
                     rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
                 }
             }
+        }
         }
         return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
     }
@@ -246,7 +297,9 @@ public final class Engine {
             throw new IllegalArgumentException("a future period is never evaluated: " + period + " starts after asOf "
                     + dataset.asOf());
         }
-        return compute(k, scope, period);
+        try (PluginGuard guard = onDemandGuard()) {
+            return compute(k, scope, period, guard);
+        }
     }
 
     /**
@@ -299,12 +352,14 @@ public final class Engine {
         targets.sort(Comparator.comparing((Target t) -> Period.parse(t.period()), Period.ORDER)
                 .thenComparingInt(t -> catalogue.position(t.indicator())));
         List<TargetResult> results = new ArrayList<>();
-        for (Target t : targets) {
-            Period p = Period.parse(t.period());
-            int k = catalogue.position(t.indicator());
-            Value actual = compute(k, scope, p).value();
-            results.add(TargetMath.evaluate(siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual,
-                    dataset.asOf()));
+        try (PluginGuard guard = onDemandGuard()) {
+            for (Target t : targets) {
+                Period p = Period.parse(t.period());
+                int k = catalogue.position(t.indicator());
+                Value actual = compute(k, scope, p, guard).value();
+                results.add(TargetMath.evaluate(siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual,
+                        dataset.asOf()));
+            }
         }
         return List.copyOf(results);
     }
@@ -352,8 +407,12 @@ public final class Engine {
         return null;
     }
 
+    private PluginGuard onDemandGuard() {
+        return new PluginGuard(pluginTimeout, timedOutOnDemand);
+    }
+
     /** Computes catalogue entry {@code k}: guarded, with the host's applicability rules and checks. */
-    private Result compute(int k, Scope scope, Period period) {
+    private Result compute(int k, Scope scope, Period period, PluginGuard guard) {
         Indicator indicator = catalogue.indicators().get(k);
         IndicatorDefinition def = indicator.definition();
         Breakdown breakdown = def.breakdown();
@@ -361,16 +420,31 @@ public final class Engine {
             return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
         }
         IndicatorProvider owner = catalogue.owner(k);
-        if (!appliesToScope(owner, scope)) {
-            return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
-        }
+        boolean standard = Catalogue.isStandard(owner);
         Result r;
-        try {
-            r = indicator.compute(context, scope, period);
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            return Result.undefined(Reason.FAILED, owner.id() + ": " + e, breakdown);
+        if (standard) {
+            try {
+                r = indicator.compute(context, scope, period);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": " + e, breakdown);
+            }
+        } else {
+            try {
+                if (!appliesToScope(owner, scope)) {
+                    return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
+                }
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": appliesTo failed: " + e, breakdown);
+            }
+            PluginGuard.Outcome o = guard.call(owner, indicator, def, context, scope, period);
+            if (o.failure() != null) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": " + o.failure(), breakdown);
+            }
+            r = o.result();
         }
         if (r == null) {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned no result", breakdown);
@@ -379,6 +453,16 @@ public final class Engine {
         if (!new ArrayList<>(r.parts().keySet()).equals(categories)) {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
                     + r.parts().keySet() + " instead of " + categories, breakdown);
+        }
+        if (!standard) {
+            String breach = PluginGuard.breach(def, r);
+            if (breach != null) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": " + breach, breakdown);
+            }
+            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED
+                    && !u.message().startsWith(owner.id() + ": ")) {
+                r = Result.of(Value.undefined(Reason.FAILED, owner.id() + ": " + u.message()), r.parts());
+            }
         }
         if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {
             Map<String, Value> parts = new LinkedHashMap<>();
@@ -389,9 +473,6 @@ public final class Engine {
     }
 
     private boolean appliesToScope(IndicatorProvider provider, Scope scope) {
-        if (StandardCatalogue.ID.equals(provider.id())) {
-            return true;
-        }
         for (Site site : context.sites(scope)) {
             if (provider.appliesTo(site)) {
                 return true;

@@ -1,6 +1,7 @@
 package org.hor.indicators;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.Reason;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 
@@ -29,6 +31,47 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
         Objects.requireNonNull(asOf, "asOf");
         indicators = List.copyOf(indicators);
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * Returns the values that failed ({@link org.hor.core.spi.Reason#FAILED}: a plugin threw, ran past
+     * its time budget or broke the contract of its result), in row order: which indicator failed where
+     * and why. Empty when every indicator kept its contract; a command line's {@code --strict-plugins}
+     * turns a non-empty list into a failing exit code.
+     */
+    public List<Failure> failures() {
+        List<Failure> failures = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
+                failures.add(new Failure(row.scope(), row.period(), row.indicator().id(), u.message()));
+            }
+        }
+        return List.copyOf(failures);
+    }
+
+    /**
+     * A failed value of an evaluation.
+     *
+     * @param scope       the scope
+     * @param period      the period
+     * @param indicatorId the indicator
+     * @param message     why it failed, starting with the provider's id ({@code acme: …})
+     */
+    public record Failure(Scope scope, Period period, String indicatorId, String message) {
+
+        /** Checks the components. @throws NullPointerException if a component is null */
+        public Failure {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(indicatorId, "indicatorId");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** Returns {@code scope period indicator: message}. */
+        @Override
+        public String toString() {
+            return scope + " " + period + " " + indicatorId + ": " + message;
+        }
     }
 
     /** Returns this evaluation with other rows (keep their order). */

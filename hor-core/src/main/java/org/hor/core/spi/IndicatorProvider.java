@@ -19,10 +19,15 @@ public interface IndicatorProvider {
 
     /**
      * Returns the provider's version: by default the {@code Implementation-Version} of its jar's
-     * manifest, or {@code DEVELOPMENT} when run from classes.
+     * manifest, else the version of its module's descriptor, else {@code DEVELOPMENT} (when run from
+     * classes).
      */
     default String version() {
-        String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+        Package pkg = getClass().getPackage();
+        String v = pkg == null ? null : pkg.getImplementationVersion();
+        if (v == null && getClass().getModule().getDescriptor() != null) {
+            v = getClass().getModule().getDescriptor().rawVersion().orElse(null);
+        }
         return v == null ? "DEVELOPMENT" : v;
     }
 
@@ -32,6 +37,9 @@ public interface IndicatorProvider {
     /**
      * Returns whether this provider's indicators apply to {@code site}. The host reports
      * {@link Reason#NOT_APPLICABLE} for a scope none of whose sites it applies to. By default every site.
+     * The host calls it on its own thread without a time budget: keep it quick. Applicability that
+     * depends on the data (say, only sites that record a certain measurement) belongs in
+     * {@link Indicator#compute}, which returns {@link Reason#NOT_APPLICABLE} itself.
      */
     default boolean appliesTo(Site site) {
         return true;

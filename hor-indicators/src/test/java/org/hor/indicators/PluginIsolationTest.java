@@ -1,0 +1,318 @@
+package org.hor.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hor.core.model.OfferType;
+import org.hor.core.model.OrganisationType;
+import org.hor.core.model.Period;
+import org.hor.core.model.PeriodType;
+import org.hor.core.model.Site;
+import org.hor.core.spi.Breakdown;
+import org.hor.core.spi.Indicator;
+import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.NumberStyle;
+import org.hor.core.spi.Reason;
+import org.hor.core.spi.Result;
+import org.hor.core.spi.Scope;
+import org.hor.core.spi.ScopeKind;
+import org.hor.core.spi.Value;
+import org.hor.indicators.standard.StandardCatalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each test adds one misbehaving plugin indicator {@code bad.x} next to the standard catalogue and a
+ * well-behaved plugin ({@link ComplaintsPlugin}), and proves that every other value equals the
+ * values of a run without the bad plugin, that every value of {@code bad.x} is FAILED with the
+ * reason, and that no plugin thread outlives the evaluation (except an abandoned one, by design).
+ */
+@DisplayName("a misbehaving plugin indicator fails alone")
+class PluginIsolationTest {
+
+    private static final Breakdown KIND = new Breakdown("kind", List.of("A", "B"));
+    private static final EvaluationOptions OPTIONS = EvaluationOptions.defaults()
+            .withScopeKinds(ScopeKind.SITE, ScopeKind.PROGRAMME).withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER);
+    /** Released at the end of each test so that the interrupt-ignoring plugin's thread ends. */
+    private static volatile boolean release;
+
+    // two sites, 2024, some deliveries and complaints; 3 scopes x (1 year + 4 quarters) = 15 values per indicator
+    private final TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").site("S-B", "2024-01-01")
+            .org("O-1", OrganisationType.MIGRANT_ORGANISATION).org("O-2", OrganisationType.INITIATIVE)
+            .offer("F-1", "S-A", OfferType.CONSULTING).offer("F-2", "S-B", OfferType.ROOM)
+            .hours("D-1", "F-1", "O-1", "2024-02-01", "2").hours("D-2", "F-2", "O-2", "2024-05-01", "3.5")
+            .measurement("S-A", "complaint", "2024-03-03", "1").measurement("S-B", "complaint", "2024-07-07", "1");
+
+    @AfterEach
+    void releaseHangingPlugins() {
+        release = true;
+    }
+
+    private static IndicatorDefinition def(String id, Breakdown breakdown, NumberStyle style) {
+        return IndicatorDefinition.builder(id).label("Schlecht", "Bad").definition("Ein Test.", "A test.")
+                .unit("things").breakdown(breakdown).numberStyle(style).build();
+    }
+
+    private static IndicatorProvider bad(Indicator indicator) {
+        return new IndicatorProvider() {
+            @Override
+            public String id() {
+                return "bad";
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                return List.of(indicator);
+            }
+        };
+    }
+
+    private Evaluation baseline() {
+        return Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin())).evaluate(OPTIONS);
+    }
+
+    /** Evaluates with the bad plugin and checks everything but {@code bad.x}; returns bad.x's messages. */
+    private List<String> evaluateWith(IndicatorProvider bad, Duration timeout) {
+        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin(), bad))
+                .withPluginTimeout(timeout);
+        Evaluation e = engine.evaluate(OPTIONS);
+        List<Evaluation.Row> others = e.rows().stream().filter(r -> !r.indicator().id().equals("bad.x")).toList();
+        assertThat(others).isEqualTo(baseline().rows());
+        List<Evaluation.Row> badRows = e.rows().stream().filter(r -> r.indicator().id().equals("bad.x")).toList();
+        assertThat(badRows).hasSize(15);
+        for (Evaluation.Row r : badRows) {
+            assertThat(r.value().undefinedReason()).contains(Reason.FAILED);
+            assertThat(r.parts().values()).allSatisfy(p -> assertThat(p).isEqualTo(r.value()));
+        }
+        assertThat(e.failures()).hasSize(15).allSatisfy(f -> {
+            assertThat(f.indicatorId()).isEqualTo("bad.x");
+            assertThat(f.message()).startsWith("bad: ");
+        });
+        // the well-behaved plugin still counts: one complaint at S-A in 2024
+        assertThat(e.rows()).filteredOn(r -> r.indicator().id().equals("acme.complaints")
+                && r.scope().equals(Scope.site("S-A")) && r.period().equals(Period.parse("2024")))
+                .extracting(Evaluation.Row::value).containsExactly(Value.of(1));
+        return badRows.stream().map(r -> ((Value.Undefined) r.value()).message()).toList();
+    }
+
+    private List<String> evaluateWith(IndicatorProvider bad) {
+        return evaluateWith(bad, Engine.DEFAULT_PLUGIN_TIMEOUT);
+    }
+
+    private static List<Thread> pluginThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("hor-plugin-"))
+                .filter(Thread::isAlive).toList();
+    }
+
+    @Test
+    @DisplayName("a plugin that throws is FAILED with its id and the exception")
+    void throwsException() {
+        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            throw new IllegalStateException("no luck");
+        })));
+        assertThat(messages).containsOnly("bad: java.lang.IllegalStateException: no luck");
+    }
+
+    @Test
+    @DisplayName("a plugin that throws an Error other than a VirtualMachineError is FAILED too")
+    void throwsError() {
+        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            throw new NoClassDefFoundError("com/acme/Missing");
+        })));
+        assertThat(messages).containsOnly("bad: java.lang.NoClassDefFoundError: com/acme/Missing");
+    }
+
+    @Test
+    @DisplayName("an OutOfMemoryError from a plugin is not swallowed")
+    void outOfMemory() {
+        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(),
+                bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+                    throw new OutOfMemoryError("plugin test");
+                }))));
+        assertThatThrownBy(() -> engine.evaluate(OPTIONS)).isInstanceOf(OutOfMemoryError.class).hasMessage("plugin test");
+        assertThatThrownBy(() -> engine.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x"))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    @DisplayName("a plugin that returns null is FAILED")
+    void returnsNull() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> null))))
+                .containsOnly("bad: bad.x returned no result");
+    }
+
+    @Test
+    @DisplayName("parts with other categories than the breakdown's are FAILED")
+    void wrongCategories() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1), "C", Value.of(0)))))))
+                .allSatisfy(m -> assertThat(m).startsWith("bad: bad.x returned the parts ").endsWith(" instead of [A, B]"));
+    }
+
+    @Test
+    @DisplayName("parts that do not add up to the total are FAILED")
+    void partsDoNotAddUp() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(5), parts(Value.of(2), Value.of(2)))))))
+                .containsOnly("bad: bad.x returned parts that add up to 4, not to the total 5");
+    }
+
+    @Test
+    @DisplayName("an undefined part under a defined total is FAILED")
+    void undefinedPart() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(2), parts(Value.of(2), Value.undefined(Reason.NO_DATA)))))))
+                .containsOnly("bad: bad.x returned the part B undefined while the total is defined");
+    }
+
+    @Test
+    @DisplayName("a fraction for an INTEGER indicator is FAILED, 3.0 is accepted as 3")
+    void wrongScale() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(new BigDecimal("2.5")))))))
+                .containsOnly("bad: bad.x counts in integers (INTEGER), but its value is 2.5");
+        Engine engine = Engine.create(data.build(), List.of(bad(Indicator.of(def("bad.x", null, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(new BigDecimal("3.0")))))));
+        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x")).isEqualTo(Value.of(new BigDecimal("3.0")));
+    }
+
+    @Test
+    @DisplayName("SUPPRESSED from a plugin is FAILED: only disclosure control sets it")
+    void suppressed() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.undefined(Reason.SUPPRESSED))))))
+                .containsOnly("bad: bad.x returned SUPPRESSED, which only disclosure control sets");
+    }
+
+    @Test
+    @DisplayName("a plugin whose appliesTo throws is FAILED")
+    void appliesToThrows() {
+        IndicatorProvider p = new IndicatorProvider() {
+            @Override
+            public String id() {
+                return "bad";
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
+            }
+
+            @Override
+            public boolean appliesTo(Site site) {
+                throw new UnsupportedOperationException("which site?");
+            }
+        };
+        assertThat(evaluateWith(p)).containsOnly("bad: appliesTo failed: java.lang.UnsupportedOperationException: which site?");
+    }
+
+    @Test
+    @DisplayName("a plugin past its time budget is interrupted, FAILED, not called again, and leaves no thread")
+    void timeout() {
+        int[] calls = {0};
+        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            calls[0]++;
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // a polite plugin stops when interrupted
+            }
+            return Result.of(Value.of(1));
+        })), Duration.ofMillis(100));
+        // the first value (site:S-A 2024) times out; the 14 others are not computed
+        assertThat(messages.get(0)).isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
+                + "interrupted, not called again in this run");
+        assertThat(messages.subList(1, 15)).containsOnly("bad: bad.x timed out earlier in this run and is not called again");
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(pluginThreads()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a plugin that ignores the interrupt has its daemon thread abandoned, and only that one survives")
+    void hangIgnoringInterrupts() throws InterruptedException {
+        release = false;
+        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            while (!release) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException ignored) {
+                    // a rude plugin carries on
+                }
+            }
+            return Result.of(Value.of(1));
+        })), Duration.ofMillis(100));
+        assertThat(messages.get(0)).isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
+                + "it ignored the interrupt, its thread was abandoned");
+        assertThat(messages.subList(1, 15)).containsOnly("bad: bad.x timed out earlier in this run and is not called again");
+        // by design the one abandoned daemon thread may still run; no other plugin thread does
+        List<Thread> alive = pluginThreads();
+        assertThat(alive).extracting(Thread::getName).containsExactly("hor-plugin-bad-abandoned");
+        assertThat(alive.get(0).isDaemon()).isTrue();
+        release = true;
+        alive.get(0).join(5_000);
+        assertThat(pluginThreads()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the provider's other indicators go on running after one of them timed out")
+    void otherIndicatorsOfATimedOutProvider() {
+        release = false;
+        IndicatorProvider p = new IndicatorProvider() {
+            @Override
+            public String id() {
+                return "bad";
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> {
+                    while (!release) {
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException ignored) {
+                            // ignores the interrupt
+                        }
+                    }
+                    return Result.of(Value.of(1));
+                }), Indicator.of(def("bad.y", null, NumberStyle.INTEGER), (c, s, q) -> Result.of(Value.of(7))));
+            }
+        };
+        Evaluation e = Engine.create(data.build(), List.of(new StandardCatalogue(), p))
+                .withPluginTimeout(Duration.ofMillis(100)).evaluate(OPTIONS);
+        release = true;
+        assertThat(e.rows()).filteredOn(r -> r.indicator().id().equals("bad.y")).hasSize(15)
+                .allSatisfy(r -> assertThat(r.value()).isEqualTo(Value.of(7)));
+        assertThat(e.failures()).hasSize(15).allSatisfy(f -> assertThat(f.indicatorId()).isEqualTo("bad.x"));
+    }
+
+    @Test
+    @DisplayName("the plugin timeout must be positive")
+    void timeoutPrecondition() {
+        Engine engine = data.engine();
+        assertThat(engine.pluginTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> engine.withPluginTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("positive");
+    }
+
+    @Test
+    @DisplayName("a well-behaved run has no failures and leaves no plugin thread")
+    void noFailures() {
+        Evaluation e = baseline();
+        assertThat(e.failures()).isEmpty();
+        assertThat(pluginThreads()).isEmpty();
+    }
+
+    private static Map<String, Value> parts(Value a, Value b) {
+        Map<String, Value> m = new LinkedHashMap<>();
+        m.put("A", a);
+        m.put("B", b);
+        return m;
+    }
+}
