@@ -40,6 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     FindingsOptions findingsOptions;
 
     @Mixin
+    PluginOptions plugins;
+
+    @Mixin
     DisclosureOptions disclosure;
 
     @CommandLine.Spec
@@ -79,9 +82,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (findings && format != Format.json) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
-        Catalogue catalogue = Catalogues.load();
+        Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
-        Engine engine = Engine.create(dataset, catalogue);
+        Engine engine = plugins.configure(Engine.create(dataset, catalogue));
         Evaluation evaluation = disclosure.apply(engine.evaluate(options), engine, spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
         AtomicOutput.write(output, out -> {
@@ -91,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 case json -> new EvaluationJsonWriter().write(evaluation, f, out);
             }
         }, messages);
-        return ExitCodes.OK;
+        return plugins.exitCode(catalogue, evaluation, spec.commandLine().getErr());
     }
 
     private EvaluationOptions options(CommandLine cl, Messages messages) {

@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, messages.get("explain.badScope", e.getMessage()));
         }
         Period p = EvaluateCommand.period(cl, messages, period);
-        Catalogue catalogue = Catalogues.load();
+        Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         if (catalogue.definition(indicator).isEmpty()) {
             throw new CommandLine.ParameterException(cl, messages.get("explain.unknownIndicator", indicator));
         }

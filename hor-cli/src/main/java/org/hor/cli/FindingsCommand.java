@@ -36,7 +36,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
-        Catalogue catalogue = Catalogues.load();
+        Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = Engine.create(dataset, catalogue);
         Findings findings = findingsOptions.assess(engine, spec.commandLine());

@@ -29,6 +29,12 @@ final class HorCommand implements Runnable {
 
     private static String language;
 
+    @Option(names = "--plugins", scope = ScopeType.INHERIT, split = ":", paramLabel = "PATH",
+            description = "Plugin jars or class folders to load besides those on the class path (separated by :).")
+    void setPlugins(java.util.List<java.nio.file.Path> paths) {
+        Catalogues.pluginPath = java.util.List.copyOf(paths);
+    }
+
     /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
     static java.io.OutputStream stdout = System.out;
 
@@ -50,6 +56,7 @@ final class HorCommand implements Runnable {
     /** Builds the command line with the program's exit-code and error handling. */
     static CommandLine commandLine() {
         language = null;
+        Catalogues.pluginPath = java.util.List.of();
         CommandLine cl = new CommandLine(new HorCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CliException ce ? ce.exitCode() : ExitCodes.SOFTWARE);

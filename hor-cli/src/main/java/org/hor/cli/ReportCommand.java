@@ -33,6 +33,9 @@ final class ReportCommand implements Callable<Integer> {
     FindingsOptions findingsOptions;
 
     @Mixin
+    PluginOptions plugins;
+
+    @Mixin
     DisclosureOptions disclosure;
 
     @CommandLine.Spec
@@ -68,12 +71,12 @@ final class ReportCommand implements Callable<Integer> {
         Renderers renderers = Renderers.load();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
                 messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));
-        Catalogue catalogue = Catalogues.load();
+        Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, cl.getErr());
         if (subject.site != null && dataset.sites().stream().noneMatch(s -> s.id().equals(subject.site))) {
             throw new CommandLine.ParameterException(cl, messages.get("report.unknownSite", subject.site));
         }
-        Engine engine = Engine.create(dataset, catalogue);
+        Engine engine = plugins.configure(Engine.create(dataset, catalogue));
         Findings findings = findingsOptions.assess(engine, cl);
         Evaluation evaluation = disclosure.apply(
                 engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear())), engine, cl);
@@ -84,6 +87,6 @@ final class ReportCommand implements Callable<Integer> {
                 ? Reports.programmeReport(dataset, evaluation, findings, options)
                 : Reports.siteReport(dataset, evaluation, findings, subject.site, options);
         AtomicOutput.write(output, out -> renderer.render(document, RenderOptions.defaults(), out), messages);
-        return ExitCodes.OK;
+        return plugins.exitCode(catalogue, evaluation, cl.getErr());
     }
 }

@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
-        ReadResult result = input.read(Catalogues.readerBuilder(Catalogues.load()), messages);
+        ReadResult result = input.read(Catalogues.readerBuilder(Catalogues.load(spec.commandLine().getErr())), messages);
         PrintWriter out = spec.commandLine().getOut();
         if (!result.isValid()) {
             for (Violation v : result.violations()) {
