@@ -153,6 +153,11 @@ class SpecAuditEvaluationTest {
         assertThat(check("S-B", Rule.LOW_OUTCOME_RATE)).extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, true); // no outcomes -> 0 < 10
         assertThat(check("S-C", Rule.LOW_OUTCOME_RATE).evaluable()).isFalse();
+        // peers of S-A's ISOLATED_SITE: evaluable, not fired, participations (2023) defined: S-C (1), S-D (1);
+        // same carrier type, equal values -> by id
+        Challenge isolated = FINDINGS.challengesOf("S-A").stream().filter(c -> c.rule() == Rule.ISOLATED_SITE)
+                .findFirst().orElseThrow();
+        assertThat(isolated.peers()).extracting(p -> p.siteId()).containsExactly("S-C", "S-D");
     }
 
     @Test
