@@ -1,6 +1,7 @@
 package org.hor.core.io;
 
 import jakarta.validation.ConstraintViolation;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -248,6 +249,12 @@ public final class DatasetReader {
         } catch (StreamConstraintsException e) {
             return fatal(pass, limit(e, pointer(p), p));
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException c) {
+                // content, not I/O: bytes that Jackson took for UTF-16/32 (it detects them) but are not
+                long loc = Locations.pack(p.currentLocation());
+                return fatal(pass, Violation.of(pointer(p), Math.max(1, Locations.line(loc)),
+                        Math.max(1, Locations.column(loc)), RuleCode.JSON_SYNTAX, null, c.getMessage()));
+            }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
             long loc = Locations.pack(e.getLocation());
