@@ -91,8 +91,9 @@ class HugeDocumentIT {
     void defaultLimitStopsAStream() throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ReadResult r = DatasetReader.builder().build().read(in, "stream");
-            assertThat(r.violations()).extracting(Violation::code, Violation::pointer)
-                    .containsExactly(tuple("HOR-101", "/bulk"));
+            // it stops where the 512 MiB run out: somewhere inside the bulk, far beyond its first element
+            assertThat(r.violations()).extracting(Violation::code).containsExactly("HOR-101");
+            assertThat(r.violations().get(0).pointer()).matches("/bulk/[0-9]{7,}(/.*)?");
         }
     }
 
@@ -102,7 +103,7 @@ class HugeDocumentIT {
         ReadLimits big = ReadLimits.defaults().withMaxDocumentBytes(2 * GIB);
         ReadResult strict = DatasetReader.builder().limits(big).build().read(file);
         assertThat(strict.violations()).extracting(Violation::code, Violation::pointer, Violation::line)
-                .containsExactly(tuple("HOR-107", "/bulk", 2L));
+                .containsExactly(tuple("HOR-107", "/bulk", 3L));
         ReadResult lenient = DatasetReader.builder().limits(big).lenient(true).build().read(file);
         assertThat(lenient.isValid()).isTrue();
         assertThat(lenient.ignoredUnknownFields()).isEqualTo(1);
