@@ -1,6 +1,7 @@
 package org.hor.core.io;
 
 import jakarta.validation.ConstraintViolation;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -231,7 +232,18 @@ public final class DatasetReader {
     private Pass parse(InputStream in, String source) throws IOException {
         Pass pass = new Pass();
         List<Violation> fieldViolations = new ArrayList<>();
-        JsonParser p = factory.createParser(ObjectReadContext.empty(), in);
+        Source src = new Source(in);
+        JsonParser p;
+        try {
+            p = factory.createParser(ObjectReadContext.empty(), src);
+        } catch (JacksonIOException e) {
+            // Jackson detects the encoding here (UTF-8, 16 or 32) and may fail on the first bytes
+            if (src.failed) {
+                throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+            }
+            return fatal(pass, Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null,
+                    e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
+        }
         DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
                 checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
         pass.parser = dp;
@@ -248,6 +260,13 @@ public final class DatasetReader {
         } catch (StreamConstraintsException e) {
             return fatal(pass, limit(e, pointer(p), p));
         } catch (JacksonIOException e) {
+            if (!src.failed) {
+                // content, not I/O: bytes that do not decode in the encoding Jackson detected (UTF-16/32)
+                long loc = Locations.pack(p.currentLocation());
+                return fatal(pass, Violation.of(pointer(p), Math.max(1, Locations.line(loc)),
+                        Math.max(1, Locations.column(loc)), RuleCode.JSON_SYNTAX, null,
+                        e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
+            }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
             long loc = Locations.pack(e.getLocation());
@@ -268,6 +287,43 @@ public final class DatasetReader {
         LOG.debug("read {}: {} violations, {} unknown fields ignored", source,
                 pass.violations.size() + pass.unlocated.size(), pass.ignored);
         return pass;
+    }
+
+    /**
+     * The input, remembering whether it failed itself: Jackson reports undecodable bytes as I/O
+     * errors too, and those are violations of the content.
+     */
+    private static final class Source extends FilterInputStream {
+        boolean failed;
+
+        Source(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            // the caller closes its stream
+        }
     }
 
     private static String pointer(JsonParser p) {

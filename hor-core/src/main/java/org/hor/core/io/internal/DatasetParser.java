@@ -304,8 +304,13 @@ public final class DatasetParser {
                 return t == JsonToken.VALUE_STRING ? p.getString() : typeError(pointer, here(), "string", t);
             case DATE:
                 return t == JsonToken.VALUE_STRING ? date(pointer) : typeError(pointer, here(), "string", t);
-            case DECIMAL:
-                return t.isNumeric() ? normalise(p.getDecimalValue()) : typeError(pointer, here(), "number", t);
+            case DECIMAL: {
+                if (!t.isNumeric()) {
+                    return typeError(pointer, here(), "number", t);
+                }
+                BigDecimal d = decimal(pointer, "amount".equals(schema.name(k)) ? RuleCode.AMOUNT : RuleCode.NUMBER);
+                return d == null ? null : normalise(d);
+            }
             case INTEGER:
                 return t.isNumeric() ? integer(pointer) : typeError(pointer, here(), "number", t);
             case BOOLEAN:
@@ -396,14 +401,30 @@ public final class DatasetParser {
      * field stay as they are (a field rule reports them).
      */
     static BigDecimal normalise(BigDecimal d) {
-        if (d.scale() < 0 && d.precision() - d.scale() <= 40) {
+        if (d.scale() < 0 && (long) d.precision() - d.scale() <= 40) {
             return d.setScale(0);
         }
         return d;
     }
 
+    /**
+     * Returns the number the parser stands on, or {@code null} after reporting {@code rule} when it
+     * has no {@code BigDecimal} value (an exponent beyond the 32-bit range, such as {@code 1e2147483648}).
+     */
+    private BigDecimal decimal(String pointer, RuleCode rule) {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            add(pointer, here(), rule, null, p.getText());
+            return null;
+        }
+    }
+
     private Integer integer(String pointer) {
-        BigDecimal d = p.getDecimalValue();
+        BigDecimal d = decimal(pointer, RuleCode.INTEGER);
+        if (d == null) {
+            return null;
+        }
         if (d.compareTo(INT_MIN) >= 0 && d.compareTo(INT_MAX) <= 0 && FieldRules.fractionDigits(d) == 0) {
             return d.intValue();
         }

@@ -35,7 +35,8 @@ public final class FieldRules {
 
     /**
      * Returns whether {@code s} is a text: 1 to 500 code points, at least one not white space, no
-     * control character U+0000–U+001F or U+007F–U+009F.
+     * control character U+0000–U+001F or U+007F–U+009F, no unpaired surrogate (which is no Unicode
+     * character and cannot be written as UTF-8).
      */
     public static boolean isText(String s) {
         if (s.isEmpty() || s.length() > 1000 && s.codePointCount(0, s.length()) > 500) {
@@ -47,7 +48,7 @@ public final class FieldRules {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             count++;
-            if (cp <= 0x1F || cp >= 0x7F && cp <= 0x9F) {
+            if (cp <= 0x1F || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF) {
                 return false;
             }
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
