@@ -41,6 +41,10 @@ final class AtomicOutput {
                 OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(HorCommand.stdout));
                 content.writeTo(out);
                 out.flush();
+                if (HorCommand.stdout instanceof java.io.PrintStream ps && ps.checkError()) {
+                    // a PrintStream swallows write errors (a full disk, a closed pipe): ask it
+                    throw new IOException("standard output could not be written");
+                }
             } catch (IOException e) {
                 throw new CliException(ExitCodes.IO_ERROR, messages.get("output.ioError", "-", describe(e)));
             }

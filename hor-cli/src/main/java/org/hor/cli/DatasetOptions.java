@@ -67,6 +67,9 @@ final class DatasetOptions {
      * @throws CliException with exit code 66 when the file is missing or unreadable, 74 on an I/O error
      */
     ReadResult read(DatasetReader.Builder builder, Messages messages) {
+        if (maxSizeMb < 1 || maxSizeMb > Long.MAX_VALUE >> 20) {
+            throw new CliException(ExitCodes.USAGE, messages.get("input.badMaxSize", maxSizeMb));
+        }
         DatasetReader reader = builder
                 .limits(ReadLimits.defaults().withMaxDocumentBytes(maxSizeMb * 1024 * 1024))
                 .lenient(lenient)

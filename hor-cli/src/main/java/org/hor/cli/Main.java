@@ -47,6 +47,12 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        if (code == ExitCodes.OK && (out.checkError() || stdout instanceof java.io.PrintStream ps && ps.checkError())) {
+            // PrintWriter and PrintStream swallow write errors: a full disk must not look like success
+            err.println("hor: " + HorCommand.messages().get("output.ioError", "-", "standard output could not be written"));
+            err.flush();
+            return ExitCodes.IO_ERROR;
+        }
         return code;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hor.core.hostile.HostileCase;
 import org.hor.core.hostile.HostileCorpus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -91,9 +90,6 @@ class HostileInputCliTest {
     }
 
     @Test
-    @Disabled("bug in DatasetOptions.read: --max-size 0 or -1 (and a value whose MiB overflow a long) reach "
-            + "ReadLimits.withMaxDocumentBytes, whose IllegalArgumentException becomes exit 70 'internal error'; "
-            + "fix: reject maxSizeMb < 1 or > Long.MAX_VALUE >> 20 with a ParameterException (exit 64)")
     @DisplayName("a negative or absurd --max-size is a usage error or a size violation, never an internal error")
     void absurdMaxSize() {
         Path file = cases().get(0).file();
@@ -106,7 +102,6 @@ class HostileInputCliTest {
     }
 
     @Test
-    @Disabled("enable when `hor evaluate -o` exists: a hostile dataset must leave no output file behind")
     @DisplayName("evaluate -o with a hostile dataset exits 65 and creates no output file, not even a partial one")
     void evaluateWritesNothingForHostileInput() throws IOException {
         Path out = dir.resolve("evaluation-out");
