@@ -42,7 +42,7 @@ final class FindingsCommand implements Callable<Integer> {
         Findings findings = findingsOptions.assess(engine, spec.commandLine());
         AtomicOutput.write(output, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            FindingsBriefing.write(findings, dataset, SupportTexts.bundled(), messages.locale(), w);
+            FindingsBriefing.write(findings, dataset, SupportTexts.bundled(), catalogue.definitions(), messages.locale(), w);
             w.flush();
         }, messages);
         return ExitCodes.OK;

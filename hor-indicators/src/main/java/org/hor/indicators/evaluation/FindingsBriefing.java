@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
+import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Value;
 
 /**
@@ -25,7 +27,9 @@ import org.hor.core.spi.Value;
  * its trends and data-quality findings; then a programme-wide section with support needs, which
  * support works, the comparison of the approaches, reference values for new sites and the exchange
  * network. German (the default for every language but English) or English, from the bundles
- * {@code briefing.properties} and {@code briefing_en.properties}.
+ * {@code briefing.properties} and {@code briefing_en.properties}. Given the indicator definitions,
+ * indicators are named by their label in the briefing's language, otherwise by their id; given the
+ * dataset, sites are named by id and name.
  */
 public final class FindingsBriefing {
 
@@ -34,16 +38,23 @@ public final class FindingsBriefing {
     private final SupportTexts support;
     private final Map<String, Site> sites;
     private final DecimalFormat numbers;
+    private final boolean english;
+    private final Map<String, String> labels;
 
-    private FindingsBriefing(Locale locale, SupportTexts support, Dataset dataset) {
+    private FindingsBriefing(Locale locale, SupportTexts support, Dataset dataset,
+            Collection<IndicatorDefinition> definitions) {
         this.locale = locale;
+        this.english = locale.getLanguage().equals("en");
+        this.labels = new TreeMap<>();
+        for (IndicatorDefinition d : definitions) {
+            labels.put(d.id(), english ? d.label().en() : d.label().de());
+        }
         this.texts = Texts.of("briefing", locale);
         this.support = support;
         this.sites = new TreeMap<>();
         if (dataset != null) {
             dataset.sites().forEach(s -> sites.put(s.id(), s));
         }
-        boolean english = locale.getLanguage().equals("en");
         this.numbers = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : Locale.GERMAN));
         this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
     }
@@ -66,12 +77,31 @@ public final class FindingsBriefing {
      * @throws UncheckedIOException if {@code out} fails
      */
     public static void write(Findings findings, Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
+        write(findings, dataset, support, List.of(), locale, out);
+    }
+
+    /**
+     * Writes the briefing with indicators named by their labels.
+     *
+     * @param findings    the findings
+     * @param dataset     the dataset they were computed from, for the sites' names; or {@code null}
+     * @param support     the texts of the support measures
+     * @param definitions the indicator definitions, such as {@code Catalogue.standard().definitions()};
+     *                    an indicator without a definition here is named by its id
+     * @param locale      the language: English for {@code en}, German otherwise
+     * @param out         where to write; lines end with {@code \n}
+     * @throws NullPointerException if an argument but {@code dataset} is null
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public static void write(Findings findings, Dataset dataset, SupportTexts support,
+            Collection<IndicatorDefinition> definitions, Locale locale, Appendable out) {
         Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(definitions, "definitions");
         Objects.requireNonNull(support, "support");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
         StringBuilder b = new StringBuilder();
-        new FindingsBriefing(locale, support, dataset).write(findings, b);
+        new FindingsBriefing(locale, support, dataset, definitions).write(findings, b);
         try {
             out.append(b);
         } catch (IOException e) {
@@ -122,8 +152,8 @@ public final class FindingsBriefing {
                     } else {
                         List<String> peers = new ArrayList<>();
                         for (Peer p : c.peers()) {
-                            peers.add(texts.format(p.sameCarrierType() ? "site.peer.same" : "site.peer", p.siteId(),
-                                    c.indicator() + " " + value(p.value())));
+                            peers.add(texts.format(p.sameCarrierType() ? "site.peer.same" : "site.peer", siteName(p.siteId()),
+                                    indicator(c.indicator()) + " " + value(p.value())));
                         }
                         line(b, 2, texts.format("site.peers", String.join(", ", peers)));
                     }
@@ -143,9 +173,9 @@ public final class FindingsBriefing {
         for (Development d : f.development()) {
             if (d.siteId().equals(siteId) && d.periodType() == PeriodType.YEAR) {
                 if (d.trend() == Trend.RISING) {
-                    rising.add(d.indicator());
+                    rising.add(indicator(d.indicator()));
                 } else if (d.trend() == Trend.FALLING) {
-                    falling.add(d.indicator());
+                    falling.add(indicator(d.indicator()));
                 }
             }
         }
@@ -175,7 +205,7 @@ public final class FindingsBriefing {
             line(b, 0, texts.format("programme.needs", y));
             for (SupportNeed n : f.supportNeeds()) {
                 line(b, 1, "- " + texts.format("programme.need", texts.get("rule." + n.rule().id()), n.fired(),
-                        n.evaluable(), value(n.share()), list(n.siteIds())));
+                        n.evaluable(), value(n.share()), list(siteNames(n.siteIds()))));
             }
         }
         List<MeasureFollowUp> used = f.measureFollowUps().stream().filter(m -> m.followUps() > 0).toList();
@@ -184,7 +214,7 @@ public final class FindingsBriefing {
         } else {
             line(b, 0, texts.get("programme.measures"));
             for (MeasureFollowUp m : used) {
-                line(b, 1, "- " + texts.format("programme.measure", measureTitles(List.of(m.measure())), m.followUps(),
+                line(b, 1, "- " + texts.format(plural("programme.measure", m.followUps()), measureTitles(List.of(m.measure())), m.followUps(),
                         m.resolved(), m.persists(), m.open(), value(m.resolvedShare())));
             }
         }
@@ -212,7 +242,7 @@ public final class FindingsBriefing {
                                 number(r.value()), texts.get("basis." + r.basis().name()), r.n()));
                     }
                     Summary s = i.summary();
-                    line(b, 2, "- " + texts.format("programme.transfer.indicator", i.indicator(), s.n(), value(s.median()),
+                    line(b, 2, "- " + texts.format("programme.transfer.indicator", indicator(i.indicator()), s.n(), value(s.median()),
                             value(s.q1()), value(s.q3()), value(s.min()), value(s.max()), list(targets)));
                 }
             }
@@ -220,10 +250,10 @@ public final class FindingsBriefing {
         line(b, 0, texts.get("programme.exchange"));
         ExchangeNetwork ny = f.exchangeYear();
         line(b, 1, "- " + texts.format("programme.exchange.year", y, ny.pairs().size(), ny.allPairs(),
-                value(ny.density()), list(ny.isolated())));
+                value(ny.density()), list(siteNames(ny.isolated()))));
         ExchangeNetwork na = f.exchangeAllTime();
         line(b, 1, "- " + texts.format("programme.exchange.allTime", na.pairs().size(), na.allPairs(),
-                value(na.density()), list(na.isolated())));
+                value(na.density()), list(siteNames(na.isolated()))));
         line(b, 0, texts.format("programme.dataQuality", f.dataQuality().findings().size(),
                 f.dataQuality().quarters().size()));
     }
@@ -232,7 +262,7 @@ public final class FindingsBriefing {
         List<String> parts = new ArrayList<>();
         for (GroupIndicator i : g.indicators()) {
             if (i.standing() == which) {
-                parts.add(texts.format("programme.standing", i.indicator(), value(i.summary().median()),
+                parts.add(texts.format("programme.standing", indicator(i.indicator()), value(i.summary().median()),
                         value(i.overallMedian()), signed(i.deviation())));
             }
         }
@@ -246,12 +276,13 @@ public final class FindingsBriefing {
             case TARGET_MISSED -> {
                 String status = c.targetStatus() == null ? "" : texts.get("status." + c.targetStatus().name());
                 boolean attainment = e.size() > 2;
-                yield texts.format(attainment ? key : key + ".noAttainment", c.indicator(), c.period().code(),
+                yield texts.format(attainment ? key : key + ".noAttainment", indicator(c.indicator()), c.period().code(),
                         value(e.get(0).value()), value(e.get(1).value()), attainment ? value(e.get(2).value()) : "", status);
             }
             case DECLINING_REACH -> texts.format(key, e.get(0).period().code(), value(e.get(0).value()),
                     e.get(1).period().code(), value(e.get(1).value()), e.get(2).period().code(), value(e.get(2).value()));
-            default -> texts.format(key, e.stream().map(x -> value(x.value())).toArray());
+            default -> texts.format(e.isEmpty() ? key : plural(key, e.get(0).value()),
+                    e.stream().map(x -> value(x.value())).toArray());
         };
     }
 
@@ -303,6 +334,33 @@ public final class FindingsBriefing {
         return list(titles);
     }
 
+    /** Returns an indicator's label in the briefing's language, or its id when it has no definition. */
+    private String indicator(String id) {
+        return id == null ? texts.get("undefined") : labels.getOrDefault(id, id);
+    }
+
+    /** Returns a site as {@code S-01 Haus der Ressourcen Dresden}, or its id when the dataset is unknown. */
+    private String siteName(String id) {
+        Site site = sites.get(id);
+        return site == null ? id : id + " " + site.name();
+    }
+
+    private List<String> siteNames(Collection<String> ids) {
+        return ids.stream().map(this::siteName).toList();
+    }
+
+    /**
+     * Returns {@code key + ".one"} when {@code count} is exactly 1 and the bundle has that key
+     * (singular wording: "1 active cooperation"), else {@code key}.
+     */
+    private String plural(String key, Value count) {
+        return count.asNumber().map(n -> plural(key, n.compareTo(BigDecimal.ONE) == 0 ? 1 : 0)).orElse(key);
+    }
+
+    private String plural(String key, long count) {
+        return count == 1 && texts.has(key + ".one") ? key + ".one" : key;
+    }
+
     private String label(String enumValue) {
         return texts.has("value." + enumValue) ? texts.get("value." + enumValue) : enumValue;
     }
@@ -323,7 +381,7 @@ public final class FindingsBriefing {
         if (day == null) {
             return texts.get("undefined");
         }
-        return locale.getLanguage().equals("en") ? day.toString()
+        return english ? day.toString()
                 : String.format("%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
     }
 

@@ -12,6 +12,7 @@ import org.hor.indicators.TargetResult;
 import org.hor.indicators.TargetStatus;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
+import org.hor.indicators.Catalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -97,33 +98,53 @@ class FindingsWritersTest {
     }
 
     @Test
-    @DisplayName("the German briefing names each challenge with its numbers, the support and the peers")
+    @DisplayName("the German briefing names each challenge with its numbers, the support and the peers by id and name")
     void germanBriefing() {
         Findings f = FormativeEvaluation.assess(dataset(), source(), OPTIONS);
         StringBuilder out = new StringBuilder();
-        FindingsBriefing.write(f, dataset(), SupportTexts.bundled(), Locale.GERMAN, out);
+        FindingsBriefing.write(f, dataset(), SupportTexts.bundled(), Catalogue.standard().definitions(), Locale.GERMAN, out);
         String text = out.toString();
         assertThat(text).startsWith("Formative Evaluation – Briefing für das Jahr 2024\n"
                 + "Datenstand 31.12.2024. Bewertet werden die 3 Standorte, die am 31.12.2024 aktiv waren: A, B, C.\n");
         assertThat(text).contains("Standort A – House A, Dresden\n")
-                .contains("  - Ziel verfehlt: reach.organisations 2024: Ziel 40, erreicht 18 (45 % Zielerreichung, verfehlt)\n")
+                .contains("  - Ziel verfehlt: Erreichte Organisationen 2024: Ziel 40, erreicht 18 (45 % Zielerreichung, verfehlt)\n")
                 .contains("  - Geringe Bindung: Von den Organisationen des Vorjahres (10) kamen 20 % wieder (Schwelle unter 30 %)\n")
                 .contains("    Unterstützung: Angebotsprüfung, Nachkontakte, Hospitation, Coaching\n")
-                .contains("    Von anderen lernen: B (gleicher Trägertyp, retention.share 40), C (retention.share 60)\n")
+                .contains("    Von anderen lernen: B House B (gleicher Trägertyp, Bindungsquote 40), C House C (Bindungsquote 60)\n")
                 .contains("  - Kein Austausch mit anderen Standorten: Das Programm hatte 1 Austauschtreffen, der Standort nahm an 0 teil\n")
-                .contains("  - 2024: 1 von 3 Standortpaaren haben sich getroffen (Dichte 0,33); ohne Austausch: C\n")
+                .contains("  - 2024: 1 von 3 Standortpaaren haben sich getroffen (Dichte 0,33); ohne Austausch: C House C\n")
                 // no site has a delivery: 24 silent quarters 2019-Q1 … 2024-Q4 read as one line
                 .contains("  - 2019-Q1 bis 2024-Q4: keine Leistung erfasst, obwohl der Standort in allen 24 Quartalen"
                         + " durchgehend aktiv war\n")
                 // 12, 14, 16: Q1 h = 0.5 → 13, median 14, Q3 h = 1.5 → 15; every carrier type has n < 3 → all sites
-                .contains("  Betriebsjahr 1 (Standorte: 3):\n    - reach.organisations: n 3, Median 14 (Q1 13, Q3 15,"
+                .contains("  Betriebsjahr 1 (Standorte: 3):\n    - Erreichte Organisationen: n 3, Median 14 (Q1 13, Q3 15,"
                         + " Min. 12, Max. 16); Zielvorschlag: Dachverband von Migrantenorganisationen: 14 (alle Standorte,"
                         + " n 3), anderer Träger: 14 (alle Standorte, n 3), Verbund: 14 (alle Standorte, n 3)\n")
-                .doesNotContain("Betriebsjahr 2 ");
+                .doesNotContain("Betriebsjahr 2 ").doesNotContain("reach.organisations").doesNotContain("retention.share");
     }
 
     @Test
-    @DisplayName("the English briefing says the same in English")
+    @DisplayName("the briefing says 1 active cooperation in the singular and 2 active cooperations in the plural")
+    void singularAndPlural() {
+        // A: 1 active cooperation, none with the local authority; B: 2, none; C: 2, one with the local authority
+        FakeSource s = source();
+        s.set("A", "2024", "cooperations.active", "1").part("A", "2024", "cooperations.active", "LOCAL_AUTHORITY", "0");
+        s.set("B", "2024", "cooperations.active", "2").part("B", "2024", "cooperations.active", "LOCAL_AUTHORITY", "0");
+        s.set("C", "2024", "cooperations.active", "2").part("C", "2024", "cooperations.active", "LOCAL_AUTHORITY", "1");
+        Findings f = FormativeEvaluation.assess(dataset(), s, OPTIONS);
+        StringBuilder de = new StringBuilder();
+        FindingsBriefing.write(f, dataset(), SupportTexts.bundled(), Catalogue.standard().definitions(), Locale.GERMAN, de);
+        assertThat(de.toString()).contains("  - Keine Kooperation mit der Kommune: 1 aktive Kooperation, davon 0 mit der Kommune\n")
+                .contains("  - Keine Kooperation mit der Kommune: 2 aktive Kooperationen, davon 0 mit der Kommune\n")
+                // the peer is named by id and name, the indicator by its label
+                .contains("Von anderen lernen: C House C (Aktive Kooperationen 2)");
+        String en = FindingsBriefing.toText(f, Locale.UK);
+        assertThat(en).contains("  - No local authority partner: 1 active cooperation, 0 of them with the local authority\n")
+                .contains("  - No local authority partner: 2 active cooperations, 0 of them with the local authority\n");
+    }
+
+    @Test
+    @DisplayName("the English briefing says the same in English; without definitions and dataset it names indicators and sites by id")
     void englishBriefing() {
         Findings f = FormativeEvaluation.assess(dataset(), source(), OPTIONS);
         String text = FindingsBriefing.toText(f, Locale.UK);

@@ -41,6 +41,9 @@ import org.hor.report.document.Tone;
 /** Builds the programme report (spec 04 "Report contents"): one method per top-level section. */
 final class ProgrammeReport {
 
+    /** The most years shown side by side in the table of programme indicators per year. */
+    static final int YEARS_PER_TABLE = 5;
+
     private final ReportData d;
     private final Texts t;
     private final Period y;
@@ -153,10 +156,6 @@ final class ProgrammeReport {
                 cats, reach));
         s.chart(new SiteReport(d, d.sites().get(0).id()).pillarChart(programme, years,
                 t.get("programmeDevelopment.pillars"), t.get("programmeDevelopment.pillars.description")));
-        List<String> columns = new ArrayList<>();
-        columns.add(t.get("keyFigures.column.indicator"));
-        columns.addAll(cats);
-        Table.Builder table = Table.builder(t.get("programmeDevelopment.table")).columns(columns);
         List<String> ids = new ArrayList<>(keys);
         for (String extra : List.of("consulting.hours", "grants.count", "events.count", "outcomes.count",
                 "exchange.participations", "budget.amount", "cost.per-organisation")) {
@@ -164,13 +163,25 @@ final class ProgrammeReport {
                 ids.add(extra);
             }
         }
-        for (String id : ids) {
-            List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(d.label(id)));
-            years.forEach(p -> row.add(d.cell(programme, p, id)));
-            table.row(row);
+        // at most YEARS_PER_TABLE years side by side, so that the table fits an A4 page:
+        // 10 years → 2 tables of 5, 7 years → 3 + 4
+        int parts = (years.size() + YEARS_PER_TABLE - 1) / YEARS_PER_TABLE;
+        for (int part = 0; part < parts; part++) {
+            int from = part * years.size() / parts;
+            int to = (part + 1) * years.size() / parts;
+            List<String> columns = new ArrayList<>();
+            columns.add(t.get("keyFigures.column.indicator"));
+            columns.addAll(cats.subList(from, to));
+            String caption = t.get("programmeDevelopment.table") + (part == 0 ? "" : " – " + t.get("overview.continued"));
+            Table.Builder table = Table.builder(caption).columns(columns);
+            for (String id : ids) {
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.text(d.label(id)));
+                years.subList(from, to).forEach(p -> row.add(d.cell(programme, p, id)));
+                table.row(row);
+            }
+            s.table(table.build());
         }
-        s.table(table.build());
         return s.build();
     }
 

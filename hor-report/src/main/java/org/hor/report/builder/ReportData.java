@@ -232,7 +232,7 @@ final class ReportData {
         return new Change(changeCell(a, b, indicator), tone(a, b, indicator), label);
     }
 
-    /** Returns the change from {@code a} to {@code b} as a cell, or a gap. */
+    /** Returns the change from {@code a} to {@code b} as a signed cell ({@code +3}, {@code −3}, {@code ±0}), or a gap. */
     Cell changeCell(Value a, Value b, String indicator) {
         for (Value v : List.of(b, a)) {
             if (v instanceof Value.Undefined u && u.reason() == Reason.SUPPRESSED) {
@@ -249,9 +249,9 @@ final class ReportData {
         IndicatorDefinition def = definitions.get(indicator);
         String unit = def == null ? "" : def.unit();
         if (unit.equals("percent")) {
-            return Cell.number(diff, texts.get("unit.percentPoints"), 1);
+            return Cell.number(diff, texts.get("unit.percentPoints"), 1).asChange();
         }
-        return number(diff, unit);
+        return number(diff, unit).asChange();
     }
 
     private Tone tone(Value a, Value b, String indicator) {

@@ -114,6 +114,31 @@ public sealed interface Cell
         return Empty.INSTANCE;
     }
 
+    /**
+     * Returns this cell shown as a change, with an explicit sign: {@code +19}, {@code −2}
+     * (a true minus sign) and {@code ±0}. Numeric cells ({@link Quantity}, {@link Percent},
+     * {@link Money}) come back with their {@code signed} flag set; every other cell (a gap, a text)
+     * comes back as it is, so a change that could not be computed stays a gap.
+     */
+    default Cell asChange() {
+        if (this instanceof Quantity q) {
+            return new Quantity(q.value(), q.unit(), q.decimals(), true);
+        }
+        if (this instanceof Percent p) {
+            return new Percent(p.value(), p.decimals(), true);
+        }
+        if (this instanceof Money m) {
+            return new Money(m.amount(), m.currency(), m.decimals(), true);
+        }
+        return this;
+    }
+
+    /** Returns whether this cell is a number shown with an explicit sign, as a change. */
+    default boolean isSigned() {
+        return this instanceof Quantity q && q.signed() || this instanceof Percent p && p.signed()
+                || this instanceof Money m && m.signed();
+    }
+
     /** Returns whether this cell holds a number that charts can plot. */
     default boolean isNumeric() {
         return this instanceof Quantity || this instanceof Percent || this instanceof Money;
@@ -144,7 +169,8 @@ public sealed interface Cell
 
     /**
      * Returns a cell of the same kind, unit and currency as this numeric cell with another value
-     * and number of fraction digits; used for totals and axis ticks.
+     * and number of fraction digits, shown without an explicit sign; used for totals and axis
+     * ticks.
      *
      * @throws IllegalStateException if the cell is not numeric
      */
@@ -192,8 +218,10 @@ public sealed interface Cell
      * @param value    the exact value
      * @param unit     the unit shown after the number, empty for none
      * @param decimals fraction digits shown, rounded half-up
+     * @param signed   whether the number is a change, shown with an explicit sign ({@code +3},
+     *                 {@code −3}, {@code ±0})
      */
-    record Quantity(BigDecimal value, String unit, int decimals) implements Cell {
+    record Quantity(BigDecimal value, String unit, int decimals, boolean signed) implements Cell {
         /**
          * @throws NullPointerException     if {@code value} or {@code unit} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
@@ -203,6 +231,16 @@ public sealed interface Cell
             Objects.requireNonNull(unit, "unit");
             checkDecimals(decimals);
         }
+
+        /**
+         * Returns a number shown without an explicit sign.
+         *
+         * @throws NullPointerException     if {@code value} or {@code unit} is null
+         * @throws IllegalArgumentException if {@code decimals} is negative
+         */
+        public Quantity(BigDecimal value, String unit, int decimals) {
+            this(value, unit, decimals, false);
+        }
     }
 
     /**
@@ -210,8 +248,9 @@ public sealed interface Cell
      *
      * @param value    in percent: {@code 12.5} is 12.5 %
      * @param decimals fraction digits shown, rounded half-up
+     * @param signed   whether the percentage is a change, shown with an explicit sign
      */
-    record Percent(BigDecimal value, int decimals) implements Cell {
+    record Percent(BigDecimal value, int decimals, boolean signed) implements Cell {
         /**
          * @throws NullPointerException     if {@code value} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
@@ -219,6 +258,16 @@ public sealed interface Cell
         public Percent {
             Objects.requireNonNull(value, "value");
             checkDecimals(decimals);
+        }
+
+        /**
+         * Returns a percentage shown without an explicit sign.
+         *
+         * @throws NullPointerException     if {@code value} is null
+         * @throws IllegalArgumentException if {@code decimals} is negative
+         */
+        public Percent(BigDecimal value, int decimals) {
+            this(value, decimals, false);
         }
     }
 
@@ -228,8 +277,9 @@ public sealed interface Cell
      * @param amount   the exact amount
      * @param currency the ISO 4217 code, three capital letters
      * @param decimals fraction digits shown, rounded half-up
+     * @param signed   whether the amount is a change, shown with an explicit sign
      */
-    record Money(BigDecimal amount, String currency, int decimals) implements Cell {
+    record Money(BigDecimal amount, String currency, int decimals, boolean signed) implements Cell {
         /**
          * @throws NullPointerException     if {@code amount} or {@code currency} is null
          * @throws IllegalArgumentException if {@code currency} is not three capital letters or
@@ -243,6 +293,17 @@ public sealed interface Cell
                         "currency must be an ISO 4217 code of three capital letters: " + currency);
             }
             checkDecimals(decimals);
+        }
+
+        /**
+         * Returns an amount shown without an explicit sign.
+         *
+         * @throws NullPointerException     if {@code amount} or {@code currency} is null
+         * @throws IllegalArgumentException if {@code currency} is not three capital letters or
+         *                                  {@code decimals} is negative
+         */
+        public Money(BigDecimal amount, String currency, int decimals) {
+            this(amount, currency, decimals, false);
         }
     }
 

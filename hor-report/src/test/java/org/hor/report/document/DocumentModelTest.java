@@ -110,4 +110,18 @@ class DocumentModelTest {
         assertThat(Cell.undefined("NO_DATA").isGap()).isTrue();
         assertThatThrownBy(() -> Cell.text("x").numericValue()).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    @DisplayName("a numeric cell marked as a change keeps its value and unit; gaps stay gaps; withValue drops the sign")
+    void changeCells() {
+        Cell change = Cell.number(new BigDecimal("-1.5"), "h", 1).asChange();
+        assertThat(change).isEqualTo(new Cell.Quantity(new BigDecimal("-1.5"), "h", 1, true));
+        assertThat(change.isSigned()).isTrue();
+        assertThat(Cell.number(3).isSigned()).isFalse();
+        assertThat(Cell.percent(BigDecimal.ONE).asChange()).isEqualTo(new Cell.Percent(BigDecimal.ONE, 1, true));
+        assertThat(Cell.euro(BigDecimal.ONE).asChange()).isEqualTo(new Cell.Money(BigDecimal.ONE, "EUR", 2, true));
+        assertThat(Cell.undefined("NO_DATA").asChange()).isEqualTo(Cell.undefined("NO_DATA"));
+        assertThat(Cell.suppressed(3).asChange()).isEqualTo(Cell.suppressed(3));
+        assertThat(change.withValue(BigDecimal.TEN, 0)).isEqualTo(Cell.number(BigDecimal.TEN, "h", 0));
+    }
 }

@@ -179,9 +179,39 @@ class HtmlRendererTest {
         assertThat(html).contains("<p class=\"tile-label\">Organisationen</p>\n<p class=\"tile-value\">42</p>\n"
                         + "<p class=\"tile-change tone-positive\"><span aria-hidden=\"true\">▲</span> "
                         + "<span class=\"vh\">gestiegen</span>+5 ggü. 2025</p>")
-                .contains("<p class=\"tile-value\">1.234,50\u00A0€</p>\n<p class=\"tile-change tone-negative\">"
-                        + "<span aria-hidden=\"true\">▼</span> <span class=\"vh\">gesunken</span>-200,00\u00A0€ ggü. 2025</p>")
+                // "1.234,50 €" has 10 characters, more than 8: set smaller so it fits the tile
+                .contains("<p class=\"tile-value long\">1.234,50\u00A0€</p>\n<p class=\"tile-change tone-negative\">"
+                        + "<span aria-hidden=\"true\">▼</span> <span class=\"vh\">gesunken</span>\u2212200,00\u00A0€ ggü. 2025</p>")
                 .contains("<p class=\"tile-note\">nur Mikroförderung</p>");
+    }
+
+    @Test
+    @DisplayName("long texts never overflow: headings and cells may break, headers wrap, wide tables are set smaller in print")
+    void fitting() {
+        Document doc = Document.builder("t", Locale.GERMAN)
+                .table(Table.builder("wide").columns("a", "b", "c", "d", "e", "f", "g", "h")
+                        .row(Cell.text("x"), Cell.number(1), Cell.number(2), Cell.number(3), Cell.number(4),
+                                Cell.number(5), Cell.number(6), Cell.number(7)).build())
+                .table(Table.builder("narrow").columns("a", "Anteil Organisationen mit Wirkung")
+                        .row(Cell.text("x"), Cell.number(1)).build())
+                .build();
+        String html = html(doc);
+        // 8 columns are more than 7: class wide; 2 columns: none
+        assertThat(html).contains("<table id=\"table-1\" class=\"wide\">").contains("<table id=\"table-2\">");
+        assertThat(html).contains("h1,h2,h3,h4,h5,h6{").contains("overflow-wrap:anywhere")
+                .contains("thead th.num{white-space:normal;").contains(".tile-value.long{");
+    }
+
+    @Test
+    @DisplayName("heat-map text is white on dark cells and dark on light cells, and the page's CSS cannot override it")
+    void heatMapText() {
+        Document doc = Document.builder("t", Locale.GERMAN)
+                .chart(new HeatMap("h", "d", List.of("r"), List.of("lo", "hi"), List.of(List.of(Cell.number(0), Cell.number(10)))))
+                .build();
+        String html = html(doc);
+        // the stylesheet sets .chart-svg text{fill:…}, which beats a fill attribute: the inline style wins
+        assertThat(html).contains("fill=\"#1a202c\" style=\"fill:#1a202c\">0</text>")
+                .contains("fill=\"#ffffff\" style=\"fill:#ffffff\">10</text>");
     }
 
     @Test

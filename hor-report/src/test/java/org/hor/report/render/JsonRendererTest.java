@@ -66,6 +66,18 @@ class JsonRendererTest {
     }
 
     @Test
+    @DisplayName("numeric cells say whether they are signed changes, and the text shows the sign")
+    void signedCells() {
+        Document doc = Document.builder("t", Locale.GERMAN)
+                .table(Table.builder("c").columns("a", "b").row(Cell.number(19).asChange(), Cell.number(-2)).build())
+                .build();
+        // compare without the indentation, which depends on the nesting
+        String json = json(doc).replaceAll("\n\\s+", "\n");
+        assertThat(json).contains("\"value\" : 19,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : true,\n\"text\" : \"+19\"")
+                .contains("\"value\" : -2,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : false,\n\"text\" : \"-2\"");
+    }
+
+    @Test
     @DisplayName("charts are written with their data, stacked bars with their totals")
     void charts() {
         Document doc = Document.builder("t", Locale.ENGLISH)

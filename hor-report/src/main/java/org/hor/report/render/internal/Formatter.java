@@ -18,6 +18,9 @@ final class Formatter {
     /** The no-break space between a number and its unit. */
     static final String NBSP = "\u00A0";
 
+    /** The minus sign (U+2212) of a change; plain negative numbers keep the hyphen-minus. */
+    static final String MINUS = "\u2212";
+
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final Map<String, String> SYMBOLS = Map.of("EUR", "€", "USD", "$", "GBP", "£");
@@ -41,10 +44,13 @@ final class Formatter {
      * nothing for the empty cell.
      */
     String format(Cell cell) {
-        return format(cell, false);
+        return format(cell, cell.isSigned());
     }
 
-    /** Returns the text of a numeric cell with an explicit {@code +} for positive values. */
+    /**
+     * Returns the text of a numeric cell as a change, with an explicit sign: {@code +5},
+     * {@code −5} (U+2212 MINUS SIGN) and {@code ±0} for a value that rounds to zero.
+     */
     String signed(Cell cell) {
         return format(cell, true);
     }
@@ -74,7 +80,7 @@ final class Formatter {
 
     private String money(Cell.Money m, boolean signed) {
         BigDecimal rounded = m.amount().setScale(m.decimals(), RoundingMode.HALF_UP);
-        String sign = rounded.signum() < 0 ? "-" : signed && rounded.signum() > 0 ? "+" : "";
+        String sign = sign(rounded, signed);
         String digits = decimal(rounded.abs(), m.decimals(), false);
         String symbol = SYMBOLS.get(m.currency());
         if (english) {
@@ -101,11 +107,7 @@ final class Formatter {
         String fraction = dot < 0 ? "" : plain.substring(dot + 1);
         char group = english ? ',' : '.';
         StringBuilder out = new StringBuilder();
-        if (rounded.signum() < 0) {
-            out.append('-');
-        } else if (signed && rounded.signum() > 0) {
-            out.append('+');
-        }
+        out.append(sign(rounded, signed));
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
                 out.append(group);
@@ -116,6 +118,17 @@ final class Formatter {
             out.append(english ? '.' : ',').append(fraction);
         }
         return out.toString();
+    }
+
+    /**
+     * Returns the sign put before a rounded value: {@code -} for a negative value, nothing else;
+     * for a change {@code +}, {@code −} (U+2212) or {@code ±} for zero.
+     */
+    private static String sign(BigDecimal rounded, boolean signed) {
+        if (!signed) {
+            return rounded.signum() < 0 ? "-" : "";
+        }
+        return rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? MINUS : "±";
     }
 
     /**

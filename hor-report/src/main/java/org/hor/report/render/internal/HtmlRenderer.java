@@ -34,6 +34,10 @@ import org.hor.report.render.Renderer;
 public final class HtmlRenderer implements Renderer {
 
     private static final String CSS = loadCss();
+    /** The longest tile value shown in the tile's large type. */
+    static final int TILE_CHARS = 8;
+    /** Tables with more columns than this are set smaller in print, so they fit the A4 width. */
+    static final int WIDE_COLUMNS = 7;
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
     public HtmlRenderer() {
@@ -189,7 +193,7 @@ public final class HtmlRenderer implements Renderer {
             h.append("<div class=\"tiles\">\n");
             for (Tile t : group.tiles()) {
                 h.append("<div class=\"tile\">\n<p class=\"tile-label\">").append(Html.escape(t.label())).append("</p>\n");
-                h.append("<p class=\"tile-value\">");
+                h.append(isLong(fmt.format(t.value())) ? "<p class=\"tile-value long\">" : "<p class=\"tile-value\">");
                 cell(t.value());
                 h.append("</p>\n");
                 for (Change c : t.changes()) {
@@ -233,7 +237,8 @@ public final class HtmlRenderer implements Renderer {
 
         private void table(Table t, String id) {
             h.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(id).append("-caption\">\n");
-            h.append("<table id=\"").append(id).append("\">\n<caption id=\"").append(id).append("-caption\">")
+            h.append("<table id=\"").append(id).append(t.columns().size() > WIDE_COLUMNS ? "\" class=\"wide" : "")
+                    .append("\">\n<caption id=\"").append(id).append("-caption\">")
                     .append(Html.escape(t.caption())).append("</caption>\n<thead>\n<tr>");
             boolean[] numeric = numericColumns(t);
             for (int i = 0; i < t.columns().size(); i++) {
@@ -313,6 +318,15 @@ public final class HtmlRenderer implements Renderer {
             }
             h.append("</ol>\n</div>\n");
         }
+    }
+
+    /**
+     * Returns whether a tile value is too long for the tile's large type (more than
+     * {@value #TILE_CHARS} characters, such as {@code 546.107,50 €}); such values get a smaller
+     * font so they fit without being cut.
+     */
+    static boolean isLong(String value) {
+        return value.codePointCount(0, value.length()) > TILE_CHARS;
     }
 
     /** Returns which columns hold numbers, so header and gap cells align with them. */

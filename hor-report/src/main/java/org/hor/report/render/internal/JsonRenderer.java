@@ -310,15 +310,18 @@ public final class JsonRenderer implements Renderer {
                 g.writeNumberProperty("value", q.value());
                 g.writeStringProperty("unit", q.unit());
                 g.writeNumberProperty("decimals", q.decimals());
+                g.writeBooleanProperty("signed", q.signed());
             } else if (c instanceof Cell.Percent p) {
                 g.writeStringProperty("type", "percent");
                 g.writeNumberProperty("value", p.value());
                 g.writeNumberProperty("decimals", p.decimals());
+                g.writeBooleanProperty("signed", p.signed());
             } else if (c instanceof Cell.Money m) {
                 g.writeStringProperty("type", "money");
                 g.writeNumberProperty("value", m.amount());
                 g.writeStringProperty("currency", m.currency());
                 g.writeNumberProperty("decimals", m.decimals());
+                g.writeBooleanProperty("signed", m.signed());
             } else if (c instanceof Cell.Date d) {
                 g.writeStringProperty("type", "date");
                 g.writeStringProperty("value", d.date().toString());

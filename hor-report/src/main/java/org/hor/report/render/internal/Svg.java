@@ -36,6 +36,8 @@ final class Svg {
     /** The sequential scale of heat maps, from light (lowest value) to dark (highest value). */
     static final int[] HEAT_LOW = {0xe8, 0xf0, 0xf8};
     static final int[] HEAT_HIGH = {0x1f, 0x4e, 0x79};
+    /** The dark text colour on light fills. */
+    static final String DARK_TEXT = "#1a202c";
 
     private final Formatter fmt;
     private final StringBuilder s = new StringBuilder();
@@ -350,7 +352,7 @@ final class Svg {
                         .append("\" width=\"").append(n(cellWidth - 2)).append("\" height=\"").append(n(cellHeight - 2))
                         .append("\" fill=\"").append(colours[0]).append("\"/><text x=\"").append(n(x + cellWidth / 2))
                         .append("\" y=\"").append(n(y + cellHeight / 2 + 4)).append("\" text-anchor=\"middle\" fill=\"")
-                        .append(colours[1]).append("\">").append(Html.escape(truncate(fmt.format(v), columnChars)))
+                        .append(colours[1]).append("\" style=\"fill:").append(colours[1]).append("\">").append(Html.escape(truncate(fmt.format(v), columnChars)))
                         .append("</text></g>\n");
             }
         }
@@ -372,7 +374,30 @@ final class Svg {
             long channel = Math.round(HEAT_LOW[i] + (HEAT_HIGH[i] - HEAT_LOW[i]) * t);
             hex.append(String.format(java.util.Locale.ROOT, "%02x", channel));
         }
-        return new String[] {hex.toString(), t > 0.5 ? "#ffffff" : "#1a202c"};
+        return new String[] {hex.toString(), textOn(hex.toString())};
+    }
+
+    /**
+     * Returns the text colour for a fill: white or near-black, whichever contrasts more with the
+     * fill by the WCAG 2 contrast ratio of their relative luminances.
+     */
+    static String textOn(String fill) {
+        double l = luminance(fill);
+        double onWhite = 1.05 / (l + 0.05);
+        double onDark = (l + 0.05) / (luminance(DARK_TEXT) + 0.05);
+        return onWhite >= onDark ? "#ffffff" : DARK_TEXT;
+    }
+
+    /** Returns the WCAG 2 relative luminance of a colour {@code #rrggbb}. */
+    static double luminance(String hex) {
+        double sum = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            double linear = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+            sum += weights[i] * linear;
+        }
+        return sum;
     }
 
     /** Returns the background and text colour of a tone (shared with the HTML badges). */

@@ -55,13 +55,27 @@ class FormatterTest {
     }
 
     @Test
-    @DisplayName("signed changes get an explicit plus, zero none")
+    @DisplayName("signed changes get an explicit plus, a true minus sign and ±0; plain negatives keep the hyphen-minus")
     void signed() {
         assertThat(DE.signed(Cell.number(5))).isEqualTo("+5");
-        assertThat(DE.signed(Cell.number(0))).isEqualTo("0");
-        assertThat(DE.signed(Cell.number(-5))).isEqualTo("-5");
+        assertThat(DE.signed(Cell.number(0))).isEqualTo("±0");
+        assertThat(DE.signed(Cell.number(-5))).isEqualTo("\u22125");
         assertThat(EN.signed(Cell.euro(d("5")))).isEqualTo("+€5.00");
+        assertThat(EN.signed(Cell.euro(d("-5")))).isEqualTo("\u2212€5.00");
+        assertThat(DE.signed(Cell.euro(d("-2665.5")))).isEqualTo("\u22122.665,50" + NB + "€");
         assertThat(DE.signed(Cell.percent(d("2.5")))).isEqualTo("+2,5" + NB + "%");
+        // -0.04 rounds to 0.0 at one digit: no change shown, so ±
+        assertThat(DE.signed(Cell.number(d("-0.04"), "Pp.", 1))).isEqualTo("±0,0" + NB + "Pp.");
+        assertThat(DE.format(Cell.number(-5))).isEqualTo("-5");
+    }
+
+    @Test
+    @DisplayName("a cell marked as a change is formatted signed everywhere, with its unit")
+    void changeCells() {
+        assertThat(DE.format(Cell.number(19).asChange())).isEqualTo("+19");
+        assertThat(DE.format(Cell.number(-2).asChange())).isEqualTo("\u22122");
+        assertThat(DE.format(Cell.number(d("-1"), "h", 0).asChange())).isEqualTo("\u22121" + NB + "h");
+        assertThat(EN.format(Cell.percent(d("0")).asChange())).isEqualTo("±0.0%");
     }
 
     @Test

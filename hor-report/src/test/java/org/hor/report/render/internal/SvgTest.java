@@ -131,6 +131,20 @@ class SvgTest {
     }
 
     @Test
+    @DisplayName("heat-map text is white or dark by the fill's luminance, whichever contrasts more")
+    void heatTextByLuminance() {
+        // WCAG relative luminance L; contrast with white 1.05 / (L + 0.05), with #1a202c (L ≈ 0.0143)
+        // (L + 0.05) / 0.0643. #1f4e79: L ≈ 0.0712 → 8.7 against white, 1.9 against dark → white.
+        assertThat(Svg.textOn("#1f4e79")).isEqualTo("#ffffff");
+        // #849fb9 (the middle of the scale): L ≈ 0.332 → 2.75 against white, 5.9 against dark → dark
+        assertThat(Svg.textOn("#849fb9")).isEqualTo("#1a202c");
+        // #e8f0f8: L ≈ 0.86 → dark
+        assertThat(Svg.textOn("#e8f0f8")).isEqualTo("#1a202c");
+        assertThat(Svg.luminance("#ffffff")).isEqualTo(1.0);
+        assertThat(Svg.luminance("#000000")).isEqualTo(0.0);
+    }
+
+    @Test
     @DisplayName("stacked bars stack the series and carry the category total; a gap adds nothing")
     void stackedTotals() {
         // totals 10 + 5 = 15 and 20 + (gap) = 20; axis to 20 (raw step 4 → 5). Two series need a
