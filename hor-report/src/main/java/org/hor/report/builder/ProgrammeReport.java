@@ -3,6 +3,7 @@ package org.hor.report.builder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.hor.core.model.CarrierType;
 import org.hor.core.model.Exchange;
 import org.hor.core.model.Period;
 import org.hor.core.model.Site;
@@ -368,10 +369,6 @@ final class ProgrammeReport {
         Table.Builder table = Table.builder(t.get("transfer.table")).columns(t.get("transfer.column.year"),
                 t.get("keyFigures.column.indicator"), t.get("transfer.column.n"), t.get("box.minimum"),
                 t.get("box.lowerQuartile"), t.get("box.median"), t.get("box.upperQuartile"), t.get("box.maximum"));
-        Table.Builder targets = Table.builder(t.get("transfer.targets")).columns(t.get("transfer.column.year"),
-                t.get("keyFigures.column.indicator"), t.get("transfer.column.carrierType"), t.get("transfer.column.value"),
-                t.get("transfer.column.basis"));
-        int recommended = 0;
         for (TransferYear ty : years) {
             for (TransferIndicator ti : ty.indicators()) {
                 String id = ti.indicator();
@@ -379,21 +376,61 @@ final class ProgrammeReport {
                 table.row(Cell.text(t.get("transfer.year", ty.k())), Cell.text(d.label(id)), Cell.number(sm.n()),
                         d.guarded(id, sm.min()), d.guarded(id, sm.q1()), d.guarded(id, sm.median()),
                         d.guarded(id, sm.q3()), d.guarded(id, sm.max()));
-                for (RecommendedTarget rt : ti.recommendations()) {
-                    targets.row(Cell.text(t.get("transfer.year", ty.k())), Cell.text(d.label(id)),
-                            Cell.text(t.label("carrierType", rt.carrierType())), d.guarded(id, Value.of(rt.value())),
-                            Cell.text(t.get("transfer.basis", t.label("basis", rt.basis()), rt.n())));
-                    recommended++;
-                }
             }
         }
         s.table(table.build());
-        if (recommended == 0) {
+        Table targets = targets(years);
+        if (targets == null) {
             s.paragraph(t.get("transfer.noTargets"));
         } else {
-            s.table(targets.build());
+            s.table(targets);
         }
         return s.build();
+    }
+
+    /**
+     * Returns the recommended targets pivoted: one row per operating year and key indicator, one
+     * column per carrier type of the new site; each value carries its basis as a note (the median of
+     * the sites of that carrier type, or of all sites when fewer than 3 of that type have a value,
+     * with its n). An empty cell is a target omitted because the median is 0 or undefined. Returns
+     * null when there is no recommendation at all.
+     */
+    Table targets(List<TransferYear> years) {
+        java.util.SortedSet<CarrierType> types = new java.util.TreeSet<>();
+        years.forEach(ty -> ty.indicators().forEach(ti -> ti.recommendations()
+                .forEach(rt -> types.add(rt.carrierType()))));
+        if (types.isEmpty()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>(List.of(t.get("transfer.column.year"), t.get("keyFigures.column.indicator")));
+        types.forEach(c -> columns.add(t.label("carrierType", c)));
+        Table.Builder table = Table.builder(t.get("transfer.targets")).columns(columns).note(t.get("transfer.targets.note"));
+        boolean omitted = false;
+        for (TransferYear ty : years) {
+            for (TransferIndicator ti : ty.indicators()) {
+                if (ti.recommendations().isEmpty()) {
+                    continue;
+                }
+                String id = ti.indicator();
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(t.get("transfer.year", ty.k())), Cell.text(d.label(id))));
+                for (CarrierType c : types) {
+                    RecommendedTarget rt = ti.recommendations().stream().filter(r -> r.carrierType() == c).findFirst()
+                            .orElse(null);
+                    if (rt == null) {
+                        row.add(Cell.empty());
+                        omitted = true;
+                    } else {
+                        row.add(d.guarded(id, Value.of(rt.value()))
+                                .withNote(t.get("transfer.basis.note." + rt.basis().name(), rt.n())));
+                    }
+                }
+                table.row(row);
+            }
+        }
+        if (omitted) {
+            table.note(t.get("transfer.targets.omitted"));
+        }
+        return table.build();
     }
 
     // ------------------------------------------------------------------ exchange

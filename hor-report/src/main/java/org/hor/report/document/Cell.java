@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public sealed interface Cell
         permits Cell.Text, Cell.Quantity, Cell.Percent, Cell.Money, Cell.Date, Cell.Status,
-                Cell.Suppressed, Cell.Undefined, Cell.Empty {
+                Cell.Suppressed, Cell.Undefined, Cell.Empty, Cell.Noted {
 
     /** Returns a text cell. @throws NullPointerException if {@code text} is null */
     static Text text(String text) {
@@ -115,12 +115,42 @@ public sealed interface Cell
     }
 
     /**
+     * Returns {@code value} with a footnote: renderers show the value with a note marker and the
+     * note under the block, numbered like the notes of undefined and suppressed cells (the same
+     * note text keeps its number within a block). Use it to say compactly how a value came about,
+     * such as the basis of a median.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code note} is blank or {@code value} already has a note
+     */
+    static Noted noted(Cell value, String note) {
+        return new Noted(value, note);
+    }
+
+    /**
+     * Returns this cell with a footnote, as {@link #noted(Cell, String)} does.
+     *
+     * @throws IllegalArgumentException if {@code note} is blank or this cell already has a note
+     */
+    default Noted withNote(String note) {
+        return new Noted(this, note);
+    }
+
+    /** Returns this cell without its footnote: the value of a {@link Noted} cell, else this cell. */
+    default Cell plain() {
+        return this instanceof Noted n ? n.value() : this;
+    }
+
+    /**
      * Returns this cell shown as a change, with an explicit sign: {@code +19}, {@code −2}
      * (a true minus sign) and {@code ±0}. Numeric cells ({@link Quantity}, {@link Percent},
      * {@link Money}) come back with their {@code signed} flag set; every other cell (a gap, a text)
      * comes back as it is, so a change that could not be computed stays a gap.
      */
     default Cell asChange() {
+        if (this instanceof Noted n) {
+            return new Noted(n.value().asChange(), n.note());
+        }
         if (this instanceof Quantity q) {
             return new Quantity(q.value(), q.unit(), q.decimals(), true);
         }
@@ -135,18 +165,21 @@ public sealed interface Cell
 
     /** Returns whether this cell is a number shown with an explicit sign, as a change. */
     default boolean isSigned() {
-        return this instanceof Quantity q && q.signed() || this instanceof Percent p && p.signed()
+        Cell c = plain();
+        return c instanceof Quantity q && q.signed() || this instanceof Percent p && p.signed()
                 || this instanceof Money m && m.signed();
     }
 
     /** Returns whether this cell holds a number that charts can plot. */
     default boolean isNumeric() {
-        return this instanceof Quantity || this instanceof Percent || this instanceof Money;
+        Cell c = plain();
+        return c instanceof Quantity || c instanceof Percent || c instanceof Money;
     }
 
     /** Returns whether this cell is a gap in a chart: undefined, suppressed or empty. */
     default boolean isGap() {
-        return this instanceof Undefined || this instanceof Suppressed || this instanceof Empty;
+        Cell c = plain();
+        return c instanceof Undefined || c instanceof Suppressed || c instanceof Empty;
     }
 
     /**
@@ -155,6 +188,9 @@ public sealed interface Cell
      * @throws IllegalStateException if the cell is not numeric
      */
     default BigDecimal numericValue() {
+        if (this instanceof Noted n) {
+            return n.value().numericValue();
+        }
         if (this instanceof Quantity q) {
             return q.value();
         }
@@ -169,12 +205,15 @@ public sealed interface Cell
 
     /**
      * Returns a cell of the same kind, unit and currency as this numeric cell with another value
-     * and number of fraction digits, shown without an explicit sign; used for totals and axis
-     * ticks.
+     * and number of fraction digits, shown without an explicit sign and without a note; used for
+     * totals and axis ticks.
      *
      * @throws IllegalStateException if the cell is not numeric
      */
     default Cell withValue(BigDecimal value, int decimals) {
+        if (this instanceof Noted n) {
+            return n.value().withValue(value, decimals);
+        }
         if (this instanceof Quantity q) {
             return new Quantity(value, q.unit(), decimals);
         }
@@ -376,5 +415,28 @@ public sealed interface Cell
     /** The empty cell: nothing to show and nothing missing (for example a total's blank column). */
     record Empty() implements Cell {
         private static final Empty INSTANCE = new Empty();
+    }
+
+    /**
+     * A value with a footnote. It is numeric, signed or a gap as its value is.
+     *
+     * @param value the value shown; never itself a {@code Noted} cell
+     * @param note  the footnote's text, not blank
+     */
+    record Noted(Cell value, String note) implements Cell {
+        /**
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code note} is blank or {@code value} already has a note
+         */
+        public Noted {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(note, "note");
+            if (note.isBlank()) {
+                throw new IllegalArgumentException("a note needs a text");
+            }
+            if (value instanceof Noted) {
+                throw new IllegalArgumentException("a cell has at most one note");
+            }
+        }
     }
 }

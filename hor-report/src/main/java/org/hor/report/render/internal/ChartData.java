@@ -96,7 +96,8 @@ final class ChartData {
     }
 
     /** Returns the fraction digits a numeric cell is shown with. */
-    static int decimals(Cell c) {
+    static int decimals(Cell cell) {
+        Cell c = cell.plain();
         if (c instanceof Cell.Quantity q) {
             return q.decimals();
         } else if (c instanceof Cell.Percent p) {

@@ -56,7 +56,9 @@ final class Formatter {
     }
 
     private String format(Cell cell, boolean signed) {
-        if (cell instanceof Cell.Text t) {
+        if (cell instanceof Cell.Noted n) {
+            return format(n.value(), signed);
+        } else if (cell instanceof Cell.Text t) {
             return t.text();
         } else if (cell instanceof Cell.Quantity q) {
             String n = decimal(q.value(), q.decimals(), signed);
@@ -132,10 +134,14 @@ final class Formatter {
     }
 
     /**
-     * Returns the text of the note an undefined or suppressed cell needs, or {@code null} for a
-     * cell that needs none.
+     * Returns the text of the note an undefined or suppressed cell needs, or a noted cell's note,
+     * or {@code null} for a cell that needs none. (Renderers mark a noted cell's value first, so
+     * an undefined value with a note gets both notes.)
      */
     String noteFor(Cell cell) {
+        if (cell instanceof Cell.Noted n) {
+            return n.note();
+        }
         if (cell instanceof Cell.Suppressed s) {
             return labels.get("suppressed.note", s.threshold());
         }

@@ -284,7 +284,10 @@ public final class HtmlRenderer implements Renderer {
         }
 
         private void cell(Cell c) {
-            if (c instanceof Cell.Status s) {
+            if (c instanceof Cell.Noted n) {
+                cell(n.value());
+                marker(notes.mark(n.note()));
+            } else if (c instanceof Cell.Status s) {
                 h.append("<span class=\"badge ").append(toneClass(s.tone())).append("\">")
                         .append(Html.escape(s.label())).append("</span>");
             } else if (c instanceof Cell.Suppressed) {

@@ -297,14 +297,16 @@ public final class JsonRenderer implements Renderer {
             g.writeEndArray();
         }
 
-        /** Writes a cell as {@code {"type": …, <its fields>, "text": <as shown>}}. */
-        private void cell(Cell c) {
+        /**
+         * Writes a cell as {@code {"type": …, <its fields>, "text": <as shown>}}; a noted cell is
+         * written as its value with an added {@code "note"}.
+         */
+        private void cell(Cell cell) {
+            Cell c = cell.plain();
             g.writeStartObject();
             if (c instanceof Cell.Text t) {
                 g.writeStringProperty("type", "text");
                 g.writeStringProperty("text", t.text());
-                g.writeEndObject();
-                return;
             } else if (c instanceof Cell.Quantity q) {
                 g.writeStringProperty("type", "number");
                 g.writeNumberProperty("value", q.value());
@@ -339,7 +341,12 @@ public final class JsonRenderer implements Renderer {
             } else {
                 g.writeStringProperty("type", "empty");
             }
-            g.writeStringProperty("text", fmt.format(c));
+            if (!(c instanceof Cell.Text)) {
+                g.writeStringProperty("text", fmt.format(c));
+            }
+            if (cell instanceof Cell.Noted n) {
+                g.writeStringProperty("note", n.note());
+            }
             g.writeEndObject();
         }
     }

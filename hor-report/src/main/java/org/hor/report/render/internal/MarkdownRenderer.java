@@ -199,6 +199,9 @@ public final class MarkdownRenderer implements Renderer {
         }
 
         private String cell(Cell c) {
+            if (c instanceof Cell.Noted n) {
+                return cell(n.value()) + Md.superscript(notes.mark(n.note()));
+            }
             String text = Md.inline(fmt.format(c));
             int note = notes.mark(c);
             return note == 0 ? text : text + Md.superscript(note);

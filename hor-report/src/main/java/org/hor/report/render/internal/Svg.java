@@ -27,7 +27,6 @@ final class Svg {
     static final double LEFT = 64;
     static final double RIGHT = WIDTH - 16;
     static final double BOTTOM = HEIGHT - 40;
-    private static final double CHAR_WIDTH = 6.5;
 
     /** Series colours: restrained, distinguishable for common colour-vision deficiencies. */
     static final String[] COLOURS = {
@@ -88,7 +87,8 @@ final class Svg {
         s.append("<g class=\"legend\">\n");
         for (int j = 0; j < names.size(); j++) {
             String name = names.get(j);
-            double width = 24 + Math.min(name.length(), 28) * CHAR_WIDTH + 16;
+            String shown = abbreviate(name, 200);
+            double width = 24 + textWidth(shown) + 16;
             if (x + width > RIGHT && x > LEFT) {
                 x = LEFT;
                 y += 18;
@@ -103,7 +103,7 @@ final class Svg {
                         .append(colour).append("\"/>");
             }
             s.append("<text class=\"legend-label\" x=\"").append(n(x + 22)).append("\" y=\"").append(n(y)).append("\">")
-                    .append(Html.escape(truncate(name, 28))).append("</text>\n");
+                    .append(Html.escape(shown)).append("</text>\n");
             x += width;
         }
         s.append("</g>\n");
@@ -129,19 +129,43 @@ final class Svg {
         s.append("<g class=\"categories\">\n");
         for (int i = 0; i < labels.size(); i++) {
             double cx = LEFT + (i + 0.5) * band;
-            text("category", cx, BOTTOM + 18, "middle", labels.get(i), (int) Math.floor(band / CHAR_WIDTH));
+            String label = labels.get(i);
+            List<String> lines = wrap(label, band - 4);
+            s.append("<text class=\"category\" x=\"").append(n(cx)).append("\" y=\"").append(n(BOTTOM + 18))
+                    .append("\" text-anchor=\"middle\">");
+            if (!String.join(" ", lines).equals(label)) {
+                s.append("<title>").append(Html.escape(label)).append("</title>");
+            }
+            if (lines.size() == 1) {
+                s.append(Html.escape(lines.get(0)));
+            } else {
+                for (int l = 0; l < lines.size(); l++) {
+                    s.append("<tspan x=\"").append(n(cx)).append("\"").append(l == 0 ? "" : " dy=\"14\"").append('>')
+                            .append(Html.escape(lines.get(l))).append("</tspan>");
+                }
+            }
+            s.append("</text>\n");
         }
         s.append("</g>\n");
     }
 
-    private void text(String cls, double x, double y, String anchor, String label, int maxChars) {
-        String shown = truncate(label, maxChars);
-        s.append("<text class=\"").append(cls).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" text-anchor=\"").append(anchor).append("\">");
-        if (!shown.equals(label)) {
-            s.append("<title>").append(Html.escape(label)).append("</title>");
+    /**
+     * Returns a category label on at most two lines of at most {@code max} width, broken at
+     * spaces; a word that is too long for its line is cut with an ellipsis.
+     */
+    static List<String> wrap(String label, double max) {
+        if (textWidth(label) <= max || label.indexOf(' ') < 0) {
+            return List.of(abbreviate(label, max));
         }
-        s.append(Html.escape(shown)).append("</text>\n");
+        String[] words = label.split(" ");
+        StringBuilder first = new StringBuilder(words[0]);
+        int i = 1;
+        while (i < words.length && textWidth(first + " " + words[i]) <= max) {
+            first.append(' ').append(words[i++]);
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        return rest.isEmpty() ? List.of(abbreviate(first.toString(), max))
+                : List.of(abbreviate(first.toString(), max), abbreviate(rest, max));
     }
 
     // ---- line ----------------------------------------------------------------------------------
@@ -322,26 +346,51 @@ final class Svg {
 
     // ---- heat map ------------------------------------------------------------------------------
 
+    /** The widest row-label column of a heat map; longer labels are abbreviated. */
+    static final double MAX_LABEL_WIDTH = 280;
+    /** The longest rotated column label of a heat map; longer labels are abbreviated. */
+    static final double MAX_COLUMN_LABEL = 190;
+
     private void heat(HeatMap c, String id) {
-        double labelWidth = 180;
-        double header = 40;
+        List<String> rowLabels = fitLabels(c.rowLabels(), MAX_LABEL_WIDTH - 16);
+        double labelWidth = Math.max(80, Math.ceil(widest(rowLabels) + 16));
         double cellHeight = 32;
         int cols = c.columnLabels().size();
         double cellWidth = Math.max(56, (WIDTH - labelWidth - 8) / Math.max(1, cols));
+        boolean rotated = widest(c.columnLabels()) > cellWidth - 8;
+        List<String> columnLabels = c.columnLabels();
+        double header = 40;
+        if (rotated) {
+            // column names read upwards, so narrow columns take names of any length
+            columnLabels = fitLabels(c.columnLabels(), MAX_COLUMN_LABEL);
+            cellWidth = Math.max(40, (WIDTH - labelWidth - 8) / Math.max(1, cols));
+            header = Math.ceil(widest(columnLabels) + 18);
+        }
         int width = (int) Math.ceil(labelWidth + cols * cellWidth + 8);
         int height = (int) Math.ceil(header + c.rowLabels().size() * cellHeight + 8);
         open(c, id, width, height, "heat");
         List<Cell> numeric = c.cells().stream().flatMap(List::stream).filter(Cell::isNumeric).toList();
         BigDecimal lo = numeric.stream().map(Cell::numericValue).reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
         BigDecimal hi = numeric.stream().map(Cell::numericValue).reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
-        int labelChars = (int) Math.floor((labelWidth - 12) / CHAR_WIDTH);
-        int columnChars = (int) Math.floor((cellWidth - 4) / CHAR_WIDTH);
         for (int j = 0; j < cols; j++) {
-            text("column", labelWidth + (j + 0.5) * cellWidth, header - 10, "middle", c.columnLabels().get(j), columnChars);
+            double x = labelWidth + (j + 0.5) * cellWidth;
+            if (rotated) {
+                double y = header - 8;
+                s.append("<text class=\"column\" x=\"").append(n(x + 4)).append("\" y=\"").append(n(y))
+                        .append("\" text-anchor=\"start\" transform=\"rotate(-90 ").append(n(x + 4)).append(' ')
+                        .append(n(y)).append(")\">");
+                labelText(columnLabels.get(j), c.columnLabels().get(j));
+            } else {
+                s.append("<text class=\"column\" x=\"").append(n(x)).append("\" y=\"").append(n(header - 10))
+                        .append("\" text-anchor=\"middle\">");
+                labelText(columnLabels.get(j), c.columnLabels().get(j));
+            }
         }
         for (int r = 0; r < c.rowLabels().size(); r++) {
             double y = header + r * cellHeight;
-            text("row", labelWidth - 8, y + cellHeight / 2 + 4, "end", c.rowLabels().get(r), labelChars);
+            s.append("<text class=\"row\" x=\"").append(n(labelWidth - 8)).append("\" y=\"")
+                    .append(n(y + cellHeight / 2 + 4)).append("\" text-anchor=\"end\">");
+            labelText(rowLabels.get(r), c.rowLabels().get(r));
             for (int j = 0; j < cols; j++) {
                 Cell v = c.cells().get(r).get(j);
                 double x = labelWidth + j * cellWidth;
@@ -352,11 +401,96 @@ final class Svg {
                         .append("\" width=\"").append(n(cellWidth - 2)).append("\" height=\"").append(n(cellHeight - 2))
                         .append("\" fill=\"").append(colours[0]).append("\"/><text x=\"").append(n(x + cellWidth / 2))
                         .append("\" y=\"").append(n(y + cellHeight / 2 + 4)).append("\" text-anchor=\"middle\" fill=\"")
-                        .append(colours[1]).append("\" style=\"fill:").append(colours[1]).append("\">").append(Html.escape(truncate(fmt.format(v), columnChars)))
+                        .append(colours[1]).append("\" style=\"fill:").append(colours[1]).append("\">")
+                        .append(Html.escape(abbreviate(fmt.format(v), cellWidth - 6)))
                         .append("</text></g>\n");
             }
         }
         close();
+    }
+
+    /** Writes a label's text and closes its element; an abbreviated label keeps its full text as a title. */
+    private void labelText(String shown, String full) {
+        if (!shown.equals(full)) {
+            s.append("<title>").append(Html.escape(full)).append("</title>");
+        }
+        s.append(Html.escape(shown)).append("</text>\n");
+    }
+
+    /**
+     * Returns labels that are at most {@code max} wide: as they are when they fit; else without
+     * the leading words all of them share (such as "Haus der Ressourcen" of every site name),
+     * which says nothing to tell them apart; and what is still too wide cut with an ellipsis.
+     */
+    static List<String> fitLabels(List<String> labels, double max) {
+        if (widest(labels) <= max) {
+            return labels;
+        }
+        String prefix = commonWords(labels);
+        List<String> fitted = new ArrayList<>();
+        for (String label : labels) {
+            fitted.add(abbreviate(prefix.isEmpty() ? label : "…" + label.substring(prefix.length()), max));
+        }
+        return fitted;
+    }
+
+    /** Returns the leading whole words (with their trailing space) that all labels share, if each has more. */
+    static String commonWords(List<String> labels) {
+        if (labels.size() < 2) {
+            return "";
+        }
+        String first = labels.get(0);
+        int end = 0;
+        for (int i = first.indexOf(' '); i >= 0; i = first.indexOf(' ', i + 1)) {
+            String candidate = first.substring(0, i + 1);
+            if (labels.stream().allMatch(l -> l.startsWith(candidate) && l.length() > candidate.length())) {
+                end = i + 1;
+            } else {
+                break;
+            }
+        }
+        return first.substring(0, end);
+    }
+
+    /** Returns {@code label}, or its start and an ellipsis, at most {@code max} wide. */
+    static String abbreviate(String label, double max) {
+        if (textWidth(label) <= max) {
+            return label;
+        }
+        int end = label.length();
+        while (end > 1 && textWidth(label.substring(0, end).stripTrailing() + "…") > max) {
+            end--;
+        }
+        return label.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** Returns the width of the widest label. */
+    static double widest(List<String> labels) {
+        return labels.stream().mapToDouble(Svg::textWidth).max().orElse(0);
+    }
+
+    /**
+     * Returns an upper estimate of the width of {@code text} at the charts' 12px font, in SVG
+     * units: per character from the advance widths of a wide sans-serif (DejaVu Sans), so that
+     * the estimate is not less than what common fonts draw.
+     */
+    static double textWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if ("il|!.,:;'".indexOf(ch) >= 0) {
+                w += 3.4;
+            } else if (" \u00A0jtfr()[]".indexOf(ch) >= 0) {
+                w += 4.9;
+            } else if (ch == 'm' || ch == 'w' || ch == 'M' || ch == 'W') {
+                w += 11.7;
+            } else if (Character.isUpperCase(ch)) {
+                w += 8.7;
+            } else {
+                w += 7.7;
+            }
+        }
+        return w;
     }
 
     /** Returns the fill and text colour of a heat-map cell. */
@@ -456,13 +590,6 @@ final class Svg {
     private static String dash(int series) {
         String dash = DASHES[series % DASHES.length];
         return dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"";
-    }
-
-    private static String truncate(String label, int maxChars) {
-        if (label.length() <= Math.max(2, maxChars)) {
-            return label;
-        }
-        return label.substring(0, Math.max(1, maxChars - 1)) + "…";
     }
 
     /** Returns a coordinate rounded half-up to two fraction digits, without trailing zeros. */
