@@ -177,8 +177,8 @@ class SvgTest {
     }
 
     @Test
-    @DisplayName("long category labels are shortened with an ellipsis and keep the full text as a title")
-    void truncation() {
+    @DisplayName("long category labels break at spaces onto two lines; only what still does not fit is cut, with the full text as a title")
+    void categoryWrap() {
         List<String> categories = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             categories.add("Ausgesprochen langer Kategoriename " + i);
@@ -186,8 +186,71 @@ class SvgTest {
         Cell[] values = new Cell[8];
         java.util.Arrays.fill(values, Cell.number(1));
         String svg = Svg.draw(BarChart.of("b", "d", categories, Series.of("s", values)), "chart-1", DE);
-        // band 70 px → 10 characters of 6.5 px: 9 and an ellipsis
-        assertThat(svg).contains("<title>Ausgesprochen langer Kategoriename 0</title>Ausgespro…</text>");
+        // band 560 / 8 = 70, 66 for text: "Ausgesprochen" alone is 8.7 + 11 × 7.7 + 4.9 (r) = 98.3 > 66,
+        // so the first line is that word cut; the rest "langer Kategoriename 0" is cut too
+        assertThat(svg).contains("<title>Ausgesprochen langer Kategoriename 0</title><tspan x=\"99\">");
+        // operating-year boxes: "Jahr 1" over "(n = 12)" – nothing lost
+        assertThat(Svg.wrap("Jahr 1 (n\u00A0=\u00A012)", 66)).containsExactly("Jahr 1", "(n\u00A0=\u00A012)");
+        assertThat(Svg.wrap("Jahr 1", 66)).containsExactly("Jahr 1");
+        // a single word that is too long is cut with an ellipsis, within the width
+        List<String> cut = Svg.wrap("Gemeinnützigkeitsanerkennung", 66);
+        assertThat(cut).hasSize(1);
+        assertThat(cut.get(0)).endsWith("…");
+        assertThat(Svg.textWidth(cut.get(0))).isLessThanOrEqualTo(66);
+    }
+
+    @Test
+    @DisplayName("heat-map row labels get a column as wide as the longest label, so no site name is cut at the left edge")
+    void heatLabelWidth() {
+        List<String> sites = List.of("Haus der Ressourcen Hamburg", "Haus der Ressourcen Magdeburg");
+        String svg = Svg.draw(new HeatMap("h", "d", sites, List.of("2025-Q1", "2025-Q2"),
+                List.of(List.of(Cell.number(1), Cell.number(2)), List.of(Cell.number(3), Cell.number(4)))), "chart-1", DE);
+        // the names are shown whole, right-aligned at the label column's edge minus 8
+        assertThat(texts(svg, "row")).containsExactly("Haus der Ressourcen Hamburg", "Haus der Ressourcen Magdeburg");
+        double widest = Svg.textWidth("Haus der Ressourcen Magdeburg");
+        double labelWidth = Math.ceil(widest + 16);
+        assertThat(elements(svg, "text").stream().filter(t -> "row".equals(t.get("class"))))
+                .extracting(t -> t.get("x")).containsOnly(Svg.n(labelWidth - 8));
+        // the label starts inside the picture: x − its width ≥ 0, with room to spare of 8
+        assertThat(labelWidth - 8 - widest).isGreaterThanOrEqualTo(8);
+        // the first cell starts right after the label column
+        assertThat(elements(svg, "rect").get(0).get("x")).isEqualTo(Svg.n(labelWidth + 1));
+        // the estimate is not less than DejaVu Sans draws at 12 px (about 178 px for this name)
+        assertThat(widest).isGreaterThan(178);
+    }
+
+    @Test
+    @DisplayName("heat-map labels too long even for the widest label column drop the words all share, then are cut, never clipped")
+    void heatLabelAbbreviated() {
+        String tail = "x".repeat(40);
+        List<String> rows = List.of("Haus der Ressourcen " + tail + "a", "Haus der Ressourcen Mainz");
+        List<String> fitted = Svg.fitLabels(rows, Svg.MAX_LABEL_WIDTH - 16);
+        // "Haus der Ressourcen " is shared and says nothing: it goes, an ellipsis says so
+        assertThat(fitted.get(1)).isEqualTo("…Mainz");
+        assertThat(fitted.get(0)).startsWith("…xxx").endsWith("…");
+        assertThat(fitted).allSatisfy(l -> assertThat(Svg.textWidth(l)).isLessThanOrEqualTo(Svg.MAX_LABEL_WIDTH - 16));
+        // labels that fit stay as they are; a lone label has nothing shared to drop
+        assertThat(Svg.fitLabels(List.of("Haus A", "Haus B"), 100)).containsExactly("Haus A", "Haus B");
+        assertThat(Svg.commonWords(List.of("Haus der Ressourcen Mainz"))).isEmpty();
+        assertThat(Svg.commonWords(List.of("Haus A", "Haus B", "Hof C"))).isEmpty();
+        // only whole words that leave something of every label: "Haus der" is one label in full
+        assertThat(Svg.commonWords(List.of("Haus der", "Haus der Ressourcen"))).isEqualTo("Haus ");
+    }
+
+    @Test
+    @DisplayName("a site × site heat map with long names turns the column names upright instead of cutting them")
+    void heatColumnsRotated() {
+        List<String> sites = List.of("Haus der Ressourcen Dresden", "Haus der Ressourcen Leipzig", "Haus der Ressourcen Köln");
+        List<List<Cell>> cells = List.of(List.of(Cell.empty(), Cell.number(1), Cell.number(0)),
+                List.of(Cell.number(1), Cell.empty(), Cell.number(2)), List.of(Cell.number(0), Cell.number(2), Cell.empty()));
+        String svg = Svg.draw(new HeatMap("h", "d", sites, sites, cells), "chart-1", DE);
+        List<Map<String, String>> columns = elements(svg, "text").stream().filter(t -> "column".equals(t.get("class"))).toList();
+        assertThat(columns).hasSize(3).allSatisfy(t -> assertThat(t.get("transform")).startsWith("rotate(-90 "));
+        // upright names are at most 190 long: "Haus der Ressourcen Leipzig" (> 190) loses the shared
+        // words, for all columns alike; the full name stays as the title (and as the row label)
+        assertThat(texts(svg, "column")).containsExactly("…Dresden", "…Leipzig", "…Köln");
+        assertThat(svg).contains("<title>Haus der Ressourcen Köln</title>…Köln</text>");
+        assertThat(texts(svg, "row")).containsExactlyElementsOf(sites);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
