@@ -534,9 +534,9 @@ final class ProgrammeReport {
                 .count();
         SiteReport helper = new SiteReport(d, d.sites().get(0).id());
         if (inYear.isEmpty()) {
-            s.paragraph(t.get("dataQuality.none", helper.dateText(y.last())));
+            s.paragraph(t.get("programmeQuality.none", y.code()));
         } else {
-            Table.Builder table = Table.builder(t.get("dataQuality.findings", helper.dateText(y.last())))
+            Table.Builder table = Table.builder(t.get("programmeQuality.findings", y.code()))
                     .columns(helper.findingColumns(true));
             for (DataQualityFinding f : inYear) {
                 List<Cell> row = new ArrayList<>();
