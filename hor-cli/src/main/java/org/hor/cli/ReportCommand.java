@@ -86,7 +86,9 @@ final class ReportCommand implements Callable<Integer> {
         Document document = subject.programme
                 ? Reports.programmeReport(dataset, evaluation, findings, options)
                 : Reports.siteReport(dataset, evaluation, findings, subject.site, options);
-        AtomicOutput.write(output, out -> renderer.render(document, RenderOptions.defaults(), out), messages);
+        // a site report's sections are short: in print they follow each other instead of each taking a new page
+        RenderOptions render = RenderOptions.defaults().withPageBreaks(subject.programme);
+        AtomicOutput.write(output, out -> renderer.render(document, render, out), messages);
         return plugins.exitCode(catalogue, evaluation, cl.getErr());
     }
 }
