@@ -23,7 +23,8 @@ import org.hor.core.spi.Value;
  * {@link DatasetIndex}'s per-site ranges, never by rescanning all records. One pass over the
  * deliveries of (scope, period) yields every delivery-based indicator; passes are cached (the last
  * few), so the 25 indicators of one (scope, period), and retention's previous period, cost one or
- * two passes. Thread-safe: passes are serialised.
+ * two passes. Thread-safe: delivery passes of different threads run in parallel, each on its own
+ * scratch arrays; the smaller outcome and exchange scans are serialised.
  */
 public final class Kernels {
     private static final int CONSULTING = OfferType.CONSULTING.ordinal();
@@ -43,13 +44,13 @@ public final class Kernels {
     };
 
     // scratch, guarded by this
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratchPool =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    // scratch of the outcome window and the exchanges, guarded by this
     private int generation;
     private final int[] orgStamp;
     private final int[] orgMark;
-    private final int[] orgTypeMask;
-    private final long[] orgGrantCents;
-    private final int[] offerStamp;
-    private final int[] offerDay;
     private final int[] exchangeStamp;
     private final int[] siteStamp;
 
@@ -59,10 +60,6 @@ public final class Kernels {
         int no = index.orgIds.length;
         orgStamp = new int[no];
         orgMark = new int[no];
-        orgTypeMask = new int[no];
-        orgGrantCents = new long[no];
-        offerStamp = new int[index.offerSite.length];
-        offerDay = new int[index.offerSite.length];
         exchangeStamp = new int[index.xDay.length];
         siteStamp = new int[index.sites.length];
     }
@@ -116,6 +113,15 @@ public final class Kernels {
         };
     }
 
+    /** Returns the number of deliveries of the sites of {@code scope}, at least 1 (a weight for progress). */
+    public long weight(Scope scope) {
+        long n = 1;
+        for (int s : sites(scope).sites()) {
+            n += ix.siteDeliveryStart[s + 1] - ix.siteDeliveryStart[s];
+        }
+        return n;
+    }
+
     /** Returns whether a site of {@code scope} is active on at least one day of {@code period}. */
     public boolean active(Scope scope, Period period) {
         return anyActive(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
@@ -156,19 +162,58 @@ public final class Kernels {
         long multiUse;
     }
 
-    private synchronized Pass pass(ScopeSites ss, int first, int last) {
-        PassKey key = new PassKey(ss.scope(), first, last);
-        Pass cached = passes.get(key);
-        if (cached != null) {
-            return cached;
+    /** The per-organisation and per-offer scratch of one delivery pass; one per concurrent pass. */
+    private static final class Scratch {
+        int generation;
+        final int[] orgStamp;
+        final int[] orgTypeMask;
+        final long[] orgGrantCents;
+        final int[] offerStamp;
+        final int[] offerDay;
+
+        Scratch(DatasetIndex ix) {
+            int no = ix.orgIds.length;
+            orgStamp = new int[no];
+            orgTypeMask = new int[no];
+            orgGrantCents = new long[no];
+            offerStamp = new int[ix.offerSite.length];
+            offerDay = new int[ix.offerSite.length];
         }
-        Pass p = computePass(ss, first, last);
-        passes.put(key, p);
+    }
+
+    private Pass pass(ScopeSites ss, int first, int last) {
+        PassKey key = new PassKey(ss.scope(), first, last);
+        synchronized (passes) {
+            Pass cached = passes.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // computed outside the lock, so that passes of other scopes run in parallel; two threads
+        // asking for the same pass at once both compute it, to the same result
+        Scratch scratch = scratchPool.poll();
+        if (scratch == null) {
+            scratch = new Scratch(ix);
+        }
+        Pass p;
+        try {
+            p = computePass(ss, first, last, scratch);
+        } finally {
+            scratchPool.offer(scratch);
+        }
+        synchronized (passes) {
+            passes.put(key, p);
+        }
         return p;
     }
 
-    private Pass computePass(ScopeSites ss, int first, int last) {
-        int gen = ++generation;
+    private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
+        int gen = ++scratch.generation;
+        int[] orgStamp = scratch.orgStamp;
+        int[] orgTypeMask = scratch.orgTypeMask;
+        long[] orgGrantCents = scratch.orgGrantCents;
+        int[] offerStamp = scratch.offerStamp;
+        int[] offerDay = scratch.offerDay;
         DatasetIndex x = ix;
         Pass p = new Pass();
         DatasetIndex.IntList orgs = new DatasetIndex.IntList();
@@ -188,7 +233,7 @@ public final class Kernels {
             count += hi - lo;
             for (int i = lo; i < hi; i++) {
                 int o = x.dOrg[i];
-                int t = x.dType[i];
+                int t = x.offerType[x.dOffer[i]];
                 if (orgStamp[o] != gen) {
                     orgStamp[o] = gen;
                     orgTypeMask[o] = 0;
@@ -198,21 +243,21 @@ public final class Kernels {
                 orgTypeMask[o] |= 1 << t;
                 byType[t]++;
                 if (t == CONSULTING) {
-                    consulting.add(x.dHoursMicros[i]);
+                    consulting.add(x.dQuantity[i]);
                 } else if (t == TRAINING) {
-                    trainingP += x.dParticipants[i];
+                    trainingP += x.dAux[i];
                 } else if (t == ROOM) {
-                    room.add(x.dHoursMicros[i]);
+                    room.add(x.dQuantity[i]);
                 } else if (t == GRANT) {
                     grants++;
-                    grantSum.add(x.dAmountCents[i]);
-                    orgGrantCents[o] += x.dAmountCents[i];
-                    long key = DatasetIndex.grantKey(x.dDay[i], x.dGrantRank[i]);
+                    grantSum.add(x.dQuantity[i]);
+                    orgGrantCents[o] += x.dQuantity[i];
+                    long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
                     if (firstGrantIn(ss.mask(), o) == key) {
                         firstTime++;
                     }
                 } else if (t == EVENT) {
-                    eventP += x.dParticipants[i];
+                    eventP += x.dAux[i];
                     int f = x.dOffer[i];
                     if (offerStamp[f] != gen || offerDay[f] != x.dDay[i]) {
                         offerStamp[f] = gen;
@@ -835,7 +880,7 @@ public final class Kernels {
             int lo = DatasetIndex.lowerBound(ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], first);
             int hi = DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], last + 1);
             for (int i = lo; i < hi; i++) {
-                if (type < 0 || ix.dType[i] == type) {
+                if (type < 0 || ix.type(i) == type) {
                     rec.add(ix.dRecord[i]);
                 }
             }

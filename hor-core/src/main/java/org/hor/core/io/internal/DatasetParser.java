@@ -74,6 +74,9 @@ public final class DatasetParser {
     private final Map<String, Long> topLevelLocations = new HashMap<>();
     private final Map<String, Locations.List> recordStarts = new HashMap<>();
     private final Set<String> erroredTopLevel = new HashSet<>();
+    private static final int MAX_SHARED = 1 << 20;
+    private final Map<String, String> references = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
     private int ignored;
     private long rootStart = Locations.UNKNOWN;
 
@@ -301,7 +304,10 @@ public final class DatasetParser {
     private Object value(RecordSchema<?> schema, int k, String pointer, JsonToken t) {
         switch (schema.kind(k)) {
             case STRING:
-                return t == JsonToken.VALUE_STRING ? p.getString() : typeError(pointer, here(), "string", t);
+                if (t != JsonToken.VALUE_STRING) {
+                    return typeError(pointer, here(), "string", t);
+                }
+                return schema.name(k).endsWith("Id") ? shared(p.getString()) : p.getString();
             case DATE:
                 return t == JsonToken.VALUE_STRING ? date(pointer) : typeError(pointer, here(), "string", t);
             case DECIMAL:
@@ -367,8 +373,36 @@ public final class DatasetParser {
         return map;
     }
 
+    /**
+     * Returns one shared instance per distinct reference ({@code offerId}, {@code organisationId},
+     * …): millions of deliveries name a few thousand offers and organisations, so sharing saves
+     * most of the memory of their strings.
+     */
+    private String shared(String s) {
+        String known = references.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (references.size() < MAX_SHARED) {
+            references.put(s, s);
+        }
+        return s;
+    }
+
     private LocalDate date(String pointer) {
         String s = p.getString();
+        LocalDate known = dates.get(s);
+        if (known != null) {
+            return known; // LocalDate is a value type: one instance per day is enough
+        }
+        LocalDate d = parseDate(pointer, s);
+        if (d != null && dates.size() < MAX_SHARED) {
+            dates.put(s, d);
+        }
+        return d;
+    }
+
+    private LocalDate parseDate(String pointer, String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
                 && digits(s, 8, 10)) {
             try {
