@@ -234,11 +234,14 @@ public final class Engine {
             total += weight[i];
         }
         long all = total;
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        long[] done = new long[1];
         List<List<Evaluation.Row>> perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
                 .mapToObj(i -> {
                     List<Evaluation.Row> rows = rows(scopes.get(i), options);
-                    progress.progress("evaluate", done.addAndGet(weight[i]), all);
+                    synchronized (done) { // one call at a time, done increasing
+                        done[0] += weight[i];
+                        progress.progress("evaluate", done[0], all);
+                    }
                     return rows;
                 })
                 .toList();

@@ -289,7 +289,7 @@ public final class DatasetParser {
                 continue;
             }
             int before = violations.size();
-            values[k] = value(schema, k, pointer + "/" + name, t);
+            values[k] = value(schema, k, pointer, name, t);
             if (violations.size() > before) {
                 errored |= 1L << k;
             }
@@ -301,13 +301,56 @@ public final class DatasetParser {
         return record;
     }
 
+    /**
+     * Reads the value of field {@code name} of the record at {@code recordPointer}: the usual cases
+     * without building the field's pointer, which only a violation needs.
+     */
+    private Object value(RecordSchema<?> schema, int k, String recordPointer, String name, JsonToken t) {
+        switch (schema.kind(k)) {
+            case STRING:
+                if (t == JsonToken.VALUE_STRING) {
+                    return name.endsWith("Id") ? shared(p.getString()) : p.getString();
+                }
+                break;
+            case DATE:
+                if (t == JsonToken.VALUE_STRING) {
+                    LocalDate known = dates.get(p.getString());
+                    if (known != null) {
+                        return known;
+                    }
+                }
+                break;
+            case DECIMAL:
+                if (t.isNumeric()) {
+                    return normalise(p.getDecimalValue());
+                }
+                break;
+            case INTEGER:
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                break;
+            case ENUM:
+                if (t == JsonToken.VALUE_STRING) {
+                    Enum<?> e = schema.constants(k).get(p.getString());
+                    if (e != null) {
+                        return e;
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+        return value(schema, k, recordPointer + "/" + name, t);
+    }
+
     private Object value(RecordSchema<?> schema, int k, String pointer, JsonToken t) {
         switch (schema.kind(k)) {
             case STRING:
                 if (t != JsonToken.VALUE_STRING) {
                     return typeError(pointer, here(), "string", t);
                 }
-                return schema.name(k).endsWith("Id") ? shared(p.getString()) : p.getString();
+                return pointer.endsWith("Id") ? shared(p.getString()) : p.getString();
             case DATE:
                 return t == JsonToken.VALUE_STRING ? date(pointer) : typeError(pointer, here(), "string", t);
             case DECIMAL:
