@@ -147,8 +147,8 @@ public final class Bench {
         double evalLarge = median(runs, () -> engine.evaluate(options).rows().size());
         double evalLargeCpu = lastCpu;
         Evaluation evaluation = engine.evaluate(options);
-        row("evaluate full catalogue, " + large / 1_000_000 + " M (" + evaluation.rows().size() + " values)",
-                secs(evalLarge), "", "", "");
+        row("evaluate full catalogue (25 indicators), " + large / 1_000_000 + " M (" + evaluation.rows().size()
+                + " values), wall / CPU", secs(evalLarge) + " / " + secs(evalLargeCpu), "", "", "");
         long peak = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -160,11 +160,15 @@ public final class Bench {
         row("scaling t(" + large / 1_000_000 + " M) / t(" + small / 1_000_000 + " M)", fmt(evalLarge / evalSmall, 1), "",
                 "", "≤ 11");
 
-        // ---- the race
+        // ---- the race: the engine with the 16 race indicators of the standard catalogue only
+        Engine raceEngine = Engine.create(dataset, List.of(new RaceCatalogue()));
+        double raceSecs = median(runs, () -> raceEngine.evaluate(options).rows().size());
+        double raceCpu = lastCpu;
+        Evaluation raceEvaluation = raceEngine.evaluate(options);
         List<Scope> scopes = engine.scopes(EnumSet.allOf(ScopeKind.class));
         List<Map.Entry<Scope, Period>> pairs = new ArrayList<>();
         Map<String, Evaluation.Row> engineRows = new HashMap<>();
-        for (Evaluation.Row r : evaluation.rows()) {
+        for (Evaluation.Row r : raceEvaluation.rows()) {
             if (r.indicator().id().equals(RACE.get(0))) {
                 pairs.add(Map.entry(r.scope(), r.period()));
             }
@@ -184,21 +188,22 @@ public final class Bench {
             double bestCpu = lastCpu;
             int checked = check(best[0], duck, scopes, pairs, engineRows, "best SQL");
             row("race: " + RACE.size() + " delivery indicators × " + pairs.size() + " scope-periods (" + checked
-                    + " values, all equal), wall", secs(evalLarge) + " (all 25)", secs(bestSecs) + " DuckDB best SQL",
-                    fmt(bestSecs / evalLarge, 1) + "× faster", "≥ 5× faster");
-            row("race: the same, CPU time of the process", secs(evalLargeCpu), secs(bestCpu),
-                    fmt(bestCpu / evalLargeCpu, 1) + "× less", "");
+                    + " values, all equal), wall", secs(raceSecs), secs(bestSecs) + " DuckDB best SQL",
+                    fmt(bestSecs / raceSecs, 1) + "× faster", "≥ 5× faster");
+            row("race: the same, CPU time of the process", secs(raceCpu), secs(bestCpu),
+                    fmt(bestCpu / raceCpu, 1) + "× less", "");
             Map<Long, long[]>[] naive = new Map[1];
+            // minutes per run: no warm-up (the best SQL ran before on the same tables)
             double naiveSecs = median(naiveRuns, () -> {
                 naive[0] = duck.naive();
                 return naive[0].size();
-            });
+            }, false);
             double naiveCpu = lastCpu;
             check(naive[0], duck, scopes, pairs, engineRows, "straightforward SQL");
-            row("race: the same, DuckDB straightforward SQL, wall", secs(evalLarge), secs(naiveSecs),
-                    fmt(naiveSecs / evalLarge, 1) + "× faster", "");
-            row("race: straightforward SQL, CPU time", secs(evalLargeCpu), secs(naiveCpu),
-                    fmt(naiveCpu / evalLargeCpu, 1) + "× less", "");
+            row("race: the same, DuckDB straightforward SQL, wall", secs(raceSecs), secs(naiveSecs),
+                    fmt(naiveSecs / raceSecs, 1) + "× faster", "");
+            row("race: straightforward SQL, CPU time", secs(raceCpu), secs(naiveCpu),
+                    fmt(naiveCpu / raceCpu, 1) + "× less", "");
         }
         print();
         try (var files = Files.list(dir)) {
@@ -388,7 +393,11 @@ public final class Bench {
      * reliable figure).
      */
     private static double median(int runs, Work work) throws Exception {
-        long sink = work.run();
+        return median(runs, work, true);
+    }
+
+    private static double median(int runs, Work work, boolean warmUp) throws Exception {
+        long sink = warmUp ? work.run() : 0;
         double[][] t = new double[runs][];
         for (int i = 0; i < runs; i++) {
             long c0 = cpu();
