@@ -75,6 +75,7 @@ public final class Bench {
         }
     }
 
+    /** Runs the benchmark; see the class comment for the arguments. */
     public static void main(String[] argv) throws Exception {
         new Bench(argv).run();
     }

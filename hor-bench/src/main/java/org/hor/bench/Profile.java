@@ -18,6 +18,7 @@ public final class Profile {
     private Profile() {
     }
 
+    /** Runs the loop: {@code read FILE N} or {@code eval DELIVERIES N}. */
     public static void main(String[] a) throws Exception {
         int n = Integer.parseInt(a[2]);
         if (a[0].equals("read")) {
