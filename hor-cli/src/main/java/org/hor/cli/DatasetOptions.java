@@ -71,6 +71,7 @@ final class DatasetOptions {
             throw new CliException(ExitCodes.USAGE, messages.get("input.badMaxSize", maxSizeMb));
         }
         DatasetReader reader = builder
+                .progress(ProgressBar.forTerminal())
                 .limits(ReadLimits.defaults().withMaxDocumentBytes(maxSizeMb * 1024 * 1024))
                 .lenient(lenient)
                 .build();

@@ -85,7 +85,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
-        Evaluation evaluation = disclosure.apply(engine.evaluate(options), engine, spec.commandLine());
+        Evaluation evaluation = disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine,
+                spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
         AtomicOutput.write(output, out -> {
             switch (format) {

@@ -21,6 +21,7 @@ import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
 import org.hor.core.model.Target;
+import org.hor.core.io.ProgressListener;
 import org.hor.core.spi.Breakdown;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
@@ -254,31 +255,82 @@ public final class Engine {
      * Evaluates every indicator for every scope and period that {@code options} cover, in the order
      * of spec 02: scopes (see {@link #scopes}), within a scope periods (see {@link #periods}), within a
      * period indicators in catalogue order.
+     *
+     * <p>Scopes are evaluated in parallel on the common fork-join pool and their rows joined in scope
+     * order, so the result does not depend on the number of threads. The standard indicators run
+     * concurrently; the calls into one plugin provider are serialised (a plugin need not be
+     * thread-safe).
      */
     public Evaluation evaluate(EvaluationOptions options) {
+        return evaluate(options, ProgressListener.NONE);
+    }
+
+    /**
+     * Evaluates like {@link #evaluate(EvaluationOptions)} and tells {@code progress} how far it has
+     * come (task {@code "evaluate"}; units are the deliveries of the scopes, counted once per period
+     * type, so the programme weighs as much as all its sites together).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Evaluation evaluate(EvaluationOptions options, ProgressListener progress) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        List<Scope> scopes = scopes(options.scopeKinds());
+        long[] weight = new long[scopes.size()];
+        long total = 0;
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = kernels.weight(scopes.get(i)) * options.periodTypes().size();
+            total += weight[i];
+        }
+        long all = total;
+        long[] done = new long[1];
+        List<List<Evaluation.Row>> perScope;
+        // one guard for the run: its plugin worker threads have all ended when evaluate returns
+        try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
+            perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
+                    .mapToObj(i -> {
+                        List<Evaluation.Row> rows = rows(scopes.get(i), options, guard);
+                        synchronized (done) { // one call at a time, done increasing
+                            done[0] += weight[i];
+                            progress.progress("evaluate", done[0], all);
+                        }
+                        return rows;
+                    })
+                    .toList();
+        }
+        List<Evaluation.Row> rows = new ArrayList<>();
+        perScope.forEach(rows::addAll);
+        return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
+    }
+
+    /** The rows of one scope: its periods, within a period the indicators in catalogue order. */
+    private List<Evaluation.Row> rows(Scope scope, EvaluationOptions options, PluginGuard guard) {
         List<Evaluation.Row> rows = new ArrayList<>();
         List<Indicator> indicators = catalogue.indicators();
-        try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
-        for (Scope scope : scopes(options.scopeKinds())) {
-            for (Period period : periods(scope, options)) {
-                for (int k = 0; k < indicators.size(); k++) {
-                    IndicatorDefinition def = indicators.get(k).definition();
-                    Result r = compute(k, scope, period, guard);
-                    TargetResult target = null;
-                    if (scope.kind() == ScopeKind.SITE) {
-                        Target t = findTarget(scope.value(), def.id(), period);
-                        if (t != null) {
-                            target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(),
-                                    dataset.asOf());
-                        }
+        for (Period period : periods(scope, options)) {
+            for (int k = 0; k < indicators.size(); k++) {
+                IndicatorDefinition def = indicators.get(k).definition();
+                Result r;
+                IndicatorProvider owner = catalogue.owner(k);
+                if (StandardCatalogue.ID.equals(owner.id())) {
+                    r = compute(k, scope, period, guard);
+                } else {
+                    synchronized (owner) { // a plugin need not be thread-safe
+                        r = compute(k, scope, period, guard);
                     }
-                    rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
                 }
+                TargetResult target = null;
+                if (scope.kind() == ScopeKind.SITE) {
+                    Target t = findTarget(scope.value(), def.id(), period);
+                    if (t != null) {
+                        target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(),
+                                dataset.asOf());
+                    }
+                }
+                rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
             }
         }
-        }
-        return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
+        return rows;
     }
 
     /**

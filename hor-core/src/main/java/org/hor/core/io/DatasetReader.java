@@ -22,6 +22,7 @@ import org.hor.core.validation.KnownIndicators;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.core.validation.internal.Constraints;
+import org.hor.core.validation.internal.FastChecks;
 import org.hor.core.validation.internal.Integrity;
 import org.hor.core.validation.internal.Pointers;
 import org.slf4j.Logger;
@@ -66,8 +67,10 @@ public final class DatasetReader {
     private final boolean lenient;
     private final KnownIndicators known;
     private final JsonFactory factory;
+    private final ProgressListener progress;
 
     private DatasetReader(Builder b) {
+        this.progress = b.progress;
         this.limits = b.limits;
         this.lenient = b.lenient;
         this.known = b.known;
@@ -98,8 +101,22 @@ public final class DatasetReader {
         private ReadLimits limits = ReadLimits.defaults();
         private boolean lenient;
         private KnownIndicators known = KnownIndicators.standard();
+        private ProgressListener progress = ProgressListener.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the listener that hears how many bytes of the document were read (task
+         * {@code "read"}); default {@link ProgressListener#NONE}.
+         *
+         * @param progress the listener
+         * @return this builder
+         * @throws NullPointerException if {@code progress} is null
+         */
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
         }
 
         /**
@@ -164,7 +181,7 @@ public final class DatasetReader {
                     Long.toString(limits.maxDocumentBytes()))), 0);
         }
         Pass pass;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = counting(Files.newInputStream(file), size)) {
             pass = parse(in, file.toString());
         }
         if (pass.unlocated.isEmpty()) {
@@ -187,7 +204,56 @@ public final class DatasetReader {
      */
     public ReadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(in, sourceName).result();
+        return parse(counting(in, -1), sourceName).result();
+    }
+
+    private InputStream counting(InputStream in, long total) {
+        return progress == ProgressListener.NONE ? in : new CountingStream(in, total, progress);
+    }
+
+    /** Reports the bytes read to a listener, every 4 MiB and at the end. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private static final long STEP = 4L << 20;
+        private final long total;
+        private final ProgressListener listener;
+        private long count;
+        private long next = STEP;
+        private boolean ended;
+
+        CountingStream(InputStream in, long total, ProgressListener listener) {
+            super(in);
+            this.total = total;
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            counted(n);
+            return n;
+        }
+
+        private void counted(int n) {
+            if (n < 0) {
+                if (!ended) {
+                    ended = true;
+                    listener.progress("read", count, total < 0 ? count : Math.max(total, count));
+                }
+                return;
+            }
+            count += n;
+            if (count >= next) {
+                next = count + STEP;
+                listener.progress("read", total < 0 ? count : Math.min(count, total), total);
+            }
+        }
     }
 
     private static ReadResult invalid(List<Violation> violations, int ignored) {
@@ -381,6 +447,9 @@ public final class DatasetReader {
 
     private void checkFields(Object record, RecordSchema<?> schema, String pointer, long start, long[] locs,
             long errored, List<Violation> out) {
+        if (FastChecks.clean(record)) {
+            return; // every field constraint holds: the validator would find nothing
+        }
         Set<ConstraintViolation<Object>> found = Constraints.validator().validate(record);
         for (ConstraintViolation<Object> cv : found) {
             String rel = Constraints.pointer(cv.getPropertyPath());

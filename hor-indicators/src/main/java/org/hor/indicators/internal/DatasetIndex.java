@@ -56,17 +56,16 @@ public final class DatasetIndex {
     final int[] offerSite;
     final byte[] offerType;
 
-    // deliveries, sorted by site, date, dataset order
+    // deliveries, sorted by site, date, dataset order: 28 bytes each (the offer type is the offer's)
     final int[] siteDeliveryStart;
     final int[] dOrg;
     final int[] dOffer;
-    final byte[] dType;
     final int[] dDay;
-    final long[] dHoursMicros;
-    final long[] dAmountCents;
-    final int[] dParticipants;
+    /** A grant's amount in cents; any other delivery's hours in millionths (0 when absent). */
+    final long[] dQuantity;
+    /** A grant's rank among the grant ids in ordinal order; any other delivery's participants (0 when absent). */
+    final int[] dAux;
     final int[] dRecord;
-    final int[] dGrantRank;
 
     // (organisation, site) pairs, organisation-major, sites ascending
     final int[] orgPairStart;
@@ -173,24 +172,23 @@ public final class DatasetIndex {
         int[] grantRank = grantRanks(deliveries, recOffer);
         dOrg = new int[nd];
         dOffer = new int[nd];
-        dType = new byte[nd];
         dDay = new int[nd];
-        dHoursMicros = new long[nd];
-        dAmountCents = new long[nd];
-        dParticipants = new int[nd];
+        dQuantity = new long[nd];
+        dAux = new int[nd];
         dRecord = order;
-        dGrantRank = new int[nd];
         for (int i = 0; i < nd; i++) {
             int r = order[i];
             Delivery d = deliveries.get(r);
             dOrg[i] = org(d.organisationId(), "delivery " + d.id());
             dOffer[i] = recOffer[r];
-            dType[i] = offerType[recOffer[r]];
             dDay[i] = recDay[r];
-            dHoursMicros[i] = scaled(d.hours(), 6, "hours of delivery " + d.id());
-            dAmountCents[i] = scaled(d.amount(), 2, "amount of delivery " + d.id());
-            dParticipants[i] = d.participants() == null ? 0 : d.participants();
-            dGrantRank[i] = grantRank[r];
+            if (offerType[recOffer[r]] == GRANT) {
+                dQuantity[i] = scaled(d.amount(), 2, "amount of delivery " + d.id());
+                dAux[i] = grantRank[r];
+            } else {
+                dQuantity[i] = scaled(d.hours(), 6, "hours of delivery " + d.id());
+                dAux[i] = d.participants() == null ? 0 : d.participants();
+            }
         }
 
         // (organisation, site) pairs: first delivery day and first grant key per pair
@@ -215,8 +213,8 @@ public final class DatasetIndex {
                     }
                     pGrant[pairs - 1] = NO_GRANT;
                 }
-                if (dType[i] == GRANT) {
-                    long key = grantKey(dDay[i], dGrantRank[i]);
+                if (offerType[dOffer[i]] == GRANT) {
+                    long key = grantKey(dDay[i], dAux[i]);
                     if (key < pGrant[slot[o]]) {
                         pGrant[slot[o]] = key;
                     }
@@ -349,6 +347,16 @@ public final class DatasetIndex {
     /** Returns the dataset. */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Returns the offer type ordinal of delivery {@code i} (in index order). */
+    int type(int i) {
+        return offerType[dOffer[i]];
+    }
+
+    /** Returns the number of deliveries. */
+    public int deliveryCount() {
+        return dOrg.length;
     }
 
     /** Returns the number of sites. */

@@ -23,7 +23,8 @@ import org.hor.core.spi.Value;
  * {@link DatasetIndex}'s per-site ranges, never by rescanning all records. One pass over the
  * deliveries of (scope, period) yields every delivery-based indicator; passes are cached (the last
  * few), so the 25 indicators of one (scope, period), and retention's previous period, cost one or
- * two passes. Thread-safe: passes are serialised.
+ * two passes. Thread-safe: delivery passes of different threads run in parallel, each on its own
+ * scratch arrays; the smaller exchange scans are serialised.
  */
 public final class Kernels {
     private static final int CONSULTING = OfferType.CONSULTING.ordinal();
@@ -43,26 +44,17 @@ public final class Kernels {
     };
 
     // scratch, guarded by this
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratchPool =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    // scratch of the exchanges, guarded by this
     private int generation;
-    private final int[] orgStamp;
-    private final int[] orgMark;
-    private final int[] orgTypeMask;
-    private final long[] orgGrantCents;
-    private final int[] offerStamp;
-    private final int[] offerDay;
     private final int[] exchangeStamp;
     private final int[] siteStamp;
 
     /** Creates the kernels over {@code index}. */
     public Kernels(DatasetIndex index) {
         this.ix = index;
-        int no = index.orgIds.length;
-        orgStamp = new int[no];
-        orgMark = new int[no];
-        orgTypeMask = new int[no];
-        orgGrantCents = new long[no];
-        offerStamp = new int[index.offerSite.length];
-        offerDay = new int[index.offerSite.length];
         exchangeStamp = new int[index.xDay.length];
         siteStamp = new int[index.sites.length];
     }
@@ -116,6 +108,15 @@ public final class Kernels {
         };
     }
 
+    /** Returns the number of deliveries of the sites of {@code scope}, at least 1 (a weight for progress). */
+    public long weight(Scope scope) {
+        long n = 1;
+        for (int s : sites(scope).sites()) {
+            n += ix.siteDeliveryStart[s + 1] - ix.siteDeliveryStart[s];
+        }
+        return n;
+    }
+
     /** Returns whether a site of {@code scope} is active on at least one day of {@code period}. */
     public boolean active(Scope scope, Period period) {
         return anyActive(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
@@ -156,19 +157,61 @@ public final class Kernels {
         long multiUse;
     }
 
-    private synchronized Pass pass(ScopeSites ss, int first, int last) {
-        PassKey key = new PassKey(ss.scope(), first, last);
-        Pass cached = passes.get(key);
-        if (cached != null) {
-            return cached;
+    /** The per-organisation and per-offer scratch of one delivery pass; one per concurrent pass. */
+    private static final class Scratch {
+        int generation;
+        final int[] orgStamp;
+        final int[] orgMark;
+        final int[] orgTypeMask;
+        final long[] orgGrantCents;
+        final int[] offerStamp;
+        final int[] offerDay;
+
+        Scratch(DatasetIndex ix) {
+            int no = ix.orgIds.length;
+            orgStamp = new int[no];
+            orgMark = new int[no];
+            orgTypeMask = new int[no];
+            orgGrantCents = new long[no];
+            offerStamp = new int[ix.offerSite.length];
+            offerDay = new int[ix.offerSite.length];
         }
-        Pass p = computePass(ss, first, last);
-        passes.put(key, p);
+    }
+
+    private Pass pass(ScopeSites ss, int first, int last) {
+        PassKey key = new PassKey(ss.scope(), first, last);
+        synchronized (passes) {
+            Pass cached = passes.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // computed outside the lock, so that passes of other scopes run in parallel; two threads
+        // asking for the same pass at once both compute it, to the same result
+        Scratch scratch = scratchPool.poll();
+        if (scratch == null) {
+            scratch = new Scratch(ix);
+        }
+        Pass p;
+        try {
+            p = computePass(ss, first, last, scratch);
+        } finally {
+            scratchPool.offer(scratch);
+        }
+        synchronized (passes) {
+            passes.put(key, p);
+        }
         return p;
     }
 
-    private Pass computePass(ScopeSites ss, int first, int last) {
-        int gen = ++generation;
+    private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
+        int gen = ++scratch.generation;
+        int[] orgStamp = scratch.orgStamp;
+        int[] orgTypeMask = scratch.orgTypeMask;
+        long[] orgGrantCents = scratch.orgGrantCents;
+        int[] offerStamp = scratch.offerStamp;
+        int[] offerDay = scratch.offerDay;
+        Firsts firsts = firstsOrNull(ss);
         DatasetIndex x = ix;
         Pass p = new Pass();
         DatasetIndex.IntList orgs = new DatasetIndex.IntList();
@@ -188,7 +231,7 @@ public final class Kernels {
             count += hi - lo;
             for (int i = lo; i < hi; i++) {
                 int o = x.dOrg[i];
-                int t = x.dType[i];
+                int t = x.offerType[x.dOffer[i]];
                 if (orgStamp[o] != gen) {
                     orgStamp[o] = gen;
                     orgTypeMask[o] = 0;
@@ -198,21 +241,21 @@ public final class Kernels {
                 orgTypeMask[o] |= 1 << t;
                 byType[t]++;
                 if (t == CONSULTING) {
-                    consulting.add(x.dHoursMicros[i]);
+                    consulting.add(x.dQuantity[i]);
                 } else if (t == TRAINING) {
-                    trainingP += x.dParticipants[i];
+                    trainingP += x.dAux[i];
                 } else if (t == ROOM) {
-                    room.add(x.dHoursMicros[i]);
+                    room.add(x.dQuantity[i]);
                 } else if (t == GRANT) {
                     grants++;
-                    grantSum.add(x.dAmountCents[i]);
-                    orgGrantCents[o] += x.dAmountCents[i];
-                    long key = DatasetIndex.grantKey(x.dDay[i], x.dGrantRank[i]);
-                    if (firstGrantIn(ss.mask(), o) == key) {
+                    grantSum.add(x.dQuantity[i]);
+                    orgGrantCents[o] += x.dQuantity[i];
+                    long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
+                    if (firstGrantIn(ss, firsts, o) == key) {
                         firstTime++;
                     }
                 } else if (t == EVENT) {
-                    eventP += x.dParticipants[i];
+                    eventP += x.dAux[i];
                     int f = x.dOffer[i];
                     if (offerStamp[f] != gen || offerDay[f] != x.dDay[i]) {
                         offerStamp[f] = gen;
@@ -236,7 +279,7 @@ public final class Kernels {
                 p.multiUse++;
             }
             top = Math.max(top, orgGrantCents[o]);
-            if (earliestIn(ss.mask(), o) >= first) {
+            if (earliestIn(ss, firsts, o) >= first) {
                 p.newOrgs++;
                 p.newByType[type]++;
             }
@@ -254,26 +297,80 @@ public final class Kernels {
         return p;
     }
 
-    /** Returns the day of organisation {@code o}'s earliest delivery at a site of the mask (MAX_VALUE if none). */
-    private int earliestIn(boolean[] mask, int o) {
-        int earliest = Integer.MAX_VALUE;
-        for (int q = ix.orgPairStart[o]; q < ix.orgPairStart[o + 1]; q++) {
-            if (mask[ix.pairSite[q]] && ix.pairFirstDay[q] < earliest) {
-                earliest = ix.pairFirstDay[q];
-            }
-        }
-        return earliest;
+    /**
+     * The earliest delivery day and the first grant key of every organisation within one group
+     * scope (dense by organisation), computed once per scope from the (organisation, site) pairs.
+     */
+    private record Firsts(int[] earliest, long[] firstGrant) {
     }
 
-    /** Returns the (date, id rank) key of organisation {@code o}'s first grant at a site of the mask. */
-    private long firstGrantIn(boolean[] mask, int o) {
-        long first = DatasetIndex.NO_GRANT;
-        for (int q = ix.orgPairStart[o]; q < ix.orgPairStart[o + 1]; q++) {
-            if (mask[ix.pairSite[q]] && ix.pairFirstGrant[q] < first) {
-                first = ix.pairFirstGrant[q];
+    private final Map<Scope, Firsts> firsts = new ConcurrentHashMap<>();
+
+    private Firsts firsts(ScopeSites ss) {
+        return firsts.computeIfAbsent(ss.scope(), k -> {
+            int no = ix.orgIds.length;
+            int[] earliest = new int[no];
+            long[] grant = new long[no];
+            boolean[] mask = ss.mask();
+            for (int o = 0; o < no; o++) {
+                int e = Integer.MAX_VALUE;
+                long g = DatasetIndex.NO_GRANT;
+                for (int q = ix.orgPairStart[o]; q < ix.orgPairStart[o + 1]; q++) {
+                    if (mask[ix.pairSite[q]]) {
+                        e = Math.min(e, ix.pairFirstDay[q]);
+                        g = Math.min(g, ix.pairFirstGrant[q]);
+                    }
+                }
+                earliest[o] = e;
+                grant[o] = g;
+            }
+            return new Firsts(earliest, grant);
+        });
+    }
+
+    /** Returns the pair of organisation {@code o} and site {@code s}, or -1 (pairs are sorted by site). */
+    private int pair(int o, int s) {
+        int lo = ix.orgPairStart[o];
+        int hi = ix.orgPairStart[o + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int site = ix.pairSite[mid];
+            if (site < s) {
+                lo = mid + 1;
+            } else if (site > s) {
+                hi = mid - 1;
+            } else {
+                return mid;
             }
         }
-        return first;
+        return -1;
+    }
+
+    /** Returns the firsts of a scope of several sites, null for a one-site scope (see {@link #pair}). */
+    private Firsts firstsOrNull(ScopeSites ss) {
+        return ss.sites().length == 1 ? null : firsts(ss);
+    }
+
+    /** Returns the day of organisation {@code o}'s earliest delivery at a site of the scope (MAX_VALUE if none). */
+    private int earliestIn(ScopeSites ss, int o) {
+        return earliestIn(ss, firstsOrNull(ss), o);
+    }
+
+    private int earliestIn(ScopeSites ss, Firsts f, int o) {
+        if (f == null) {
+            int q = pair(o, ss.sites()[0]);
+            return q < 0 ? Integer.MAX_VALUE : ix.pairFirstDay[q];
+        }
+        return f.earliest()[o];
+    }
+
+    /** Returns the (date, id rank) key of organisation {@code o}'s first grant at a site of the scope. */
+    private long firstGrantIn(ScopeSites ss, Firsts f, int o) {
+        if (f == null) {
+            int q = pair(o, ss.sites()[0]);
+            return q < 0 ? DatasetIndex.NO_GRANT : ix.pairFirstGrant[q];
+        }
+        return f.firstGrant()[o];
     }
 
     private Pass pass(Scope scope, Period period) {
@@ -426,8 +523,24 @@ public final class Kernels {
      * W(p) not before their earliest delivery in S; returns {|R|, |with outcome|} and fills the lists
      * of organisation numbers when given.
      */
-    private synchronized long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome) {
-        int gen = ++generation;
+    private long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome) {
+        Scratch scratch = scratchPool.poll();
+        if (scratch == null) {
+            scratch = new Scratch(ix);
+        }
+        try {
+            return window(ss, period, reached, withOutcome, scratch);
+        } finally {
+            scratchPool.offer(scratch);
+        }
+    }
+
+    private long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome,
+            Scratch scratch) {
+        int gen = ++scratch.generation;
+        int[] orgStamp = scratch.orgStamp;
+        int[] orgMark = scratch.orgMark;
+        Firsts firsts = firstsOrNull(ss);
         int first = windowFirst(period, ix.dataset.asOf());
         int last = DatasetIndex.day(period.referenceDay(ix.dataset.asOf()));
         long r = 0;
@@ -451,7 +564,7 @@ public final class Kernels {
             int hi = DatasetIndex.lowerBound(ix.oDay, lo, ix.siteOutcomeStart[s + 1], last + 1);
             for (int i = lo; i < hi; i++) {
                 int o = ix.oOrg[i];
-                if (orgStamp[o] == gen && orgMark[o] != gen && ix.oDay[i] >= earliestIn(ss.mask(), o)) {
+                if (orgStamp[o] == gen && orgMark[o] != gen && ix.oDay[i] >= earliestIn(ss, firsts, o)) {
                     orgMark[o] = gen;
                     with++;
                     if (withOutcome != null) {
@@ -634,7 +747,7 @@ public final class Kernels {
                 Pass p = pass(scope, period);
                 List<String> ids = new ArrayList<>();
                 for (int o : p.orgs) {
-                    if (earliestIn(ss.mask(), o) >= first) {
+                    if (earliestIn(ss, o) >= first) {
                         ids.add(ix.orgIds[o]);
                     }
                 }
@@ -835,7 +948,7 @@ public final class Kernels {
             int lo = DatasetIndex.lowerBound(ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], first);
             int hi = DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], last + 1);
             for (int i = lo; i < hi; i++) {
-                if (type < 0 || ix.dType[i] == type) {
+                if (type < 0 || ix.type(i) == type) {
                     rec.add(ix.dRecord[i]);
                 }
             }

@@ -74,6 +74,9 @@ public final class DatasetParser {
     private final Map<String, Long> topLevelLocations = new HashMap<>();
     private final Map<String, Locations.List> recordStarts = new HashMap<>();
     private final Set<String> erroredTopLevel = new HashSet<>();
+    private static final int MAX_SHARED = 1 << 20;
+    private final Map<String, String> references = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
     private int ignored;
     private long rootStart = Locations.UNKNOWN;
 
@@ -286,7 +289,7 @@ public final class DatasetParser {
                 continue;
             }
             int before = violations.size();
-            values[k] = value(schema, k, pointer + "/" + name, t);
+            values[k] = value(schema, k, pointer, name, t);
             if (violations.size() > before) {
                 errored |= 1L << k;
             }
@@ -298,10 +301,56 @@ public final class DatasetParser {
         return record;
     }
 
+    /**
+     * Reads the value of field {@code name} of the record at {@code recordPointer}: the usual cases
+     * without building the field's pointer, which only a violation needs.
+     */
+    private Object value(RecordSchema<?> schema, int k, String recordPointer, String name, JsonToken t) {
+        switch (schema.kind(k)) {
+            case STRING:
+                if (t == JsonToken.VALUE_STRING) {
+                    return name.endsWith("Id") ? shared(p.getString()) : p.getString();
+                }
+                break;
+            case DATE:
+                if (t == JsonToken.VALUE_STRING) {
+                    LocalDate known = dates.get(p.getString());
+                    if (known != null) {
+                        return known;
+                    }
+                }
+                break;
+            case DECIMAL:
+                if (t.isNumeric()) {
+                    return normalise(p.getDecimalValue());
+                }
+                break;
+            case INTEGER:
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                break;
+            case ENUM:
+                if (t == JsonToken.VALUE_STRING) {
+                    Enum<?> e = schema.constants(k).get(p.getString());
+                    if (e != null) {
+                        return e;
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+        return value(schema, k, recordPointer + "/" + name, t);
+    }
+
     private Object value(RecordSchema<?> schema, int k, String pointer, JsonToken t) {
         switch (schema.kind(k)) {
             case STRING:
-                return t == JsonToken.VALUE_STRING ? p.getString() : typeError(pointer, here(), "string", t);
+                if (t != JsonToken.VALUE_STRING) {
+                    return typeError(pointer, here(), "string", t);
+                }
+                return pointer.endsWith("Id") ? shared(p.getString()) : p.getString();
             case DATE:
                 return t == JsonToken.VALUE_STRING ? date(pointer) : typeError(pointer, here(), "string", t);
             case DECIMAL: {
@@ -372,8 +421,36 @@ public final class DatasetParser {
         return map;
     }
 
+    /**
+     * Returns one shared instance per distinct reference ({@code offerId}, {@code organisationId},
+     * …): millions of deliveries name a few thousand offers and organisations, so sharing saves
+     * most of the memory of their strings.
+     */
+    private String shared(String s) {
+        String known = references.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (references.size() < MAX_SHARED) {
+            references.put(s, s);
+        }
+        return s;
+    }
+
     private LocalDate date(String pointer) {
         String s = p.getString();
+        LocalDate known = dates.get(s);
+        if (known != null) {
+            return known; // LocalDate is a value type: one instance per day is enough
+        }
+        LocalDate d = parseDate(pointer, s);
+        if (d != null && dates.size() < MAX_SHARED) {
+            dates.put(s, d);
+        }
+        return d;
+    }
+
+    private LocalDate parseDate(String pointer, String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
                 && digits(s, 8, 10)) {
             try {

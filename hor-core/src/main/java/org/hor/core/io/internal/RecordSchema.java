@@ -43,6 +43,7 @@ public final class RecordSchema<T> {
     private final List<Map<String, Enum<?>>> enums = new ArrayList<>();
     private final List<Function<T, Object>> getters = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    private String[] interned = new String[0];
     private final Function<Object[], T> factory;
     private String knownNames;
 
@@ -54,6 +55,7 @@ public final class RecordSchema<T> {
     RecordSchema<T> field(String name, Kind kind, Function<T, Object> getter) {
         index.put(name, names.size());
         names.add(name);
+        interned = names.toArray(new String[0]);
         kinds.add(kind);
         enums.add(null);
         getters.add(getter);
@@ -82,6 +84,13 @@ public final class RecordSchema<T> {
 
     /** Returns the index of the field, or -1 for a name the format does not define. */
     public int indexOf(String name) {
+        // the parser's property names are interned, like these literals: usually found by identity
+        String[] known = interned;
+        for (int k = 0; k < known.length; k++) {
+            if (known[k] == name) {
+                return k;
+            }
+        }
         Integer i = index.get(name);
         return i == null ? -1 : i;
     }
