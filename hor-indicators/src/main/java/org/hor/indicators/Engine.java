@@ -256,10 +256,10 @@ public final class Engine {
      * of spec 02: scopes (see {@link #scopes}), within a scope periods (see {@link #periods}), within a
      * period indicators in catalogue order.
      *
-     * <p>Scopes are evaluated in parallel on the common fork-join pool and their rows joined in scope
-     * order, so the result does not depend on the number of threads. The standard indicators run
-     * concurrently; the calls into one plugin provider are serialised (a plugin need not be
-     * thread-safe).
+     * <p>The standard indicators of the scopes are evaluated in parallel on the common fork-join pool
+     * and their rows joined in scope order, so the result does not depend on the number of threads.
+     * Plugin indicators are then called one at a time in output order (a plugin need not be
+     * thread-safe, and a failing or slow plugin fails at the same place in every run).
      */
     public Evaluation evaluate(EvaluationOptions options) {
         return evaluate(options, ProgressListener.NONE);
@@ -284,41 +284,59 @@ public final class Engine {
         }
         long all = total;
         long[] done = new long[1];
-        List<List<Evaluation.Row>> perScope;
+        // the standard indicators of each scope in parallel; every plugin call afterwards, in output
+        // order on this thread, so which call meets a plugin's failure or time-out first is the same
+        // in every run and the output does not depend on thread scheduling
+        List<ScopeResults> perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
+                .mapToObj(i -> {
+                    ScopeResults r = standardResults(scopes.get(i), options);
+                    synchronized (done) { // one call at a time, done increasing
+                        done[0] += weight[i];
+                        progress.progress("evaluate", done[0], all);
+                    }
+                    return r;
+                })
+                .toList();
+        List<Evaluation.Row> rows = new ArrayList<>();
         // one guard for the run: its plugin worker threads have all ended when evaluate returns
         try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
-            perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
-                    .mapToObj(i -> {
-                        List<Evaluation.Row> rows = rows(scopes.get(i), options, guard);
-                        synchronized (done) { // one call at a time, done increasing
-                            done[0] += weight[i];
-                            progress.progress("evaluate", done[0], all);
-                        }
-                        return rows;
-                    })
-                    .toList();
+            for (ScopeResults r : perScope) {
+                rows(r, guard, rows);
+            }
         }
-        List<Evaluation.Row> rows = new ArrayList<>();
-        perScope.forEach(rows::addAll);
         return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
     }
 
-    /** The rows of one scope: its periods, within a period the indicators in catalogue order. */
-    private List<Evaluation.Row> rows(Scope scope, EvaluationOptions options, PluginGuard guard) {
-        List<Evaluation.Row> rows = new ArrayList<>();
+    /** A scope's periods and, per period, the results of the standard indicators (null for plugins'). */
+    private record ScopeResults(Scope scope, List<Period> periods, List<Result[]> results) {
+    }
+
+    private ScopeResults standardResults(Scope scope, EvaluationOptions options) {
+        List<Period> periods = periods(scope, options);
+        List<Result[]> results = new ArrayList<>(periods.size());
+        int n = catalogue.indicators().size();
+        for (Period period : periods) {
+            Result[] r = new Result[n];
+            for (int k = 0; k < n; k++) {
+                if (Catalogue.isStandard(catalogue.owner(k))) {
+                    r[k] = compute(k, scope, period, null);
+                }
+            }
+            results.add(r);
+        }
+        return new ScopeResults(scope, periods, results);
+    }
+
+    /** Adds the rows of one scope: its periods, within a period the indicators in catalogue order. */
+    private void rows(ScopeResults sr, PluginGuard guard, List<Evaluation.Row> rows) {
+        Scope scope = sr.scope();
         List<Indicator> indicators = catalogue.indicators();
-        for (Period period : periods(scope, options)) {
+        for (int pi = 0; pi < sr.periods().size(); pi++) {
+            Period period = sr.periods().get(pi);
+            Result[] results = sr.results().get(pi);
             for (int k = 0; k < indicators.size(); k++) {
                 IndicatorDefinition def = indicators.get(k).definition();
-                Result r;
-                IndicatorProvider owner = catalogue.owner(k);
-                if (StandardCatalogue.ID.equals(owner.id())) {
-                    r = compute(k, scope, period, guard);
-                } else {
-                    synchronized (owner) { // a plugin need not be thread-safe
-                        r = compute(k, scope, period, guard);
-                    }
-                }
+                Result r = results[k] != null ? results[k] : compute(k, scope, period, guard);
                 TargetResult target = null;
                 if (scope.kind() == ScopeKind.SITE) {
                     Target t = findTarget(scope.value(), def.id(), period);
@@ -330,7 +348,6 @@ public final class Engine {
                 rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
             }
         }
-        return rows;
     }
 
     /**

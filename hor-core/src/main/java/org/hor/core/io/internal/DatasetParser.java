@@ -322,7 +322,11 @@ public final class DatasetParser {
                 break;
             case DECIMAL:
                 if (t.isNumeric()) {
-                    return normalise(p.getDecimalValue());
+                    try {
+                        return normalise(p.getDecimalValue());
+                    } catch (NumberFormatException e) {
+                        break; // no BigDecimal value (1e2147483648): the slow path reports it
+                    }
                 }
                 break;
             case INTEGER:
