@@ -47,7 +47,7 @@ class ReportsTest {
     static void evaluate() {
         dataset = SmallDataset.create();
         engine = Engine.create(dataset);
-        findings = FormativeEvaluation.assess(dataset, new EngineSource(engine), AssessmentOptions.defaults());
+        findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         evaluation = engine.evaluate(Reports.evaluationOptions(2025));
     }
 

@@ -49,7 +49,7 @@ class TransferTargetsTest {
     static void data() {
         Dataset dataset = SmallDataset.create();
         Engine engine = Engine.create(dataset);
-        Findings findings = FormativeEvaluation.assess(dataset, new EngineSource(engine), AssessmentOptions.defaults());
+        Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(2025));
         german = new ReportData(dataset, evaluation, findings, ReportOptions.defaults());
         english = new ReportData(dataset, evaluation, findings, ReportOptions.defaults().withLocale(Locale.ENGLISH));
