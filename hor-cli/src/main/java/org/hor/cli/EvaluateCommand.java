@@ -82,6 +82,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (findings && format != Format.json) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
+        if (findings && disclosure.k() > 0) {
+            // the findings' evidence and series hold the small counts that disclosure control withholds
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--findings cannot be published: its evidence is not suppressed (use hor report --publish)");
+        }
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));

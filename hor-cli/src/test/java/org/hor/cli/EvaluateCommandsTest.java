@@ -160,6 +160,10 @@ class EvaluateCommandsTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run("evaluate", dataset().toString(), "--publish", "--suppress-below", "5").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
+        // the findings' evidence would reveal the suppressed counts: refused rather than leaked
+        Cli f = Cli.run("evaluate", dataset().toString(), "--format", "json", "--findings", "--publish");
+        assertThat(f.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(f.err()).contains("--findings cannot be published");
     }
 
     @Test
