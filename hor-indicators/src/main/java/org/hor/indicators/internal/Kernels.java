@@ -44,6 +44,9 @@ public final class Kernels {
         }
     };
 
+    // the passes of the site scopes, kept until forgetSitePasses: the coarser scopes merge them
+    private final Map<PassKey, Pass> sitePasses = new ConcurrentHashMap<>();
+
     // scratch, guarded by this
     private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratchPool =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -185,29 +188,59 @@ public final class Kernels {
 
     private Pass pass(ScopeSites ss, int first, int last) {
         PassKey key = new PassKey(ss.scope(), first, last);
-        synchronized (passes) {
-            Pass cached = passes.get(key);
+        boolean site = ss.scope().kind() == ScopeKind.SITE;
+        if (site) {
+            Pass cached = sitePasses.get(key);
             if (cached != null) {
                 return cached;
+            }
+        } else {
+            synchronized (passes) {
+                Pass cached = passes.get(key);
+                if (cached != null) {
+                    return cached;
+                }
             }
         }
         // computed outside the lock, so that passes of other scopes run in parallel; two threads
         // asking for the same pass at once both compute it, to the same result
-        Pass[] quarters = quartersOfYear(ss, first, last);
+        Pass[] parts = quartersOfYear(ss, first, last);
+        boolean bySite = false;
+        if (parts == null && ss.sites().length > 1) {
+            // a scope of several sites: from its sites' passes (the sites partition its deliveries)
+            int[] sites = ss.sites();
+            parts = new Pass[sites.length];
+            for (int k = 0; k < sites.length; k++) {
+                parts[k] = pass(sites(Scope.site(ix.sites[sites[k]].id())), first, last);
+            }
+            bySite = true;
+        }
         Scratch scratch = scratchPool.poll();
         if (scratch == null) {
             scratch = new Scratch(ix);
         }
         Pass p;
         try {
-            p = quarters == null ? computePass(ss, first, last, scratch) : merge(ss, first, quarters, scratch);
+            p = parts == null ? computePass(ss, first, last, scratch) : merge(ss, first, last, parts, bySite, scratch);
         } finally {
             scratchPool.offer(scratch);
+        }
+        if (site) {
+            Pass earlier = sitePasses.putIfAbsent(key, p);
+            return earlier == null ? p : earlier;
         }
         synchronized (passes) {
             passes.put(key, p);
         }
         return p;
+    }
+
+    /**
+     * Forgets the cached passes of the site scopes (which the coarser scopes are merged from); the
+     * engine calls this after an evaluation, so their memory is not held between evaluations.
+     */
+    public void forgetSitePasses() {
+        sitePasses.clear();
     }
 
     private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
@@ -341,12 +374,13 @@ public final class Kernels {
     }
 
     /**
-     * Merges the passes of a year's four quarters into the year's: the quarters split the year's
-     * deliveries, so counts, sums, first-time grants and events (an event's date lies in one quarter)
-     * add up; the organisations are the union, with their offer-type masks or-ed and their grant cents
-     * added; new organisations are counted again against the year's first day.
+     * Merges passes whose deliveries partition the scope's in the period: a year's four quarters, or
+     * the scope's sites over the same period. Counts, sums and events (an event's date lies in one
+     * quarter, its offer at one site) add up; the organisations are the union, with their offer-type
+     * masks or-ed and their grant cents added; new organisations are counted again against the
+     * period's first day, and first grants too when merging sites ({@code bySite}).
      */
-    private Pass merge(ScopeSites ss, int first, Pass[] quarters, Scratch scratch) {
+    private Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite, Scratch scratch) {
         int gen = ++scratch.generation;
         int[] orgStamp = scratch.orgStamp;
         int[] orgTypeMask = scratch.orgTypeMask;
@@ -356,7 +390,7 @@ public final class Kernels {
         BigDecimal consulting = BigDecimal.valueOf(0, 6);
         BigDecimal room = BigDecimal.valueOf(0, 6);
         BigDecimal grantAmount = BigDecimal.valueOf(0, 2);
-        for (Pass q : quarters) {
+        for (Pass q : parts) {
             int[] qo = q.orgs;
             for (int k = 0; k < qo.length; k++) {
                 int o = qo[k];
@@ -380,9 +414,26 @@ public final class Kernels {
             p.eventParticipants += q.eventParticipants;
             p.events += q.events;
             p.grants += q.grants;
-            p.firstTimeGrants += q.firstTimeGrants;
+            if (!bySite) {
+                p.firstTimeGrants += q.firstTimeGrants;
+            }
         }
         finish(p, orgs, scratch, ss, firstsOrNull(ss), first);
+        if (bySite) {
+            // a site's pass counts the first grants at that site; the scope's are counted again:
+            // the organisations whose first grant in the scope (a delivery of the scope, one per
+            // organisation, as grant keys are unique) lies in the period
+            Firsts f = firstsOrNull(ss);
+            for (int o : p.orgs) {
+                long g = firstGrantIn(ss, f, o);
+                if (g != DatasetIndex.NO_GRANT) {
+                    int day = (int) (g >> 32);
+                    if (day >= first && day <= last) {
+                        p.firstTimeGrants++;
+                    }
+                }
+            }
+        }
         p.consultingHours = consulting;
         p.roomHours = room;
         p.grantAmount = grantAmount;
