@@ -297,6 +297,7 @@ public final class Engine {
                     return r;
                 })
                 .toList();
+        kernels.forgetSitePasses();
         List<Evaluation.Row> rows = new ArrayList<>();
         // one guard for the run: its plugin worker threads have all ended when evaluate returns
         try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {

@@ -1,6 +1,7 @@
 package org.hor.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class Kernels {
     private static final int ROOM = OfferType.ROOM.ordinal();
     private static final int GRANT = OfferType.MICRO_GRANT.ordinal();
     private static final int EVENT = OfferType.NETWORKING_EVENT.ordinal();
-    private static final int CACHED_PASSES = 16;
+    private static final int CACHED_PASSES = 64;
 
     private final DatasetIndex ix;
     private final Map<Scope, ScopeSites> scopes = new ConcurrentHashMap<>();
@@ -42,6 +43,9 @@ public final class Kernels {
             return size() > CACHED_PASSES;
         }
     };
+
+    // the passes of the site scopes, kept until forgetSitePasses: the coarser scopes merge them
+    private final Map<PassKey, Pass> sitePasses = new ConcurrentHashMap<>();
 
     // scratch, guarded by this
     private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratchPool =
@@ -139,6 +143,10 @@ public final class Kernels {
     /** Everything one pass over D(S,p) yields. */
     static final class Pass {
         int[] orgs;
+        /** The offer types (a bit per {@link OfferType} ordinal) each organisation of {@link #orgs} used. */
+        int[] orgMask;
+        /** The grant cents each organisation of {@link #orgs} received. */
+        long[] orgCents;
         final long[] orgsByType = new long[4];
         long migrantLed;
         long newOrgs;
@@ -180,28 +188,59 @@ public final class Kernels {
 
     private Pass pass(ScopeSites ss, int first, int last) {
         PassKey key = new PassKey(ss.scope(), first, last);
-        synchronized (passes) {
-            Pass cached = passes.get(key);
+        boolean site = ss.scope().kind() == ScopeKind.SITE;
+        if (site) {
+            Pass cached = sitePasses.get(key);
             if (cached != null) {
                 return cached;
+            }
+        } else {
+            synchronized (passes) {
+                Pass cached = passes.get(key);
+                if (cached != null) {
+                    return cached;
+                }
             }
         }
         // computed outside the lock, so that passes of other scopes run in parallel; two threads
         // asking for the same pass at once both compute it, to the same result
+        Pass[] parts = quartersOfYear(ss, first, last);
+        boolean bySite = false;
+        if (parts == null && ss.sites().length > 1) {
+            // a scope of several sites: from its sites' passes (the sites partition its deliveries)
+            int[] sites = ss.sites();
+            parts = new Pass[sites.length];
+            for (int k = 0; k < sites.length; k++) {
+                parts[k] = pass(sites(Scope.site(ix.sites[sites[k]].id())), first, last);
+            }
+            bySite = true;
+        }
         Scratch scratch = scratchPool.poll();
         if (scratch == null) {
             scratch = new Scratch(ix);
         }
         Pass p;
         try {
-            p = computePass(ss, first, last, scratch);
+            p = parts == null ? computePass(ss, first, last, scratch) : merge(ss, first, last, parts, bySite, scratch);
         } finally {
             scratchPool.offer(scratch);
+        }
+        if (site) {
+            Pass earlier = sitePasses.putIfAbsent(key, p);
+            return earlier == null ? p : earlier;
         }
         synchronized (passes) {
             passes.put(key, p);
         }
         return p;
+    }
+
+    /**
+     * Forgets the cached passes of the site scopes (which the coarser scopes are merged from); the
+     * engine calls this after an evaluation, so their memory is not held between evaluations.
+     */
+    public void forgetSitePasses() {
+        sitePasses.clear();
     }
 
     private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
@@ -265,25 +304,7 @@ public final class Kernels {
                 }
             }
         }
-        int[] sorted = orgs.toArray();
-        Arrays.sort(sorted);
-        p.orgs = sorted;
-        long top = 0;
-        for (int o : sorted) {
-            int type = x.orgType[o];
-            p.orgsByType[type]++;
-            if (x.orgMigrantLed[o]) {
-                p.migrantLed++;
-            }
-            if (Integer.bitCount(orgTypeMask[o]) >= 2) {
-                p.multiUse++;
-            }
-            top = Math.max(top, orgGrantCents[o]);
-            if (earliestIn(ss, firsts, o) >= first) {
-                p.newOrgs++;
-                p.newByType[type]++;
-            }
-        }
+        finish(p, orgs, scratch, ss, firsts, first);
         p.deliveries = count;
         p.consultingHours = consulting.toDecimal(6);
         p.roomHours = room.toDecimal(6);
@@ -293,7 +314,129 @@ public final class Kernels {
         p.grants = grants;
         p.grantAmount = grantSum.toDecimal(2);
         p.firstTimeGrants = firstTime;
+        return p;
+    }
+
+    /**
+     * Sets the organisation figures of {@code p} from the organisations met ({@code orgs}) and the
+     * offer-type masks and grant cents the scratch holds for them: the sorted organisations with
+     * their masks and cents, the counts by type, migrant-led, multi-use, new organisations (earliest
+     * delivery in the scope on or after {@code first}) and the top recipient's amount.
+     */
+    private void finish(Pass p, DatasetIndex.IntList orgs, Scratch scratch, ScopeSites ss, Firsts firsts, int first) {
+        DatasetIndex x = ix;
+        int[] sorted = orgs.toArray();
+        Arrays.sort(sorted);
+        int[] mask = new int[sorted.length];
+        long[] cents = new long[sorted.length];
+        long top = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            int o = sorted[k];
+            mask[k] = scratch.orgTypeMask[o];
+            cents[k] = scratch.orgGrantCents[o];
+            int type = x.orgType[o];
+            p.orgsByType[type]++;
+            if (x.orgMigrantLed[o]) {
+                p.migrantLed++;
+            }
+            if (Integer.bitCount(mask[k]) >= 2) {
+                p.multiUse++;
+            }
+            top = Math.max(top, cents[k]);
+            if (earliestIn(ss, firsts, o) >= first) {
+                p.newOrgs++;
+                p.newByType[type]++;
+            }
+        }
+        p.orgs = sorted;
+        p.orgMask = mask;
+        p.orgCents = cents;
         p.topRecipient = BigDecimal.valueOf(top, 2);
+    }
+
+    /**
+     * Returns the passes of the four quarters when {@code [first, last]} is a calendar year, else
+     * null. A year's pass is then merged from its quarters' (which the year's quarters reuse from the
+     * cache), so each delivery is read once for both period types.
+     */
+    private Pass[] quartersOfYear(ScopeSites ss, int first, int last) {
+        LocalDate start = LocalDate.ofEpochDay(first);
+        if (start.getDayOfYear() != 1 || LocalDate.ofEpochDay(last).getYear() != start.getYear()
+                || last != DatasetIndex.day(start.plusYears(1)) - 1) {
+            return null;
+        }
+        Pass[] quarters = new Pass[4];
+        for (int q = 0; q < 4; q++) {
+            quarters[q] = pass(ss, DatasetIndex.day(start.plusMonths(3L * q)),
+                    DatasetIndex.day(start.plusMonths(3L * q + 3)) - 1);
+        }
+        return quarters;
+    }
+
+    /**
+     * Merges passes whose deliveries partition the scope's in the period: a year's four quarters, or
+     * the scope's sites over the same period. Counts, sums and events (an event's date lies in one
+     * quarter, its offer at one site) add up; the organisations are the union, with their offer-type
+     * masks or-ed and their grant cents added; new organisations are counted again against the
+     * period's first day, and first grants too when merging sites ({@code bySite}).
+     */
+    private Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite, Scratch scratch) {
+        int gen = ++scratch.generation;
+        int[] orgStamp = scratch.orgStamp;
+        int[] orgTypeMask = scratch.orgTypeMask;
+        long[] orgGrantCents = scratch.orgGrantCents;
+        DatasetIndex.IntList orgs = new DatasetIndex.IntList();
+        Pass p = new Pass();
+        BigDecimal consulting = BigDecimal.valueOf(0, 6);
+        BigDecimal room = BigDecimal.valueOf(0, 6);
+        BigDecimal grantAmount = BigDecimal.valueOf(0, 2);
+        for (Pass q : parts) {
+            int[] qo = q.orgs;
+            for (int k = 0; k < qo.length; k++) {
+                int o = qo[k];
+                if (orgStamp[o] != gen) {
+                    orgStamp[o] = gen;
+                    orgTypeMask[o] = 0;
+                    orgGrantCents[o] = 0;
+                    orgs.add(o);
+                }
+                orgTypeMask[o] |= q.orgMask[k];
+                orgGrantCents[o] += q.orgCents[k];
+            }
+            p.deliveries += q.deliveries;
+            for (int t = 0; t < p.byOfferType.length; t++) {
+                p.byOfferType[t] += q.byOfferType[t];
+            }
+            consulting = consulting.add(q.consultingHours);
+            room = room.add(q.roomHours);
+            grantAmount = grantAmount.add(q.grantAmount);
+            p.trainingParticipants += q.trainingParticipants;
+            p.eventParticipants += q.eventParticipants;
+            p.events += q.events;
+            p.grants += q.grants;
+            if (!bySite) {
+                p.firstTimeGrants += q.firstTimeGrants;
+            }
+        }
+        finish(p, orgs, scratch, ss, firstsOrNull(ss), first);
+        if (bySite) {
+            // a site's pass counts the first grants at that site; the scope's are counted again:
+            // the organisations whose first grant in the scope (a delivery of the scope, one per
+            // organisation, as grant keys are unique) lies in the period
+            Firsts f = firstsOrNull(ss);
+            for (int o : p.orgs) {
+                long g = firstGrantIn(ss, f, o);
+                if (g != DatasetIndex.NO_GRANT) {
+                    int day = (int) (g >> 32);
+                    if (day >= first && day <= last) {
+                        p.firstTimeGrants++;
+                    }
+                }
+            }
+        }
+        p.consultingHours = consulting;
+        p.roomHours = room;
+        p.grantAmount = grantAmount;
         return p;
     }
 
