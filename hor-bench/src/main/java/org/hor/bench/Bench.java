@@ -167,7 +167,7 @@ public final class Bench {
                 dataset.organisations(), dataset.offers(), dataset.deliveries(), dataset.cooperations(),
                 dataset.outcomes(), dataset.exchanges(), List.of(), dataset.budgets(), dataset.measurements(),
                 dataset.supportActions());
-        Engine raceEngine = Engine.create(raceData, List.of(new RaceCatalogue()));
+        Engine raceEngine = Engine.create(raceData, List.of(RaceCatalogue.create()));
         double raceSecs = median(runs, () -> raceEngine.evaluate(options).rows().size());
         double raceCpu = lastCpu;
         Evaluation raceEvaluation = raceEngine.evaluate(options);

@@ -188,8 +188,33 @@ public final class StandardCatalogue implements IndicatorProvider {
                     "Budget of a complete year divided by the number of organisations reached.")),
                     Kernels::costPerOrganisation));
 
-    /** Creates the provider (for the service loader). */
+    private final List<Indicator> indicators;
+
+    /** Creates the provider with all 25 indicators (for the service loader). */
     public StandardCatalogue() {
+        this.indicators = INDICATORS;
+    }
+
+    private StandardCatalogue(List<Indicator> indicators) {
+        this.indicators = indicators;
+    }
+
+    /**
+     * Returns the standard catalogue cut down to the indicators {@code ids}, in catalogue order: for
+     * tools (a dashboard, a benchmark) that need only some standard indicators and want the engine to
+     * compute no others. The result is still the standard provider.
+     *
+     * @throws IllegalArgumentException if an id is not a standard indicator
+     */
+    public static StandardCatalogue only(java.util.Collection<String> ids) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        INDICATORS.forEach(i -> known.add(i.definition().id()));
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("not a standard indicator: " + id);
+            }
+        }
+        return new StandardCatalogue(INDICATORS.stream().filter(i -> ids.contains(i.definition().id())).toList());
     }
 
     @Override
@@ -203,10 +228,10 @@ public final class StandardCatalogue implements IndicatorProvider {
         return CATALOGUE_VERSION;
     }
 
-    /** Returns the 25 standard indicators in the order of spec 02. */
+    /** Returns the standard indicators in the order of spec 02 (all 25 unless cut down with {@link #only}). */
     @Override
     public List<Indicator> indicators() {
-        return INDICATORS;
+        return indicators;
     }
 
     private interface Kernel {
