@@ -35,7 +35,6 @@ import org.hor.indicators.internal.DatasetIndex;
 import org.hor.indicators.internal.HostContext;
 import org.hor.indicators.internal.Kernels;
 import org.hor.indicators.internal.TargetMath;
-import org.hor.indicators.standard.StandardCatalogue;
 
 /**
  * The indicator engine: indexes a dataset once and evaluates a {@link Catalogue} of indicators for
@@ -359,14 +358,7 @@ public final class Engine {
      *                                  the period is future
      */
     public Result result(Scope scope, Period period, String indicatorId) {
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(period, "period");
-        int k = catalogue.position(indicatorId);
-        kernels.sites(scope);
-        if (period.isFuture(dataset.asOf())) {
-            throw new IllegalArgumentException("a future period is never evaluated: " + period + " starts after asOf "
-                    + dataset.asOf());
-        }
+        int k = check(scope, period, indicatorId);
         try (PluginGuard guard = onDemandGuard()) {
             return compute(k, scope, period, guard);
         }
@@ -394,8 +386,26 @@ public final class Engine {
         if (!indicatorId.equals("retention.share") || previous.equals(period.previous())) {
             return value(scope, period, indicatorId);
         }
-        result(scope, period, indicatorId); // the same checks as every other call
+        check(scope, period, indicatorId);
         return kernels.retentionShare(scope, period, previous).value();
+    }
+
+    /**
+     * Checks an on-demand request and returns the indicator's catalogue position.
+     *
+     * @throws IllegalArgumentException if the indicator is unknown, no site belongs to the scope, or
+     *                                  the period is future
+     */
+    private int check(Scope scope, Period period, String indicatorId) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(period, "period");
+        int k = catalogue.position(indicatorId);
+        kernels.sites(scope);
+        if (period.isFuture(dataset.asOf())) {
+            throw new IllegalArgumentException("a future period is never evaluated: " + period + " starts after asOf "
+                    + dataset.asOf());
+        }
+        return k;
     }
 
     /**
@@ -451,7 +461,7 @@ public final class Engine {
         List<String> ids = List.of();
         if (!def.appliesTo(period.type())) {
             formula = "applies only to " + def.periodTypes().stream().sorted().toList() + " periods: NOT_APPLICABLE";
-        } else if (StandardCatalogue.ID.equals(owner.id())) {
+        } else if (Catalogue.isStandard(owner)) {
             Kernels.Trace trace = kernels.trace(indicatorId, scope, period);
             formula = trace.formula();
             recordType = trace.recordType();

@@ -7,6 +7,7 @@ import org.hor.core.model.Period;
 import org.hor.core.spi.Direction;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Reason;
+import org.hor.core.spi.Result;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Engine;
@@ -63,11 +64,11 @@ final class EngineSource implements IndicatorSource {
             return Value.undefined(Reason.NOT_APPLICABLE);
         }
         try {
-            Value total = engine.value(scope, period, indicatorId);
-            if (total instanceof Value.Undefined) {
-                return total;
+            Result result = engine.result(scope, period, indicatorId);
+            if (result.value() instanceof Value.Undefined) {
+                return result.value();
             }
-            Value part = engine.parts(scope, period, indicatorId).get(category);
+            Value part = result.parts().get(category);
             return part != null ? part : Value.undefined(Reason.NOT_APPLICABLE, "no category " + category);
         } catch (IllegalArgumentException e) {
             return Value.undefined(Reason.NOT_APPLICABLE, e.getMessage());
