@@ -19,6 +19,9 @@ final class DatasetOptions {
     /** The class-path resource of the embedded sample dataset (gzipped JSON). */
     static final String SAMPLE_RESOURCE = "/org/hor/cli/sample-dataset.json.gz";
 
+    /** The default of {@code --max-size}, in MiB. */
+    static final String DEFAULT_MAX_SIZE_MB = "512";
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "The dataset (JSON, format version 1). Default: the embedded sample.")
     Path file;
@@ -27,7 +30,7 @@ final class DatasetOptions {
     boolean lenient;
 
     @Option(names = "--max-size", paramLabel = "MB",
-            description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).", defaultValue = "512")
+            description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_MAX_SIZE_MB)
     long maxSizeMb;
 
     /** Returns a name for messages: the file, or {@code <sample>}. */

@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         DatasetOptions input = new DatasetOptions();
         input.file = file;
-        input.maxSizeMb = 512;
+        input.maxSizeMb = Long.parseLong(DatasetOptions.DEFAULT_MAX_SIZE_MB);
         Dataset dataset = input.load(Catalogues.load(), messages, cl.getErr());
         try {
             DatasetExporter.builder().dialect(d).build().exportTo(dataset, dir);
