@@ -126,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
         if (programmeName != null) {
             b.programmeName(programmeName);
         }
-        Catalogue catalogue = Catalogues.load();
+        Catalogue catalogue = Catalogues.load(cl.getErr());
         return b.knownIndicators(Catalogues.knownIndicators(catalogue)).build();
     }
 }
