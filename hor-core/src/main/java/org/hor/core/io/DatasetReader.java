@@ -180,9 +180,30 @@ public final class DatasetReader {
             return invalid(List.of(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Long.toString(size),
                     Long.toString(limits.maxDocumentBytes()))), 0);
         }
-        Pass pass;
-        try (InputStream in = counting(Files.newInputStream(file), size)) {
-            pass = parse(in, file.toString());
+        return read(file, size, true);
+    }
+
+    /**
+     * Reads a file, first with the deliveries into columns when {@code columnar}: that pass is kept
+     * only when it finds nothing to report; at any doubt or violation the file is read again with
+     * records, which report exactly (a file can be read twice, a stream cannot).
+     */
+    ReadResult read(Path file, long size, boolean columnar) throws IOException {
+        Pass pass = null;
+        if (columnar) {
+            try (InputStream in = counting(Files.newInputStream(file), size)) {
+                pass = parse(in, file.toString(), true);
+            } catch (DatasetParser.Doubt d) {
+                LOG.debug("read {} with records: {}", file, d.getMessage());
+            }
+            if (pass != null && (!pass.violations.isEmpty() || !pass.unlocated.isEmpty())) {
+                pass = null;
+            }
+        }
+        if (pass == null) {
+            try (InputStream in = counting(Files.newInputStream(file), size)) {
+                pass = parse(in, file.toString(), false);
+            }
         }
         if (pass.unlocated.isEmpty()) {
             return pass.result();
@@ -204,7 +225,7 @@ public final class DatasetReader {
      */
     public ReadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(counting(in, -1), sourceName).result();
+        return parse(counting(in, -1), sourceName, false).result();
     }
 
     private InputStream counting(InputStream in, long total) {
@@ -295,7 +316,7 @@ public final class DatasetReader {
         }
     }
 
-    private Pass parse(InputStream in, String source) throws IOException {
+    private Pass parse(InputStream in, String source, boolean columnar) throws IOException {
         Pass pass = new Pass();
         List<Violation> fieldViolations = new ArrayList<>();
         Source src = new Source(in);
@@ -311,7 +332,7 @@ public final class DatasetReader {
                     e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         }
         DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
-                checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
+                checkFields(record, schema, pointer, start, locs, errored, fieldViolations), columnar);
         pass.parser = dp;
         try (p) {
             Dataset d = dp.readDataset();

@@ -7,6 +7,7 @@ import org.hor.core.validation.constraints.Required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.hor.core.io.internal.DeliveryColumns;
 import java.util.Collections;
 import java.util.List;
 
@@ -49,7 +50,10 @@ public record Dataset(
     /** The only format version this library reads and writes. */
     public static final String FORMAT_VERSION = "1";
 
-    /** Copies every list into an unmodifiable list; {@code null} becomes empty. */
+    /**
+     * Copies every list into an unmodifiable list; {@code null} becomes empty. The reader's columnar
+     * deliveries are immutable already and are kept as they are.
+     */
     public Dataset {
         sites = copy(sites);
         organisations = copy(organisations);
@@ -65,6 +69,9 @@ public record Dataset(
     }
 
     private static <T> List<T> copy(List<T> list) {
+        if (list instanceof DeliveryColumns) {
+            return list; // immutable already, and copying would build millions of records
+        }
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

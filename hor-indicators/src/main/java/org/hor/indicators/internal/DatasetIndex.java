@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hor.core.io.internal.DeliveryColumns;
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
@@ -155,18 +156,39 @@ public final class DatasetIndex {
         // deliveries: bucket by site (stable), then sort each bucket by (day, record)
         List<Delivery> deliveries = dataset.deliveries();
         int nd = deliveries.size();
+        DeliveryColumns columns = deliveries instanceof DeliveryColumns c ? c : null;
         int[] recOffer = new int[nd];
-        int[] recDay = new int[nd];
+        int[] recDay;
         siteDeliveryStart = new int[ns + 1];
-        for (int r = 0; r < nd; r++) {
-            Delivery d = deliveries.get(r);
-            Integer f = offerIndex.get(d.offerId());
-            if (f == null) {
-                throw new IllegalArgumentException("delivery " + d.id() + " names an unknown offer: " + d.offerId());
+        if (columns != null) {
+            // the reader's columns: look up each distinct offer and organisation once
+            int[] offerOf = new int[columns.offerDictionary().length];
+            for (int f = 0; f < offerOf.length; f++) {
+                Integer known = offerIndex.get(columns.offerDictionary()[f]);
+                if (known == null) {
+                    throw new IllegalArgumentException("a delivery names an unknown offer: " + columns.offerDictionary()[f]);
+                }
+                offerOf[f] = known;
             }
-            recOffer[r] = f;
-            recDay[r] = day(d.date());
-            siteDeliveryStart[offerSite[f] + 1]++;
+            int[] offerColumn = columns.offerColumn();
+            for (int r = 0; r < nd; r++) {
+                int f = offerOf[offerColumn[r]];
+                recOffer[r] = f;
+                siteDeliveryStart[offerSite[f] + 1]++;
+            }
+            recDay = columns.dayColumn();
+        } else {
+            recDay = new int[nd];
+            for (int r = 0; r < nd; r++) {
+                Delivery d = deliveries.get(r);
+                Integer f = offerIndex.get(d.offerId());
+                if (f == null) {
+                    throw new IllegalArgumentException("delivery " + d.id() + " names an unknown offer: " + d.offerId());
+                }
+                recOffer[r] = f;
+                recDay[r] = day(d.date());
+                siteDeliveryStart[offerSite[f] + 1]++;
+            }
         }
         int[] order = bucketSortBySiteAndDay(nd, ns, siteDeliveryStart, r -> offerSite[recOffer[r]], recDay);
         int[] grantRank = grantRanks(deliveries, recOffer);
@@ -176,18 +198,44 @@ public final class DatasetIndex {
         dQuantity = new long[nd];
         dAux = new int[nd];
         dRecord = order;
-        for (int i = 0; i < nd; i++) {
-            int r = order[i];
-            Delivery d = deliveries.get(r);
-            dOrg[i] = org(d.organisationId(), "delivery " + d.id());
-            dOffer[i] = recOffer[r];
-            dDay[i] = recDay[r];
-            if (offerType[recOffer[r]] == GRANT) {
-                dQuantity[i] = scaled(d.amount(), 2, "amount of delivery " + d.id());
-                dAux[i] = grantRank[r];
-            } else {
-                dQuantity[i] = scaled(d.hours(), 6, "hours of delivery " + d.id());
-                dAux[i] = d.participants() == null ? 0 : d.participants();
+        if (columns != null) {
+            int[] orgOf = new int[columns.organisationDictionary().length];
+            for (int o = 0; o < orgOf.length; o++) {
+                orgOf[o] = org(columns.organisationDictionary()[o], "a delivery");
+            }
+            int[] orgColumn = columns.organisationColumn();
+            for (int i = 0; i < nd; i++) {
+                int r = order[i];
+                dOrg[i] = orgOf[orgColumn[r]];
+                dOffer[i] = recOffer[r];
+                dDay[i] = recDay[r];
+                try {
+                    if (offerType[recOffer[r]] == GRANT) {
+                        dQuantity[i] = columns.kind(r) == DeliveryColumns.AMOUNT ? columns.scaled(r, 2) : 0;
+                        dAux[i] = grantRank[r];
+                    } else {
+                        dQuantity[i] = columns.kind(r) == DeliveryColumns.HOURS ? columns.scaled(r, 6) : 0;
+                        dAux[i] = columns.kind(r) == DeliveryColumns.PARTICIPANTS ? (int) columns.unscaled(r) : 0;
+                    }
+                } catch (ArithmeticException e) {
+                    throw new IllegalArgumentException("delivery " + columns.id(r)
+                            + " has a quantity with too many fraction digits or too large", e);
+                }
+            }
+        } else {
+            for (int i = 0; i < nd; i++) {
+                int r = order[i];
+                Delivery d = deliveries.get(r);
+                dOrg[i] = org(d.organisationId(), "delivery " + d.id());
+                dOffer[i] = recOffer[r];
+                dDay[i] = recDay[r];
+                if (offerType[recOffer[r]] == GRANT) {
+                    dQuantity[i] = scaled(d.amount(), 2, "amount of delivery " + d.id());
+                    dAux[i] = grantRank[r];
+                } else {
+                    dQuantity[i] = scaled(d.hours(), 6, "hours of delivery " + d.id());
+                    dAux[i] = d.participants() == null ? 0 : d.participants();
+                }
             }
         }
 
@@ -450,7 +498,11 @@ public final class DatasetIndex {
                 grants.add(r);
             }
         }
-        grants.sort((a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
+        if (deliveries instanceof DeliveryColumns c) {
+            grants.sort(c::compareIds);
+        } else {
+            grants.sort((a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
+        }
         for (int i = 0; i < grants.size(); i++) {
             rank[grants.get(i)] = i;
         }

@@ -45,6 +45,19 @@ public final class DatasetParser {
         void check(Object record, RecordSchema<?> schema, String pointer, long start, long[] fieldLocs, long errored);
     }
 
+    /**
+     * Thrown by the columnar reading of deliveries at the first thing it does not handle (anything
+     * but a delivery that satisfies all its field rules): the caller reads the document again with
+     * records, which reports exactly what there is to report.
+     */
+    public static final class Doubt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Doubt(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     /** Thrown to stop reading at a violation after which nothing else is worth reporting. */
     public static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -70,6 +83,7 @@ public final class DatasetParser {
     private final JsonParser p;
     private final boolean lenient;
     private final RecordCheck check;
+    private final boolean columnar;
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, Long> topLevelLocations = new HashMap<>();
     private final Map<String, Locations.List> recordStarts = new HashMap<>();
@@ -88,9 +102,23 @@ public final class DatasetParser {
      * @param check   the check of each record, or {@code null}
      */
     public DatasetParser(JsonParser p, boolean lenient, RecordCheck check) {
+        this(p, lenient, check, false);
+    }
+
+    /**
+     * Creates a parser over a token stream that may read the deliveries into {@link DeliveryColumns}.
+     *
+     * @param p        the token stream
+     * @param lenient  whether unknown fields are ignored (and counted) instead of reported
+     * @param check    the check of each record, or {@code null}
+     * @param columnar whether to read the deliveries into columns; reading then throws {@link Doubt}
+     *                 at the first delivery that is not certainly clean
+     */
+    public DatasetParser(JsonParser p, boolean lenient, RecordCheck check, boolean columnar) {
         this.p = p;
         this.lenient = lenient;
         this.check = check;
+        this.columnar = columnar;
     }
 
     /** Returns the violations found while reading, in reading order. */
@@ -205,7 +233,10 @@ public final class DatasetParser {
                     }
                 }
                 default -> {
-                    if (t == JsonToken.START_ARRAY) {
+                    if (t == JsonToken.START_ARRAY && columnar
+                            && Schemas.ARRAYS.get(k - Schemas.FIRST_ARRAY) == Schemas.DELIVERY) {
+                        arrays[k - Schemas.FIRST_ARRAY] = (List) readDeliveryColumns();
+                    } else if (t == JsonToken.START_ARRAY) {
                         arrays[k - Schemas.FIRST_ARRAY] = readArray(name, Schemas.ARRAYS.get(k - Schemas.FIRST_ARRAY));
                     } else {
                         typeError(pointer, here(), "array", t);
@@ -238,6 +269,126 @@ public final class DatasetParser {
             i++;
         }
         return list;
+    }
+
+    private static final int F_ID = 1;
+    private static final int F_OFFER = 2;
+    private static final int F_ORGANISATION = 4;
+    private static final int F_DATE = 8;
+    private static final int F_HOURS = 16;
+    private static final int F_AMOUNT = 32;
+    private static final int F_PARTICIPANTS = 64;
+    private static final int REQUIRED = F_ID | F_OFFER | F_ORGANISATION | F_DATE;
+
+    /**
+     * Reads the deliveries array straight into columns, checking each field with the predicates of
+     * its field rules on the characters Jackson decoded (no strings, no records). The parser stands
+     * on the array's {@code START_ARRAY} and afterwards on its {@code END_ARRAY}.
+     *
+     * @throws Doubt at the first delivery that would not come out of {@link #readRecord} as a clean
+     *               record in the common shape (unknown or repeated field, wrong type, a field rule
+     *               broken, more than one quantity)
+     */
+    private DeliveryColumns readDeliveryColumns() {
+        try (DeliveryPipe pipe = new DeliveryPipe()) {
+            DeliveryPipe.Batch batch = pipe.batch();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new Doubt("not an object");
+                }
+                readDelivery(batch);
+                if (batch.full()) {
+                    pipe.submit(batch);
+                    batch = pipe.batch();
+                }
+            }
+            pipe.submit(batch);
+            return pipe.finish();
+        }
+    }
+
+    /**
+     * Reads one delivery's fields into a batch: its id, offer, organisation and date as characters
+     * (checked by the pipe), its quantity checked here.
+     */
+    private void readDelivery(DeliveryPipe.Batch batch) {
+        int seen = 0;
+        int kind = DeliveryColumns.NONE;
+        long unscaled = 0;
+        int scale = 0;
+        String name;
+        while ((name = p.nextName()) != null) {
+            int bit = switch (name) {
+                case "id" -> F_ID;
+                case "offerId" -> F_OFFER;
+                case "organisationId" -> F_ORGANISATION;
+                case "date" -> F_DATE;
+                case "hours" -> F_HOURS;
+                case "amount" -> F_AMOUNT;
+                case "participants" -> F_PARTICIPANTS;
+                default -> throw new Doubt("unknown field");
+            };
+            if ((seen & bit) != 0) {
+                throw new Doubt("repeated field");
+            }
+            seen |= bit;
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_NULL) {
+                if ((bit & REQUIRED) != 0) {
+                    throw new Doubt("required field is null");
+                }
+                continue;
+            }
+            if (bit <= F_DATE) {
+                if (t != JsonToken.VALUE_STRING) {
+                    throw new Doubt("not a string");
+                }
+                int len = p.getStringLength();
+                if (len > DeliveryPipe.MAX_CHARS) {
+                    throw new Doubt("neither id nor date");
+                }
+                // the field's place in the batch: id, offer, organisation, date
+                batch.put(Integer.numberOfTrailingZeros(bit), p.getStringCharacters(), p.getStringOffset(), len);
+                continue;
+            }
+            if (kind != DeliveryColumns.NONE) {
+                throw new Doubt("more than one quantity");
+            }
+            if (bit == F_PARTICIPANTS) {
+                if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                        || p.getIntValue() < 0) {
+                    throw new Doubt("not a participant count");
+                }
+                kind = DeliveryColumns.PARTICIPANTS;
+                unscaled = p.getIntValue();
+                continue;
+            }
+            if (!t.isNumeric()) {
+                throw new Doubt("not a number");
+            }
+            BigDecimal d;
+            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                d = BigDecimal.valueOf(p.getIntValue());
+            } else {
+                try {
+                    d = normalise(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    throw new Doubt("no decimal value");
+                }
+            }
+            boolean ok = bit == F_HOURS ? d.signum() >= 0 && FieldRules.isNumber(d) : FieldRules.isAmount(d);
+            if (!ok || d.scale() < 0 || d.scale() > 63 || d.unscaledValue().bitLength() > 63) {
+                throw new Doubt("not a valid quantity");
+            }
+            kind = bit == F_HOURS ? DeliveryColumns.HOURS : DeliveryColumns.AMOUNT;
+            unscaled = d.unscaledValue().longValue();
+            scale = d.scale();
+        }
+        if ((seen & REQUIRED) != REQUIRED) {
+            throw new Doubt("required field missing");
+        }
+        batch.end(kind, unscaled, scale);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.hor.core.io.internal.DeliveryColumns;
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
@@ -73,7 +74,9 @@ public final class Integrity {
         unique("sites", d.sites(), Site::id, sites);
         unique("organisations", d.organisations(), Organisation::id, organisations);
         unique("offers", d.offers(), Offer::id, offers);
-        unique("deliveries", d.deliveries(), Delivery::id, null);
+        if (!(d.deliveries() instanceof DeliveryColumns c) || c.firstRepeatedId() >= 0) {
+            unique("deliveries", d.deliveries(), Delivery::id, null);
+        }
         unique("cooperations", d.cooperations(), Cooperation::id, null);
         unique("outcomes", d.outcomes(), Outcome::id, null);
         unique("exchanges", d.exchanges(), Exchange::id, null);
@@ -183,6 +186,9 @@ public final class Integrity {
 
     private void checkDeliveries() {
         List<Delivery> list = d.deliveries();
+        if (list instanceof DeliveryColumns c && sound(c)) {
+            return;
+        }
         for (int i = 0; i < list.size(); i++) {
             Delivery x = list.get(i);
             if (x == null || sound(x)) {
@@ -223,6 +229,53 @@ public final class Integrity {
         }
         Site s = offer.siteId() == null ? null : sites.get(offer.siteId());
         return !usable(s) || s.isActiveOn(x.date(), asOf);
+    }
+
+    /**
+     * Returns whether {@link #sound(Delivery)} holds for every delivery of the columns, tested on the
+     * columns: each distinct offer and organisation is looked up once, then one pass over the days
+     * and quantities. When it does not hold, the records are checked one by one as usual.
+     */
+    private boolean sound(DeliveryColumns c) {
+        if (asOf == null) {
+            return false;
+        }
+        for (String o : c.organisationDictionary()) {
+            if (!organisations.containsKey(o)) {
+                return false;
+            }
+        }
+        String[] offerIds = c.offerDictionary();
+        int n = offerIds.length;
+        boolean[] grant = new boolean[n];
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int asOfDay = Math.toIntExact(asOf.toEpochDay());
+        for (int f = 0; f < n; f++) {
+            Offer offer = offers.get(offerIds[f]);
+            if (offer == null || offer.type() == null) {
+                return false;
+            }
+            grant[f] = offer.type() == OfferType.MICRO_GRANT;
+            Site s = offer.siteId() == null ? null : sites.get(offer.siteId());
+            if (usable(s)) {
+                first[f] = Math.toIntExact(s.start().toEpochDay());
+                last[f] = Math.toIntExact(s.lastActiveDay(asOf).toEpochDay());
+            } else {
+                first[f] = Integer.MIN_VALUE;
+                last[f] = Integer.MAX_VALUE;
+            }
+        }
+        int[] offer = c.offerColumn();
+        int[] day = c.dayColumn();
+        for (int i = 0; i < offer.length; i++) {
+            int f = offer[i];
+            int x = day[i];
+            if (x > asOfDay || x < first[f] || x > last[f] || grant[f] != (c.kind(i) == DeliveryColumns.AMOUNT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkCooperations() {

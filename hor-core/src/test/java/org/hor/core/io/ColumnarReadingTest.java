@@ -1,0 +1,248 @@
+package org.hor.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.hor.core.io.internal.DeliveryColumns;
+import org.hor.core.model.Dataset;
+import org.hor.core.model.Delivery;
+import org.hor.core.sample.SampleGenerator;
+import org.hor.core.sample.SampleParameters;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading a file's deliveries into columns ({@link DeliveryColumns}) must give exactly what reading
+ * records gives: the same dataset (the same records, down to the scale of each number) or, for a file
+ * with anything to report, the same violations (the columnar pass gives way to records then).
+ */
+@Label("Reading deliveries into columns")
+class ColumnarReadingTest {
+
+    private static final DatasetReader STRICT = DatasetReader.builder().build();
+    private static final DatasetReader LENIENT = DatasetReader.builder().lenient(true).build();
+
+    /** The hostile corpus's base document with the deliveries replaced. */
+    private static String document(List<String> deliveries) {
+        String base = new String(read("/hostile/base.json"), StandardCharsets.UTF_8);
+        int from = base.indexOf("\"deliveries\": [") + "\"deliveries\": [".length();
+        int to = base.indexOf("],", from);
+        return base.substring(0, from) + "\n" + String.join(",\n", deliveries) + "\n" + base.substring(to);
+    }
+
+    private static byte[] read(String resource) {
+        try (var in = ColumnarReadingTest.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReadResult[] both(DatasetReader reader, String doc) throws IOException {
+        Path file = Files.createTempFile("columnar", ".json");
+        try {
+            Files.writeString(file, doc);
+            long size = Files.size(file);
+            return new ReadResult[] {reader.read(file, size, true), reader.read(file, size, false)};
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    @DisplayName("the default sample reads into columns, equal record by record to the generated dataset")
+    void sample(@TempDir Path dir) throws Exception {
+        Dataset generated = SampleGenerator.generate(SampleParameters.defaults());
+        Path file = dir.resolve("sample.json");
+        Files.write(file, DatasetWriter.create().toBytes(generated));
+
+        ReadResult r = STRICT.read(file);
+
+        assertThat(r.violations()).isEmpty();
+        Dataset d = r.dataset().orElseThrow();
+        assertThat(d.deliveries()).isInstanceOf(DeliveryColumns.class);
+        assertThat(d).isEqualTo(generated);
+        assertThat(d.deliveries().get(29_999)).isEqualTo(generated.deliveries().get(29_999));
+        assertThat(STRICT.read(file, Files.size(file), false)).isEqualTo(r);
+    }
+
+    @Test
+    @DisplayName("numbers keep their written scale and ids their order: 2.50 stays 2.50, 1e1 becomes 10")
+    void scales() throws Exception {
+        // D-3 comes before D-2: ids not ascending, so uniqueness is checked by the hash table
+        String doc = document(List.of(
+                "{\"id\": \"D-1\", \"offerId\": \"F-1\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", \"amount\": 1500.00}",
+                "{\"date\": \"2024-03-06\", \"hours\": 2.50, \"organisationId\": \"O-1\", \"offerId\": \"F-2\", \"id\": \"D-3\"}",
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-29\", \"hours\": 1e1}",
+                "{\"id\": \"D-4\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-28\", \"participants\": 7}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        List<Delivery> ds = r[0].dataset().orElseThrow().deliveries();
+        assertThat(ds).isInstanceOf(DeliveryColumns.class);
+        assertThat(ds.get(0).amount()).isEqualTo(new BigDecimal("1500.00")); // scale 2, as written
+        assertThat(ds.get(1).hours()).isEqualTo(new BigDecimal("2.50"));
+        assertThat(ds.get(2).hours()).isEqualTo(new BigDecimal("10"));
+        assertThat(ds.get(2).date()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(ds.get(3).participants()).isEqualTo(7);
+        DeliveryColumns c = (DeliveryColumns) ds;
+        assertThat(c.scaled(0, 2)).isEqualTo(150_000); // cents
+        assertThat(c.scaled(1, 6)).isEqualTo(2_500_000); // millionths of an hour
+        assertThat(c.compareIds(1, 2)).isPositive(); // "D-3" > "D-2"
+        assertThat(c.firstRepeatedId()).isEqualTo(-1);
+    }
+
+    @Test
+    @DisplayName("a repeated id out of order is found in the columns and reported exactly as with records")
+    void repeatedId() throws Exception {
+        String doc = document(List.of(
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"}",
+                "{\"id\": \"D-1\", \"offerId\": \"F-1\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", \"amount\": 10}",
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-07\"}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        assertThat(r[0].violations()).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).isEqualTo("/deliveries/2/id");
+            assertThat(v.code()).isEqualTo("HOR-307");
+        });
+    }
+
+    @Test
+    @DisplayName("a bad id deep in a large file stops the worker thread, and the records report it")
+    void doubtInWorker() throws Exception {
+        List<String> deliveries = new ArrayList<>();
+        for (int i = 1; i <= 10_000; i++) {
+            String id = i == 7_777 ? "D 7777" : "D-" + i;
+            deliveries.add("{\"id\": \"" + id + "\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"}");
+        }
+        ReadResult[] r = both(STRICT, document(deliveries));
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        assertThat(r[0].violations()).singleElement().satisfies(v -> assertThat(v.pointer()).isEqualTo("/deliveries/7776/id"));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("hor-read-deliveries"));
+    }
+
+    // ---------------------------------------------------------------- the property
+
+    @Property(tries = 400, seed = "20261126")
+    @Label("columns and records give equal results for deliveries with any mix of good and bad fields")
+    void sameAsRecords(@ForAll("deliveries") List<String> deliveries, @ForAll boolean lenient) throws Exception {
+        ReadResult[] r = both(lenient ? LENIENT : STRICT, document(deliveries));
+        assertThat(r[0]).isEqualTo(r[1]);
+        boolean columns = r[0].dataset().map(d -> d.deliveries() instanceof DeliveryColumns).orElse(false);
+        Statistics.label("read as").collect(columns ? "columns" : r[0].isValid() ? "records, valid" : "records, invalid");
+        // the property must exercise both ways: columns for clean deliveries, records for the rest
+        Statistics.label("read as").coverage(c -> {
+            c.check("columns").percentage(p -> p >= 15);
+            c.check("records, invalid").percentage(p -> p >= 15);
+        });
+    }
+
+    @Provide
+    Arbitrary<List<String>> deliveries() {
+        return Arbitraries.oneOf(delivery().list().ofMinSize(0).ofMaxSize(12), clean());
+    }
+
+    /** Valid deliveries (distinct ids in any order, each quantity as its offer wants it), in shuffled field order. */
+    private Arbitrary<List<String>> clean() {
+        return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(12).map(seeds -> {
+            List<String> out = new ArrayList<>();
+            for (int n = 0; n < seeds.size(); n++) {
+                Random r = new Random(seeds.get(n));
+                List<String> fields = new ArrayList<>();
+                fields.add("\"id\": \"D-" + (r.nextBoolean() ? n : 100 - n) + "\"");
+                boolean grant = r.nextInt(4) == 0;
+                fields.add("\"offerId\": \"" + (grant ? "F-1" : "F-2") + "\"");
+                fields.add("\"organisationId\": \"O-1\"");
+                fields.add("\"date\": \"" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1827)) + "\"");
+                if (grant) {
+                    fields.add("\"amount\": " + List.of("1500.00", "15e2", "0", "12.5", "999999999.99").get(r.nextInt(5)));
+                } else {
+                    switch (r.nextInt(4)) {
+                        case 0 -> fields.add("\"hours\": " + List.of("2", "2.50", "1e1", "0.000001", "-0.0").get(r.nextInt(5)));
+                        case 1 -> fields.add("\"participants\": " + r.nextInt(100));
+                        case 2 -> fields.add("\"hours\": null");
+                        default -> { }
+                    }
+                }
+                Collections.shuffle(fields, r);
+                out.add("{" + String.join(", ", fields) + "}");
+            }
+            return out;
+        });
+    }
+
+    /** One delivery object: mostly sound fields, each sometimes broken, in shuffled order. */
+    private Arbitrary<String> delivery() {
+        Arbitrary<String> id = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.integers().between(1, 9).map(n -> "\"D-" + n + "\"")),
+                Tuple.of(1, Arbitraries.of("\"D 1\"", "\"\"", "\"" + "D".repeat(65) + "\"", "\"Dä\"", "5", "null", "[]")));
+        Arbitrary<String> offer = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.of("\"F-1\"", "\"F-2\"")),
+                Tuple.of(1, Arbitraries.of("\"F-9\"", "\"F 1\"", "null", "{}")));
+        Arbitrary<String> org = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.just("\"O-1\"")),
+                Tuple.of(1, Arbitraries.of("\"O-7\"", "\"O-1-with-a-long-id-of-more-than-sixteen\"", "true")));
+        Arbitrary<String> date = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.of("\"2024-03-05\"", "\"2024-02-29\"", "\"2020-01-01\"", "\"2024-12-31\"")),
+                Tuple.of(1, Arbitraries.of("\"2024-02-30\"", "\"2023-02-29\"", "\"2024-2-01\"", "\"2025-01-01\"",
+                        "\"2019-12-31\"", "\"\"", "\"２０２４-03-05\"", "20240305", "\"2024-03-05T00:00\"")));
+        Arbitrary<String> hours = Arbitraries.of("2", "2.50", "1e1", "0", "-0.0", "-1", "1.1234567", "1.1000000",
+                "1000000000", "1000000001", "2147483648", "1e2147483648", "\"2\"", "null");
+        Arbitrary<String> amount = Arbitraries.of("1500.00", "15e2", "0.001", "0", "-1", "999999999.99",
+                "1000000000", "12.5", "null", "\"12\"");
+        Arbitrary<String> participants = Arbitraries.of("3", "0", "-1", "3.0", "2147483648", "null", "\"3\"");
+        return net.jqwik.api.Combinators.combine(id, offer, org, date, hours, amount, participants,
+                Arbitraries.integers().between(0, 1 << 20)).as((i, f, o, d, h, a, p, bits) -> {
+                    List<String> fields = new ArrayList<>();
+                    // leave a required field out now and then, add quantities by chance
+                    if ((bits & 0x1f) != 0) {
+                        fields.add("\"id\": " + i);
+                    }
+                    if ((bits >> 5 & 0x1f) != 0) {
+                        fields.add("\"offerId\": " + f);
+                    }
+                    fields.add("\"organisationId\": " + o);
+                    if ((bits >> 10 & 0x1f) != 0) {
+                        fields.add("\"date\": " + d);
+                    }
+                    int q = bits >> 15 & 7;
+                    if (q == 1 || q == 4 || q == 6) {
+                        fields.add("\"hours\": " + h);
+                    }
+                    if (q == 2 || q == 4) {
+                        fields.add("\"amount\": " + a);
+                    }
+                    if (q == 3 || q == 5 || q == 6) {
+                        fields.add("\"participants\": " + p);
+                    }
+                    if ((bits >> 18 & 3) == 3) {
+                        fields.add((bits & 1) == 0 ? "\"note\": \"x\"" : "\"id\": \"D-1\"");
+                    }
+                    Collections.shuffle(fields, new Random(bits));
+                    return "{" + String.join(", ", fields) + "}";
+                });
+    }
+}
