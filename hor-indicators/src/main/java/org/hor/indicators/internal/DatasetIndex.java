@@ -204,24 +204,37 @@ public final class DatasetIndex {
                 orgOf[o] = org(columns.organisationDictionary()[o], "a delivery");
             }
             int[] orgColumn = columns.organisationColumn();
+            // scatter in file order (reads in sequence, writes to each delivery's place) rather than
+            // gather in index order: at millions of deliveries random reads are what costs; both
+            // halves of the file in parallel
+            int[] place = new int[nd];
             for (int i = 0; i < nd; i++) {
-                int r = order[i];
-                dOrg[i] = orgOf[orgColumn[r]];
-                dOffer[i] = recOffer[r];
-                dDay[i] = recDay[r];
-                try {
-                    if (offerType[recOffer[r]] == GRANT) {
-                        dQuantity[i] = columns.kind(r) == DeliveryColumns.AMOUNT ? columns.scaled(r, 2) : 0;
-                        dAux[i] = grantRank[r];
-                    } else {
-                        dQuantity[i] = columns.kind(r) == DeliveryColumns.HOURS ? columns.scaled(r, 6) : 0;
-                        dAux[i] = columns.kind(r) == DeliveryColumns.PARTICIPANTS ? (int) columns.unscaled(r) : 0;
-                    }
-                } catch (ArithmeticException e) {
-                    throw new IllegalArgumentException("delivery " + columns.id(r)
-                            + " has a quantity with too many fraction digits or too large", e);
-                }
+                place[order[i]] = i;
             }
+            int[] recOfferFinal = recOffer;
+            int[] recDayFinal = recDay;
+            int[] grantRankFinal = grantRank;
+            int half = nd / 2;
+            java.util.stream.IntStream.of(0, 1).parallel().forEach(part -> {
+                for (int r = part == 0 ? 0 : half, end = part == 0 ? half : nd; r < end; r++) {
+                    int i = place[r];
+                    dOrg[i] = orgOf[orgColumn[r]];
+                    dOffer[i] = recOfferFinal[r];
+                    dDay[i] = recDayFinal[r];
+                    try {
+                        if (offerType[recOfferFinal[r]] == GRANT) {
+                            dQuantity[i] = columns.kind(r) == DeliveryColumns.AMOUNT ? columns.scaled(r, 2) : 0;
+                            dAux[i] = grantRankFinal[r];
+                        } else {
+                            dQuantity[i] = columns.kind(r) == DeliveryColumns.HOURS ? columns.scaled(r, 6) : 0;
+                            dAux[i] = columns.kind(r) == DeliveryColumns.PARTICIPANTS ? (int) columns.unscaled(r) : 0;
+                        }
+                    } catch (ArithmeticException e) {
+                        throw new IllegalArgumentException("delivery " + columns.id(r)
+                                + " has a quantity with too many fraction digits or too large", e);
+                    }
+                }
+            });
         } else {
             for (int i = 0; i < nd; i++) {
                 int r = order[i];
@@ -525,9 +538,7 @@ public final class DatasetIndex {
             keys[at] = ((long) dayOf[r] << 32) | (r & 0xffffffffL);
         }
         int[] order = new int[n];
-        for (int s = 0; s < sites; s++) {
-            Arrays.sort(keys, start[s], start[s + 1]);
-        }
+        java.util.stream.IntStream.range(0, sites).parallel().forEach(s -> Arrays.sort(keys, start[s], start[s + 1]));
         for (int i = 0; i < n; i++) {
             order[i] = (int) keys[i];
         }
