@@ -20,6 +20,9 @@ import org.hor.core.validation.internal.FieldRules;
 import org.hor.core.validation.internal.Pointers;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Builds records directly from a token stream (never a tree of the whole document). Type errors,
@@ -279,6 +282,13 @@ public final class DatasetParser {
     private static final int F_AMOUNT = 32;
     private static final int F_PARTICIPANTS = 64;
     private static final int REQUIRED = F_ID | F_OFFER | F_ORGANISATION | F_DATE;
+    /**
+     * The delivery's fields in the order of their bits: Jackson matches a name against them on its
+     * bytes, without looking it up among all names as a string.
+     */
+    private static final PropertyNameMatcher DELIVERY_FIELDS = BinaryNameMatcher.constructFrom(
+            java.util.stream.Stream.of("id", "offerId", "organisationId", "date", "hours", "amount", "participants")
+                    .map(Named::fromString).toList(), false);
 
     /**
      * Reads the deliveries array straight into columns, checking each field with the predicates of
@@ -317,18 +327,12 @@ public final class DatasetParser {
         int kind = DeliveryColumns.NONE;
         long unscaled = 0;
         int scale = 0;
-        String name;
-        while ((name = p.nextName()) != null) {
-            int bit = switch (name) {
-                case "id" -> F_ID;
-                case "offerId" -> F_OFFER;
-                case "organisationId" -> F_ORGANISATION;
-                case "date" -> F_DATE;
-                case "hours" -> F_HOURS;
-                case "amount" -> F_AMOUNT;
-                case "participants" -> F_PARTICIPANTS;
-                default -> throw new Doubt("unknown field");
-            };
+        int match;
+        while ((match = p.nextNameMatch(DELIVERY_FIELDS)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (match < 0) {
+                throw new Doubt("unknown field");
+            }
+            int bit = 1 << match;
             if ((seen & bit) != 0) {
                 throw new Doubt("repeated field");
             }
