@@ -331,6 +331,8 @@ public final class Engine {
     private void rows(ScopeResults sr, PluginGuard guard, List<Evaluation.Row> rows) {
         Scope scope = sr.scope();
         List<Indicator> indicators = catalogue.indicators();
+        // looked up once per scope: most sites have no targets, and a row is made per value
+        boolean targets = scope.kind() == ScopeKind.SITE && targetsBySite.containsKey(scope.value());
         for (int pi = 0; pi < sr.periods().size(); pi++) {
             Period period = sr.periods().get(pi);
             Result[] results = sr.results().get(pi);
@@ -338,7 +340,7 @@ public final class Engine {
                 IndicatorDefinition def = indicators.get(k).definition();
                 Result r = results[k] != null ? results[k] : compute(k, scope, period, guard);
                 TargetResult target = null;
-                if (scope.kind() == ScopeKind.SITE) {
+                if (targets) {
                     Target t = findTarget(scope.value(), def.id(), period);
                     if (t != null) {
                         target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(),
@@ -530,7 +532,7 @@ public final class Engine {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned no result", breakdown);
         }
         List<String> categories = breakdown == null ? List.of() : breakdown.categories();
-        if (!new ArrayList<>(r.parts().keySet()).equals(categories)) {
+        if (!sameKeys(r.parts(), categories)) {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
                     + r.parts().keySet() + " instead of " + categories, breakdown);
         }
@@ -550,6 +552,20 @@ public final class Engine {
             return Result.of(u, parts);
         }
         return r;
+    }
+
+    /** Returns whether the keys of {@code parts} are {@code categories}, in that order (copies nothing: called per value). */
+    private static boolean sameKeys(Map<String, Value> parts, List<String> categories) {
+        if (parts.size() != categories.size()) {
+            return false;
+        }
+        int c = 0;
+        for (String key : parts.keySet()) {
+            if (!key.equals(categories.get(c++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean appliesToScope(IndicatorProvider provider, Scope scope) {
