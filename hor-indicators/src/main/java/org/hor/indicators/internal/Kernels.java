@@ -206,8 +206,13 @@ public final class Kernels {
         int seenCount;
         final int[] orgTypeMask;
         final long[] orgGrantCents;
-        /** In a one-site pass, the (organisation, site) pair of each organisation met (see {@link #pair}). */
+        /**
+         * The (organisation, site) pair of each organisation (see {@link #pair}) at site
+         * {@code orgPairSite[o] - 1}: a site's passes mostly run one after the other on one worker,
+         * so the pair is searched about once per organisation and site, not once per pass.
+         */
         final int[] orgPair;
+        final int[] orgPairSite;
         final int[] offerStamp;
         final int[] offerDay;
 
@@ -221,6 +226,7 @@ public final class Kernels {
             orgTypeMask = new int[no];
             orgGrantCents = new long[no];
             orgPair = new int[no];
+            orgPairSite = new int[no];
             offerStamp = new int[ix.offerSite.length];
             offerDay = new int[ix.offerSite.length];
         }
@@ -308,6 +314,7 @@ public final class Kernels {
         int[] orgTypeMask = scratch.orgTypeMask;
         long[] orgGrantCents = scratch.orgGrantCents;
         int[] orgPair = scratch.orgPair;
+        int[] orgPairSite = scratch.orgPairSite;
         int[] offerStamp = scratch.offerStamp;
         int[] offerDay = scratch.offerDay;
         Firsts firsts = firstsOrNull(ss);
@@ -333,10 +340,11 @@ public final class Kernels {
                 if (scratch.meet(o)) {
                     orgTypeMask[o] = 0;
                     orgGrantCents[o] = 0;
-                    if (firsts == null) {
-                        // one binary search per organisation and pass, not one per grant and another
+                    if (firsts == null && orgPairSite[o] != s + 1) {
+                        // a binary search per organisation and site, not one per grant and another
                         // per organisation when counting the new ones
                         orgPair[o] = pair(o, s);
+                        orgPairSite[o] = s + 1;
                     }
                 }
                 orgTypeMask[o] |= 1 << t;
