@@ -286,9 +286,9 @@ public final class Engine {
         // the standard indicators of each scope in parallel; every plugin call afterwards, in output
         // order on this thread, so which call meets a plugin's failure or time-out first is the same
         // in every run and the output does not depend on thread scheduling
-        List<ScopeResults> perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
+        List<ScopeRows> perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
                 .mapToObj(i -> {
-                    ScopeResults r = standardResults(scopes.get(i), options);
+                    ScopeRows r = standardRows(scopes.get(i), options);
                     synchronized (done) { // one call at a time, done increasing
                         done[0] += weight[i];
                         progress.progress("evaluate", done[0], all);
@@ -297,57 +297,82 @@ public final class Engine {
                 })
                 .toList();
         kernels.forgetSitePasses();
-        List<Evaluation.Row> rows = new ArrayList<>();
+        int rowCount = 0;
+        for (ScopeRows r : perScope) {
+            rowCount += r.rows().length;
+        }
+        List<Evaluation.Row> rows = new ArrayList<>(rowCount);
         // one guard for the run: its plugin worker threads have all ended when evaluate returns
         try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
-            for (ScopeResults r : perScope) {
+            for (ScopeRows r : perScope) {
                 rows(r, guard, rows);
             }
         }
         return new Evaluation(dataset.asOf(), catalogue.definitions(), rows);
     }
 
-    /** A scope's periods and, per period, the results of the standard indicators (null for plugins'). */
-    private record ScopeResults(Scope scope, List<Period> periods, List<Result[]> results) {
+    /**
+     * A scope's periods and its rows, period-major then in catalogue order, those of the standard
+     * indicators made (null for plugins').
+     */
+    private record ScopeRows(Scope scope, List<Period> periods, Evaluation.Row[] rows) {
     }
 
-    private ScopeResults standardResults(Scope scope, EvaluationOptions options) {
+    /**
+     * Makes the rows of the standard indicators of one scope. They are made here, on the parallel
+     * workers, rather than after them: the results then die young instead of waiting for all scopes
+     * (and being copied by every collection meanwhile), and no sequential step remains for a
+     * catalogue without plugins.
+     */
+    private ScopeRows standardRows(Scope scope, EvaluationOptions options) {
         List<Period> periods = periods(scope, options);
-        List<Result[]> results = new ArrayList<>(periods.size());
-        int n = catalogue.indicators().size();
-        for (Period period : periods) {
-            Result[] r = new Result[n];
+        List<Indicator> indicators = catalogue.indicators();
+        int n = indicators.size();
+        Evaluation.Row[] rows = new Evaluation.Row[periods.size() * n];
+        boolean targets = hasTargets(scope);
+        for (int pi = 0; pi < periods.size(); pi++) {
+            Period period = periods.get(pi);
             for (int k = 0; k < n; k++) {
                 if (Catalogue.isStandard(catalogue.owner(k))) {
-                    r[k] = compute(k, scope, period, null);
+                    rows[pi * n + k] = row(scope, period, k, compute(k, scope, period, null), targets);
                 }
             }
-            results.add(r);
         }
-        return new ScopeResults(scope, periods, results);
+        return new ScopeRows(scope, periods, rows);
     }
 
-    /** Adds the rows of one scope: its periods, within a period the indicators in catalogue order. */
-    private void rows(ScopeResults sr, PluginGuard guard, List<Evaluation.Row> rows) {
+    /** Whether site scope {@code scope} has targets: looked up once per scope, as most sites have none. */
+    private boolean hasTargets(Scope scope) {
+        return scope.kind() == ScopeKind.SITE && targetsBySite.containsKey(scope.value());
+    }
+
+    /** Adds the rows of one scope in output order, computing the plugins' values now, one at a time. */
+    private void rows(ScopeRows sr, PluginGuard guard, List<Evaluation.Row> rows) {
         Scope scope = sr.scope();
-        List<Indicator> indicators = catalogue.indicators();
-        for (int pi = 0; pi < sr.periods().size(); pi++) {
-            Period period = sr.periods().get(pi);
-            Result[] results = sr.results().get(pi);
-            for (int k = 0; k < indicators.size(); k++) {
-                IndicatorDefinition def = indicators.get(k).definition();
-                Result r = results[k] != null ? results[k] : compute(k, scope, period, guard);
-                TargetResult target = null;
-                if (scope.kind() == ScopeKind.SITE) {
-                    Target t = findTarget(scope.value(), def.id(), period);
-                    if (t != null) {
-                        target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(),
-                                dataset.asOf());
-                    }
-                }
-                rows.add(new Evaluation.Row(scope, period, def, r.value(), r.parts(), target));
+        int n = catalogue.indicators().size();
+        boolean targets = hasTargets(scope);
+        Evaluation.Row[] made = sr.rows();
+        for (int i = 0; i < made.length; i++) {
+            Evaluation.Row row = made[i];
+            if (row == null) {
+                Period period = sr.periods().get(i / n);
+                row = row(scope, period, i % n, compute(i % n, scope, period, guard), targets);
+            }
+            rows.add(row);
+        }
+    }
+
+    /** Makes the row of catalogue entry {@code k} with result {@code r}, and its target's result if any. */
+    private Evaluation.Row row(Scope scope, Period period, int k, Result r, boolean targets) {
+        IndicatorDefinition def = catalogue.indicators().get(k).definition();
+        TargetResult target = null;
+        if (targets) {
+            Target t = findTarget(scope.value(), def.id(), period);
+            if (t != null) {
+                target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(), dataset.asOf());
             }
         }
+        return new Evaluation.Row(scope, period, def, r.value(), r.parts(), target);
     }
 
     /**
@@ -530,7 +555,7 @@ public final class Engine {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned no result", breakdown);
         }
         List<String> categories = breakdown == null ? List.of() : breakdown.categories();
-        if (!new ArrayList<>(r.parts().keySet()).equals(categories)) {
+        if (!sameKeys(r.parts(), categories)) {
             return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
                     + r.parts().keySet() + " instead of " + categories, breakdown);
         }
@@ -550,6 +575,20 @@ public final class Engine {
             return Result.of(u, parts);
         }
         return r;
+    }
+
+    /** Returns whether the keys of {@code parts} are {@code categories}, in that order (copies nothing: called per value). */
+    private static boolean sameKeys(Map<String, Value> parts, List<String> categories) {
+        if (parts.size() != categories.size()) {
+            return false;
+        }
+        int c = 0;
+        for (String key : parts.keySet()) {
+            if (!key.equals(categories.get(c++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean appliesToScope(IndicatorProvider provider, Scope scope) {

@@ -99,7 +99,8 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(value, "value");
-            parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+            // most rows have no parts: one shared empty map rather than a copy per row
+            parts = parts.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
         }
 
         /** Returns the target result, if the row has one. */

@@ -44,8 +44,14 @@ public final class Kernels {
         }
     };
 
-    // the passes of the site scopes, kept until forgetSitePasses: the coarser scopes merge them
-    private final Map<PassKey, Pass> sitePasses = new ConcurrentHashMap<>();
+    // the passes of the site scopes by site number, keyed by (first, last), kept until
+    // forgetSitePasses: the coarser scopes merge them, hundreds per pass, so the look-up is an array
+    // index and a long key rather than a hashed (scope, period)
+    private final ConcurrentHashMap<Long, Pass>[] sitePasses;
+    // the one-site scopes by site number, made when first asked
+    private final ScopeSites[] siteScopes;
+    // made once: a method reference made per call would be allocated per call
+    private final java.util.function.Function<Scope, ScopeSites> resolver = this::resolve;
 
     // scratch, guarded by this
     private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratchPool =
@@ -61,6 +67,13 @@ public final class Kernels {
         this.ix = index;
         exchangeStamp = new int[index.xDay.length];
         siteStamp = new int[index.sites.length];
+        @SuppressWarnings("unchecked")
+        ConcurrentHashMap<Long, Pass>[] bySite = new ConcurrentHashMap[index.sites.length];
+        for (int s = 0; s < bySite.length; s++) {
+            bySite[s] = new ConcurrentHashMap<>();
+        }
+        sitePasses = bySite;
+        siteScopes = new ScopeSites[index.sites.length];
     }
 
     /** Returns the index. */
@@ -74,7 +87,18 @@ public final class Kernels {
      * @throws IllegalArgumentException if no site belongs to the scope
      */
     public ScopeSites sites(Scope scope) {
-        return scopes.computeIfAbsent(scope, this::resolve);
+        ScopeSites ss = scopes.get(scope);
+        return ss != null ? ss : scopes.computeIfAbsent(scope, resolver);
+    }
+
+    /** Returns the one-site scope of site {@code s}. */
+    private ScopeSites siteScope(int s) {
+        ScopeSites ss = siteScopes[s];
+        if (ss == null) {
+            ss = sites(Scope.site(ix.sites[s].id()));
+            siteScopes[s] = ss; // a benign race: every thread stores the same resolved scope
+        }
+        return ss;
     }
 
     private ScopeSites resolve(Scope scope) {
@@ -145,7 +169,7 @@ public final class Kernels {
         int[] orgs;
         /** The offer types (a bit per {@link OfferType} ordinal) each organisation of {@link #orgs} used. */
         int[] orgMask;
-        /** The grant cents each organisation of {@link #orgs} received. */
+        /** The grant cents each organisation of {@link #orgs} received; null when all are 0. */
         long[] orgCents;
         final long[] orgsByType = new long[4];
         long migrantLed;
@@ -170,8 +194,25 @@ public final class Kernels {
         int generation;
         final int[] orgStamp;
         final int[] orgMark;
+        /**
+         * A bit per organisation met by the current pass, all clear between passes: reading the set
+         * bits out word by word gives the organisations in ascending order without sorting.
+         */
+        final long[] orgSeen;
+        /** The lowest and highest word of {@link #orgSeen} the current pass set a bit in. */
+        int seenLow;
+        int seenHigh;
+        /** The number of bits set in {@link #orgSeen}. */
+        int seenCount;
         final int[] orgTypeMask;
         final long[] orgGrantCents;
+        /**
+         * The (organisation, site) pair of each organisation (see {@link #pair}) at site
+         * {@code orgPairSite[o] - 1}: a site's passes mostly run one after the other on one worker,
+         * so the pair is searched about once per organisation and site, not once per pass.
+         */
+        final int[] orgPair;
+        final int[] orgPairSite;
         final int[] offerStamp;
         final int[] offerDay;
 
@@ -179,22 +220,45 @@ public final class Kernels {
             int no = ix.orgIds.length;
             orgStamp = new int[no];
             orgMark = new int[no];
+            orgSeen = new long[(no + 63) >>> 6];
+            seenLow = orgSeen.length;
+            seenHigh = -1;
             orgTypeMask = new int[no];
             orgGrantCents = new long[no];
+            orgPair = new int[no];
+            orgPairSite = new int[no];
             offerStamp = new int[ix.offerSite.length];
             offerDay = new int[ix.offerSite.length];
+        }
+
+        /** Marks organisation {@code o} as met; returns whether it was met for the first time. */
+        boolean meet(int o) {
+            int w = o >>> 6;
+            long bit = 1L << o;
+            long word = orgSeen[w];
+            if ((word & bit) != 0) {
+                return false;
+            }
+            orgSeen[w] = word | bit;
+            seenLow = Math.min(seenLow, w);
+            seenHigh = Math.max(seenHigh, w);
+            seenCount++;
+            return true;
         }
     }
 
     private Pass pass(ScopeSites ss, int first, int last) {
-        PassKey key = new PassKey(ss.scope(), first, last);
         boolean site = ss.scope().kind() == ScopeKind.SITE;
+        Long siteKey = null;
+        PassKey key = null;
         if (site) {
-            Pass cached = sitePasses.get(key);
+            siteKey = ((long) first << 32) | (last & 0xffffffffL);
+            Pass cached = sitePasses[ss.sites()[0]].get(siteKey);
             if (cached != null) {
                 return cached;
             }
         } else {
+            key = new PassKey(ss.scope(), first, last);
             synchronized (passes) {
                 Pass cached = passes.get(key);
                 if (cached != null) {
@@ -211,7 +275,7 @@ public final class Kernels {
             int[] sites = ss.sites();
             parts = new Pass[sites.length];
             for (int k = 0; k < sites.length; k++) {
-                parts[k] = pass(sites(Scope.site(ix.sites[sites[k]].id())), first, last);
+                parts[k] = pass(siteScope(sites[k]), first, last);
             }
             bySite = true;
         }
@@ -226,7 +290,7 @@ public final class Kernels {
             scratchPool.offer(scratch);
         }
         if (site) {
-            Pass earlier = sitePasses.putIfAbsent(key, p);
+            Pass earlier = sitePasses[ss.sites()[0]].putIfAbsent(siteKey, p);
             return earlier == null ? p : earlier;
         }
         synchronized (passes) {
@@ -240,20 +304,22 @@ public final class Kernels {
      * engine calls this after an evaluation, so their memory is not held between evaluations.
      */
     public void forgetSitePasses() {
-        sitePasses.clear();
+        for (Map<Long, Pass> m : sitePasses) {
+            m.clear();
+        }
     }
 
     private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
         int gen = ++scratch.generation;
-        int[] orgStamp = scratch.orgStamp;
         int[] orgTypeMask = scratch.orgTypeMask;
         long[] orgGrantCents = scratch.orgGrantCents;
+        int[] orgPair = scratch.orgPair;
+        int[] orgPairSite = scratch.orgPairSite;
         int[] offerStamp = scratch.offerStamp;
         int[] offerDay = scratch.offerDay;
         Firsts firsts = firstsOrNull(ss);
         DatasetIndex x = ix;
         Pass p = new Pass();
-        DatasetIndex.IntList orgs = new DatasetIndex.IntList();
         ExactSum consulting = new ExactSum();
         ExactSum room = new ExactSum();
         ExactSum grantSum = new ExactSum();
@@ -271,11 +337,15 @@ public final class Kernels {
             for (int i = lo; i < hi; i++) {
                 int o = x.dOrg[i];
                 int t = x.offerType[x.dOffer[i]];
-                if (orgStamp[o] != gen) {
-                    orgStamp[o] = gen;
+                if (scratch.meet(o)) {
                     orgTypeMask[o] = 0;
                     orgGrantCents[o] = 0;
-                    orgs.add(o);
+                    if (firsts == null && orgPairSite[o] != s + 1) {
+                        // a binary search per organisation and site, not one per grant and another
+                        // per organisation when counting the new ones
+                        orgPair[o] = pair(o, s);
+                        orgPairSite[o] = s + 1;
+                    }
                 }
                 orgTypeMask[o] |= 1 << t;
                 byType[t]++;
@@ -290,7 +360,9 @@ public final class Kernels {
                     grantSum.add(x.dQuantity[i]);
                     orgGrantCents[o] += x.dQuantity[i];
                     long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
-                    if (firstGrantIn(ss, firsts, o) == key) {
+                    long firstGrant = firsts != null ? firsts.firstGrant()[o]
+                            : orgPair[o] < 0 ? DatasetIndex.NO_GRANT : x.pairFirstGrant[orgPair[o]];
+                    if (firstGrant == key) {
                         firstTime++;
                     }
                 } else if (t == EVENT) {
@@ -304,7 +376,7 @@ public final class Kernels {
                 }
             }
         }
-        finish(p, orgs, scratch, ss, firsts, first);
+        finish(p, scratch, firsts, first);
         p.deliveries = count;
         p.consultingHours = consulting.toDecimal(6);
         p.roomHours = room.toDecimal(6);
@@ -318,40 +390,78 @@ public final class Kernels {
     }
 
     /**
-     * Sets the organisation figures of {@code p} from the organisations met ({@code orgs}) and the
-     * offer-type masks and grant cents the scratch holds for them: the sorted organisations with
-     * their masks and cents, the counts by type, migrant-led, multi-use, new organisations (earliest
-     * delivery in the scope on or after {@code first}) and the top recipient's amount.
+     * Sets the organisation figures of {@code p} from the organisations the scratch has met (and
+     * clears them there for the next pass) with the offer-type masks and grant cents it holds for
+     * them: the organisations in ascending order with their masks and cents, the counts by type,
+     * migrant-led, multi-use and the top recipient's amount. With {@code countNew} also the new
+     * organisations (earliest delivery in the scope on or after {@code first}), from {@code firsts}
+     * or, in a one-site pass ({@code firsts} null), from the pairs the scratch holds; without, the
+     * caller sets them.
      */
-    private void finish(Pass p, DatasetIndex.IntList orgs, Scratch scratch, ScopeSites ss, Firsts firsts, int first) {
+    private void finish(Pass p, Scratch scratch, Firsts firsts, boolean countNew, int first) {
         DatasetIndex x = ix;
-        int[] sorted = orgs.toArray();
-        Arrays.sort(sorted);
-        int[] mask = new int[sorted.length];
-        long[] cents = new long[sorted.length];
+        int n = scratch.seenCount;
+        int[] sorted = new int[n];
+        int[] mask = new int[n];
+        long[] cents = new long[n];
         long top = 0;
-        for (int k = 0; k < sorted.length; k++) {
-            int o = sorted[k];
-            mask[k] = scratch.orgTypeMask[o];
-            cents[k] = scratch.orgGrantCents[o];
-            int type = x.orgType[o];
-            p.orgsByType[type]++;
-            if (x.orgMigrantLed[o]) {
-                p.migrantLed++;
-            }
-            if (Integer.bitCount(mask[k]) >= 2) {
-                p.multiUse++;
-            }
-            top = Math.max(top, cents[k]);
-            if (earliestIn(ss, firsts, o) >= first) {
-                p.newOrgs++;
-                p.newByType[type]++;
+        long[] seen = scratch.orgSeen;
+        int[] earliest = firsts == null ? null : firsts.earliest();
+        int k = 0;
+        for (int w = scratch.seenLow; w <= scratch.seenHigh; w++) {
+            long bits = seen[w];
+            seen[w] = 0;
+            while (bits != 0) {
+                int o = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                sorted[k] = o;
+                mask[k] = scratch.orgTypeMask[o];
+                cents[k] = scratch.orgGrantCents[o];
+                int type = x.orgType[o];
+                p.orgsByType[type]++;
+                if (x.orgMigrantLed[o]) {
+                    p.migrantLed++;
+                }
+                if (Integer.bitCount(mask[k]) >= 2) {
+                    p.multiUse++;
+                }
+                top = Math.max(top, cents[k]);
+                if (countNew) {
+                    int e;
+                    if (earliest != null) {
+                        e = earliest[o];
+                    } else {
+                        int q = scratch.orgPair[o];
+                        e = q < 0 ? Integer.MAX_VALUE : x.pairFirstDay[q];
+                    }
+                    if (e >= first) {
+                        p.newOrgs++;
+                        p.newByType[type]++;
+                    }
+                }
+                k++;
             }
         }
+        scratch.seenLow = seen.length;
+        scratch.seenHigh = -1;
+        scratch.seenCount = 0;
         p.orgs = sorted;
         p.orgMask = mask;
-        p.orgCents = cents;
+        p.orgCents = hasNonZero(cents) ? cents : null;
         p.topRecipient = BigDecimal.valueOf(top, 2);
+    }
+
+    private void finish(Pass p, Scratch scratch, Firsts firsts, int first) {
+        finish(p, scratch, firsts, true, first);
+    }
+
+    private static boolean hasNonZero(long[] a) {
+        for (long v : a) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -377,31 +487,33 @@ public final class Kernels {
      * Merges passes whose deliveries partition the scope's in the period: a year's four quarters, or
      * the scope's sites over the same period. Counts, sums and events (an event's date lies in one
      * quarter, its offer at one site) add up; the organisations are the union, with their offer-type
-     * masks or-ed and their grant cents added; new organisations are counted again against the
-     * period's first day, and first grants too when merging sites ({@code bySite}).
+     * masks or-ed and their grant cents added. New organisations add up over quarters (an
+     * organisation is new in the one quarter of the year that holds its earliest delivery in the
+     * scope, and has a delivery there) but are counted again against the period's first day when
+     * merging sites ({@code bySite}), and so are first grants.
      */
     private Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite, Scratch scratch) {
-        int gen = ++scratch.generation;
-        int[] orgStamp = scratch.orgStamp;
         int[] orgTypeMask = scratch.orgTypeMask;
         long[] orgGrantCents = scratch.orgGrantCents;
-        DatasetIndex.IntList orgs = new DatasetIndex.IntList();
         Pass p = new Pass();
         BigDecimal consulting = BigDecimal.valueOf(0, 6);
         BigDecimal room = BigDecimal.valueOf(0, 6);
         BigDecimal grantAmount = BigDecimal.valueOf(0, 2);
         for (Pass q : parts) {
             int[] qo = q.orgs;
+            int[] qm = q.orgMask;
+            long[] qc = q.orgCents;
             for (int k = 0; k < qo.length; k++) {
                 int o = qo[k];
-                if (orgStamp[o] != gen) {
-                    orgStamp[o] = gen;
-                    orgTypeMask[o] = 0;
-                    orgGrantCents[o] = 0;
-                    orgs.add(o);
+                if (scratch.meet(o)) {
+                    orgTypeMask[o] = qm[k];
+                    orgGrantCents[o] = qc == null ? 0 : qc[k];
+                } else {
+                    orgTypeMask[o] |= qm[k];
+                    if (qc != null) {
+                        orgGrantCents[o] += qc[k];
+                    }
                 }
-                orgTypeMask[o] |= q.orgMask[k];
-                orgGrantCents[o] += q.orgCents[k];
             }
             p.deliveries += q.deliveries;
             for (int t = 0; t < p.byOfferType.length; t++) {
@@ -416,16 +528,21 @@ public final class Kernels {
             p.grants += q.grants;
             if (!bySite) {
                 p.firstTimeGrants += q.firstTimeGrants;
+                p.newOrgs += q.newOrgs;
+                for (int t = 0; t < p.newByType.length; t++) {
+                    p.newByType[t] += q.newByType[t];
+                }
             }
         }
-        finish(p, orgs, scratch, ss, firstsOrNull(ss), first);
+        Firsts f = firstsOrNull(ss);
+        finish(p, scratch, f, bySite, first);
         if (bySite) {
             // a site's pass counts the first grants at that site; the scope's are counted again:
             // the organisations whose first grant in the scope (a delivery of the scope, one per
             // organisation, as grant keys are unique) lies in the period
-            Firsts f = firstsOrNull(ss);
+            long[] firstGrant = f.firstGrant();
             for (int o : p.orgs) {
-                long g = firstGrantIn(ss, f, o);
+                long g = firstGrant[o];
                 if (g != DatasetIndex.NO_GRANT) {
                     int day = (int) (g >> 32);
                     if (day >= first && day <= last) {
