@@ -261,6 +261,12 @@ public final class DatasetParser {
         JsonToken t;
         int i = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (columnar && t == JsonToken.START_OBJECT) {
+                // any violation discards a columnar pass: its records need no pointer and no location
+                list.add(readRecord(schema, "/" + section, Locations.UNKNOWN));
+                i++;
+                continue;
+            }
             long start = here();
             starts.add(start);
             if (t == JsonToken.START_OBJECT) {
@@ -408,8 +414,8 @@ public final class DatasetParser {
     public <T> T readRecord(RecordSchema<T> schema, String pointer, long start) {
         int n = schema.size();
         Object[] values = new Object[n];
-        long[] locs = check == null ? null : new long[n];
-        if (locs != null) {
+        long[] locs = check == null ? null : columnar ? unknownLocations(n) : new long[n];
+        if (locs != null && !columnar) {
             java.util.Arrays.fill(locs, Locations.UNKNOWN);
         }
         long seen = 0;
@@ -437,7 +443,7 @@ public final class DatasetParser {
             }
             seen |= 1L << k;
             t = p.nextToken();
-            if (locs != null) {
+            if (locs != null && !columnar) {
                 locs[k] = here();
             }
             if (t == JsonToken.VALUE_NULL) {
@@ -454,6 +460,17 @@ public final class DatasetParser {
             check.check(record, schema, pointer, start, locs, errored);
         }
         return record;
+    }
+
+    private long[] unknownLocations;
+
+    /** A shared array of {@code n} unknown locations (never written) for the records of a columnar pass. */
+    private long[] unknownLocations(int n) {
+        if (unknownLocations == null || unknownLocations.length < n) {
+            unknownLocations = new long[n];
+            java.util.Arrays.fill(unknownLocations, Locations.UNKNOWN);
+        }
+        return unknownLocations;
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class DeliveryPipe implements AutoCloseable {
 
+    /** Batches in flight: enough that neither thread waits for the other's short stalls. */
+    static final int BATCHES = 8;
     /** Deliveries a batch. */
     static final int SIZE = 2048;
     /** Characters of an id or a date a batch keeps at most (longer ones are no id and no date). */
@@ -79,9 +81,9 @@ final class DeliveryPipe implements AutoCloseable {
 
     DeliveryPipe() {
         if (Runtime.getRuntime().availableProcessors() > 1) {
-            empty = new ArrayBlockingQueue<>(4);
-            full = new ArrayBlockingQueue<>(4);
-            for (int i = 0; i < 4; i++) {
+            empty = new ArrayBlockingQueue<>(BATCHES);
+            full = new ArrayBlockingQueue<>(BATCHES);
+            for (int i = 0; i < BATCHES; i++) {
                 empty.add(new Batch());
             }
             inline = null;
