@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hor.core.io.internal.DatasetParser;
+import org.hor.core.io.internal.FileSlices;
 import org.hor.core.io.internal.Locations;
 import org.hor.core.io.internal.RecordSchema;
 import org.hor.core.model.Dataset;
@@ -192,7 +195,7 @@ public final class DatasetReader {
         Pass pass = null;
         if (columnar) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), true);
+                pass = parse(in, file.toString(), slices(file, size));
             } catch (DatasetParser.Doubt d) {
                 LOG.debug("read {} with records: {}", file, d.getMessage());
             }
@@ -202,7 +205,7 @@ public final class DatasetReader {
         }
         if (pass == null) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), false);
+                pass = parse(in, file.toString(), null);
             }
         }
         if (pass.unlocated.isEmpty()) {
@@ -225,11 +228,39 @@ public final class DatasetReader {
      */
     public ReadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(counting(in, -1), sourceName, false).result();
+        return parse(counting(in, -1), sourceName, null).result();
     }
 
     private InputStream counting(InputStream in, long total) {
-        return progress == ProgressListener.NONE ? in : new CountingStream(in, total, progress);
+        return progress == ProgressListener.NONE ? in : new CountingStream(in, total, progress, 0);
+    }
+
+    /** The file, readable from any byte, for reading its deliveries in two halves at once. */
+    private FileSlices slices(Path file, long size) {
+        return new FileSlices() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public InputStream bytes(long offset, boolean counted) throws IOException {
+                FileChannel channel = FileChannel.open(file);
+                try {
+                    channel.position(offset);
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
+                InputStream in = Channels.newInputStream(channel);
+                return counted && progress != ProgressListener.NONE ? new CountingStream(in, size, progress, offset) : in;
+            }
+
+            @Override
+            public JsonParser parser(InputStream in) {
+                return factory.createParser(ObjectReadContext.empty(), in);
+            }
+        };
     }
 
     /** Reports the bytes read to a listener, every 4 MiB and at the end. */
@@ -241,10 +272,12 @@ public final class DatasetReader {
         private long next = STEP;
         private boolean ended;
 
-        CountingStream(InputStream in, long total, ProgressListener listener) {
+        CountingStream(InputStream in, long total, ProgressListener listener, long offset) {
             super(in);
             this.total = total;
             this.listener = listener;
+            this.count = offset;
+            this.next = offset + STEP;
         }
 
         @Override
@@ -316,7 +349,12 @@ public final class DatasetReader {
         }
     }
 
-    private Pass parse(InputStream in, String source, boolean columnar) throws IOException {
+    /**
+     * Reads a document; with {@code slices} (a file), a columnar pass that reads the deliveries into
+     * columns, in two halves at once where that pays.
+     */
+    private Pass parse(InputStream in, String source, FileSlices slices) throws IOException {
+        boolean columnar = slices != null;
         Pass pass = new Pass();
         List<Violation> fieldViolations = new ArrayList<>();
         Source src = new Source(in);
@@ -333,11 +371,15 @@ public final class DatasetReader {
         }
         DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
                 checkFields(record, schema, pointer, start, locs, errored, fieldViolations), columnar);
+        if (columnar) {
+            dp.split(slices);
+        }
         pass.parser = dp;
-        try (p) {
+        try (p; dp) {
             Dataset d = dp.readDataset();
-            if (p.nextToken() != null) {
-                long loc = Locations.pack(p.currentTokenLocation());
+            JsonParser last = dp.parser(); // after a split, the parser over the rest of the file
+            if (last.nextToken() != null) {
+                long loc = Locations.pack(last.currentTokenLocation());
                 return fatal(pass, new Violation("", Locations.line(loc), Locations.column(loc),
                         RuleCode.JSON_SYNTAX.code(), null, RuleCode.JSON_SYNTAX.messageKey("trailing"), List.of()));
             }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Programme;
 import org.hor.core.validation.RuleCode;
@@ -31,7 +32,7 @@ import tools.jackson.core.util.Named;
  * {@code null} element), so that array indices stay those of the file. An unsupported format
  * version stops reading ({@link Stop}); Jackson's own exceptions (syntax, limits) propagate.
  */
-public final class DatasetParser {
+public final class DatasetParser implements AutoCloseable {
 
     /** Called with each record right after it was built (for the field rules). */
     public interface RecordCheck {
@@ -83,10 +84,12 @@ public final class DatasetParser {
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final String TOP_NAMES = String.join(", ", Schemas.TOP_LEVEL);
 
-    private final JsonParser p;
+    private JsonParser p;
     private final boolean lenient;
     private final RecordCheck check;
     private final boolean columnar;
+    private FileSlices slices;
+    private JsonParser tail;
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, Long> topLevelLocations = new HashMap<>();
     private final Map<String, Locations.List> recordStarts = new HashMap<>();
@@ -306,21 +309,98 @@ public final class DatasetParser {
      *               broken, more than one quantity)
      */
     private DeliveryColumns readDeliveryColumns() {
-        try (DeliveryPipe pipe = new DeliveryPipe()) {
-            DeliveryPipe.Batch batch = pipe.batch();
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw new Doubt("not an object");
-                }
-                readDelivery(batch);
-                if (batch.full()) {
-                    pipe.submit(batch);
-                    batch = pipe.batch();
+        DeliverySplit split = slices == null ? null
+                : DeliverySplit.start(slices, p.currentTokenLocation().getByteOffset());
+        if (split == null) {
+            try (DeliveryPipe pipe = new DeliveryPipe(true)) {
+                return readDeliveries(pipe, null, null);
+            }
+        }
+        try (split; DeliveryPipe pipe = new DeliveryPipe(false)) {
+            return readDeliveries(pipe, split, null);
+        }
+    }
+
+    /**
+     * Reads deliveries up to the array's end (or, with a split, up to its second half); returns
+     * {@code null} when {@code cancelled} says so.
+     */
+    private DeliveryColumns readDeliveries(DeliveryPipe pipe, DeliverySplit split, BooleanSupplier cancelled) {
+        DeliveryPipe.Batch batch = pipe.batch();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new Doubt("not an object");
+            }
+            if (split != null) {
+                long at = p.currentTokenLocation().getByteOffset();
+                if (at >= split.start()) {
+                    DeliveryColumns rest = at == split.start() ? split.await() : null;
+                    if (rest != null) {
+                        pipe.submit(batch);
+                        DeliveryColumns first = pipe.finish();
+                        try {
+                            tail = split.rest();
+                        } catch (java.io.IOException e) {
+                            throw new Doubt("the rest of the file could not be opened: " + e.getMessage());
+                        }
+                        p = tail;
+                        return DeliveryColumns.concat(first, rest);
+                    }
+                    split.close(); // the guess was wrong or the second half not clean: read on alone
+                    split = null;
                 }
             }
-            pipe.submit(batch);
-            return pipe.finish();
+            readDelivery(batch);
+            if (batch.full()) {
+                pipe.submit(batch);
+                batch = pipe.batch();
+                if (cancelled != null && cancelled.getAsBoolean()) {
+                    return null;
+                }
+            }
+        }
+        pipe.submit(batch);
+        return pipe.finish();
+    }
+
+    /**
+     * Reads the second half of a deliveries array on its own thread, the parser standing before
+     * the first delivery; afterwards the parser stands on the array's {@code ]}.
+     *
+     * @param cancelled whether the reading thread no longer needs the half
+     * @return the deliveries, or {@code null} when cancelled
+     * @throws Doubt at the first delivery that is not certainly clean
+     */
+    DeliveryColumns readDeliveryHalf(BooleanSupplier cancelled) {
+        try (DeliveryPipe pipe = new DeliveryPipe(false)) {
+            return readDeliveries(pipe, null, cancelled);
+        }
+    }
+
+    /**
+     * Lets a columnar pass read the second half of the deliveries on a second thread
+     * ({@link DeliverySplit}).
+     *
+     * @param slices the file, readable from any byte
+     */
+    public void split(FileSlices slices) {
+        this.slices = slices;
+    }
+
+    /**
+     * Returns the parser reading stands on: the one given, or after reading the deliveries in two
+     * halves, the one over the rest of the file.
+     */
+    public JsonParser parser() {
+        return p;
+    }
+
+    /** Closes the parser over the rest of the file, if reading opened one; the caller closes its own. */
+    @Override
+    public void close() {
+        if (tail != null) {
+            tail.close();
         }
     }
 

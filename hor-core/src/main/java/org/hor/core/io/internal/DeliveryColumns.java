@@ -61,6 +61,80 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         meta = Arrays.copyOf(b.meta, size);
     }
 
+    private DeliveryColumns(int size, byte[] idBytes, int[] idEnd, String[] offerIds, int[] offer,
+            String[] organisationIds, int[] organisation, int[] day, long[] quantity, byte[] meta, boolean ascendingIds) {
+        this.size = size;
+        this.idBytes = idBytes;
+        this.idEnd = idEnd;
+        this.offerIds = offerIds;
+        this.offer = offer;
+        this.organisationIds = organisationIds;
+        this.organisation = organisation;
+        this.day = day;
+        this.quantity = quantity;
+        this.meta = meta;
+        this.ascendingIds = ascendingIds;
+    }
+
+    /**
+     * Returns the deliveries of {@code a} followed by those of {@code b}, as if read in one go:
+     * {@code b}'s offers and organisations are numbered on after {@code a}'s.
+     */
+    public static DeliveryColumns concat(DeliveryColumns a, DeliveryColumns b) {
+        java.util.Map<String, Integer> offers = new java.util.HashMap<>();
+        java.util.List<String> offerIds = new java.util.ArrayList<>(java.util.List.of(a.offerIds));
+        int[] offerOf = remap(a.offerIds, b.offerIds, offers, offerIds);
+        java.util.Map<String, Integer> orgs = new java.util.HashMap<>();
+        java.util.List<String> orgIds = new java.util.ArrayList<>(java.util.List.of(a.organisationIds));
+        int[] orgOf = remap(a.organisationIds, b.organisationIds, orgs, orgIds);
+        int n = a.size + b.size;
+        int aBytes = a.size == 0 ? 0 : a.idEnd[a.size - 1];
+        int bBytes = b.size == 0 ? 0 : b.idEnd[b.size - 1];
+        if ((long) aBytes + bBytes > Integer.MAX_VALUE - 16) {
+            throw new DatasetParser.Doubt("ids too long for one array");
+        }
+        byte[] ids = Arrays.copyOf(a.idBytes, aBytes + bBytes);
+        System.arraycopy(b.idBytes, 0, ids, aBytes, bBytes);
+        int[] idEnd = Arrays.copyOf(a.idEnd, n);
+        int[] offer = Arrays.copyOf(a.offer, n);
+        int[] organisation = Arrays.copyOf(a.organisation, n);
+        for (int i = 0; i < b.size; i++) {
+            idEnd[a.size + i] = b.idEnd[i] + aBytes;
+            offer[a.size + i] = offerOf[b.offer[i]];
+            organisation[a.size + i] = orgOf[b.organisation[i]];
+        }
+        int[] day = Arrays.copyOf(a.day, n);
+        System.arraycopy(b.day, 0, day, a.size, b.size);
+        long[] quantity = Arrays.copyOf(a.quantity, n);
+        System.arraycopy(b.quantity, 0, quantity, a.size, b.size);
+        byte[] meta = Arrays.copyOf(a.meta, n);
+        System.arraycopy(b.meta, 0, meta, a.size, b.size);
+        boolean ascending = a.ascendingIds && b.ascendingIds
+                && (a.size == 0 || b.size == 0 || Arrays.compareUnsigned(ids, a.size == 1 ? 0 : idEnd[a.size - 2],
+                        aBytes, ids, aBytes, idEnd[a.size]) < 0);
+        return new DeliveryColumns(n, ids, idEnd, offerIds.toArray(new String[0]), offer,
+                orgIds.toArray(new String[0]), organisation, day, quantity, meta, ascending);
+    }
+
+    /** Numbers {@code more} after {@code first} (extending {@code all}); returns each one's new number. */
+    private static int[] remap(String[] first, String[] more, java.util.Map<String, Integer> index,
+            java.util.List<String> all) {
+        for (int i = 0; i < first.length; i++) {
+            index.put(first[i], i);
+        }
+        int[] to = new int[more.length];
+        for (int i = 0; i < more.length; i++) {
+            Integer known = index.get(more[i]);
+            if (known == null) {
+                known = all.size();
+                all.add(more[i]);
+                index.put(more[i], known);
+            }
+            to[i] = known;
+        }
+        return to;
+    }
+
     @Override
     public int size() {
         return size;

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * The second half of reading deliveries into columns, on a second core when there is one: the
  * reading thread only tokenizes and copies each delivery's characters into a {@link Batch}; a worker
  * thread checks the ids and dates, looks up the dictionaries and appends to the columns. With one
- * processor the batches are processed in the reading thread.
+ * processor, or when the second core reads the other half of the deliveries ({@link DeliverySplit}),
+ * the batches are processed in the reading thread.
  *
  * <p>A check that fails in the worker is a {@link DatasetParser.Doubt} for the reading thread at its
  * next {@link #submit} or at {@link #finish}. {@link #close} always stops the worker; it is safe
@@ -79,8 +80,13 @@ final class DeliveryPipe implements AutoCloseable {
     /** Epoch days of the dates of the years 1900 to 2155 seen so far, plus one (0: not yet). */
     private final int[] epochDays = new int[1 << 17];
 
-    DeliveryPipe() {
-        if (Runtime.getRuntime().availableProcessors() > 1) {
+    /**
+     * Creates a pipe.
+     *
+     * @param threaded whether to process on a worker thread (when there is more than one processor)
+     */
+    DeliveryPipe(boolean threaded) {
+        if (threaded && Runtime.getRuntime().availableProcessors() > 1) {
             empty = new ArrayBlockingQueue<>(BATCHES);
             full = new ArrayBlockingQueue<>(BATCHES);
             for (int i = 0; i < BATCHES; i++) {
