@@ -312,11 +312,13 @@ public final class DatasetParser implements AutoCloseable {
         DeliverySplit split = slices == null ? null
                 : DeliverySplit.start(slices, p.currentTokenLocation().getByteOffset());
         if (split == null) {
-            try (DeliveryPipe pipe = new DeliveryPipe(true)) {
+            try (DeliveryPipe pipe = new DeliveryPipe(true, 0)) {
                 return readDeliveries(pipe, null, null);
             }
         }
-        try (split; DeliveryPipe pipe = new DeliveryPipe(false)) {
+        // a delivery takes at least about 60 bytes, usually 100 or more: room for the half's share
+        int expected = (int) Math.min(Integer.MAX_VALUE, (split.start() - p.currentTokenLocation().getByteOffset()) / 100);
+        try (split; DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
             return readDeliveries(pipe, split, null);
         }
     }
@@ -369,11 +371,12 @@ public final class DatasetParser implements AutoCloseable {
      * the first delivery; afterwards the parser stands on the array's {@code ]}.
      *
      * @param cancelled whether the reading thread no longer needs the half
+     * @param expected  about how many deliveries the half has
      * @return the deliveries, or {@code null} when cancelled
      * @throws Doubt at the first delivery that is not certainly clean
      */
-    DeliveryColumns readDeliveryHalf(BooleanSupplier cancelled) {
-        try (DeliveryPipe pipe = new DeliveryPipe(false)) {
+    DeliveryColumns readDeliveryHalf(BooleanSupplier cancelled, int expected) {
+        try (DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
             return readDeliveries(pipe, null, cancelled);
         }
     }

@@ -294,21 +294,36 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         /** The most deliveries in columns (so that the id table of {@link #firstRepeatedId} fits an array). */
         private static final int MAX_SIZE = 1 << 29;
         private int size;
-        private byte[] idBytes = new byte[1 << 12];
+        private byte[] idBytes;
         private int idLength;
-        private int[] idEnd = new int[1 << 10];
+        private int[] idEnd;
         private final Dictionary offers = new Dictionary();
-        private int[] offer = new int[1 << 10];
+        private int[] offer;
         private final Dictionary organisations = new Dictionary();
-        private int[] organisation = new int[1 << 10];
-        private int[] day = new int[1 << 10];
-        private long[] quantity = new long[1 << 10];
-        private byte[] meta = new byte[1 << 10];
+        private int[] organisation;
+        private int[] day;
+        private long[] quantity;
+        private byte[] meta;
         private boolean ascending = true;
 
         /** Creates an empty builder. */
         public Builder() {
-            // columns grow as deliveries come
+            this(1 << 10);
+        }
+
+        /**
+         * Creates an empty builder with room for about {@code expected} deliveries (the columns grow
+         * beyond that as needed).
+         */
+        public Builder(int expected) {
+            int n = Math.max(1 << 10, Math.min(expected, MAX_SIZE));
+            idBytes = new byte[n * 8];
+            idEnd = new int[n];
+            offer = new int[n];
+            organisation = new int[n];
+            day = new int[n];
+            quantity = new long[n];
+            meta = new byte[n];
         }
 
         /** Returns the number of deliveries added. */
@@ -344,8 +359,7 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
                 idBytes[idLength + k] = (byte) id[idOff + k];
             }
             if (ascending && size > 0) {
-                int from = size == 1 ? 0 : idEnd[size - 2];
-                ascending = Arrays.compareUnsigned(idBytes, from, idLength, idBytes, idLength, idLength + idLen) < 0;
+                ascending = less(idBytes, size == 1 ? 0 : idEnd[size - 2], idLength, idLength + idLen);
             }
             idLength += idLen;
             if (size == offer.length) {
@@ -365,6 +379,17 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
             meta[size] = (byte) (kind | scale << 2);
             size++;
             return true;
+        }
+
+        /** Whether the bytes [a, b) sort before [b, c) (unsigned, as ids are ASCII); short ids: a plain loop. */
+        private static boolean less(byte[] x, int a, int b, int c) {
+            int n = Math.min(b - a, c - b);
+            for (int k = 0; k < n; k++) {
+                if (x[a + k] != x[b + k]) {
+                    return (x[a + k] & 0xff) < (x[b + k] & 0xff);
+                }
+            }
+            return b - a < c - b;
         }
 
         /** Returns the dictionary index of an offer id given as characters. */
@@ -391,9 +416,9 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
     private static final class Dictionary {
         private String[] keys = new String[16];
         private int count;
-        // short keys: two longs a slot, entry + 1 (0 = free)
-        private long[] packed = new long[2 * 64];
-        private int[] packedEntry = new int[64];
+        // short keys: four longs a slot (key, key, entry + 1 with 0 = free, unused), so that a
+        // lookup touches one cache line
+        private long[] packed = new long[4 * 64];
         private int packedCount;
         // longer keys: their hash by entry, and a table of entry + 1
         private int[] hashes = new int[16];
@@ -417,36 +442,33 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         }
 
         private int packed(long a, long b, char[] chars, int off, int len) {
-            int mask = packedEntry.length - 1;
+            long[] t = packed;
+            int mask = (t.length >> 2) - 1;
             int slot = mix64(a, b) & mask;
-            int e;
-            while ((e = packedEntry[slot]) != 0) {
-                if (packed[2 * slot] == a && packed[2 * slot + 1] == b) {
-                    return e - 1;
+            long e;
+            while ((e = t[4 * slot + 2]) != 0) {
+                if (t[4 * slot] == a && t[4 * slot + 1] == b) {
+                    return (int) e - 1;
                 }
                 slot = (slot + 1) & mask;
             }
-            packed[2 * slot] = a;
-            packed[2 * slot + 1] = b;
             int entry = add(new String(chars, off, len), 0);
-            packedEntry[slot] = entry + 1;
-            if (++packedCount * 2 > packedEntry.length) {
-                long[] oldKeys = packed;
-                int[] oldEntries = packedEntry;
-                packed = new long[oldKeys.length * 2];
-                packedEntry = new int[oldEntries.length * 2];
-                int m = packedEntry.length - 1;
-                for (int i = 0; i < oldEntries.length; i++) {
-                    if (oldEntries[i] != 0) {
-                        int at = mix64(oldKeys[2 * i], oldKeys[2 * i + 1]) & m;
-                        while (packedEntry[at] != 0) {
+            t[4 * slot] = a;
+            t[4 * slot + 1] = b;
+            t[4 * slot + 2] = entry + 1;
+            if (++packedCount * 2 > mask + 1) {
+                long[] bigger = new long[t.length * 2];
+                int m = (bigger.length >> 2) - 1;
+                for (int i = 0; i <= mask; i++) {
+                    if (t[4 * i + 2] != 0) {
+                        int at = mix64(t[4 * i], t[4 * i + 1]) & m;
+                        while (bigger[4 * at + 2] != 0) {
                             at = (at + 1) & m;
                         }
-                        packed[2 * at] = oldKeys[2 * i];
-                        packed[2 * at + 1] = oldKeys[2 * i + 1];
-                        packedEntry[at] = oldEntries[i];
+                        System.arraycopy(t, 4 * i, bigger, 4 * at, 3);
                     }
                 }
+                packed = bigger;
             }
             return entry;
         }

@@ -70,7 +70,7 @@ final class DeliveryPipe implements AutoCloseable {
         }
     }
 
-    private final DeliveryColumns.Builder builder = new DeliveryColumns.Builder();
+    private final DeliveryColumns.Builder builder;
     private final BlockingQueue<Batch> empty;
     private final BlockingQueue<Batch> full;
     private final Thread worker;
@@ -84,8 +84,10 @@ final class DeliveryPipe implements AutoCloseable {
      * Creates a pipe.
      *
      * @param threaded whether to process on a worker thread (when there is more than one processor)
+     * @param expected about how many deliveries will come (for the columns' first size)
      */
-    DeliveryPipe(boolean threaded) {
+    DeliveryPipe(boolean threaded, int expected) {
+        builder = new DeliveryColumns.Builder(expected);
         if (threaded && Runtime.getRuntime().availableProcessors() > 1) {
             empty = new ArrayBlockingQueue<>(BATCHES);
             full = new ArrayBlockingQueue<>(BATCHES);
@@ -251,13 +253,21 @@ final class DeliveryPipe implements AutoCloseable {
         }
         for (int i = off; i < off + len; i++) {
             char x = c[i];
-            boolean ok = x >= 'A' && x <= 'Z' || x >= 'a' && x <= 'z' || x >= '0' && x <= '9'
-                    || x == '.' || x == '_' || x == '-';
-            if (!ok) {
+            if (x >= 128 || !ID_CHAR[x]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters of an id: {@code A–Z a–z 0–9 . _ -}. */
+    private static final boolean[] ID_CHAR = new boolean[128];
+
+    static {
+        for (char x = 0; x < 128; x++) {
+            ID_CHAR[x] = x >= 'A' && x <= 'Z' || x >= 'a' && x <= 'z' || x >= '0' && x <= '9'
+                    || x == '.' || x == '_' || x == '-';
+        }
     }
 
     /**

@@ -147,7 +147,8 @@ final class DeliverySplit implements AutoCloseable {
             if (q.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
-            DeliveryColumns half = new DatasetParser(q, false, null, true).readDeliveryHalf(() -> cancelled);
+            DeliveryColumns half = new DatasetParser(q, false, null, true).readDeliveryHalf(() -> cancelled,
+                    (int) Math.min(Integer.MAX_VALUE, (slices.size() - start) / 100));
             long endOffset = q.currentTokenLocation().getByteOffset();
             if (half != null && endOffset >= 0) {
                 end = start - 1 + endOffset;
