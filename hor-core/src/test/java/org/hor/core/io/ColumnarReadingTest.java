@@ -144,6 +144,45 @@ class ColumnarReadingTest {
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("hor-read-deliveries"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} at delivery {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "clean, -1", "bad id, 0", "bad id, 29999", "bad id, 30000", "bad id, 30001", "bad id, 59999",
+        "unknown field, 45000", "two quantities, 31000", "repeated id, 40000", "unknown offer, 59000",
+        "braces in a string, 30000"})
+    @DisplayName("a file large enough to be read in two halves gives what records give, wherever the trouble is")
+    void halves(String trouble, int at) throws Exception {
+        // 60 000 deliveries (about 7 MB): the second thread starts near delivery 30 000
+        List<String> deliveries = new ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            String id = "D-" + i;
+            String extra = ", \"hours\": " + (i % 5) + ".5";
+            if (i == at) {
+                switch (trouble) {
+                    case "bad id" -> id = "D " + i;
+                    case "unknown field" -> extra += ", \"note\": \"x\"";
+                    case "two quantities" -> extra += ", \"participants\": 3";
+                    case "repeated id" -> id = "D-7";
+                    case "unknown offer" -> extra = "";
+                    case "braces in a string" -> id = "}, {";
+                    default -> { }
+                }
+            }
+            String offer = i == at && trouble.equals("unknown offer") ? "F-9" : "F-2";
+            deliveries.add("{\"id\": \"" + id + "\", \"offerId\": \"" + offer + "\", \"organisationId\": \"O-1\", "
+                    + "\"date\": \"2024-03-06\"" + extra + "}");
+        }
+
+        ReadResult[] r = both(STRICT, document(deliveries));
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        // hours and participants in one delivery are valid, but not a shape the columns take
+        assertThat(r[0].isValid()).isEqualTo(trouble.equals("clean") || trouble.equals("two quantities"));
+        if (trouble.equals("clean")) {
+            assertThat(r[0].dataset().orElseThrow().deliveries()).isInstanceOf(DeliveryColumns.class).hasSize(60_000);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
+    }
+
     // ---------------------------------------------------------------- the property
 
     @Property(tries = 400, seed = "20261126")
