@@ -335,6 +335,8 @@ public final class DatasetParser implements AutoCloseable {
                 throw new Doubt("not an object");
             }
             if (split != null) {
+                // a location object per delivery, for the first half only: the price of knowing
+                // when the second half begins
                 long at = p.currentTokenLocation().getByteOffset();
                 if (at >= split.start()) {
                     DeliveryColumns rest = at == split.start() ? split.await() : null;

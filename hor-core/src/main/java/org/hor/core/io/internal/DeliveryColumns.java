@@ -306,11 +306,6 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         private byte[] meta;
         private boolean ascending = true;
 
-        /** Creates an empty builder. */
-        public Builder() {
-            this(1 << 10);
-        }
-
         /**
          * Creates an empty builder with room for about {@code expected} deliveries (the columns grow
          * beyond that as needed).

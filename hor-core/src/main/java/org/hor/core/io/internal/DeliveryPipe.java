@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.hor.core.validation.internal.FieldRules;
 
 /**
  * The second half of reading deliveries into columns, on a second core when there is one: the
@@ -246,28 +247,17 @@ final class DeliveryPipe implements AutoCloseable {
         }
     }
 
-    /** The same test as {@code FieldRules.isId}, on characters. */
+    /** The same test as {@link FieldRules#isId}, on characters. */
     static boolean isId(char[] c, int off, int len) {
         if (len < 1 || len > 64) {
             return false;
         }
         for (int i = off; i < off + len; i++) {
-            char x = c[i];
-            if (x >= 128 || !ID_CHAR[x]) {
+            if (!FieldRules.isIdChar(c[i])) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The characters of an id: {@code A–Z a–z 0–9 . _ -}. */
-    private static final boolean[] ID_CHAR = new boolean[128];
-
-    static {
-        for (char x = 0; x < 128; x++) {
-            ID_CHAR[x] = x >= 'A' && x <= 'Z' || x >= 'a' && x <= 'z' || x >= '0' && x <= '9'
-                    || x == '.' || x == '_' || x == '-';
-        }
     }
 
     /**

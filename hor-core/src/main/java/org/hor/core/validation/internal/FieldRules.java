@@ -23,14 +23,25 @@ public final class FieldRules {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == '-';
-            if (!ok) {
+            if (!isIdChar(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Returns whether {@code c} may stand in an id: {@code A–Z a–z 0–9 . _ -}. */
+    public static boolean isIdChar(char c) {
+        return c < 128 && ID_CHAR[c];
+    }
+
+    private static final boolean[] ID_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ID_CHAR[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == '-';
+        }
     }
 
     /**
