@@ -48,10 +48,10 @@ import tools.jackson.core.json.JsonFactory;
  * The national-scale benchmark (issue 7): generates the stress dataset with the sample generator
  * (400 sites, 50 000 organisations, 2 M and 20 M deliveries over 10 years, fixed seed), writes it
  * as a JSON file, and prints one table of ingest speed, heap per delivery, evaluation time and the
- * race against DuckDB, each figure the median of several runs after a warm-up.
+ * race against DuckDB, each figure the median of several runs after warm-up runs.
  *
  * <pre>
- * ./mvnw -B -q -Pbench package -DskipTests &amp;&amp; java -Xmx12g -jar hor-bench/target/hor-bench.jar
+ * ./mvnw -B -q -Pbench package -DskipTests &amp;&amp; java -Xmx10g -jar hor-bench/target/hor-bench.jar
  * </pre>
  *
  * Arguments (all optional): {@code small=2000000 large=20000000 runs=3 naiveRuns=1 dir=/tmp}.
