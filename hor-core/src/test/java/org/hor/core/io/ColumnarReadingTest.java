@@ -113,6 +113,23 @@ class ColumnarReadingTest {
     }
 
     @Test
+    @DisplayName("a date whose characters only look like a known date's (Ĳ for 2) is no date, read as records")
+    void lookalikeDate() throws Exception {
+        // U+0132 has 0x32 ('2') as its low byte: the columns' memo of dates must not take it for 2024-03-05
+        String doc = document(List.of(
+                "{\"id\": \"D-1\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\"}",
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"\u0132024-03-05\"}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        assertThat(r[0].violations()).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).isEqualTo("/deliveries/1/date");
+            assertThat(v.code()).isEqualTo(org.hor.core.validation.RuleCode.DATE.code());
+        });
+    }
+
+    @Test
     @DisplayName("a repeated id out of order is found in the columns and reported exactly as with records")
     void repeatedId() throws Exception {
         String doc = document(List.of(

@@ -1,10 +1,7 @@
 package org.hor.core.io.internal;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,8 +75,6 @@ public final class DatasetParser implements AutoCloseable {
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final String TOP_NAMES = String.join(", ", Schemas.TOP_LEVEL);
@@ -712,25 +707,12 @@ public final class DatasetParser implements AutoCloseable {
     }
 
     private LocalDate parseDate(String pointer, String s) {
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
-                && digits(s, 8, 10)) {
-            try {
-                return LocalDate.parse(s, DATE);
-            } catch (DateTimeException e) {
-                // reported below
-            }
+        int day = FieldRules.epochDay(s.toCharArray(), 0, s.length());
+        if (day != FieldRules.NOT_A_DATE) {
+            return LocalDate.ofEpochDay(day);
         }
         add(pointer, here(), RuleCode.DATE, null, s);
         return null;
-    }
-
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

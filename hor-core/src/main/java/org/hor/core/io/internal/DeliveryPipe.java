@@ -1,7 +1,5 @@
 package org.hor.core.io.internal;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +76,9 @@ final class DeliveryPipe implements AutoCloseable {
     private final Batch inline;
     private volatile String doubt;
     private volatile boolean cancelled;
-    /** Epoch days of the dates of the years 1900 to 2155 seen so far, plus one (0: not yet). */
-    private final int[] epochDays = new int[1 << 17];
+    /** The dates read, direct-mapped: each slot's eight digits and its epoch day plus one (0: empty). */
+    private final long[] dateKeys = new long[1 << 12];
+    private final int[] dateDays = new int[1 << 12];
 
     /**
      * Creates a pipe.
@@ -261,46 +260,33 @@ final class DeliveryPipe implements AutoCloseable {
     }
 
     /**
-     * The epoch day of a date {@code uuuu-MM-dd} exactly as the record reader accepts it (four, two
-     * and two ASCII digits, a valid day of the month), else {@link DatasetParser.Doubt}.
+     * The epoch day of a date as {@link FieldRules#epochDay} reads it, else {@link DatasetParser.Doubt};
+     * remembered per distinct date (deliveries name a few thousand days), by its eight digits.
      */
     private int epochDay(char[] c, int off, int len) {
-        if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
+        // the eight characters where the digits stand, 7 bits each (exact, as only ASCII is kept)
+        long digits = 0;
+        boolean ascii = len == 10 && c[off + 4] == '-' && c[off + 7] == '-';
+        for (int k = 0; ascii && k < DIGIT_PLACES.length; k++) {
+            char x = c[off + DIGIT_PLACES[k]];
+            ascii = x < 128;
+            digits = digits << 7 | x;
+        }
+        int slot = (int) ((digits * 0x9E3779B97F4A7C15L) >>> 52); // 12 bits
+        if (ascii && dateKeys[slot] == digits && dateDays[slot] != 0) {
+            return dateDays[slot] - 1;
+        }
+        int day = FieldRules.epochDay(c, off, len);
+        if (day == FieldRules.NOT_A_DATE) {
             throw new DatasetParser.Doubt("not a date");
         }
-        int y = digits(c, off, 4);
-        int m = digits(c, off + 5, 2);
-        int d = digits(c, off + 8, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
-            throw new DatasetParser.Doubt("not a date");
+        if (ascii && day != -1) { // day + 1 == 0 would read as "not known"
+            dateKeys[slot] = digits;
+            dateDays[slot] = day + 1;
         }
-        int key = (y - 1900) << 9 | m << 5 | d;
-        if (key >= 0 && key < epochDays.length) {
-            int known = epochDays[key];
-            if (known == 0) {
-                known = epochDay(y, m, d) + 1;
-                epochDays[key] = known;
-            }
-            return known - 1;
-        }
-        return epochDay(y, m, d);
+        return day;
     }
 
-    private static int epochDay(int y, int m, int d) {
-        if (d > YearMonth.of(y, m).lengthOfMonth()) {
-            throw new DatasetParser.Doubt("not a date");
-        }
-        return (int) LocalDate.of(y, m, d).toEpochDay();
-    }
-
-    private static int digits(char[] c, int off, int n) {
-        int v = 0;
-        for (int i = off; i < off + n; i++) {
-            if (c[i] < '0' || c[i] > '9') {
-                return -1;
-            }
-            v = v * 10 + c[i] - '0';
-        }
-        return v;
-    }
+    /** The places of the digits in {@code uuuu-MM-dd}. */
+    private static final int[] DIGIT_PLACES = {0, 1, 2, 3, 5, 6, 8, 9};
 }

@@ -1,6 +1,8 @@
 package org.hor.core.validation.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +69,44 @@ public final class FieldRules {
             }
         }
         return count <= 500 && visible;
+    }
+
+    /** What {@link #epochDay} returns for characters that are no date. */
+    public static final int NOT_A_DATE = Integer.MIN_VALUE;
+
+    /**
+     * Returns the epoch day of a date {@code uuuu-MM-dd} (four, two and two ASCII digits, and a day
+     * that exists in its month), else {@link #NOT_A_DATE}: the one test of a date for the record
+     * reader and the columnar reading alike.
+     *
+     * @param c   characters
+     * @param off where the date starts
+     * @param len its length
+     * @return the epoch day, or {@link #NOT_A_DATE}
+     */
+    public static int epochDay(char[] c, int off, int len) {
+        if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
+            return NOT_A_DATE;
+        }
+        int y = digits(c, off, 4);
+        int m = digits(c, off + 5, 2);
+        int d = digits(c, off + 8, 2);
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
+            return NOT_A_DATE;
+        }
+        return (int) LocalDate.of(y, m, d).toEpochDay();
+    }
+
+    /** The value of {@code n} ASCII digits, or -1 when one is none. */
+    private static int digits(char[] c, int off, int n) {
+        int v = 0;
+        for (int i = off; i < off + n; i++) {
+            if (c[i] < '0' || c[i] > '9') {
+                return -1;
+            }
+            v = v * 10 + c[i] - '0';
+        }
+        return v;
     }
 
     /** Returns whether {@code d} is an amount: 0 to 999 999 999.99, at most 2 fraction digits. */
