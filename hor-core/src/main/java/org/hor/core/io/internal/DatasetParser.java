@@ -304,15 +304,15 @@ public final class DatasetParser implements AutoCloseable {
      *               broken, more than one quantity)
      */
     private DeliveryColumns readDeliveryColumns() {
-        DeliverySplit split = slices == null ? null
-                : DeliverySplit.start(slices, p.currentTokenLocation().getByteOffset());
+        long arrayOffset = slices == null ? -1 : p.currentTokenLocation().getByteOffset();
+        DeliverySplit split = slices == null ? null : DeliverySplit.start(slices, arrayOffset);
         if (split == null) {
             try (DeliveryPipe pipe = new DeliveryPipe(true, 0)) {
                 return readDeliveries(pipe, null, null);
             }
         }
         // a delivery takes at least about 60 bytes, usually 100 or more: room for the half's share
-        int expected = (int) Math.min(Integer.MAX_VALUE, (split.start() - p.currentTokenLocation().getByteOffset()) / 100);
+        int expected = (int) Math.min(Integer.MAX_VALUE, (split.start() - arrayOffset) / 100);
         try (split; DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
             return readDeliveries(pipe, split, null);
         }
