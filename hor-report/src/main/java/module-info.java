@@ -1,22 +1,13 @@
 /**
- * hor report: the document model, its renderers, and the site and programme report builders.
+ * hor report: the site and programme report builders.
  *
- * <p>The document model ({@code org.hor.report.document}) and the renderers
- * ({@code org.hor.report.render}) know nothing of indicators; other tools build their own
- * documents and add formats by providing {@link org.hor.report.render.Renderer}.
+ * <p>The builders ({@code org.hor.report.builder}) make a document of the model in
+ * {@code org.hor.report.document} from an evaluation and its findings; the renderers of the
+ * module {@code org.hor.report.document} (and of any format module on the path) write it.
  */
 module org.hor.report {
     requires transitive org.hor.indicators;
-    requires tools.jackson.core;
+    requires transitive org.hor.report.document;
 
-    exports org.hor.report.document;
-    exports org.hor.report.render;
     exports org.hor.report.builder;
-
-    uses org.hor.report.render.Renderer;
-
-    provides org.hor.report.render.Renderer with
-            org.hor.report.render.internal.HtmlRenderer,
-            org.hor.report.render.internal.MarkdownRenderer,
-            org.hor.report.render.internal.JsonRenderer;
 }

@@ -1,6 +1,5 @@
 package org.hor.report;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,10 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/**
- * The document model and the renderers know nothing of indicators, datasets or the engine: the
- * model uses plain Java types only, the renderers add only jackson-core for JSON.
- */
+/** The report builders make documents; they reach the renderers only through their public API. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -21,38 +17,13 @@ class ArchitectureTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.hor.report");
+                .importPackages("org.hor.report.builder");
     }
 
     @Test
-    @DisplayName("the document model depends on java.* and itself only")
-    void documentModelIsPlainJava() {
-        classes().that().resideInAPackage("org.hor.report.document..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..")
-                .check(classes);
-    }
-
-    @Test
-    @DisplayName("the renderers depend on java.*, the document model, themselves and jackson-core only")
-    void renderersKnowNoIndicators() {
-        classes().that().resideInAPackage("org.hor.report.render..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..",
-                        "org.hor.report.render..", "tools.jackson.core..")
-                .check(classes);
-    }
-
-    @Test
-    @DisplayName("nothing in document or render touches org.hor.indicators or org.hor.core")
-    void noIndicatorDependency() {
-        noClasses().that().resideInAnyPackage("org.hor.report.document..", "org.hor.report.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hor.indicators..", "org.hor.core..")
-                .check(classes);
-    }
-
-    @Test
-    @DisplayName("the public render API exposes no internal type")
-    void apiHidesInternals() {
-        noClasses().that().resideInAnyPackage("org.hor.report.document", "org.hor.report.render")
+    @DisplayName("the builders never use a renderer's internals")
+    void buildersUseThePublicRenderApi() {
+        noClasses().that().resideInAPackage("org.hor.report.builder..")
                 .should().dependOnClassesThat().resideInAPackage("org.hor.report.render.internal..")
                 .check(classes);
     }

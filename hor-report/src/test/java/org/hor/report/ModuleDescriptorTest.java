@@ -9,36 +9,35 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.hor.report.builder.Reports;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** A black-box check of the compiled module descriptor: its name and exactly its exported packages. */
+/** A black-box check of the compiled module descriptor: its name, exports and what it requires. */
 class ModuleDescriptorTest {
 
     static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
-        Path classes = Path.of(org.hor.report.document.Document.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Reports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
     }
 
     @Test
-    @DisplayName("the module is org.hor.report and exports exactly its API packages, never an internal one")
+    @DisplayName("the module is org.hor.report and exports exactly the builders, never an internal package")
     void exports() throws Exception {
         ModuleDescriptor d = descriptor();
         assertThat(d.name()).isEqualTo("org.hor.report");
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.hor.report.document", "org.hor.report.render", "org.hor.report.builder");
-        assertThat(d.exports()).noneMatch(e -> e.source().contains(".internal"));
+                .containsExactly("org.hor.report.builder");
     }
 
     @Test
-    @DisplayName("the module uses the Renderer service and provides the three built-in renderers")
-    void renderers() throws Exception {
-        ModuleDescriptor d = descriptor();
-        assertThat(d.uses()).containsExactly("org.hor.report.render.Renderer");
-        assertThat(d.provides()).singleElement().satisfies(p -> assertThat(p.providers()).containsExactly(
-                "org.hor.report.render.internal.HtmlRenderer", "org.hor.report.render.internal.MarkdownRenderer",
-                "org.hor.report.render.internal.JsonRenderer"));
+    @DisplayName("the builders require the engine and the document module, both transitively")
+    void requires() throws Exception {
+        assertThat(descriptor().requires()).filteredOn(r -> r.name().startsWith("org.hor"))
+                .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+                .extracting(ModuleDescriptor.Requires::name)
+                .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.report.document");
     }
 }
