@@ -568,9 +568,12 @@ public final class Engine {
             if (breach != null) {
                 return Result.undefined(Reason.FAILED, owner.id() + ": " + breach, breakdown);
             }
-            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED
-                    && !u.message().startsWith(owner.id() + ": ")) {
-                r = Result.of(Value.undefined(Reason.FAILED, owner.id() + ": " + u.message()), r.parts());
+            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
+                String tagged = u.message().startsWith(owner.id() + ": ") ? u.message() : owner.id() + ": " + u.message();
+                String message = PluginGuard.cut(tagged);
+                if (!message.equals(u.message())) {
+                    r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
+                }
             }
         }
         if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {

@@ -168,7 +168,11 @@ final class PluginGuard implements AutoCloseable {
         if (cause instanceof StackOverflowError) {
             return def.id() + " overflowed its stack (java.lang.StackOverflowError; endless recursion?)";
         }
-        String s = cause.toString();
+        return cut(cause.toString());
+    }
+
+    /** Returns {@code s}, or its first {@link #MAX_MESSAGE} characters and "…" when longer (a surrogate pair is not split). */
+    static String cut(String s) {
         if (s.length() <= MAX_MESSAGE) {
             return s;
         }
@@ -176,7 +180,7 @@ final class PluginGuard implements AutoCloseable {
         return s.substring(0, end) + "…";
     }
 
-    /** The longest failure message kept from a plugin's exception (the rest is cut). */
+    /** The longest failure message kept from a plugin's exception or FAILED value (the rest is cut). */
     static final int MAX_MESSAGE = 1000;
 
     private synchronized void abandon(String providerId, Worker w) {

@@ -183,6 +183,20 @@ class PluginIsolationTest {
         })))).containsOnly("bad: " + kept + "…");
     }
 
+    @Test
+    @DisplayName("a plugin's own FAILED message is cut after 1000 characters too, without splitting a surrogate pair")
+    void longFailedValue() {
+        String y = "y".repeat(5000);
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, y))))))
+                .containsOnly(("bad: " + y).substring(0, 1000) + "…");
+        // "bad: " is 5 characters: a pair at 999..1000 would be split at 1000, so the cut is at 999
+        String pairs = "z".repeat(994) + "\uD83D\uDE00" + "z".repeat(100);
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, pairs))))))
+                .containsOnly("bad: " + "z".repeat(994) + "…");
+    }
+
     private static final String LIMIT = "; a plugin's number may have at most 30 digits before and 100 after the decimal point";
 
     /** The messages of bad.x returning {@code value} (as its total) in {@code style}. */
