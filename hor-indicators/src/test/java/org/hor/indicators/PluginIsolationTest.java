@@ -121,7 +121,7 @@ class PluginIsolationTest {
     }
 
     @Test
-    @DisplayName("a plugin that throws an Error other than a VirtualMachineError is FAILED too")
+    @DisplayName("a plugin that throws an Error such as NoClassDefFoundError is FAILED too")
     void throwsError() {
         List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
             throw new NoClassDefFoundError("com/acme/Missing");
