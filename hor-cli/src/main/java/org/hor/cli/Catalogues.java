@@ -1,12 +1,8 @@
 package org.hor.cli;
 
 import java.io.PrintWriter;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.hor.core.io.DatasetReader;
 import org.hor.core.validation.KnownIndicators;
@@ -40,20 +36,58 @@ final class Catalogues {
         if (pluginPath.isEmpty()) {
             return Catalogue.load();
         }
-        List<URL> urls = new ArrayList<>();
+        checkPaths();
+        // a path that is not a jar or folder, or names no provider, is a problem of the catalogue (not ignored)
+        return Catalogue.load(pluginPath);
+    }
+
+    /**
+     * Checks that every plugin path exists.
+     *
+     * @throws CliException with exit code 66 naming the first path that does not
+     */
+    static void checkPaths() {
         for (Path p : pluginPath) {
             if (!Files.exists(p)) {
                 throw new CliException(ExitCodes.NO_INPUT, HorCommand.messages().get("plugins.notFound", p));
             }
-            try {
-                urls.add(p.toAbsolutePath().toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new CliException(ExitCodes.NO_INPUT, HorCommand.messages().get("plugins.notFound", p));
-            }
         }
-        // the loader lives as long as the process: plugin classes are used until the end of the run
-        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Catalogues.class.getClassLoader());
-        return Catalogue.load(loader);
+    }
+
+    /**
+     * Returns the indicators targets are checked against for a command that needs plugins only for
+     * that ({@code validate}): the standard ones, and the whole catalogue, loaded (and its problems
+     * printed to {@code err}) only when a target names another indicator. So plugin code does not
+     * run at all for a dataset whose targets name standard indicators only.
+     */
+    static KnownIndicators lazyKnownIndicators(PrintWriter err) {
+        checkPaths();
+        KnownIndicators standard = Catalogue.standard().knownIndicators();
+        return new KnownIndicators() {
+            private KnownIndicators all;
+
+            private synchronized KnownIndicators all() {
+                if (all == null) {
+                    all = load(err).knownIndicators();
+                }
+                return all;
+            }
+
+            @Override
+            public boolean knows(String id) {
+                return standard.knows(id) || all().knows(id);
+            }
+
+            @Override
+            public java.util.Set<org.hor.core.model.PeriodType> periodTypes(String id) {
+                return standard.knows(id) ? standard.periodTypes(id) : all().periodTypes(id);
+            }
+
+            @Override
+            public java.util.Collection<String> ids() {
+                return all().ids();
+            }
+        };
     }
 
     /** Returns a reader that checks targets against {@code catalogue}. */

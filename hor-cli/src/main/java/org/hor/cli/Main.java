@@ -15,7 +15,14 @@ public final class Main {
     public static void main(String[] args) {
         // Hibernate Validator logs through jboss-logging: route it to SLF4J (slf4j-simple, warnings only)
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(run(args));
+        PluginExitWatch.install();
+        int code = ExitCodes.SOFTWARE;
+        try {
+            code = run(args);
+        } finally {
+            PluginExitWatch.done(code);
+        }
+        System.exit(code);
     }
 
     /**
@@ -43,6 +50,11 @@ public final class Main {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             err.println("hor: " + HorCommand.messages().get("error.outOfMemory"));
+            code = ExitCodes.SOFTWARE;
+        } catch (Error e) {
+            // plugins' errors are caught where plugins are called; this is hor's own: a message, no stack trace
+            err.println("hor: " + HorCommand.messages().get("error.internal", e.getClass().getName(),
+                    String.valueOf(e.getMessage())));
             code = ExitCodes.SOFTWARE;
         }
         out.flush();

@@ -34,7 +34,11 @@ final class PluginOptions {
             err.println("hor: plugin value FAILED: " + f.scope().id() + " " + f.period().code() + " "
                     + f.indicatorId() + ": " + f.message());
         }
-        boolean failed = !catalogue.problems().isEmpty() || !evaluation.failures().isEmpty();
+        boolean exit = PluginExitWatch.exitCalled();
+        if (exit && strict) {
+            err.println("hor: " + HorCommand.messages().get("plugins.exitFailure"));
+        }
+        boolean failed = !catalogue.problems().isEmpty() || !evaluation.failures().isEmpty() || exit;
         return strict && failed ? ExitCodes.DATA : ExitCodes.OK;
     }
 }

@@ -25,7 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
-        ReadResult result = input.read(Catalogues.readerBuilder(Catalogues.load(spec.commandLine().getErr())), messages);
+        // plugins are loaded only when a target names an indicator that is not standard
+        ReadResult result = input.read(DatasetReader.builder()
+                .knownIndicators(Catalogues.lazyKnownIndicators(spec.commandLine().getErr())), messages);
         PrintWriter out = spec.commandLine().getOut();
         if (!result.isValid()) {
             for (Violation v : result.violations()) {

@@ -147,6 +147,31 @@ public final class Catalogue {
         return b.build();
     }
 
+    /**
+     * Returns the catalogue of the standard indicators, the providers on the class or module path of
+     * this library, and those in {@code pluginPath}: jars or folders of classes, each naming its
+     * providers in {@code META-INF/services/org.hor.core.spi.IndicatorProvider} (see {@link #load()}).
+     * A path that does not exist, cannot be read, is neither a jar (zip) nor a folder, or names no
+     * provider is a {@link PluginProblem.Kind#UNUSABLE_PLUGIN_PATH} problem, and nothing is loaded from
+     * it. The class loader over the paths stays open as long as the catalogue's providers are used.
+     *
+     * @throws NullPointerException if the list or a path is null
+     */
+    public static Catalogue load(List<Path> pluginPath) {
+        PluginPath.Checked checked = PluginPath.check(List.copyOf(pluginPath));
+        // not closed: the providers' classes are used as long as the catalogue is
+        java.net.URLClassLoader loader = new java.net.URLClassLoader(checked.urls().toArray(URL[]::new),
+                Catalogue.class.getClassLoader());
+        Builder b = builder();
+        b.problems.addAll(checked.problems());
+        b.discover(loader);
+        if (b.candidates.stream().noneMatch(c -> c.provider.getClass() == StandardCatalogue.class)) {
+            LOG.warn("the standard catalogue was not found by the service loader; adding it explicitly");
+            b.standard();
+        }
+        return b.build();
+    }
+
     /** Returns a builder for a catalogue assembled from explicit and discovered providers. */
     public static Builder builder() {
         return new Builder();
@@ -291,7 +316,8 @@ public final class Catalogue {
          * @throws NullPointerException if {@code loader} is null
          */
         public Builder discover(ClassLoader loader) {
-            return discover(ServiceLoader.load(IndicatorProvider.class, Objects.requireNonNull(loader, "loader")));
+            PluginPath.Recording recording = new PluginPath.Recording(Objects.requireNonNull(loader, "loader"));
+            return discover(ServiceLoader.load(IndicatorProvider.class, recording), recording);
         }
 
         /**
@@ -301,10 +327,16 @@ public final class Catalogue {
          * @throws NullPointerException if {@code layer} is null
          */
         public Builder discover(ModuleLayer layer) {
-            return discover(ServiceLoader.load(Objects.requireNonNull(layer, "layer"), IndicatorProvider.class));
+            return discover(ServiceLoader.load(Objects.requireNonNull(layer, "layer"), IndicatorProvider.class), null);
         }
 
-        private Builder discover(ServiceLoader<IndicatorProvider> loader) {
+        /**
+         * Adds what {@code loader} finds. A class that cannot be defined (a {@link LinkageError} such as
+         * {@link UnsupportedClassVersionError} or {@link ClassFormatError}, which the service loader
+         * does not wrap) and any other throwable but {@link OutOfMemoryError} skips that provider only;
+         * {@code recording}, when known, names its class and jar.
+         */
+        private Builder discover(ServiceLoader<IndicatorProvider> loader, PluginPath.Recording recording) {
             Iterator<ServiceLoader.Provider<IndicatorProvider>> it = loader.stream().iterator();
             int failures = 0;
             while (failures < 1000) {
@@ -318,13 +350,25 @@ public final class Catalogue {
                     failures++;
                     problem(Kind.BROKEN_PROVIDER, "", "", "", "an indicator provider could not be found: " + e.getMessage());
                     continue;
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    failures++;
+                    String cls = recording == null ? "" : recording.last();
+                    String jar = recording == null ? "" : recording.jarOf(cls);
+                    problem(Kind.BROKEN_PROVIDER, "", cls, jar, "indicator provider " + (cls.isEmpty() ? "" : cls + " ")
+                            + "(" + (jar.isEmpty() ? "unknown jar" : jar) + ") could not be loaded: " + describe(e)
+                            + "; it is skipped");
+                    continue;
                 }
                 Class<? extends IndicatorProvider> type;
                 try {
                     type = provider.type();
-                } catch (ServiceConfigurationError e) {
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
                     failures++;
-                    problem(Kind.BROKEN_PROVIDER, "", "", "", "an indicator provider could not be loaded: " + e.getMessage());
+                    problem(Kind.BROKEN_PROVIDER, "", "", "", "an indicator provider could not be loaded: " + describe(e));
                     continue;
                 }
                 if (candidates.stream().anyMatch(c -> c.provider.getClass() == type)) {
@@ -334,11 +378,13 @@ public final class Catalogue {
                 String jar = location(type);
                 try {
                     candidates.add(new Candidate(provider.get(), jar));
-                } catch (ServiceConfigurationError e) {
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
                     failures++;
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    if (cause instanceof VirtualMachineError v) {
-                        throw v;
+                    if (cause instanceof OutOfMemoryError oom) {
+                        throw oom;
                     }
                     problem(Kind.BROKEN_PROVIDER, "", type.getName(), jar, "indicator provider " + type.getName()
                             + " (" + jar + ") could not be instantiated: " + describe(cause));
@@ -359,7 +405,7 @@ public final class Catalogue {
                 String id;
                 try {
                     id = c.provider.id();
-                } catch (VirtualMachineError e) {
+                } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {
                     add(found, Kind.BROKEN_PROVIDER, "", cls, c.jar,
@@ -407,7 +453,7 @@ public final class Catalogue {
                 try {
                     version = Objects.requireNonNull(p.version(), "version() returned null");
                     list = Objects.requireNonNull(p.indicators(), "indicators() returned null");
-                } catch (VirtualMachineError e) {
+                } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {
                     add(found, definitionFailure(e) ? Kind.INVALID_DEFINITION : Kind.BROKEN_PROVIDER, id, cls, c.jar,
@@ -428,7 +474,7 @@ public final class Catalogue {
                         IndicatorDefinition.checkId(def.id());
                         checkText(def.label(), "label");
                         checkText(def.definition(), "definition");
-                    } catch (VirtualMachineError e) {
+                    } catch (OutOfMemoryError e) {
                         throw e;
                     } catch (Throwable e) {
                         add(found, Kind.INVALID_DEFINITION, id, cls, c.jar, "indicator #" + (k + 1) + " of provider "

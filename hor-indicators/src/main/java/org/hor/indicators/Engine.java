@@ -53,12 +53,14 @@ import org.hor.indicators.internal.TargetMath;
  * with a time budget ({@link #DEFAULT_PLUGIN_TIMEOUT}, see {@link #withPluginTimeout}) per call (one
  * indicator, scope and period); its result must keep the contract of
  * {@link Indicator#compute} (not null, the breakdown's categories, parts that add up to a defined
- * total, integers for an {@code INTEGER} indicator, no {@code SUPPRESSED}) or it becomes
+ * total, integers for an {@code INTEGER} indicator, numbers of at most 30 digits before and 100
+ * after the decimal point, no {@code SUPPRESSED}) or it becomes
  * {@code FAILED} with the reason. A call past the budget is interrupted and the indicator is not
  * called again in the run (each later value is {@code FAILED}, "timed out earlier"); a thread that
  * ignores the interrupt is abandoned (renamed {@code hor-plugin-<providerId>-abandoned}; a daemon).
- * Every other plugin thread has ended when {@link #evaluate} returns. {@link VirtualMachineError}s
- * such as {@link OutOfMemoryError} are never swallowed. {@link Evaluation#failures()} lists the
+ * Every other plugin thread has ended when {@link #evaluate} returns. An {@link OutOfMemoryError} is
+ * never swallowed; any other {@link Error} of a plugin ({@link StackOverflowError},
+ * {@link LinkageError}, …) fails only its value. {@link Evaluation#failures()} lists the
  * failed values. Thread-safe. The dataset must have passed validation.
  */
 public final class Engine {
@@ -72,7 +74,7 @@ public final class Engine {
     private final Map<String, List<Target>> targetsBySite;
     private final Duration pluginTimeout;
     /** Plugin indicators that timed out in an on-demand call: not called again by this engine. */
-    private final Set<String> timedOutOnDemand = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> timedOutOnDemand = new ConcurrentHashMap<>();
 
     /** The time budget of one plugin indicator call: 2 seconds. */
     public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(2);
@@ -303,7 +305,7 @@ public final class Engine {
         }
         List<Evaluation.Row> rows = new ArrayList<>(rowCount);
         // one guard for the run: its plugin worker threads have all ended when evaluate returns
-        try (PluginGuard guard = new PluginGuard(pluginTimeout, ConcurrentHashMap.newKeySet())) {
+        try (PluginGuard guard = new PluginGuard(pluginTimeout, new ConcurrentHashMap<>())) {
             for (ScopeRows r : perScope) {
                 rows(r, guard, rows);
             }
@@ -540,10 +542,12 @@ public final class Engine {
                 if (!appliesToScope(owner, scope)) {
                     return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
                 }
-            } catch (VirtualMachineError e) {
+            } catch (OutOfMemoryError e) {
                 throw e;
-            } catch (RuntimeException | Error e) {
-                return Result.undefined(Reason.FAILED, owner.id() + ": appliesTo failed: " + e, breakdown);
+            } catch (Throwable e) {
+                // everything but OutOfMemoryError fails the value, a StackOverflowError too (see PluginGuard)
+                return Result.undefined(Reason.FAILED, owner.id() + ": appliesTo failed: " + PluginGuard.describe(def, e),
+                        breakdown);
             }
             PluginGuard.Outcome o = guard.call(owner, indicator, def, context, scope, period);
             if (o.failure() != null) {
@@ -564,9 +568,12 @@ public final class Engine {
             if (breach != null) {
                 return Result.undefined(Reason.FAILED, owner.id() + ": " + breach, breakdown);
             }
-            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED
-                    && !u.message().startsWith(owner.id() + ": ")) {
-                r = Result.of(Value.undefined(Reason.FAILED, owner.id() + ": " + u.message()), r.parts());
+            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
+                String tagged = u.message().startsWith(owner.id() + ": ") ? u.message() : owner.id() + ": " + u.message();
+                String message = PluginGuard.cut(tagged);
+                if (!message.equals(u.message())) {
+                    r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
+                }
             }
         }
         if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {

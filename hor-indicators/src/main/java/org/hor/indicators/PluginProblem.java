@@ -45,7 +45,13 @@ public record PluginProblem(Kind kind, String providerId, String providerClass, 
         /** An indicator id starts with a segment the standard catalogue owns: the indicator is skipped. */
         RESERVED_NAMESPACE,
         /** An indicator id that an earlier provider already defines: the later one is skipped. */
-        DUPLICATE_INDICATOR
+        DUPLICATE_INDICATOR,
+        /**
+         * A plugin jar or folder (see {@link Catalogue#load(java.util.List)}) that does not exist, cannot
+         * be read, is neither a jar (zip) nor a folder, or names no indicator provider in
+         * {@code META-INF/services/org.hor.core.spi.IndicatorProvider}: nothing is loaded from it.
+         */
+        UNUSABLE_PLUGIN_PATH
     }
 
     /** Returns the message with its kind, such as {@code RESERVED_NAMESPACE: …}. */

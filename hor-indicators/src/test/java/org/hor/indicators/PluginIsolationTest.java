@@ -121,12 +121,169 @@ class PluginIsolationTest {
     }
 
     @Test
-    @DisplayName("a plugin that throws an Error other than a VirtualMachineError is FAILED too")
+    @DisplayName("a plugin that throws an Error such as NoClassDefFoundError is FAILED too")
     void throwsError() {
         List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
             throw new NoClassDefFoundError("com/acme/Missing");
         })));
         assertThat(messages).containsOnly("bad: java.lang.NoClassDefFoundError: com/acme/Missing");
+    }
+
+    private static long depth(long n) {
+        return depth(n + 1) + 1;
+    }
+
+    @Test
+    @DisplayName("endless recursion in a plugin (StackOverflowError) is FAILED with a hint, not the end of the run")
+    void stackOverflow() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.of(depth(0)))))))
+                .containsOnly("bad: bad.x overflowed its stack (java.lang.StackOverflowError; endless recursion?)");
+    }
+
+    @Test
+    @DisplayName("endless recursion in a plugin's appliesTo is FAILED too")
+    void appliesToOverflows() {
+        IndicatorProvider p = new IndicatorProvider() {
+            @Override
+            public String id() {
+                return "bad";
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
+            }
+
+            @Override
+            public boolean appliesTo(Site site) {
+                return depth(0) > 0;
+            }
+        };
+        assertThat(evaluateWith(p)).containsOnly(
+                "bad: appliesTo failed: bad.x overflowed its stack (java.lang.StackOverflowError; endless recursion?)");
+    }
+
+    @Test
+    @DisplayName("an InternalError thrown by a plugin is FAILED: only an OutOfMemoryError ends the run")
+    void internalError() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            throw new InternalError("plugin says so");
+        })))).containsOnly("bad: java.lang.InternalError: plugin says so");
+    }
+
+    @Test
+    @DisplayName("a plugin's exception message is cut after 1000 characters")
+    void longMessage() {
+        String x = "x".repeat(5000);
+        String kept = ("java.lang.IllegalStateException: " + x).substring(0, 1000);
+        assertThat(kept).hasSize(1000).endsWith("x");
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+            throw new IllegalStateException(x);
+        })))).containsOnly("bad: " + kept + "…");
+    }
+
+    @Test
+    @DisplayName("a plugin's own FAILED message is cut after 1000 characters too, without splitting a surrogate pair")
+    void longFailedValue() {
+        String y = "y".repeat(5000);
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, y))))))
+                .containsOnly(("bad: " + y).substring(0, 1000) + "…");
+        // "bad: " is 5 characters: a pair at 999..1000 would be split at 1000, so the cut is at 999
+        String pairs = "z".repeat(994) + "\uD83D\uDE00" + "z".repeat(100);
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
+                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, pairs))))))
+                .containsOnly("bad: " + "z".repeat(994) + "…");
+    }
+
+    private static final String LIMIT = "; a plugin's number may have at most 30 digits before and 100 after the decimal point";
+
+    /** The messages of bad.x returning {@code value} (as its total) in {@code style}. */
+    private List<String> valueMessages(NumberStyle style, BigDecimal value) {
+        return evaluateWith(bad(Indicator.of(def("bad.x", null, style), (c, s, p) -> Result.of(Value.of(value)))));
+    }
+
+    @Test
+    @DisplayName("a plugin value of 1E+999999999 is FAILED in every number style, fast, never a 1 GB string")
+    void hugeExponent() {
+        for (NumberStyle style : NumberStyle.values()) {
+            assertThat(valueMessages(style, new BigDecimal("1E+999999999"))).as(style.name()).containsOnly(
+                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (1E+999999999)" + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("-1E+999999999"))).as(style.name()).containsOnly(
+                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (-1E+999999999)" + LIMIT);
+        }
+    }
+
+    @Test
+    @DisplayName("a plugin value of 1E-999999999 (and a zero with that scale) is FAILED")
+    void hugeScale() {
+        for (NumberStyle style : NumberStyle.values()) {
+            assertThat(valueMessages(style, new BigDecimal("1E-999999999"))).as(style.name()).containsOnly(
+                    "bad: bad.x returned a value with 999999999 digits after the decimal point (1E-999999999)" + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("0E-999999999"))).as(style.name()).containsOnly(
+                    "bad: bad.x returned a value with 999999999 digits after the decimal point (0E-999999999)" + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("0E+999999999"))).as(style.name()).containsOnly(
+                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (0E+999999999)" + LIMIT);
+        }
+    }
+
+    @Test
+    @DisplayName("a plugin value with 10,001 digits is FAILED without printing it")
+    void hugeUnscaled() {
+        // 10^10000 has 10001 digits and a bit length of 33220; 33220 x 0.30103 = 10000.2
+        assertThat(valueMessages(NumberStyle.INTEGER, new BigDecimal(java.math.BigInteger.TEN.pow(10_000))))
+                .containsOnly("bad: bad.x returned a value with more than 30 digits before the decimal point "
+                        + "(a number of about 10000 significant digits)" + LIMIT);
+    }
+
+    @Test
+    @DisplayName("30 digits before and 100 after the decimal point are accepted; 31 and 101 are FAILED")
+    void sizeLimits() {
+        String nines = "9".repeat(30);
+        Engine ok = Engine.create(data.build(), List.of(bad(Indicator.of(def("bad.x", null, NumberStyle.EXACT),
+                (c, s, p) -> Result.of(Value.of(new BigDecimal("-" + nines + "." + "1".repeat(100))))))));
+        assertThat(ok.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x"))
+                .isEqualTo(Value.of(new BigDecimal("-" + nines + "." + "1".repeat(100))));
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1" + "0".repeat(30)))).containsOnly(
+                "bad: bad.x returned a value with 31 digits before the decimal point (1000000000000000000000000000000)"
+                        + LIMIT);
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1E+30"))).containsOnly(
+                "bad: bad.x returned a value with 31 digits before the decimal point (1E+30)" + LIMIT);
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("0." + "0".repeat(100) + "1"))).containsOnly(
+                "bad: bad.x returned a value with 101 digits after the decimal point (1E-101)" + LIMIT);
+    }
+
+    @Test
+    @DisplayName("a part of 1E+999999999 is FAILED before the parts are added up (which would never end)")
+    void hugePart() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(1), parts(Value.of(1), Value.of(new BigDecimal("1E+999999999"))))))))
+                .containsOnly("bad: bad.x returned a part B with 1000000000 digits before the decimal point (1E+999999999)"
+                        + LIMIT);
+    }
+
+    @Test
+    @DisplayName("the frame that called System.exit is found on a blocked worker's stack")
+    void exitFrame() {
+        StackTraceElement plugin = frame("evil.Exit", "lambda$indicators$0");
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Object", "wait"),
+            frame("java.lang.Thread", "join"), frame("java.lang.ApplicationShutdownHooks", "runHooks"),
+            frame("java.lang.Shutdown", "runHooks"), frame("java.lang.Shutdown", "exit"),
+            frame("java.lang.Runtime", "exit"), frame("java.lang.System", "exit"), plugin,
+            frame("java.util.concurrent.FutureTask", "run")})).isSameAs(plugin);
+        StackTraceElement direct = frame("evil.Halt", "compute");
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Shutdown", "halt"),
+            frame("java.lang.Runtime", "halt"), direct})).isSameAs(direct);
+        StackTraceElement alone = frame("java.lang.Runtime", "exit");
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {alone})).isSameAs(alone);
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Thread", "sleep"),
+            frame("java.lang.Runtime", "availableProcessors"), frame("evil.Slow", "compute")})).isNull();
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[0])).isNull();
+    }
+
+    private static StackTraceElement frame(String cls, String method) {
+        return new StackTraceElement(cls, method, null, -1);
     }
 
     @Test
