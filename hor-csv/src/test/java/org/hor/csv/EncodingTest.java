@@ -136,7 +136,7 @@ class EncodingTest {
     }
 
     @Test
-    @DisplayName("UTF-16 with either byte order mark, and without one, is named as UTF-16 under every choice")
+    @DisplayName("UTF-16 with either byte order mark, and without one, is named as UTF-16 under every choice; UTF-32 with a mark as UTF-32")
     void utf16(@TempDir Path tmp) throws Exception {
         byte[] le = ("\uFEFF" + SITES).getBytes(StandardCharsets.UTF_16LE);
         byte[] be = ("\uFEFF" + SITES).getBytes(StandardCharsets.UTF_16BE);
@@ -159,6 +159,13 @@ class EncodingTest {
                     .singleElement().asString().contains("is UTF-16BE (it starts with 0x00 0x69)");
             i++;
         }
+        // UTF-32 with a byte order mark is named too (FF FE 00 00 is not taken for UTF-16LE)
+        assertThat(Folders.lines(DatasetImporter.builder().build().importFrom(folder(tmp.resolve("e"),
+                ("\uFEFF" + SITES).getBytes(Charset.forName("UTF-32LE")))))).singleElement().asString()
+                .contains("is UTF-32LE (it starts with 0xFF 0xFE 0x00 0x00)");
+        assertThat(Folders.lines(DatasetImporter.builder().build().importFrom(folder(tmp.resolve("f"),
+                ("\uFEFF" + SITES).getBytes(Charset.forName("UTF-32BE")))))).singleElement().asString()
+                .contains("is UTF-32BE (it starts with 0x00 0x00 0xFE 0xFF)");
         assertThat(Folders.lines(DatasetImporter.builder().build().importFrom(folder(tmp.resolve("g"), le)),
                 java.util.Locale.GERMAN)).containsExactly("sites.csv:1 HOR-111 Die Datei ist UTF-16LE (so beginnt sie: "
                         + "0xFF 0xFE); gelesen werden nur UTF-8 und windows-1252 (speichern Sie sie als UTF-8, in "

@@ -25,7 +25,7 @@ public final class Decoding {
         UTF8_CHOSEN_AS_CP1252("utf8"),
         /** Under automatic detection: UTF-8 characters and a byte that is not UTF-8 in one file. */
         MIXED("mixed"),
-        /** The file is UTF-16 (with or without byte order mark), which is not read. */
+        /** The file is UTF-16 (with or without byte order mark) or UTF-32 (with one), which is not read. */
         UTF16("utf16");
 
         private final String variant;
@@ -53,7 +53,8 @@ public final class Decoding {
      * @param utf8Offset    for {@link Problem#MIXED}: the offset of the first UTF-8 sequence of two or
      *                      more bytes, else -1
      * @param utf8Length    for {@link Problem#MIXED}: the length of that sequence, else 0
-     * @param utf16         for {@link Problem#UTF16}: {@code UTF-16LE} or {@code UTF-16BE}, else {@code null}
+     * @param utf16         for {@link Problem#UTF16}: {@code UTF-16LE}, {@code UTF-16BE}, {@code UTF-32LE} or
+     *                      {@code UTF-32BE}, else {@code null}
      */
     public record Decoded(String text, Encoding encoding, boolean byteOrderMark, Problem problem, long badOffset,
             long utf8Offset, int utf8Length, String utf16) {
@@ -135,11 +136,19 @@ public final class Decoding {
     }
 
     /**
-     * Returns {@code UTF-16LE} or {@code UTF-16BE} when the bytes start with that byte order mark,
+     * Returns {@code UTF-32LE} or {@code UTF-32BE} when the bytes start with that byte order mark
+     * (UTF-32 is named rather than taken for UTF-16), {@code UTF-16LE} or {@code UTF-16BE} when the
+     * bytes start with that byte order mark,
      * or when the first bytes (at least 4) are pairs of one zero and one non-zero byte, always in
      * the same order, as ASCII text in UTF-16 is; else {@code null}.
      */
     static String utf16(byte[] bytes) {
+        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+            return "UTF-32LE";
+        }
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+            return "UTF-32BE";
+        }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return "UTF-16LE";
         }

@@ -266,7 +266,8 @@ public final class FolderReader {
             s.unreadable = true;
             String tried = dec.encoding() == Encoding.AUTO ? "UTF-8 / windows-1252" : dec.encoding().displayName();
             long line = Decoding.lineOf(bytes, dec.badOffset());
-            String b = dec.problem() == Decoding.Problem.UTF16 ? Decoding.hex(bytes, 0, 2)
+            String b = dec.problem() == Decoding.Problem.UTF16
+                    ? Decoding.hex(bytes, 0, dec.utf16().startsWith("UTF-32") ? 4 : 2)
                     : Decoding.hex(bytes, dec.badOffset(), 1);
             // numbers as strings: a line or offset is never grouped ("1,234") in a message
             List<Object> args = dec.problem() == Decoding.Problem.MIXED
