@@ -2,6 +2,7 @@ package org.hor.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.hor.core.io.DatasetReader;
 import org.hor.core.io.ReadLimits;
 import org.hor.core.model.Dataset;
@@ -29,7 +30,7 @@ public final class Profile {
                 Dataset d = r.read(Path.of(a[1])).dataset().orElseThrow();
                 long t1 = System.nanoTime();
                 Engine.create(d);
-                System.err.printf("read %.2f s, index %.2f s, %d MB%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9,
+                System.err.printf(Locale.ROOT, "read %.2f s, index %.2f s, %d MB%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9,
                         Files.size(Path.of(a[1])) >> 20);
             }
         } else {
@@ -39,7 +40,7 @@ public final class Profile {
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
                 int rows = e.evaluate(EvaluationOptions.defaults()).rows().size();
-                System.err.printf("evaluate %.2f s, %d rows%n", (System.nanoTime() - t0) / 1e9, rows);
+                System.err.printf(Locale.ROOT, "evaluate %.2f s, %d rows%n", (System.nanoTime() - t0) / 1e9, rows);
             }
         }
     }

@@ -54,7 +54,7 @@ final class DatasetOptions {
                     err.println(messages.get("input.moreViolations", result.violations().size() - 20));
                     break;
                 }
-                err.println(v.format(messages.locale()));
+                err.println(SizeLimitLines.line(v, messages, maxSizeMb));
             }
             throw new CliException(ExitCodes.DATA, messages.get("input.invalid", sourceName(), result.violations().size()));
         }

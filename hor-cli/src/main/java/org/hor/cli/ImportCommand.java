@@ -58,6 +58,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "ENCODING", description = "auto (default), UTF-8 or windows-1252.")
     String encoding = "auto";
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = DatasetOptions.DEFAULT_MAX_SIZE_MB,
+            description = "Largest CSV file to read, in MiB (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
@@ -81,7 +85,9 @@ final class ImportCommand implements Callable<Integer> {
         ImportResult result;
         try {
             result = importer.importFrom(dir);
-        } catch (NoSuchFileException | NotDirectoryException e) {
+        } catch (NotDirectoryException e) {
+            throw new CliException(ExitCodes.NO_INPUT, messages.get("import.notAFolder", dir));
+        } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", dir));
         } catch (AccessDeniedException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", dir));
@@ -89,14 +95,15 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", dir, AtomicOutput.describe(e)));
         }
         PrintWriter err = cl.getErr();
+        boolean detected = Encoding.of(encoding) == Encoding.AUTO; // a chosen encoding needs no notice
         for (ImportedFile f : result.files()) {
-            if (f.encoding() == Encoding.WINDOWS_1252) {
+            if (detected && f.encoding() == Encoding.WINDOWS_1252) {
                 err.println(messages.get("import.windows1252", f.file()));
             }
         }
         if (!result.isValid()) {
             for (CsvViolation v : result.violations()) {
-                err.println(v.format(messages.locale()));
+                err.println(SizeLimitLines.line(v, messages, maxSizeMb));
             }
             throw new CliException(ExitCodes.DATA, messages.get("input.invalid", dir, result.violations().size()));
         }
@@ -108,6 +115,10 @@ final class ImportCommand implements Callable<Integer> {
 
     private DatasetImporter importer(CommandLine cl) {
         DatasetImporter.Builder b = DatasetImporter.builder();
+        if (maxSizeMb < 1 || maxSizeMb > Long.MAX_VALUE >> 20) {
+            throw new CliException(ExitCodes.USAGE, HorCommand.messages().get("input.badMaxSize", maxSizeMb));
+        }
+        b.maxFileBytes(maxSizeMb << 20);
         try {
             b.dialect(Dialect.of(dialect)).encoding(Encoding.of(encoding));
         } catch (IllegalArgumentException e) {

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!result.isValid()) {
             for (Violation v : result.violations()) {
-                out.println(v.format(messages.locale()));
+                out.println(SizeLimitLines.line(v, messages, input.maxSizeMb));
             }
             spec.commandLine().getErr().println(messages.get("validate.invalid", input.sourceName(),
                     result.violations().size()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.hor.core.io.DatasetWriter;
+import org.hor.core.io.ReadLimits;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.csv.internal.FolderReader;
 import org.hor.csv.internal.FolderWriter;
@@ -46,6 +47,7 @@ public final class DatasetImporter {
     private final String programmeId;
     private final String programmeName;
     private final KnownIndicators known;
+    private final long maxFileBytes;
 
     private DatasetImporter(Builder b) {
         this.dialect = b.dialect;
@@ -54,11 +56,13 @@ public final class DatasetImporter {
         this.programmeId = b.programmeId;
         this.programmeName = b.programmeName;
         this.known = b.known;
+        this.maxFileBytes = b.maxFileBytes;
     }
 
     /**
      * Returns a builder with the defaults: {@link Dialect#AUTO}, {@link Encoding#AUTO}, no
-     * overrides, the standard indicator catalogue.
+     * overrides, the standard indicator catalogue, files of at most 512 MiB (the JSON reader's
+     * {@link org.hor.core.io.ReadLimits#defaults() default document size}).
      *
      * @return a new builder
      */
@@ -74,8 +78,26 @@ public final class DatasetImporter {
         private String programmeId;
         private String programmeName;
         private KnownIndicators known = KnownIndicators.standard();
+        private long maxFileBytes = ReadLimits.defaults().maxDocumentBytes();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the largest CSV file that is read, in bytes; default 512 MiB. A larger file is
+         * reported with rule {@code HOR-101} (with its size as the value) instead of being read,
+         * as is a file beyond what one Java array holds (2 GiB), whatever this limit.
+         *
+         * @param bytes the limit
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is not positive
+         */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxFileBytes must be positive: " + bytes);
+            }
+            this.maxFileBytes = bytes;
+            return this;
         }
 
         /**
@@ -168,7 +190,7 @@ public final class DatasetImporter {
      */
     public ImportResult importFrom(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        return new FolderReader(dialect, encoding, asOf, programmeId, programmeName, known).read(dir);
+        return new FolderReader(dialect, encoding, asOf, programmeId, programmeName, known, maxFileBytes).read(dir);
     }
 
     /**

@@ -15,10 +15,17 @@ import java.util.Locale;
  *     UTF-8 with characters beyond ASCII is refused under this choice: read as windows-1252 its
  *     {@code ä} would silently become {@code Ã¤}.</li>
  * <li>{@link #AUTO} (import only), per file: a file that starts with the UTF-8 byte order mark, or
- *     whose bytes are valid UTF-8, is UTF-8; otherwise, when it is valid windows-1252, it is read as
- *     windows-1252 and the import says so ({@link ImportedFile#encoding()}); otherwise it is
- *     reported at its first byte that is not UTF-8. Plain ASCII is UTF-8.</li>
+ *     whose bytes are valid UTF-8, is UTF-8; a file that is not valid UTF-8 but holds a valid UTF-8
+ *     sequence of two or more bytes mixes encodings (a UTF-8 file with one windows-1252 byte) and
+ *     is reported with both places, as windows-1252 would garble its UTF-8 characters; otherwise,
+ *     when it is valid windows-1252, it is read as windows-1252 and the import says so
+ *     ({@link ImportedFile#encoding()}); otherwise it is reported at its first byte that is not
+ *     UTF-8. Plain ASCII is UTF-8.</li>
  * </ul>
+ *
+ * <p>Under every choice a UTF-16 file (byte order mark {@code FF FE} or {@code FE FF}, or ASCII text
+ * with a zero byte in every other position) is reported as UTF-16, not read. Every report names the
+ * line, the byte offset from the start of the file (0-based) and the byte.
  */
 public enum Encoding {
     /** UTF-8 when valid, else windows-1252 when valid (with a note), else an error. */

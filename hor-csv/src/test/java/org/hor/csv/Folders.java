@@ -38,6 +38,10 @@ final class Folders {
     }
 
     static List<String> lines(ImportResult r) {
-        return r.violations().stream().map(v -> v.format(Locale.ENGLISH)).toList();
+        return lines(r, Locale.ENGLISH);
+    }
+
+    static List<String> lines(ImportResult r, Locale locale) {
+        return r.violations().stream().map(v -> v.format(locale)).toList();
     }
 }

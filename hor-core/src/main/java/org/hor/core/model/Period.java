@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern CUSTOM = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
     /**
@@ -156,10 +157,10 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
     public String code() {
         int y = first.getYear();
         return switch (type) {
-            case YEAR -> String.format("%04d", y);
-            case HALF_YEAR -> String.format("%04d-H%d", y, first.getMonthValue() <= 6 ? 1 : 2);
-            case QUARTER -> String.format("%04d-Q%d", y, (first.getMonthValue() + 2) / 3);
-            case MONTH -> String.format("%04d-%02d", y, first.getMonthValue());
+            case YEAR -> String.format(Locale.ROOT, "%04d", y);
+            case HALF_YEAR -> String.format(Locale.ROOT, "%04d-H%d", y, first.getMonthValue() <= 6 ? 1 : 2);
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", y, (first.getMonthValue() + 2) / 3);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", y, first.getMonthValue());
             case CUSTOM -> first + ".." + last;
         };
     }

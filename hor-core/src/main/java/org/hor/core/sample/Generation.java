@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -479,19 +480,19 @@ final class Generation {
         String place = r.nextBoolean() ? city : Vocabulary.QUARTERS[r.nextInt(Vocabulary.QUARTERS.length)];
         String registered = form == LegalForm.REGISTERED_ASSOCIATION ? " e.V." : "";
         if (form == LegalForm.NON_PROFIT_COMPANY) {
-            return String.format(pick(Vocabulary.OTHERS_COMPANY, r), city);
+            return String.format(Locale.ROOT, pick(Vocabulary.OTHERS_COMPANY, r), city);
         }
         if (form == LegalForm.FOUNDATION) {
-            return String.format(pick(Vocabulary.OTHERS_FOUNDATION, r), city);
+            return String.format(Locale.ROOT, pick(Vocabulary.OTHERS_FOUNDATION, r), city);
         }
         return switch (type) {
             case MIGRANT_ORGANISATION -> {
                 String[] noun = Vocabulary.ORGANISATION_NOUNS[r.nextInt(Vocabulary.ORGANISATION_NOUNS.length)];
                 yield pick(Vocabulary.ORIGINS, r) + noun[0] + " " + noun[1] + " " + city + registered;
             }
-            case INTEGRATIVE_ASSOCIATION -> String.format(pick(Vocabulary.ASSOCIATIONS, r), place) + registered;
-            case INITIATIVE -> String.format(pick(Vocabulary.INITIATIVES, r), place) + registered;
-            case OTHER -> String.format(pick(Vocabulary.OTHERS_OTHER, r), place) + registered;
+            case INTEGRATIVE_ASSOCIATION -> String.format(Locale.ROOT, pick(Vocabulary.ASSOCIATIONS, r), place) + registered;
+            case INITIATIVE -> String.format(Locale.ROOT, pick(Vocabulary.INITIATIVES, r), place) + registered;
+            case OTHER -> String.format(Locale.ROOT, pick(Vocabulary.OTHERS_OTHER, r), place) + registered;
         };
     }
 

@@ -1,6 +1,7 @@
 package org.hor.core.sample;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.hor.core.model.CarrierType;
@@ -181,7 +182,7 @@ final class Vocabulary {
                 "Bündnis Weltoffenes %s"};
             case OTHER -> new String[] {"Stadtbibliothek %s", "Soziokulturelles Zentrum %s"};
         };
-        return String.format(names[random.nextInt(names.length)], city);
+        return String.format(Locale.ROOT, names[random.nextInt(names.length)], city);
     }
 
     /** Topics of cross-site exchanges. */

@@ -85,7 +85,8 @@ public record Violation(String pointer, long line, long column, String code, Str
         } catch (MissingResourceException e) {
             return messageKey;
         }
-        return new MessageFormat(pattern, locale).format(arguments.toArray());
+        return new MessageFormat(pattern, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN)
+                .format(arguments.toArray());
     }
 
     /**

@@ -26,9 +26,9 @@ public final class Cells {
     /** The prefix that makes a spreadsheet program take a cell as text. */
     public static final char TEXT_GUARD = '\'';
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter GERMAN_OUT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+    private static final DateTimeFormatter GERMAN_OUT = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -56,6 +57,10 @@ public final class FolderReader {
     private final String programmeId;
     private final String programmeName;
     private final KnownIndicators known;
+    private final long maxFileBytes;
+
+    /** The largest byte array the JVM reliably allocates. */
+    static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
     /**
      * Creates a reader.
@@ -66,15 +71,17 @@ public final class FolderReader {
      * @param programmeId   overrides {@code programmeId}, or {@code null}
      * @param programmeName overrides {@code programmeName}, or {@code null}
      * @param known         the indicator catalogue for targets
+     * @param maxFileBytes  the largest file read, in bytes; a larger one is reported ({@code HOR-101}), not read
      */
     public FolderReader(Dialect dialect, Encoding encoding, LocalDate asOf, String programmeId, String programmeName,
-            KnownIndicators known) {
+            KnownIndicators known, long maxFileBytes) {
         this.dialect = dialect;
         this.encoding = encoding;
         this.asOf = asOf;
         this.programmeId = programmeId;
         this.programmeName = programmeName;
         this.known = known;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** One data row: where it starts and its cells. */
@@ -234,15 +241,42 @@ public final class FolderReader {
     // ---------------------------------------------------------------- reading one file
 
     private Sheet load(Path dir, Sheet s, Found found) throws IOException {
-        byte[] bytes = Files.readAllBytes(dir.resolve(s.file));
+        // a file is read whole: no larger than the limit, nor than a Java array can hold
+        long limit = Math.min(maxFileBytes, MAX_ARRAY_BYTES);
+        long size = Files.size(dir.resolve(s.file));
+        byte[] bytes = null;
+        if (size <= limit) {
+            try (InputStream in = Files.newInputStream(dir.resolve(s.file))) {
+                bytes = in.readNBytes((int) limit);
+                if (in.read() != -1) {
+                    bytes = null; // it grew, or is no regular file: too large all the same
+                }
+            }
+        }
+        if (bytes == null) {
+            s.unreadable = true;
+            found.add(s.file, -1, null, -1, s.pointer, RuleCode.LIMIT_DOCUMENT_SIZE, "csv",
+                    size > limit ? Long.toString(size) : null, List.of(Long.toString(limit)));
+            s.info = new ImportedFile(s.file, dialect == Dialect.AUTO ? Dialect.STANDARD : dialect,
+                    encoding == Encoding.AUTO ? Encoding.UTF_8 : encoding, false, -1);
+            return s;
+        }
         Decoding.Decoded dec = Decoding.decode(bytes, encoding);
         if (!dec.ok()) {
             s.unreadable = true;
             String tried = dec.encoding() == Encoding.AUTO ? "UTF-8 / windows-1252" : dec.encoding().displayName();
             long line = Decoding.lineOf(bytes, dec.badOffset());
-            String b = String.format(Locale.ROOT, "0x%02X", bytes[(int) dec.badOffset()] & 0xFF);
-            found.add(s.file, line, null, -1, s.pointer, RuleCode.ENCODING, dec.utf8() ? "utf8" : null, b,
-                    List.of(tried, b, line));
+            String b = dec.problem() == Decoding.Problem.UTF16
+                    ? Decoding.hex(bytes, 0, dec.utf16().startsWith("UTF-32") ? 4 : 2)
+                    : Decoding.hex(bytes, dec.badOffset(), 1);
+            // numbers as strings: a line or offset is never grouped ("1,234") in a message
+            List<Object> args = dec.problem() == Decoding.Problem.MIXED
+                    ? List.of(tried, b, Long.toString(line), Long.toString(dec.badOffset()),
+                            Decoding.hex(bytes, dec.utf8Offset(), dec.utf8Length()),
+                            Long.toString(Decoding.lineOf(bytes, dec.utf8Offset())))
+                    : List.of(tried, b, Long.toString(line), Long.toString(dec.badOffset()),
+                            dec.utf16() == null ? "" : dec.utf16());
+            found.add(s.file, line, null, -1, s.pointer, RuleCode.ENCODING, dec.problem().variant(), b, args);
             s.info = new ImportedFile(s.file, dialect == Dialect.AUTO ? Dialect.STANDARD : dialect, dec.encoding(),
                     dec.byteOrderMark(), -1);
             return s;

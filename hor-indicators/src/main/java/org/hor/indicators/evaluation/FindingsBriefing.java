@@ -382,7 +382,7 @@ public final class FindingsBriefing {
             return texts.get("undefined");
         }
         return english ? day.toString()
-                : String.format("%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+                : String.format(Locale.GERMAN, "%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
     }
 
     private String list(List<String> items) {
