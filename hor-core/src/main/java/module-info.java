@@ -14,8 +14,8 @@ module org.hor.core {
     exports org.hor.core.validation;
     exports org.hor.core.validation.constraints;
     exports org.hor.core.sample;
-    // the columnar deliveries, read directly by the engine's index; no API
-    exports org.hor.core.io.internal to org.hor.indicators;
+    // the columnar deliveries, read directly by the engine's index; internal, no API
+    exports org.hor.core.internal.columns to org.hor.indicators;
 
     opens org.hor.core.model to org.hibernate.validator;
     opens org.hor.core.validation.internal to org.hibernate.validator;

@@ -17,9 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hor.core.io.internal.ColumnarParser;
 import org.hor.core.io.internal.DatasetParser;
 import org.hor.core.io.internal.FileSlices;
 import org.hor.core.io.internal.Locations;
+import org.hor.core.io.internal.RecordParser;
 import org.hor.core.io.internal.RecordSchema;
 import org.hor.core.io.internal.Spool;
 import org.hor.core.model.Dataset;
@@ -222,8 +224,9 @@ public final class DatasetReader {
         Pass pass = null;
         if (columnar) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), slices(file, size));
-            } catch (DatasetParser.Doubt d) {
+                FileSlices slices = slices(file, size);
+                pass = parse(in, file.toString(), (p, check) -> new ColumnarParser(p, lenient, check, slices));
+            } catch (ColumnarParser.Doubt d) {
                 LOG.debug("read {} with records: {}", file, d.getMessage());
             }
             if (pass != null && (!pass.violations.isEmpty() || !pass.unlocated.isEmpty())) {
@@ -232,7 +235,7 @@ public final class DatasetReader {
         }
         if (pass == null) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), null);
+                pass = parse(in, file.toString(), this::records);
             }
         }
         if (pass.unlocated.isEmpty()) {
@@ -259,7 +262,7 @@ public final class DatasetReader {
     public ReadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
         try (Spool spool = new Spool(spoolMemory)) {
-            Pass pass = parse(counting(spool.tee(in), -1), sourceName, null);
+            Pass pass = parse(counting(spool.tee(in), -1), sourceName, this::records);
             if (pass.unlocated.isEmpty()) {
                 return pass.result();
             }
@@ -274,6 +277,17 @@ public final class DatasetReader {
             }
             return pass.result(exact);
         }
+    }
+
+    /** A way of reading a document: which parser a pass uses. */
+    @FunctionalInterface
+    private interface Way {
+        DatasetParser open(JsonParser p, DatasetParser.RecordCheck check);
+    }
+
+    /** The way that reads records and reports exactly. */
+    private DatasetParser records(JsonParser p, DatasetParser.RecordCheck check) {
+        return new RecordParser(p, lenient, check);
     }
 
     private InputStream counting(InputStream in, long total) {
@@ -395,11 +409,10 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads a document; with {@code slices} (a file), a columnar pass that reads the deliveries into
-     * columns, in two halves at once where that pays.
+     * Reads a document the way {@code way} reads: with records, or (a file) with the deliveries
+     * into columns, in two halves at once where that pays.
      */
-    private Pass parse(InputStream in, String source, FileSlices slices) throws IOException {
-        boolean columnar = slices != null;
+    private Pass parse(InputStream in, String source, Way way) throws IOException {
         Pass pass = new Pass();
         List<Violation> fieldViolations = new ArrayList<>();
         Source src = new Source(in);
@@ -414,11 +427,8 @@ public final class DatasetReader {
             return fatal(pass, Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null,
                     e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         }
-        DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
-                checkFields(record, schema, pointer, start, locs, errored, fieldViolations), columnar);
-        if (columnar) {
-            dp.split(slices);
-        }
+        DatasetParser dp = way.open(p, (record, schema, pointer, start, locs, errored) ->
+                checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
         pass.parser = dp;
         try (p; dp) {
             Dataset d = dp.readDataset();
@@ -566,7 +576,7 @@ public final class DatasetReader {
             if (k >= 0 && (errored & (1L << k)) != 0) {
                 continue;
             }
-            long loc = k >= 0 && locs[k] != Locations.UNKNOWN ? locs[k] : start;
+            long loc = k >= 0 && locs != null && locs[k] != Locations.UNKNOWN ? locs[k] : start;
             out.add(Constraints.toViolation(cv, pointer + rel, Locations.line(loc), Locations.column(loc)));
         }
     }

@@ -21,7 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import org.hor.core.io.internal.DeliveryColumns;
+import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 import org.hor.core.sample.SampleGenerator;
@@ -105,7 +105,7 @@ class ColumnarReadingTest {
         assertThat(ds.get(2).hours()).isEqualTo(new BigDecimal("10"));
         assertThat(ds.get(2).date()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(ds.get(3).participants()).isEqualTo(7);
-        DeliveryColumns c = (DeliveryColumns) ds;
+        DeliveryColumns<?> c = (DeliveryColumns<?>) ds;
         assertThat(c.scaled(0, 2)).isEqualTo(150_000); // cents
         assertThat(c.scaled(1, 6)).isEqualTo(2_500_000); // millionths of an hour
         assertThat(c.compareIds(1, 2)).isPositive(); // "D-3" > "D-2"
