@@ -20,6 +20,7 @@ class GenTest {
             assertThat(a.between(-5, 1_000_000)).isEqualTo(b.between(-5, 1_000_000));
             assertThat(a.chars(0, 9)).isEqualTo(b.chars(0, 9));
         }
+        org.junit.jupiter.api.Assumptions.assumeFalse(Gen.replaying(), "-Dhor.seed replays one seed");
         List<Long> seeds = Gen.seeds(20241231, 40).toList();
         assertThat(seeds).hasSize(40).doesNotHaveDuplicates().isEqualTo(Gen.seeds(20241231, 40).toList());
     }
