@@ -14,8 +14,24 @@ module org.hor.core {
     exports org.hor.core.validation;
     exports org.hor.core.validation.constraints;
     exports org.hor.core.sample;
-    // the columnar deliveries, read directly by the engine's index; no API
-    exports org.hor.core.io.internal to org.hor.indicators;
+    // the columnar deliveries, read directly by the engine's index; internal, no API
+    exports org.hor.core.internal.columns to org.hor.indicators;
+
+    // the validators of the constraints in org.hor.core.validation.constraints: found by Hibernate
+    // Validator as services, so that the annotations do not name their implementation (no package cycle)
+    provides jakarta.validation.ConstraintValidator with
+            org.hor.core.validation.internal.AmountValidator,
+            org.hor.core.validation.internal.ChallengeRuleIdValidator,
+            org.hor.core.validation.internal.DistinctSiteIdsValidator,
+            org.hor.core.validation.internal.FormatVersionValidator,
+            org.hor.core.validation.internal.HorIdValidator,
+            org.hor.core.validation.internal.HorNumberValidator,
+            org.hor.core.validation.internal.HorTextValidator,
+            org.hor.core.validation.internal.HostAmongSitesValidator,
+            org.hor.core.validation.internal.MeasureIdValidator,
+            org.hor.core.validation.internal.PeriodCodeValidator,
+            org.hor.core.validation.internal.RequiredValidator,
+            org.hor.core.validation.internal.StateCodeValidator;
 
     opens org.hor.core.model to org.hibernate.validator;
     opens org.hor.core.validation.internal to org.hibernate.validator;

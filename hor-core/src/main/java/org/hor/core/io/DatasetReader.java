@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hor.core.io.internal.ColumnarParser;
 import org.hor.core.io.internal.DatasetParser;
 import org.hor.core.io.internal.FileSlices;
 import org.hor.core.io.internal.Locations;
+import org.hor.core.io.internal.RecordParser;
 import org.hor.core.io.internal.RecordSchema;
+import org.hor.core.io.internal.Spool;
 import org.hor.core.model.Dataset;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.core.validation.RuleCode;
@@ -49,9 +53,16 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The reader streams: it builds records directly from Jackson's token stream, never a tree of the
  * document, so a file of several gigabytes needs memory for its records only (raise
  * {@link ReadLimits#maxDocumentBytes()} for it). Columns count bytes of the UTF-8 input. Violations
- * of integrity rules point at the field concerned; reading from a {@link Path} finds its exact line
- * and column in a second pass over the file (only when there are such violations), reading from a
- * stream gives the location of the record's {@code {}.
+ * of integrity rules point at the field concerned: reading from a regular file finds its exact line
+ * and column in a second pass over the file (only when there are such violations).
+ *
+ * <p>Input that can be read only once (a stream; or a {@link Path} that is no regular file: a pipe,
+ * standard input such as {@code /dev/stdin}, a device) is read exactly once, never opened again: the
+ * reader keeps a copy of the bytes it read (the first 64 MiB in memory, the rest in a temporary file
+ * readable only by its owner and deleted when reading ends) and finds the exact locations in that
+ * copy, so such input gives the same result and messages as the same bytes in a file. Only the limit
+ * on the document's size differs: a file larger than the limit is refused before it is read; other
+ * input is read up to the limit and refused where it exceeds it.
  *
  * <p>Broken syntax, an exceeded limit or an unsupported {@code formatVersion} stop reading and give
  * exactly that one violation. Instances are immutable and thread-safe.
@@ -71,9 +82,11 @@ public final class DatasetReader {
     private final KnownIndicators known;
     private final JsonFactory factory;
     private final ProgressListener progress;
+    private final long spoolMemory;
 
     private DatasetReader(Builder b) {
         this.progress = b.progress;
+        this.spoolMemory = b.spoolMemory;
         this.limits = b.limits;
         this.lenient = b.lenient;
         this.known = b.known;
@@ -105,8 +118,15 @@ public final class DatasetReader {
         private boolean lenient;
         private KnownIndicators known = KnownIndicators.standard();
         private ProgressListener progress = ProgressListener.NONE;
+        private long spoolMemory = Spool.MEMORY_BYTES;
 
         private Builder() {
+        }
+
+        /** For tests: how much of a stream's copy is kept in memory before it goes to a temporary file. */
+        Builder spoolMemory(long bytes) {
+            this.spoolMemory = bytes;
+            return this;
         }
 
         /**
@@ -169,7 +189,8 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads and checks a file.
+     * Reads and checks a file. A path that is no regular file (a pipe, {@code /dev/stdin}, a device) is
+     * read once, as {@link #read(InputStream, String)} reads a stream.
      *
      * @param file the file
      * @return the dataset or the violations
@@ -178,7 +199,15 @@ public final class DatasetReader {
      * @throws IOException                           on any other I/O error (never for invalid content)
      */
     public ReadResult read(Path file) throws IOException {
-        long size = Files.size(file);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isOther()) {
+            // a pipe, standard input, a device: its bytes can be read once only (issue #13)
+            LOG.debug("read {} once: no regular file", file);
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, file.toString());
+            }
+        }
+        long size = attributes.size();
         if (size > limits.maxDocumentBytes()) {
             return invalid(List.of(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Long.toString(size),
                     Long.toString(limits.maxDocumentBytes()))), 0);
@@ -195,8 +224,9 @@ public final class DatasetReader {
         Pass pass = null;
         if (columnar) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), slices(file, size));
-            } catch (DatasetParser.Doubt d) {
+                FileSlices slices = slices(file, size);
+                pass = parse(in, file.toString(), (p, check) -> new ColumnarParser(p, lenient, check, slices));
+            } catch (ColumnarParser.Doubt d) {
                 LOG.debug("read {} with records: {}", file, d.getMessage());
             }
             if (pass != null && (!pass.violations.isEmpty() || !pass.unlocated.isEmpty())) {
@@ -205,7 +235,7 @@ public final class DatasetReader {
         }
         if (pass == null) {
             try (InputStream in = counting(Files.newInputStream(file), size)) {
-                pass = parse(in, file.toString(), null);
+                pass = parse(in, file.toString(), this::records);
             }
         }
         if (pass.unlocated.isEmpty()) {
@@ -219,7 +249,10 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads and checks a document from a stream, which is read to its end but not closed.
+     * Reads and checks a document from a stream, which is read once, to its end (or to the first
+     * violation that stops reading), and not closed. A copy of the bytes read is kept while reading
+     * (in memory, beyond 64 MiB in a temporary file, deleted afterwards) for the exact locations of
+     * integrity violations: the result equals that of reading the same bytes from a file.
      *
      * @param in         the stream
      * @param sourceName a name of the source for log messages
@@ -228,7 +261,33 @@ public final class DatasetReader {
      */
     public ReadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parse(counting(in, -1), sourceName, null).result();
+        try (Spool spool = new Spool(spoolMemory)) {
+            Pass pass = parse(counting(spool.tee(in), -1), sourceName, this::records);
+            if (pass.unlocated.isEmpty()) {
+                return pass.result();
+            }
+            if (spool.lost()) {
+                LOG.warn("{}: no copy of the input for the exact locations of integrity violations ({});"
+                        + " they point at their records", sourceName, String.valueOf(spool.lostBecause()));
+                return pass.result();
+            }
+            Map<String, Long> exact;
+            try (InputStream again = spool.replay()) {
+                exact = locate(again, pass.unlocated);
+            }
+            return pass.result(exact);
+        }
+    }
+
+    /** A way of reading a document: which parser a pass uses. */
+    @FunctionalInterface
+    private interface Way {
+        DatasetParser open(JsonParser p, DatasetParser.RecordCheck check);
+    }
+
+    /** The way that reads records and reports exactly. */
+    private DatasetParser records(JsonParser p, DatasetParser.RecordCheck check) {
+        return new RecordParser(p, lenient, check);
     }
 
     private InputStream counting(InputStream in, long total) {
@@ -350,11 +409,10 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads a document; with {@code slices} (a file), a columnar pass that reads the deliveries into
-     * columns, in two halves at once where that pays.
+     * Reads a document the way {@code way} reads: with records, or (a file) with the deliveries
+     * into columns, in two halves at once where that pays.
      */
-    private Pass parse(InputStream in, String source, FileSlices slices) throws IOException {
-        boolean columnar = slices != null;
+    private Pass parse(InputStream in, String source, Way way) throws IOException {
         Pass pass = new Pass();
         List<Violation> fieldViolations = new ArrayList<>();
         Source src = new Source(in);
@@ -369,11 +427,8 @@ public final class DatasetReader {
             return fatal(pass, Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null,
                     e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         }
-        DatasetParser dp = new DatasetParser(p, lenient, (record, schema, pointer, start, locs, errored) ->
-                checkFields(record, schema, pointer, start, locs, errored, fieldViolations), columnar);
-        if (columnar) {
-            dp.split(slices);
-        }
+        DatasetParser dp = way.open(p, (record, schema, pointer, start, locs, errored) ->
+                checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
         pass.parser = dp;
         try (p; dp) {
             Dataset d = dp.readDataset();
@@ -521,7 +576,7 @@ public final class DatasetReader {
             if (k >= 0 && (errored & (1L << k)) != 0) {
                 continue;
             }
-            long loc = k >= 0 && locs[k] != Locations.UNKNOWN ? locs[k] : start;
+            long loc = k >= 0 && locs != null && locs[k] != Locations.UNKNOWN ? locs[k] : start;
             out.add(Constraints.toViolation(cv, pointer + rel, Locations.line(loc), Locations.column(loc)));
         }
     }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.hor.core.io.internal.CanonicalWriter;
 import org.hor.core.io.internal.DatasetParser;
 import org.hor.core.io.internal.Locations;
+import org.hor.core.io.internal.RecordParser;
 import org.hor.core.io.internal.RecordSchema;
 import org.hor.core.io.internal.Schemas;
 import org.hor.core.model.Dataset;
@@ -50,7 +51,7 @@ public final class HorJacksonModule extends SimpleModule {
         addDeserializer(Dataset.class, new ValueDeserializer<>() {
             @Override
             public Dataset deserialize(JsonParser p, DeserializationContext ctxt) {
-                DatasetParser dp = new DatasetParser(p, false, null);
+                DatasetParser dp = new RecordParser(p, false, null);
                 Dataset d;
                 try {
                     d = dp.readDataset();
@@ -101,7 +102,7 @@ public final class HorJacksonModule extends SimpleModule {
                     T t = (T) ctxt.handleUnexpectedToken(schema.type(), p);
                     return t;
                 }
-                DatasetParser dp = new DatasetParser(p, false, null);
+                DatasetParser dp = new RecordParser(p, false, null);
                 T record = dp.readRecord(schema, "", Locations.pack(p.currentTokenLocation()));
                 fail(dp, this, ctxt);
                 return record;

@@ -7,7 +7,7 @@ import org.hor.core.validation.constraints.Required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import org.hor.core.io.internal.DeliveryColumns;
+import org.hor.core.internal.columns.DeliveryColumns;
 import java.util.Collections;
 import java.util.List;
 
@@ -69,7 +69,7 @@ public record Dataset(
     }
 
     private static <T> List<T> copy(List<T> list) {
-        if (list instanceof DeliveryColumns) {
+        if (list instanceof DeliveryColumns<?>) {
             return list; // immutable already, and copying would build millions of records
         }
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));

@@ -12,15 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.hor.core.io.DatasetReader;
 import org.hor.core.io.DatasetWriter;
 import org.hor.core.io.ReadResult;
@@ -29,16 +21,21 @@ import org.hor.core.model.Delivery;
 import org.hor.core.model.Organisation;
 import org.hor.core.sample.SampleGenerator;
 import org.hor.core.sample.SampleParameters;
+import org.hor.core.testing.Gen;
 import org.hor.core.validation.internal.FieldRules;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips over generated valid datasets: read → write → read gives an equal dataset, and
  * write → read → write gives identical bytes. The datasets come from the sample generator with small
  * random parameters, with organisation names, attributes, amounts and hours replaced by arbitrary
  * valid values (any Unicode text, numbers of every scale and notation). Seeds are fixed: every run
- * tries the same datasets.
+ * tries the same datasets; each try's seed is in its name ({@code -Dhor.seed=N} replays it, see
+ * {@link Gen}).
  */
-@Label("Reading and writing generated valid datasets")
+@DisplayName("Reading and writing generated valid datasets")
 class RoundTripProperties {
 
     private static final DatasetReader READER = DatasetReader.builder().build();
@@ -55,9 +52,15 @@ class RoundTripProperties {
         }
     }
 
-    @Property(tries = 60, seed = "20241231")
-    @Label("write → read → write gives identical bytes, and read → write → read an equal dataset")
-    void roundTrip(@ForAll("datasets") Dataset d) {
+    static Stream<Long> roundTripSeeds() {
+        return Gen.seeds(20241231, 60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("roundTripSeeds")
+    @DisplayName("write → read → write gives identical bytes, and read → write → read an equal dataset")
+    void roundTrip(long seed) {
+        Dataset d = dataset(new Gen(seed));
         byte[] first = WRITER.toBytes(d);
         Dataset read = read(first);
         assertThat(read).isEqualTo(d);
@@ -66,9 +69,17 @@ class RoundTripProperties {
         assertThat(read(second)).isEqualTo(read);
     }
 
-    @Property(tries = 40, seed = "20241231")
-    @Label("numbers in any notation (1.5E3, 150e1, 1500.00) are read exactly and written so that they read back equal")
-    void numberNotations(@ForAll("amounts") BigDecimal amount, @ForAll @IntRange(min = 0, max = 3) int zeros) {
+    static Stream<Long> notationSeeds() {
+        return Gen.seeds(20241231, 40);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("notationSeeds")
+    @DisplayName("numbers in any notation (1.5E3, 150e1, 1500.00) are read exactly and written so that they read back equal")
+    void numberNotations(long seed) {
+        Gen g = new Gen(seed);
+        BigDecimal amount = amount(g);
+        int zeros = g.between(0, 3);
         // amount = unscaled × 10^-scale, written as (unscaled × 10^zeros)E(-scale - zeros): 1500.00 → 1500000E-3
         String literal = amount.unscaledValue().multiply(java.math.BigInteger.TEN.pow(zeros)) + "E" + (-amount.scale() - zeros);
         String doc = HostileCorpus.base().replace("\"amount\": 1500.00", "\"amount\": " + literal);
@@ -81,16 +92,23 @@ class RoundTripProperties {
         assertThat(WRITER.toBytes(again)).isEqualTo(written);
     }
 
-    @Provide
-    Arbitrary<Dataset> datasets() {
-        Arbitrary<SampleParameters> parameters = Combinators.combine(
-                Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 25),
-                Arbitraries.integers().between(0, 120), Arbitraries.longs())
-                .as((s, o, dl, seed) -> SampleParameters.defaults().withSites(s).withOrganisations(o)
-                        .withDeliveries(dl).withSeed(seed));
-        return Combinators.combine(parameters, texts().list().ofSize(25), amounts().list().ofSize(120),
-                hours().list().ofSize(120))
-                .as((p, names, amounts, hours) -> vary(SampleGenerator.generate(p), names, amounts, hours));
+    /** A generated dataset of 1–4 sites, 1–25 organisations, 0–120 deliveries, any seed; then varied. */
+    static Dataset dataset(Gen g) {
+        SampleParameters p = SampleParameters.defaults().withSites(g.between(1, 4)).withOrganisations(g.between(1, 25))
+                .withDeliveries(g.between(0, 120)).withSeed(g.between(Long.MIN_VALUE, Long.MAX_VALUE));
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> hours = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            names.add(text(g));
+        }
+        for (int i = 0; i < 120; i++) {
+            amounts.add(amount(g));
+        }
+        for (int i = 0; i < 120; i++) {
+            hours.add(hours(g));
+        }
+        return vary(SampleGenerator.generate(p), names, amounts, hours);
     }
 
     private static Dataset vary(Dataset d, List<String> names, List<BigDecimal> amounts, List<BigDecimal> hours) {
@@ -113,33 +131,48 @@ class RoundTripProperties {
                 d.supportActions());
     }
 
-    /** Texts of 1–500 code points from all of Unicode except controls and unpaired surrogates, not blank. */
-    @Provide
-    static Arbitrary<String> texts() {
-        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60)
-                .map(s -> s.codePoints().filter(cp -> !(cp <= 0x1F || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF))
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() + "\"\\/x")
-                .filter(FieldRules::isText);
+    /**
+     * A text of 1–60 chars from all of Unicode, less controls and unpaired surrogates, ending in
+     * {@code "\\/x}; drawn again until it is a valid text (not blank).
+     */
+    static String text(Gen g) {
+        while (true) {
+            String s = g.chars(1, 60).codePoints()
+                    .filter(cp -> !(cp <= 0x1F || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() + "\"\\/x";
+            if (FieldRules.isText(s)) {
+                return s;
+            }
+        }
     }
 
-    /** Amounts from 0 to 999 999 999.99 with 0–2 fraction digits. */
-    @Provide
-    static Arbitrary<BigDecimal> amounts() {
-        return Combinators.combine(Arbitraries.longs().between(0, 99_999_999_999L), Arbitraries.integers().between(0, 2))
-                .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, 2).setScale(scale, java.math.RoundingMode.DOWN));
+    /** An amount from 0 to 999 999 999.99 with 0–2 fraction digits. */
+    static BigDecimal amount(Gen g) {
+        long unscaled = g.between(0, 99_999_999_999L);
+        int scale = g.between(0, 2);
+        return BigDecimal.valueOf(unscaled, 2).setScale(scale, java.math.RoundingMode.DOWN);
     }
 
     /** Hours from 0 to 10⁹ with 0–6 fraction digits. */
-    static Arbitrary<BigDecimal> hours() {
-        return Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000_000_000L), Arbitraries.integers().between(0, 6))
-                .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, 6).setScale(scale, java.math.RoundingMode.DOWN));
+    static BigDecimal hours(Gen g) {
+        long unscaled = g.between(0, 1_000_000_000_000_000L);
+        int scale = g.between(0, 6);
+        return BigDecimal.valueOf(unscaled, 6).setScale(scale, java.math.RoundingMode.DOWN);
     }
 
-    @Property(tries = 30, seed = "20241231")
-    @Label("the generator's datasets of any small size and seed are valid")
-    void generatedIsValid(@ForAll @IntRange(min = 1, max = 6) int sites, @ForAll @LongRange(min = 0, max = 1000) long seed) {
+    static Stream<Long> generatedSeeds() {
+        return Gen.seeds(20241231, 30);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("generatedSeeds")
+    @DisplayName("the generator's datasets of any small size and seed are valid")
+    void generatedIsValid(long seed) {
+        Gen g = new Gen(seed);
+        int sites = g.between(1, 6);
+        long sampleSeed = g.between(0L, 1000L);
         Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(sites).withOrganisations(10)
-                .withDeliveries(50).withSeed(seed));
+                .withDeliveries(50).withSeed(sampleSeed));
         assertThat(read(WRITER.toBytes(d))).isEqualTo(d);
     }
 }

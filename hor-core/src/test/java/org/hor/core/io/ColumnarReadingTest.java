@@ -13,19 +13,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-import org.hor.core.io.internal.DeliveryColumns;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 import org.hor.core.sample.SampleGenerator;
 import org.hor.core.sample.SampleParameters;
+import org.hor.core.testing.Gen;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * records gives: the same dataset (the same records, down to the scale of each number) or, for a file
  * with anything to report, the same violations (the columnar pass gives way to records then).
  */
-@Label("Reading deliveries into columns")
+@DisplayName("Reading deliveries into columns")
 class ColumnarReadingTest {
 
     private static final DatasetReader STRICT = DatasetReader.builder().build();
@@ -105,7 +103,7 @@ class ColumnarReadingTest {
         assertThat(ds.get(2).hours()).isEqualTo(new BigDecimal("10"));
         assertThat(ds.get(2).date()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(ds.get(3).participants()).isEqualTo(7);
-        DeliveryColumns c = (DeliveryColumns) ds;
+        DeliveryColumns<?> c = (DeliveryColumns<?>) ds;
         assertThat(c.scaled(0, 2)).isEqualTo(150_000); // cents
         assertThat(c.scaled(1, 6)).isEqualTo(2_500_000); // millionths of an hour
         assertThat(c.compareIds(1, 2)).isPositive(); // "D-3" > "D-2"
@@ -202,103 +200,117 @@ class ColumnarReadingTest {
 
     // ---------------------------------------------------------------- the property
 
-    @Property(tries = 400, seed = "20261126")
-    @Label("columns and records give equal results for deliveries with any mix of good and bad fields")
-    void sameAsRecords(@ForAll("deliveries") List<String> deliveries, @ForAll boolean lenient) throws Exception {
+    private static final int TRIES = 400;
+    /** How each try of {@link #sameAsRecords} was read: columns, records of a valid or an invalid file. */
+    private static final Map<String, AtomicInteger> READ_AS = new ConcurrentHashMap<>();
+
+    static Stream<Long> seeds() {
+        return Gen.seeds(20261126, TRIES);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    @DisplayName("columns and records give equal results for deliveries with any mix of good and bad fields")
+    void sameAsRecords(long seed) throws Exception {
+        Gen g = new Gen(seed);
+        List<String> deliveries = deliveries(g);
+        boolean lenient = g.bool();
         ReadResult[] r = both(lenient ? LENIENT : STRICT, document(deliveries));
         assertThat(r[0]).isEqualTo(r[1]);
         boolean columns = r[0].dataset().map(d -> d.deliveries() instanceof DeliveryColumns).orElse(false);
-        Statistics.label("read as").collect(columns ? "columns" : r[0].isValid() ? "records, valid" : "records, invalid");
-        // the property must exercise both ways: columns for clean deliveries, records for the rest
-        Statistics.label("read as").coverage(c -> {
-            c.check("columns").percentage(p -> p >= 15);
-            c.check("records, invalid").percentage(p -> p >= 15);
-        });
+        READ_AS.computeIfAbsent(columns ? "columns" : r[0].isValid() ? "records, valid" : "records, invalid",
+                k -> new AtomicInteger()).incrementAndGet();
     }
 
-    @Provide
-    Arbitrary<List<String>> deliveries() {
-        return Arbitraries.oneOf(delivery().list().ofMinSize(0).ofMaxSize(12), clean());
+    /** The property must exercise both ways: columns for clean deliveries, records for the rest. */
+    @AfterAll
+    static void bothWaysExercised() {
+        int total = READ_AS.values().stream().mapToInt(AtomicInteger::get).sum();
+        if (Gen.replaying() || total < TRIES) {
+            return; // one seed replayed, or the property was not run
+        }
+        assertThat(READ_AS.get("columns")).as("read as columns, of %d: %s", total, READ_AS).isNotNull()
+                .satisfies(n -> assertThat(n.get() * 100.0 / total).isGreaterThanOrEqualTo(15));
+        assertThat(READ_AS.get("records, invalid")).as("read as invalid records, of %d: %s", total, READ_AS).isNotNull()
+                .satisfies(n -> assertThat(n.get() * 100.0 / total).isGreaterThanOrEqualTo(15));
+    }
+
+    /** Half the time 0–12 deliveries of any mix of fields, half the time 1–12 clean ones. */
+    static List<String> deliveries(Gen g) {
+        return g.bool() ? g.list(0, 12, () -> delivery(g)) : clean(g);
     }
 
     /** Valid deliveries (distinct ids in any order, each quantity as its offer wants it), in shuffled field order. */
-    private Arbitrary<List<String>> clean() {
-        return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(12).map(seeds -> {
-            List<String> out = new ArrayList<>();
-            for (int n = 0; n < seeds.size(); n++) {
-                Random r = new Random(seeds.get(n));
-                List<String> fields = new ArrayList<>();
-                fields.add("\"id\": \"D-" + (r.nextBoolean() ? n : 100 - n) + "\"");
-                boolean grant = r.nextInt(4) == 0;
-                fields.add("\"offerId\": \"" + (grant ? "F-1" : "F-2") + "\"");
-                fields.add("\"organisationId\": \"O-1\"");
-                fields.add("\"date\": \"" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1827)) + "\"");
-                if (grant) {
-                    fields.add("\"amount\": " + List.of("1500.00", "15e2", "0", "12.5", "999999999.99").get(r.nextInt(5)));
-                } else {
-                    switch (r.nextInt(4)) {
-                        case 0 -> fields.add("\"hours\": " + List.of("2", "2.50", "1e1", "0.000001", "-0.0").get(r.nextInt(5)));
-                        case 1 -> fields.add("\"participants\": " + r.nextInt(100));
-                        case 2 -> fields.add("\"hours\": null");
-                        default -> { }
-                    }
+    private static List<String> clean(Gen g) {
+        List<Integer> seeds = g.list(1, 12, () -> g.between(0, Integer.MAX_VALUE));
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < seeds.size(); n++) {
+            Random r = new Random(seeds.get(n));
+            List<String> fields = new ArrayList<>();
+            fields.add("\"id\": \"D-" + (r.nextBoolean() ? n : 100 - n) + "\"");
+            boolean grant = r.nextInt(4) == 0;
+            fields.add("\"offerId\": \"" + (grant ? "F-1" : "F-2") + "\"");
+            fields.add("\"organisationId\": \"O-1\"");
+            fields.add("\"date\": \"" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1827)) + "\"");
+            if (grant) {
+                fields.add("\"amount\": " + List.of("1500.00", "15e2", "0", "12.5", "999999999.99").get(r.nextInt(5)));
+            } else {
+                switch (r.nextInt(4)) {
+                    case 0 -> fields.add("\"hours\": " + List.of("2", "2.50", "1e1", "0.000001", "-0.0").get(r.nextInt(5)));
+                    case 1 -> fields.add("\"participants\": " + r.nextInt(100));
+                    case 2 -> fields.add("\"hours\": null");
+                    default -> { }
                 }
-                Collections.shuffle(fields, r);
-                out.add("{" + String.join(", ", fields) + "}");
             }
-            return out;
-        });
+            Collections.shuffle(fields, r);
+            out.add("{" + String.join(", ", fields) + "}");
+        }
+        return out;
     }
 
     /** One delivery object: mostly sound fields, each sometimes broken, in shuffled order. */
-    private Arbitrary<String> delivery() {
-        Arbitrary<String> id = Arbitraries.frequencyOf(
-                Tuple.of(20, Arbitraries.integers().between(1, 9).map(n -> "\"D-" + n + "\"")),
-                Tuple.of(1, Arbitraries.of("\"D 1\"", "\"\"", "\"" + "D".repeat(65) + "\"", "\"Dä\"", "5", "null", "[]")));
-        Arbitrary<String> offer = Arbitraries.frequencyOf(
-                Tuple.of(20, Arbitraries.of("\"F-1\"", "\"F-2\"")),
-                Tuple.of(1, Arbitraries.of("\"F-9\"", "\"F 1\"", "null", "{}")));
-        Arbitrary<String> org = Arbitraries.frequencyOf(
-                Tuple.of(20, Arbitraries.just("\"O-1\"")),
-                Tuple.of(1, Arbitraries.of("\"O-7\"", "\"O-1-with-a-long-id-of-more-than-sixteen\"", "true")));
-        Arbitrary<String> date = Arbitraries.frequencyOf(
-                Tuple.of(20, Arbitraries.of("\"2024-03-05\"", "\"2024-02-29\"", "\"2020-01-01\"", "\"2024-12-31\"")),
-                Tuple.of(1, Arbitraries.of("\"2024-02-30\"", "\"2023-02-29\"", "\"2024-2-01\"", "\"2025-01-01\"",
-                        "\"2019-12-31\"", "\"\"", "\"２０２４-03-05\"", "20240305", "\"2024-03-05T00:00\"")));
-        Arbitrary<String> hours = Arbitraries.of("2", "2.50", "1e1", "0", "-0.0", "-1", "1.1234567", "1.1000000",
+    private static String delivery(Gen g) {
+        String i = g.frequency(20, () -> "\"D-" + g.between(1, 9) + "\"",
+                1, () -> g.of("\"D 1\"", "\"\"", "\"" + "D".repeat(65) + "\"", "\"Dä\"", "5", "null", "[]"));
+        String f = g.frequency(20, () -> g.of("\"F-1\"", "\"F-2\""),
+                1, () -> g.of("\"F-9\"", "\"F 1\"", "null", "{}"));
+        String o = g.frequency(20, () -> "\"O-1\"",
+                1, () -> g.of("\"O-7\"", "\"O-1-with-a-long-id-of-more-than-sixteen\"", "true"));
+        String d = g.frequency(20, () -> g.of("\"2024-03-05\"", "\"2024-02-29\"", "\"2020-01-01\"", "\"2024-12-31\""),
+                1, () -> g.of("\"2024-02-30\"", "\"2023-02-29\"", "\"2024-2-01\"", "\"2025-01-01\"",
+                        "\"2019-12-31\"", "\"\"", "\"２０２４-03-05\"", "20240305", "\"2024-03-05T00:00\""));
+        String h = g.of("2", "2.50", "1e1", "0", "-0.0", "-1", "1.1234567", "1.1000000",
                 "1000000000", "1000000001", "2147483648", "1e2147483648", "\"2\"", "null");
-        Arbitrary<String> amount = Arbitraries.of("1500.00", "15e2", "0.001", "0", "-1", "999999999.99",
+        String a = g.of("1500.00", "15e2", "0.001", "0", "-1", "999999999.99",
                 "1000000000", "12.5", "null", "\"12\"");
-        Arbitrary<String> participants = Arbitraries.of("3", "0", "-1", "3.0", "2147483648", "null", "\"3\"");
-        return net.jqwik.api.Combinators.combine(id, offer, org, date, hours, amount, participants,
-                Arbitraries.integers().between(0, 1 << 20)).as((i, f, o, d, h, a, p, bits) -> {
-                    List<String> fields = new ArrayList<>();
-                    // leave a required field out now and then, add quantities by chance
-                    if ((bits & 0x1f) != 0) {
-                        fields.add("\"id\": " + i);
-                    }
-                    if ((bits >> 5 & 0x1f) != 0) {
-                        fields.add("\"offerId\": " + f);
-                    }
-                    fields.add("\"organisationId\": " + o);
-                    if ((bits >> 10 & 0x1f) != 0) {
-                        fields.add("\"date\": " + d);
-                    }
-                    int q = bits >> 15 & 7;
-                    if (q == 1 || q == 4 || q == 6) {
-                        fields.add("\"hours\": " + h);
-                    }
-                    if (q == 2 || q == 4) {
-                        fields.add("\"amount\": " + a);
-                    }
-                    if (q == 3 || q == 5 || q == 6) {
-                        fields.add("\"participants\": " + p);
-                    }
-                    if ((bits >> 18 & 3) == 3) {
-                        fields.add((bits & 1) == 0 ? "\"note\": \"x\"" : "\"id\": \"D-1\"");
-                    }
-                    Collections.shuffle(fields, new Random(bits));
-                    return "{" + String.join(", ", fields) + "}";
-                });
+        String p = g.of("3", "0", "-1", "3.0", "2147483648", "null", "\"3\"");
+        int bits = g.between(0, 1 << 20);
+        List<String> fields = new ArrayList<>();
+        // leave a required field out now and then, add quantities by chance
+        if ((bits & 0x1f) != 0) {
+            fields.add("\"id\": " + i);
+        }
+        if ((bits >> 5 & 0x1f) != 0) {
+            fields.add("\"offerId\": " + f);
+        }
+        fields.add("\"organisationId\": " + o);
+        if ((bits >> 10 & 0x1f) != 0) {
+            fields.add("\"date\": " + d);
+        }
+        int q = bits >> 15 & 7;
+        if (q == 1 || q == 4 || q == 6) {
+            fields.add("\"hours\": " + h);
+        }
+        if (q == 2 || q == 4) {
+            fields.add("\"amount\": " + a);
+        }
+        if (q == 3 || q == 5 || q == 6) {
+            fields.add("\"participants\": " + p);
+        }
+        if ((bits >> 18 & 3) == 3) {
+            fields.add((bits & 1) == 0 ? "\"note\": \"x\"" : "\"id\": \"D-1\"");
+        }
+        Collections.shuffle(fields, new Random(bits));
+        return "{" + String.join(", ", fields) + "}";
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hor.core.io.internal.DeliveryColumns;
+import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
@@ -156,7 +156,7 @@ public final class DatasetIndex {
         // deliveries: bucket by site (stable), then sort each bucket by (day, record)
         List<Delivery> deliveries = dataset.deliveries();
         int nd = deliveries.size();
-        DeliveryColumns columns = deliveries instanceof DeliveryColumns c ? c : null;
+        DeliveryColumns<?> columns = deliveries instanceof DeliveryColumns<?> c ? c : null;
         int[] recOffer = new int[nd];
         int[] recDay;
         siteDeliveryStart = new int[ns + 1];
@@ -511,7 +511,7 @@ public final class DatasetIndex {
                 grants.add(r);
             }
         }
-        if (deliveries instanceof DeliveryColumns c) {
+        if (deliveries instanceof DeliveryColumns<?> c) {
             grants.sort(c::compareIds);
         } else {
             grants.sort((a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Programme;
 import org.hor.core.validation.RuleCode;
@@ -18,18 +17,21 @@ import org.hor.core.validation.internal.FieldRules;
 import org.hor.core.validation.internal.Pointers;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 
 /**
- * Builds records directly from a token stream (never a tree of the whole document). Type errors,
- * unknown fields and duplicate keys become violations and reading goes on with the next field or
- * record; a value that could not be read is {@code null} (a record that is not an object is a
- * {@code null} element), so that array indices stay those of the file. An unsupported format
- * version stops reading ({@link Stop}); Jackson's own exceptions (syntax, limits) propagate.
+ * Builds a dataset directly from a token stream (never a tree of the whole document): what the two
+ * ways of reading share, the document's shape, the records and the reading of each field by its
+ * rules. Type errors, unknown fields and duplicate keys become violations and reading goes on with
+ * the next field or record; a value that could not be read is {@code null} (a record that is not an
+ * object is a {@code null} element), so that array indices stay those of the file. An unsupported
+ * format version stops reading ({@link Stop}); Jackson's own exceptions (syntax, limits) propagate.
+ *
+ * <p>How the arrays are read is the subclasses' part: {@link RecordParser} reads records and keeps
+ * every location a violation may need; {@link ColumnarParser} reads the deliveries into columns and
+ * gives up ({@link ColumnarParser.Doubt}) at the first thing it does not handle. The reader
+ * ({@code DatasetReader}) chooses which.
  */
-public final class DatasetParser implements AutoCloseable {
+public abstract sealed class DatasetParser implements AutoCloseable permits RecordParser, ColumnarParser {
 
     /** Called with each record right after it was built (for the field rules). */
     public interface RecordCheck {
@@ -40,23 +42,11 @@ public final class DatasetParser implements AutoCloseable {
          * @param schema    its schema
          * @param pointer   its pointer, such as {@code /deliveries/17}
          * @param start     the packed location of its {@code {}
-         * @param fieldLocs the packed location of each field's value (by schema index; UNKNOWN when absent)
+         * @param fieldLocs the packed location of each field's value (by schema index; UNKNOWN when
+         *                  absent), or {@code null} when the reading keeps no locations
          * @param errored   bit {@code i} set when field {@code i} had a violation while reading
          */
         void check(Object record, RecordSchema<?> schema, String pointer, long start, long[] fieldLocs, long errored);
-    }
-
-    /**
-     * Thrown by the columnar reading of deliveries at the first thing it does not handle (anything
-     * but a delivery that satisfies all its field rules): the caller reads the document again with
-     * records, which reports exactly what there is to report.
-     */
-    public static final class Doubt extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Doubt(String why) {
-            super(why, null, false, false);
-        }
     }
 
     /** Thrown to stop reading at a violation after which nothing else is worth reporting. */
@@ -79,15 +69,14 @@ public final class DatasetParser implements AutoCloseable {
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final String TOP_NAMES = String.join(", ", Schemas.TOP_LEVEL);
 
-    private JsonParser p;
+    /** The token stream reading stands on. */
+    JsonParser p;
     private final boolean lenient;
     private final RecordCheck check;
-    private final boolean columnar;
-    private FileSlices slices;
-    private JsonParser tail;
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, Long> topLevelLocations = new HashMap<>();
-    private final Map<String, Locations.List> recordStarts = new HashMap<>();
+    /** The start locations of the records of each array, as far as the reading keeps them. */
+    final Map<String, Locations.List> recordStarts = new HashMap<>();
     private final Set<String> erroredTopLevel = new HashSet<>();
     private static final int MAX_SHARED = 1 << 20;
     private final Map<String, String> references = new HashMap<>();
@@ -102,24 +91,10 @@ public final class DatasetParser implements AutoCloseable {
      * @param lenient whether unknown fields are ignored (and counted) instead of reported
      * @param check   the check of each record, or {@code null}
      */
-    public DatasetParser(JsonParser p, boolean lenient, RecordCheck check) {
-        this(p, lenient, check, false);
-    }
-
-    /**
-     * Creates a parser over a token stream that may read the deliveries into {@link DeliveryColumns}.
-     *
-     * @param p        the token stream
-     * @param lenient  whether unknown fields are ignored (and counted) instead of reported
-     * @param check    the check of each record, or {@code null}
-     * @param columnar whether to read the deliveries into columns; reading then throws {@link Doubt}
-     *                 at the first delivery that is not certainly clean
-     */
-    public DatasetParser(JsonParser p, boolean lenient, RecordCheck check, boolean columnar) {
+    DatasetParser(JsonParser p, boolean lenient, RecordCheck check) {
         this.p = p;
         this.lenient = lenient;
         this.check = check;
-        this.columnar = columnar;
     }
 
     /** Returns the violations found while reading, in reading order. */
@@ -153,12 +128,12 @@ public final class DatasetParser implements AutoCloseable {
         return l == null ? Locations.UNKNOWN : l.get(index);
     }
 
-    private void add(String pointer, long loc, RuleCode rule, String variant, String value, Object... args) {
+    void add(String pointer, long loc, RuleCode rule, String variant, String value, Object... args) {
         violations.add(new Violation(pointer, Locations.line(loc), Locations.column(loc), rule.code(), value,
                 variant == null ? rule.messageKey() : rule.messageKey(variant), List.of(args)));
     }
 
-    private long here() {
+    long here() {
         return Locations.pack(p.currentTokenLocation());
     }
 
@@ -234,10 +209,7 @@ public final class DatasetParser implements AutoCloseable {
                     }
                 }
                 default -> {
-                    if (t == JsonToken.START_ARRAY && columnar
-                            && Schemas.ARRAYS.get(k - Schemas.FIRST_ARRAY) == Schemas.DELIVERY) {
-                        arrays[k - Schemas.FIRST_ARRAY] = (List) readDeliveryColumns();
-                    } else if (t == JsonToken.START_ARRAY) {
+                    if (t == JsonToken.START_ARRAY) {
                         arrays[k - Schemas.FIRST_ARRAY] = readArray(name, Schemas.ARRAYS.get(k - Schemas.FIRST_ARRAY));
                     } else {
                         typeError(pointer, here(), "array", t);
@@ -253,232 +225,34 @@ public final class DatasetParser implements AutoCloseable {
                 (List) arrays[8], (List) arrays[9], (List) arrays[10]);
     }
 
-    private List<Object> readArray(String section, RecordSchema<?> schema) {
-        List<Object> list = new ArrayList<>();
-        Locations.List starts = recordStarts.computeIfAbsent(section, s -> new Locations.List());
-        JsonToken t;
-        int i = 0;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (columnar && t == JsonToken.START_OBJECT) {
-                // any violation discards a columnar pass: its records need no pointer and no location
-                list.add(readRecord(schema, "/" + section, Locations.UNKNOWN));
-                i++;
-                continue;
-            }
-            long start = here();
-            starts.add(start);
-            if (t == JsonToken.START_OBJECT) {
-                list.add(readRecord(schema, "/" + section + "/" + i, start));
-            } else {
-                typeError("/" + section + "/" + i, start, "object", t);
-                list.add(null);
-            }
-            i++;
-        }
-        return list;
-    }
-
-    private static final int F_ID = 1;
-    private static final int F_OFFER = 2;
-    private static final int F_ORGANISATION = 4;
-    private static final int F_DATE = 8;
-    private static final int F_HOURS = 16;
-    private static final int F_AMOUNT = 32;
-    private static final int F_PARTICIPANTS = 64;
-    private static final int REQUIRED = F_ID | F_OFFER | F_ORGANISATION | F_DATE;
     /**
-     * The delivery's fields in the order of their bits: Jackson matches a name against them on its
-     * bytes, without looking it up among all names as a string.
-     */
-    private static final PropertyNameMatcher DELIVERY_FIELDS = BinaryNameMatcher.constructFrom(
-            java.util.stream.Stream.of("id", "offerId", "organisationId", "date", "hours", "amount", "participants")
-                    .map(Named::fromString).toList(), false);
-
-    /**
-     * Reads the deliveries array straight into columns, checking each field with the predicates of
-     * its field rules on the characters Jackson decoded (no strings, no records). The parser stands
-     * on the array's {@code START_ARRAY} and afterwards on its {@code END_ARRAY}.
+     * Reads an array of records; the parser stands on its {@code START_ARRAY} and afterwards on its
+     * {@code END_ARRAY}.
      *
-     * @throws Doubt at the first delivery that would not come out of {@link #readRecord} as a clean
-     *               record in the common shape (unknown or repeated field, wrong type, a field rule
-     *               broken, more than one quantity)
+     * @param section the array's name, such as {@code deliveries}
+     * @param schema  the schema of its records
+     * @return its elements, {@code null} for those that are no object (or a list of them)
      */
-    private DeliveryColumns readDeliveryColumns() {
-        long arrayOffset = slices == null ? -1 : p.currentTokenLocation().getByteOffset();
-        DeliverySplit split = slices == null ? null : DeliverySplit.start(slices, arrayOffset);
-        if (split == null) {
-            try (DeliveryPipe pipe = new DeliveryPipe(true, 0)) {
-                return readDeliveries(pipe, null, null);
-            }
-        }
-        // a delivery takes at least about 60 bytes, usually 100 or more: room for the half's share
-        int expected = (int) Math.min(Integer.MAX_VALUE, (split.start() - arrayOffset) / 100);
-        try (split; DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
-            return readDeliveries(pipe, split, null);
-        }
-    }
+    abstract List<Object> readArray(String section, RecordSchema<?> schema);
 
     /**
-     * Reads deliveries up to the array's end (or, with a split, up to its second half); returns
-     * {@code null} when {@code cancelled} says so.
+     * Returns a new array for the locations of a record's {@code n} fields, each UNKNOWN, or
+     * {@code null} when the reading keeps no locations.
      */
-    private DeliveryColumns readDeliveries(DeliveryPipe pipe, DeliverySplit split, BooleanSupplier cancelled) {
-        DeliveryPipe.Batch batch = pipe.batch();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                throw new Doubt("not an object");
-            }
-            if (split != null) {
-                // a location object per delivery, for the first half only: the price of knowing
-                // when the second half begins
-                long at = p.currentTokenLocation().getByteOffset();
-                if (at >= split.start()) {
-                    DeliveryColumns rest = at == split.start() ? split.await() : null;
-                    if (rest != null) {
-                        pipe.submit(batch);
-                        DeliveryColumns first = pipe.finish();
-                        try {
-                            tail = split.rest();
-                        } catch (java.io.IOException e) {
-                            throw new Doubt("the rest of the file could not be opened: " + e.getMessage());
-                        }
-                        p = tail;
-                        return DeliveryColumns.concat(first, rest);
-                    }
-                    split.close(); // the guess was wrong or the second half not clean: read on alone
-                    split = null;
-                }
-            }
-            readDelivery(batch);
-            if (batch.full()) {
-                pipe.submit(batch);
-                batch = pipe.batch();
-                if (cancelled != null && cancelled.getAsBoolean()) {
-                    return null;
-                }
-            }
-        }
-        pipe.submit(batch);
-        return pipe.finish();
-    }
+    abstract long[] fieldLocations(int n);
 
     /**
-     * Reads the second half of a deliveries array on its own thread, the parser standing before
-     * the first delivery; afterwards the parser stands on the array's {@code ]}.
+     * Returns the parser reading stands on: the one given, or the one a subclass went on with.
      *
-     * @param cancelled whether the reading thread no longer needs the half
-     * @param expected  about how many deliveries the half has
-     * @return the deliveries, or {@code null} when cancelled
-     * @throws Doubt at the first delivery that is not certainly clean
-     */
-    DeliveryColumns readDeliveryHalf(BooleanSupplier cancelled, int expected) {
-        try (DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
-            return readDeliveries(pipe, null, cancelled);
-        }
-    }
-
-    /**
-     * Lets a columnar pass read the second half of the deliveries on a second thread
-     * ({@link DeliverySplit}).
-     *
-     * @param slices the file, readable from any byte
-     */
-    public void split(FileSlices slices) {
-        this.slices = slices;
-    }
-
-    /**
-     * Returns the parser reading stands on: the one given, or after reading the deliveries in two
-     * halves, the one over the rest of the file.
+     * @return the token stream
      */
     public JsonParser parser() {
         return p;
     }
 
-    /** Closes the parser over the rest of the file, if reading opened one; the caller closes its own. */
+    /** Closes what reading opened itself; the caller closes the parser it gave. */
     @Override
     public void close() {
-        if (tail != null) {
-            tail.close();
-        }
-    }
-
-    /**
-     * Reads one delivery's fields into a batch: its id, offer, organisation and date as characters
-     * (checked by the pipe), its quantity checked here.
-     */
-    private void readDelivery(DeliveryPipe.Batch batch) {
-        int seen = 0;
-        int kind = DeliveryColumns.NONE;
-        long unscaled = 0;
-        int scale = 0;
-        int match;
-        while ((match = p.nextNameMatch(DELIVERY_FIELDS)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-            if (match < 0) {
-                throw new Doubt("unknown field");
-            }
-            int bit = 1 << match;
-            if ((seen & bit) != 0) {
-                throw new Doubt("repeated field");
-            }
-            seen |= bit;
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                if ((bit & REQUIRED) != 0) {
-                    throw new Doubt("required field is null");
-                }
-                continue;
-            }
-            if (bit <= F_DATE) {
-                if (t != JsonToken.VALUE_STRING) {
-                    throw new Doubt("not a string");
-                }
-                int len = p.getStringLength();
-                if (len > DeliveryPipe.MAX_CHARS) {
-                    throw new Doubt("neither id nor date");
-                }
-                // the field's place in the batch: id, offer, organisation, date
-                batch.put(Integer.numberOfTrailingZeros(bit), p.getStringCharacters(), p.getStringOffset(), len);
-                continue;
-            }
-            if (kind != DeliveryColumns.NONE) {
-                throw new Doubt("more than one quantity");
-            }
-            if (bit == F_PARTICIPANTS) {
-                if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                        || p.getIntValue() < 0) {
-                    throw new Doubt("not a participant count");
-                }
-                kind = DeliveryColumns.PARTICIPANTS;
-                unscaled = p.getIntValue();
-                continue;
-            }
-            if (!t.isNumeric()) {
-                throw new Doubt("not a number");
-            }
-            BigDecimal d;
-            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                d = BigDecimal.valueOf(p.getIntValue());
-            } else {
-                try {
-                    d = normalise(p.getDecimalValue());
-                } catch (NumberFormatException e) {
-                    throw new Doubt("no decimal value");
-                }
-            }
-            boolean ok = bit == F_HOURS ? d.signum() >= 0 && FieldRules.isNumber(d) : FieldRules.isAmount(d);
-            if (!ok || d.scale() < 0 || d.scale() > 63 || d.unscaledValue().bitLength() > 63) {
-                throw new Doubt("not a valid quantity");
-            }
-            kind = bit == F_HOURS ? DeliveryColumns.HOURS : DeliveryColumns.AMOUNT;
-            unscaled = d.unscaledValue().longValue();
-            scale = d.scale();
-        }
-        if ((seen & REQUIRED) != REQUIRED) {
-            throw new Doubt("required field missing");
-        }
-        batch.end(kind, unscaled, scale);
     }
 
     /**
@@ -494,10 +268,7 @@ public final class DatasetParser implements AutoCloseable {
     public <T> T readRecord(RecordSchema<T> schema, String pointer, long start) {
         int n = schema.size();
         Object[] values = new Object[n];
-        long[] locs = check == null ? null : columnar ? unknownLocations(n) : new long[n];
-        if (locs != null && !columnar) {
-            java.util.Arrays.fill(locs, Locations.UNKNOWN);
-        }
+        long[] locs = check == null ? null : fieldLocations(n);
         long seen = 0;
         long errored = 0;
         Set<String> unknownSeen = null;
@@ -523,7 +294,7 @@ public final class DatasetParser implements AutoCloseable {
             }
             seen |= 1L << k;
             t = p.nextToken();
-            if (locs != null && !columnar) {
+            if (locs != null) {
                 locs[k] = here();
             }
             if (t == JsonToken.VALUE_NULL) {
@@ -540,17 +311,6 @@ public final class DatasetParser implements AutoCloseable {
             check.check(record, schema, pointer, start, locs, errored);
         }
         return record;
-    }
-
-    private long[] unknownLocations;
-
-    /** A shared array of {@code n} unknown locations (never written) for the records of a columnar pass. */
-    private long[] unknownLocations(int n) {
-        if (unknownLocations == null || unknownLocations.length < n) {
-            unknownLocations = new long[n];
-            java.util.Arrays.fill(unknownLocations, Locations.UNKNOWN);
-        }
-        return unknownLocations;
     }
 
     /**
@@ -752,7 +512,7 @@ public final class DatasetParser implements AutoCloseable {
         return null;
     }
 
-    private Object typeError(String pointer, long loc, String expected, JsonToken found) {
+    Object typeError(String pointer, long loc, String expected, JsonToken found) {
         String value = found.isScalarValue() ? p.getText() : null;
         add(pointer, loc, RuleCode.TYPE, expected, value, describe(found));
         skipValue();

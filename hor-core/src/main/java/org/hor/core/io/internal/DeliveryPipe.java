@@ -3,6 +3,8 @@ package org.hor.core.io.internal;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.hor.core.internal.columns.DeliveryColumns;
+import org.hor.core.model.Delivery;
 import org.hor.core.validation.internal.FieldRules;
 
 /**
@@ -12,7 +14,7 @@ import org.hor.core.validation.internal.FieldRules;
  * processor, or when the second core reads the other half of the deliveries ({@link DeliverySplit}),
  * the batches are processed in the reading thread.
  *
- * <p>A check that fails in the worker is a {@link DatasetParser.Doubt} for the reading thread at its
+ * <p>A check that fails in the worker is a {@link ColumnarParser.Doubt} for the reading thread at its
  * next {@link #submit} or at {@link #finish}. {@link #close} always stops the worker; it is safe
  * after an exception of the reading thread.
  */
@@ -69,7 +71,7 @@ final class DeliveryPipe implements AutoCloseable {
         }
     }
 
-    private final DeliveryColumns.Builder builder;
+    private final DeliveryColumns.Builder<Delivery> builder;
     private final BlockingQueue<Batch> empty;
     private final BlockingQueue<Batch> full;
     private final Thread worker;
@@ -87,7 +89,7 @@ final class DeliveryPipe implements AutoCloseable {
      * @param expected about how many deliveries will come (for the columns' first size)
      */
     DeliveryPipe(boolean threaded, int expected) {
-        builder = new DeliveryColumns.Builder(expected);
+        builder = new DeliveryColumns.Builder<>(expected, Delivery::new);
         if (threaded && Runtime.getRuntime().availableProcessors() > 1) {
             empty = new ArrayBlockingQueue<>(BATCHES);
             full = new ArrayBlockingQueue<>(BATCHES);
@@ -120,7 +122,7 @@ final class DeliveryPipe implements AutoCloseable {
     void submit(Batch b) {
         String why = doubt;
         if (why != null) {
-            throw new DatasetParser.Doubt(why);
+            throw new ColumnarParser.Doubt(why);
         }
         if (inline != null) {
             process(b);
@@ -142,21 +144,21 @@ final class DeliveryPipe implements AutoCloseable {
         try {
             Batch b = w.get();
             if (b == null && !worker.isAlive()) {
-                throw new DatasetParser.Doubt(doubt != null ? doubt : "the worker ended");
+                throw new ColumnarParser.Doubt(doubt != null ? doubt : "the worker ended");
             }
             return b;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatasetParser.Doubt("interrupted");
+            throw new ColumnarParser.Doubt("interrupted");
         }
     }
 
     /** Waits for the worker and returns the columns, or throws its doubt. */
-    DeliveryColumns finish() {
+    DeliveryColumns<Delivery> finish() {
         stop();
         String why = doubt;
         if (why != null) {
-            throw new DatasetParser.Doubt(why);
+            throw new ColumnarParser.Doubt(why);
         }
         return builder.build();
     }
@@ -209,7 +211,7 @@ final class DeliveryPipe implements AutoCloseable {
                 if (doubt == null && !cancelled) {
                     try {
                         process(b);
-                    } catch (DatasetParser.Doubt d) {
+                    } catch (ColumnarParser.Doubt d) {
                         doubt = d.getMessage();
                     } catch (RuntimeException | OutOfMemoryError e) {
                         doubt = e.toString();
@@ -235,13 +237,13 @@ final class DeliveryPipe implements AutoCloseable {
             int orgAt = offerAt + MAX_CHARS;
             int dateAt = orgAt + MAX_CHARS;
             if (!isId(t, idAt, idLen) || !isId(t, offerAt, offerLen) || !isId(t, orgAt, orgLen)) {
-                throw new DatasetParser.Doubt("not an id");
+                throw new ColumnarParser.Doubt("not an id");
             }
             int day = epochDay(t, dateAt, dateLen);
             int meta = b.meta[i];
             if (!builder.add(t, idAt, idLen, builder.offer(t, offerAt, offerLen),
                     builder.organisation(t, orgAt, orgLen), day, meta & 3, b.unscaled[i], (meta & 0xff) >>> 2)) {
-                throw new DatasetParser.Doubt("too many deliveries for columns");
+                throw new ColumnarParser.Doubt("too many deliveries for columns");
             }
         }
     }
@@ -260,7 +262,7 @@ final class DeliveryPipe implements AutoCloseable {
     }
 
     /**
-     * The epoch day of a date as {@link FieldRules#epochDay} reads it, else {@link DatasetParser.Doubt};
+     * The epoch day of a date as {@link FieldRules#epochDay} reads it, else {@link ColumnarParser.Doubt};
      * remembered per distinct date (deliveries name a few thousand days), by its eight digits.
      */
     private int epochDay(char[] c, int off, int len) {
@@ -278,7 +280,7 @@ final class DeliveryPipe implements AutoCloseable {
         }
         int day = FieldRules.epochDay(c, off, len);
         if (day == FieldRules.NOT_A_DATE) {
-            throw new DatasetParser.Doubt("not a date");
+            throw new ColumnarParser.Doubt("not a date");
         }
         if (ascii && day != -1) { // day + 1 == 0 would read as "not known"
             dateKeys[slot] = digits;

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import org.hor.core.internal.columns.DeliveryColumns;
+import org.hor.core.model.Delivery;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -34,7 +36,7 @@ final class DeliverySplit implements AutoCloseable {
     private final long start;
     private final Thread thread;
     private volatile boolean cancelled;
-    private DeliveryColumns result;
+    private DeliveryColumns<Delivery> result;
     private long end = -1;
 
     private DeliverySplit(FileSlices slices, long start) {
@@ -101,7 +103,7 @@ final class DeliverySplit implements AutoCloseable {
      * Waits for the second half. Returns its deliveries, or {@code null} when it was not read cleanly
      * to the end of the array (the reading thread then reads it itself).
      */
-    DeliveryColumns await() {
+    DeliveryColumns<Delivery> await() {
         boolean interrupted = false;
         while (true) {
             try {
@@ -128,7 +130,7 @@ final class DeliverySplit implements AutoCloseable {
         if (q.nextToken() != JsonToken.START_OBJECT || q.nextToken() != JsonToken.PROPERTY_NAME
                 || q.nextToken() != JsonToken.START_ARRAY || q.nextToken() != JsonToken.END_ARRAY) {
             q.close();
-            throw new DatasetParser.Doubt("the rest of the file does not follow the deliveries");
+            throw new ColumnarParser.Doubt("the rest of the file does not follow the deliveries");
         }
         return q;
     }
@@ -147,7 +149,7 @@ final class DeliverySplit implements AutoCloseable {
             if (q.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
-            DeliveryColumns half = new DatasetParser(q, false, null, true).readDeliveryHalf(() -> cancelled,
+            DeliveryColumns<Delivery> half = new ColumnarParser(q, false, null, null).readDeliveryHalf(() -> cancelled,
                     (int) Math.min(Integer.MAX_VALUE, (slices.size() - start) / 100));
             long endOffset = q.currentTokenLocation().getByteOffset();
             if (half != null && endOffset >= 0) {

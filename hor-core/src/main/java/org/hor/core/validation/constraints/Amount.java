@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * An amount of the dataset format (spec 01): from 0 to 999 999 999.99 with at most 2 fraction digits in its decimal value ({@code 1.5E3} is fine, {@code 1.005} is not). {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.AmountValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Amount {

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * A challenge rule id (spec 03 §2), see {@link org.hor.core.model.SupportCatalogueIds#RULES}. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.ChallengeRuleIdValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ChallengeRuleId {

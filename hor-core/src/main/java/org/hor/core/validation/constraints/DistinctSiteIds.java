@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * The site ids of an exchange: at least 2, all distinct. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.DistinctSiteIdsValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface DistinctSiteIds {

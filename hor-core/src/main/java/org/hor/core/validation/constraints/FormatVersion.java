@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * The format version: exactly {@code "1"}, the only version this library reads and writes. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.FormatVersionValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface FormatVersion {

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * An id of the dataset format (spec 01): 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.HorIdValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HorId {

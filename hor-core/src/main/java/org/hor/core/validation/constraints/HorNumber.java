@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * A number of the dataset format (spec 01): absolute value at most 10⁹, at most 6 fraction digits in its decimal value. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.HorNumberValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HorNumber {

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * A text of the dataset format (spec 01): 1 to 500 Unicode code points, at least one of them not white space, none of them a control character (U+0000–U+001F, U+007F–U+009F). {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.HorTextValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HorText {

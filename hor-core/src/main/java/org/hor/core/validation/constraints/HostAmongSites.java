@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * is empty (that is reported by {@link DistinctSiteIds}).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.HostAmongSitesValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HostAmongSites {

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * A measure id of the support catalogue (spec 03 §3), see {@link org.hor.core.model.SupportCatalogueIds#MEASURES}. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.MeasureIdValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface MeasureId {

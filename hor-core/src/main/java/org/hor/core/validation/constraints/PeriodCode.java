@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * A period code (spec 01 "Periods"): {@code 2024}, {@code 2024-H1}, {@code 2024-Q1}, {@code 2024-05} or {@code 2019-03-01..2020-02-29}, naming days that exist. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.PeriodCodeValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface PeriodCode {

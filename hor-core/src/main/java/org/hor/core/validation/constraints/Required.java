@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * {@code null} mean the same).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.RequiredValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Required {

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * The ISO 3166-2 code of one of the sixteen German states, {@code DE-BB} … {@code DE-TH}. {@code null} is valid (use {@code @NotNull} for required fields).
  */
 @Documented
-@Constraint(validatedBy = org.hor.core.validation.internal.StateCodeValidator.class)
+@Constraint(validatedBy = {}) // its validator is a service of this module: see module-info
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface StateCode {

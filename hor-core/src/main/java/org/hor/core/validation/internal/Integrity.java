@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.hor.core.io.internal.DeliveryColumns;
+import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
@@ -74,7 +74,7 @@ public final class Integrity {
         unique("sites", d.sites(), Site::id, sites);
         unique("organisations", d.organisations(), Organisation::id, organisations);
         unique("offers", d.offers(), Offer::id, offers);
-        if (!(d.deliveries() instanceof DeliveryColumns c) || c.firstRepeatedId() >= 0) {
+        if (!(d.deliveries() instanceof DeliveryColumns<?> c) || c.firstRepeatedId() >= 0) {
             unique("deliveries", d.deliveries(), Delivery::id, null);
         }
         unique("cooperations", d.cooperations(), Cooperation::id, null);
@@ -186,7 +186,7 @@ public final class Integrity {
 
     private void checkDeliveries() {
         List<Delivery> list = d.deliveries();
-        if (list instanceof DeliveryColumns c && sound(c)) {
+        if (list instanceof DeliveryColumns<?> c && sound(c)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -236,7 +236,7 @@ public final class Integrity {
      * columns: each distinct offer and organisation is looked up once, then one pass over the days
      * and quantities. When it does not hold, the records are checked one by one as usual.
      */
-    private boolean sound(DeliveryColumns c) {
+    private boolean sound(DeliveryColumns<?> c) {
         if (asOf == null) {
             return false;
         }

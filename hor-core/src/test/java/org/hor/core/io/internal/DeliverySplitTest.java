@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Dataset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,8 @@ class DeliverySplitTest {
     private static Read read(String doc, boolean columnar) {
         byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
         JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes);
-        try (p; DatasetParser dp = new DatasetParser(p, false, null, columnar)) {
-            if (columnar) {
-                dp.split(slices(bytes));
-            }
+        try (p; DatasetParser dp = columnar ? new ColumnarParser(p, false, null, slices(bytes))
+                : new RecordParser(p, false, null)) {
             Dataset d = dp.readDataset();
             assertThat(dp.parser().nextToken()).as("nothing after the root object").isNull();
             return new Read(d, dp.parser() != p);
@@ -130,7 +129,7 @@ class DeliverySplitTest {
     void badSecondHalf() {
         String doc = withDeliveries(60_000, 50_000);
 
-        assertThatThrownBy(() -> read(doc, true)).isInstanceOf(DatasetParser.Doubt.class);
+        assertThatThrownBy(() -> read(doc, true)).isInstanceOf(ColumnarParser.Doubt.class);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
     }
 }

@@ -1,4 +1,4 @@
-package org.hor.core.io.internal;
+package org.hor.core.internal.columns;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,6 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
-import org.hor.core.model.Delivery;
 
 /**
  * The deliveries of a dataset as primitive columns instead of millions of records: the ids in one
@@ -15,16 +14,44 @@ import org.hor.core.model.Delivery;
  * quantity a delivery carries (hours, amount or participants) as an unscaled {@code long} with its
  * scale. About 35 bytes a delivery, where the records take about ten times as much.
  *
- * <p>It is an immutable {@link java.util.List} of {@link Delivery}: {@link #get} builds the record
- * on demand, equal to the one the record reader builds from the same text (same strings, same
- * {@link BigDecimal} scale). The engine's index reads the columns directly. Only the reader creates
- * instances, and only for deliveries that satisfy every field rule; anything else (a second quantity
- * in one delivery, a number that does not fit) makes the reader fall back to records.
+ * <p>It is an immutable {@link java.util.List} of delivery records: {@link #get} builds the record on
+ * demand with the {@link RecordFactory} it was built with ({@code Delivery::new}), equal to the one
+ * the record reader builds from the same text (same strings, same {@link BigDecimal} scale). The
+ * type of the records is a parameter so that this package depends on no other package of hor: the
+ * model keeps these lists as they are, the reader fills them, the integrity rules and the engine's
+ * index read the columns directly. Only the reader creates instances, and only for deliveries that
+ * satisfy every field rule; anything else (a second quantity in one delivery, a number that does not
+ * fit) makes the reader fall back to records.
  *
  * <p>The accessors return the internal arrays without copying, for the engine's index in this
  * library; they must not be modified.
+ *
+ * @param <D> the type of the records ({@code org.hor.core.model.Delivery})
  */
-public final class DeliveryColumns extends AbstractList<Delivery> implements RandomAccess {
+public final class DeliveryColumns<D> extends AbstractList<D> implements RandomAccess {
+
+    /**
+     * Makes a delivery record from its fields: the record's canonical constructor.
+     *
+     * @param <D> the type of the records
+     */
+    @FunctionalInterface
+    public interface RecordFactory<D> {
+        /**
+         * Makes a record.
+         *
+         * @param id             the id
+         * @param offerId        the offer's id
+         * @param organisationId the organisation's id
+         * @param date           the day
+         * @param hours          the hours, or {@code null}
+         * @param amount         the amount, or {@code null}
+         * @param participants   the participants, or {@code null}
+         * @return the record
+         */
+        D create(String id, String offerId, String organisationId, LocalDate date, BigDecimal hours,
+                BigDecimal amount, Integer participants);
+    }
 
     /** A delivery without a quantity. */
     public static final int NONE = 0;
@@ -46,8 +73,10 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
     private final long[] quantity;
     private final byte[] meta;
     private final boolean ascendingIds;
+    private final RecordFactory<D> factory;
 
-    private DeliveryColumns(Builder b) {
+    private DeliveryColumns(Builder<D> b) {
+        factory = b.factory;
         size = b.size;
         ascendingIds = b.ascending;
         idBytes = Arrays.copyOf(b.idBytes, b.idLength);
@@ -62,7 +91,9 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
     }
 
     private DeliveryColumns(int size, byte[] idBytes, int[] idEnd, String[] offerIds, int[] offer,
-            String[] organisationIds, int[] organisation, int[] day, long[] quantity, byte[] meta, boolean ascendingIds) {
+            String[] organisationIds, int[] organisation, int[] day, long[] quantity, byte[] meta, boolean ascendingIds,
+            RecordFactory<D> factory) {
+        this.factory = factory;
         this.size = size;
         this.idBytes = idBytes;
         this.idEnd = idEnd;
@@ -78,9 +109,15 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
 
     /**
      * Returns the deliveries of {@code a} followed by those of {@code b}, as if read in one go:
-     * {@code b}'s offers and organisations are numbered on after {@code a}'s.
+     * {@code b}'s offers and organisations are numbered on after {@code a}'s; the records are made
+     * with {@code a}'s factory.
+     *
+     * @param a   the first deliveries
+     * @param b   the deliveries after them
+     * @param <D> the type of the records
+     * @return the deliveries of both, or {@code null} when their ids do not fit one array
      */
-    public static DeliveryColumns concat(DeliveryColumns a, DeliveryColumns b) {
+    public static <D> DeliveryColumns<D> concat(DeliveryColumns<D> a, DeliveryColumns<D> b) {
         java.util.Map<String, Integer> offers = new java.util.HashMap<>();
         java.util.List<String> offerIds = new java.util.ArrayList<>(java.util.List.of(a.offerIds));
         int[] offerOf = remap(a.offerIds, b.offerIds, offers, offerIds);
@@ -91,7 +128,7 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         int aBytes = a.size == 0 ? 0 : a.idEnd[a.size - 1];
         int bBytes = b.size == 0 ? 0 : b.idEnd[b.size - 1];
         if ((long) aBytes + bBytes > Integer.MAX_VALUE - 16) {
-            throw new DatasetParser.Doubt("ids too long for one array");
+            return null;
         }
         byte[] ids = Arrays.copyOf(a.idBytes, aBytes + bBytes);
         System.arraycopy(b.idBytes, 0, ids, aBytes, bBytes);
@@ -112,8 +149,8 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         boolean ascending = a.ascendingIds && b.ascendingIds
                 && (a.size == 0 || b.size == 0 || Arrays.compareUnsigned(ids, a.size == 1 ? 0 : idEnd[a.size - 2],
                         aBytes, ids, aBytes, idEnd[a.size]) < 0);
-        return new DeliveryColumns(n, ids, idEnd, offerIds.toArray(new String[0]), offer,
-                orgIds.toArray(new String[0]), organisation, day, quantity, meta, ascending);
+        return new DeliveryColumns<>(n, ids, idEnd, offerIds.toArray(new String[0]), offer,
+                orgIds.toArray(new String[0]), organisation, day, quantity, meta, ascending, a.factory);
     }
 
     /** Numbers {@code more} after {@code first} (extending {@code all}); returns each one's new number. */
@@ -141,11 +178,11 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
     }
 
     @Override
-    public Delivery get(int i) {
+    public D get(int i) {
         Objects.checkIndex(i, size);
         int kind = kind(i);
         BigDecimal decimal = kind == HOURS || kind == AMOUNT ? BigDecimal.valueOf(quantity[i], scale(i)) : null;
-        return new Delivery(id(i), offerIds[offer[i]], organisationIds[organisation[i]],
+        return factory.create(id(i), offerIds[offer[i]], organisationIds[organisation[i]],
                 LocalDate.ofEpochDay(day[i]), kind == HOURS ? decimal : null, kind == AMOUNT ? decimal : null,
                 kind == PARTICIPANTS ? Integer.valueOf((int) quantity[i]) : null);
     }
@@ -290,7 +327,7 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
      * Collects the columns while reading. The reader checks each field before it adds it; the
      * builder only stores.
      */
-    public static final class Builder {
+    public static final class Builder<D> {
         /** The most deliveries in columns (so that the id table of {@link #firstRepeatedId} fits an array). */
         private static final int MAX_SIZE = 1 << 29;
         private int size;
@@ -305,12 +342,17 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         private long[] quantity;
         private byte[] meta;
         private boolean ascending = true;
+        private final RecordFactory<D> factory;
 
         /**
          * Creates an empty builder with room for about {@code expected} deliveries (the columns grow
          * beyond that as needed).
+         *
+         * @param expected about how many deliveries will come
+         * @param factory  makes the records that {@link DeliveryColumns#get} returns
          */
-        public Builder(int expected) {
+        public Builder(int expected, RecordFactory<D> factory) {
+            this.factory = Objects.requireNonNull(factory, "factory");
             int n = Math.max(1 << 10, Math.min(expected, MAX_SIZE));
             idBytes = new byte[n * 8];
             idEnd = new int[n];
@@ -398,8 +440,8 @@ public final class DeliveryColumns extends AbstractList<Delivery> implements Ran
         }
 
         /** Returns the columns. */
-        public DeliveryColumns build() {
-            return new DeliveryColumns(this);
+        public DeliveryColumns<D> build() {
+            return new DeliveryColumns<>(this);
         }
     }
 
