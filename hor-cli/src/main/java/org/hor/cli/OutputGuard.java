@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Refuses, before anything is read, an output that is one of the run's inputs: the same file by its
- * identity (device and inode, so also through a symbolic or hard link or {@code ..}), or a file inside
- * a plugin folder. Writing there would destroy the input the output is computed from.
+ * identity (device and inode, so also through a symbolic or hard link or {@code ..}), or a class file
+ * or a file under {@code META-INF} of a plugin class folder. Writing there would destroy the input the
+ * output is computed from.
  */
 final class OutputGuard {
 
@@ -30,7 +31,8 @@ final class OutputGuard {
     }
 
     /**
-     * Refuses {@code output} when it is one of {@code inputs}, or inside an input that is a folder.
+     * Refuses {@code output} when it is one of {@code inputs}, or a class or {@code META-INF} file of an
+     * input that is a (plugin class) folder.
      *
      * @param output the output file, or {@code null} or {@code -} for standard output (never refused)
      * @param inputs the files and folders the run reads
@@ -53,7 +55,11 @@ final class OutputGuard {
                 return false;
             }
             if (Files.isDirectory(input)) {
-                return output.toRealPath().startsWith(input.toRealPath());
+                // a plugin class folder: what its class loader reads are classes and META-INF
+                Path folder = input.toRealPath();
+                Path real = output.toRealPath();
+                return real.startsWith(folder) && (real.getFileName().toString().endsWith(".class")
+                        || folder.relativize(real).startsWith("META-INF"));
             }
             return Files.isSameFile(output, input);
         } catch (IOException e) {
