@@ -62,6 +62,10 @@ final class AtomicOutput {
             throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.isDirectory", target));
         }
         if (attributes != null && !attributes.isRegularFile()) {
+            if (isBlockDevice(target)) {
+                // a disk: a report written over it would destroy what is on it
+                throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", target, "a block device"));
+            }
             toDevice(target, content, messages);
             return;
         }
@@ -148,6 +152,16 @@ final class AtomicOutput {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Whether {@code target} is a block device (the file type bits of its mode, where the system has them). */
+    private static boolean isBlockDevice(Path target) {
+        try {
+            Object mode = Files.getAttribute(target, "unix:mode");
+            return mode instanceof Integer m && (m & 0170000) == 0060000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
         }
     }
 

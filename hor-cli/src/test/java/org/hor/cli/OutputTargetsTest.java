@@ -196,6 +196,19 @@ class OutputTargetsTest {
     }
 
     @Test
+    @DisplayName("a block device (made with mknod; a disk) is refused with 73 and neither written nor replaced")
+    void blockDevice() throws IOException {
+        Path device = dir.resolve("disk");
+        // loop device 200: not attached on an ordinary machine, and never opened by the test
+        assumeTrue(run("mknod", device.toString(), "b", "7", "200"), "cannot make a device node here (not root?)");
+        Cli r = Cli.run("--lang", "en", "evaluate", dataset().toString(), "-o", device.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(r.err().lines()).containsExactly("hor: cannot create output file " + device + " (a block device)");
+        assertThat(Files.isRegularFile(device, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(files()).containsExactly("", "data.json", "disk");
+    }
+
+    @Test
     @DisplayName("a full device (/dev/full) is exit 74 with the device named, and stays a device")
     void fullDevice() throws IOException {
         Path full = Path.of("/dev/full");
