@@ -78,6 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
+        OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
         EvaluationOptions options = options(spec.commandLine(), messages);
         if (findings && format != Format.json) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
@@ -119,8 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             options = options.withPeriodTypes(types.toArray(PeriodType[]::new));
         }
-        Period fromPeriod = from == null ? null : period(cl, messages, from);
-        Period toPeriod = to == null ? null : period(cl, messages, to);
+        Period fromPeriod = from == null ? null : period(cl, messages, "--from", from);
+        Period toPeriod = to == null ? null : period(cl, messages, "--to", to);
         if (fromPeriod != null && toPeriod != null && fromPeriod.first().isAfter(toPeriod.last())) {
             throw new CommandLine.ParameterException(cl, messages.get("evaluate.fromAfterTo", from, to));
         }
@@ -153,11 +154,18 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static Period period(CommandLine cl, Messages messages, String code) {
+        return period(cl, messages, "PERIOD", code);
+    }
+
+    /** Parses a period code given with {@code option}; its years must lie in 1..9999. */
+    static Period period(CommandLine cl, Messages messages, String option, String code) {
+        Period p;
         try {
-            return Period.parse(code);
+            p = Period.parse(code);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, messages.get("evaluate.badPeriod", e.getMessage()));
         }
+        return OptionValues.period(cl, messages, option, code, p);
     }
 
     /** Accepts {@code csv-de} for the enum constant {@code csv_de}. */

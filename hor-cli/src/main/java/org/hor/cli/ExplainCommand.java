@@ -48,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, messages.get("explain.badScope", e.getMessage()));
         }
-        Period p = EvaluateCommand.period(cl, messages, period);
+        Period p = EvaluateCommand.period(cl, messages, "--period", period);
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         if (catalogue.definition(indicator).isEmpty()) {
             throw new CommandLine.ParameterException(cl, messages.get("explain.unknownIndicator", indicator));

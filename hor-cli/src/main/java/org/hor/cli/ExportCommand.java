@@ -1,6 +1,7 @@
 package org.hor.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hor.core.model.Dataset;
@@ -44,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
         if (d == Dialect.AUTO) {
             throw new CommandLine.ParameterException(cl, "--dialect for export is standard or german");
         }
+        for (String name : DatasetExporter.fileNames()) {
+            OutputGuard.refuse(dir.resolve(name), messages, OutputGuard.inputs(file));
+        }
         DatasetOptions input = new DatasetOptions();
         input.file = file;
         input.maxSizeMb = Long.parseLong(DatasetOptions.DEFAULT_MAX_SIZE_MB);
@@ -51,8 +55,18 @@ final class ExportCommand implements Callable<Integer> {
         try {
             DatasetExporter.builder().dialect(d).build().exportTo(dataset, dir);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", dir, AtomicOutput.describe(e)));
+            throw failure(dir, e, messages);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The failure of writing a folder of CSV files, which leaves the folder as it was: 73 when a file
+     * or folder cannot be created (naming it), 74 on another I/O error (a full disk).
+     */
+    static CliException failure(Path dir, IOException e, Messages messages) {
+        int code = e instanceof FileSystemException ? ExitCodes.CANNOT_CREATE : ExitCodes.IO_ERROR;
+        String file = e instanceof FileSystemException fse && fse.getFile() != null ? fse.getFile() : dir.toString();
+        return new CliException(code, messages.get("output.folderFailed", dir, file, AtomicOutput.describe(e)));
     }
 }

@@ -36,6 +36,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
+        OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = Engine.create(dataset, catalogue);

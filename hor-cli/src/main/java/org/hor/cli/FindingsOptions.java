@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The evaluation year of the formative evaluation (spec 03), shared by the commands that assess. */
 final class FindingsOptions {
 
-    @Option(names = "--year", paramLabel = "Y",
+    @Option(names = "--year", paramLabel = "Y", converter = OptionValues.Year.class,
             description = "Evaluation year (default: the latest calendar year that is complete on asOf).")
     Integer year;
 

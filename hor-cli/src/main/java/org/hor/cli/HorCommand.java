@@ -38,6 +38,9 @@ final class HorCommand implements Runnable {
     /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
     static java.io.OutputStream stdout = System.out;
 
+    /** Where {@code -o /dev/stderr} goes: standard error, or a test's buffer. */
+    static java.io.OutputStream stderr = System.err;
+
     /** Returns the locale chosen by {@code --lang}, or from the default locale. */
     static Locale locale() {
         String lang = language != null ? language : Locale.getDefault().getLanguage();

@@ -3,15 +3,20 @@ package org.hor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hor.core.io.DatasetWriter;
 import org.hor.core.model.Dataset;
 import org.hor.csv.CsvViolation;
+import org.hor.csv.DatasetExporter;
 import org.hor.csv.DatasetImporter;
 import org.hor.csv.Dialect;
 import org.hor.csv.Encoding;
@@ -39,6 +44,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "DIR",
             description = "Instead: write a template folder with headers and one example row per file.")
     Path template;
+
+    @Option(names = "--force",
+            description = "With --template: replace the files of the template's names that are already in the folder.")
+    boolean force;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The dataset JSON (default: standard output).")
     Path output;
@@ -70,18 +79,16 @@ final class ImportCommand implements Callable<Integer> {
             if (dir != null) {
                 throw new CommandLine.ParameterException(cl, "--template takes its own folder; give no DIR with it");
             }
-            try {
-                Templates.write(template);
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.CANNOT_CREATE,
-                        messages.get("output.cannotCreate", template, AtomicOutput.describe(e)));
-            }
+            writeTemplate(messages);
             return ExitCodes.OK;
         }
         if (dir == null) {
             throw new CommandLine.ParameterException(cl, "give the folder with the CSV files, or --template DIR");
         }
-        DatasetImporter importer = importer(cl);
+        List<Path> inputs = new ArrayList<>(OutputGuard.inputs(null));
+        DatasetExporter.fileNames().forEach(name -> inputs.add(dir.resolve(name)));
+        OutputGuard.refuse(output, messages, inputs);
+        DatasetImporter importer = importer(cl, messages);
         ImportResult result;
         try {
             result = importer.importFrom(dir);
@@ -113,7 +120,31 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private DatasetImporter importer(CommandLine cl) {
+    /**
+     * Writes the template folder; files of its names already in the folder are replaced only with
+     * {@code --force}, else the command ends with 73 and names them.
+     */
+    private void writeTemplate(Messages messages) {
+        if (!force) {
+            List<String> existing = new ArrayList<>();
+            for (String name : DatasetExporter.fileNames()) {
+                if (Files.exists(template.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    existing.add(name);
+                }
+            }
+            if (!existing.isEmpty()) {
+                throw new CliException(ExitCodes.CANNOT_CREATE,
+                        messages.get("import.templateExists", template, String.join(", ", existing)));
+            }
+        }
+        try {
+            DatasetExporter.builder().replaceExisting(force).build().exportTo(Templates.example(), template);
+        } catch (IOException e) {
+            throw ExportCommand.failure(template, e, messages);
+        }
+    }
+
+    private DatasetImporter importer(CommandLine cl, Messages messages) {
         DatasetImporter.Builder b = DatasetImporter.builder();
         if (maxSizeMb < 1 || maxSizeMb > Long.MAX_VALUE >> 20) {
             throw new CliException(ExitCodes.USAGE, HorCommand.messages().get("input.badMaxSize", maxSizeMb));
@@ -126,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (asOf != null) {
             try {
-                b.asOf(LocalDate.parse(asOf));
+                b.asOf(OptionValues.date(cl, messages, "--as-of", asOf, LocalDate.parse(asOf)));
             } catch (DateTimeParseException e) {
                 throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
             }

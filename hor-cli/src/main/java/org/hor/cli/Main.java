@@ -32,17 +32,18 @@ public final class Main {
      */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.out, args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.out, System.err, args);
     }
 
     /** Runs the program with the given writers for standard output and error (used by tests). */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, new WriterOutputStream(out), args);
+        return run(out, err, new WriterOutputStream(out), new WriterOutputStream(err), args);
     }
 
-    private static int run(PrintWriter out, PrintWriter err, OutputStream stdout, String... args) {
+    private static int run(PrintWriter out, PrintWriter err, OutputStream stdout, OutputStream stderr, String... args) {
         CommandLine cl = HorCommand.commandLine();
         HorCommand.stdout = stdout;
+        HorCommand.stderr = stderr;
         cl.setOut(out);
         cl.setErr(err);
         int code;

@@ -13,8 +13,8 @@ final class PluginOptions {
             description = "Exit with 65 (after writing everything) when a plugin was skipped or one of its values FAILED.")
     boolean strict;
 
-    @Option(names = "--plugin-timeout", paramLabel = "SECONDS",
-            description = "Time budget of a plugin indicator per scope and period (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--plugin-timeout", paramLabel = "SECONDS", converter = OptionValues.Seconds.class,
+            description = "Time budget of a plugin indicator per scope and period, 0.001 to 86400 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = Engine.DEFAULT_PLUGIN_TIMEOUT.toMillis() / 1000.0;
 
     /** Returns the engine with this timeout. */

@@ -68,6 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = HorCommand.messages();
         CommandLine cl = spec.commandLine();
+        OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
         Renderers renderers = Renderers.load();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
                 messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));

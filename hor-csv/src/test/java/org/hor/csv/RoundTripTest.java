@@ -138,7 +138,7 @@ class RoundTripTest {
     }
 
     @Test
-    @DisplayName("risky texts get a leading apostrophe in the file, ids and numbers do not; quotes and separators are quoted")
+    @DisplayName("risky texts get a leading apostrophe in the file, ids not starting with - and numbers do not; quotes and separators are quoted")
     void guardedCells(@TempDir Path tmp) throws Exception {
         DatasetExporter.builder().build().exportTo(tricky(), tmp);
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hor.core.io.FormulaGuard;
 import org.hor.core.validation.RuleCode;
 import org.hor.csv.Dialect;
 
@@ -24,7 +25,7 @@ public final class Cells {
     public static final String LIST_SEPARATOR = "|";
 
     /** The prefix that makes a spreadsheet program take a cell as text. */
-    public static final char TEXT_GUARD = '\'';
+    public static final char TEXT_GUARD = FormulaGuard.GUARD;
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -62,9 +63,9 @@ public final class Cells {
     public static Object read(Column column, String cell, Dialect dialect, List<CellError> errors) {
         switch (column.kind()) {
             case STRING:
-                return cell;
             case TEXT:
             case MAP:
+                // an id never starts with ', so a leading one is always the guard (an id such as -A1)
                 return unguard(cell);
             case DATE:
                 return date(cell, dialect, errors);
@@ -101,10 +102,11 @@ public final class Cells {
             }
             case LIST: {
                 List<String> list = new ArrayList<>();
+                String items = unguard(cell);
                 int from = 0;
                 while (true) {
-                    int bar = cell.indexOf(LIST_SEPARATOR, from);
-                    list.add(cell.substring(from, bar < 0 ? cell.length() : bar));
+                    int bar = items.indexOf(LIST_SEPARATOR, from);
+                    list.add(items.substring(from, bar < 0 ? items.length() : bar));
                     if (bar < 0) {
                         return list;
                     }
@@ -116,23 +118,18 @@ public final class Cells {
         }
     }
 
-    /** Removes one leading {@code '} from a text cell. */
+    /** Removes one leading {@code '} from a text or id cell (see {@link FormulaGuard#unguard}). */
     static String unguard(String cell) {
-        return !cell.isEmpty() && cell.charAt(0) == TEXT_GUARD ? cell.substring(1) : cell;
+        return FormulaGuard.unguard(cell);
     }
 
     /**
      * Adds a leading {@code '} to a text that a spreadsheet program would take as a formula or
      * number, or whose first character is itself {@code '}: one that starts with {@code = + - @},
-     * a tab, a carriage return or {@code '}.
+     * a tab, a carriage return or {@code '} (see {@link FormulaGuard#guardReversibly}).
      */
     static String guard(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == TEXT_GUARD;
-        return risky ? TEXT_GUARD + text : text;
+        return FormulaGuard.guardReversibly(text);
     }
 
     private static String quoted(String cell) {
@@ -191,8 +188,8 @@ public final class Cells {
             return "";
         }
         return switch (kind) {
-            case STRING, BOOLEAN, INTEGER -> value.toString();
-            case TEXT, MAP -> guard(value.toString());
+            case BOOLEAN, INTEGER -> value.toString();
+            case STRING, TEXT, MAP -> guard(value.toString());
             case ENUM -> ((Enum<?>) value).name();
             case DATE -> {
                 LocalDate d = (LocalDate) value;
@@ -209,7 +206,7 @@ public final class Cells {
                 for (int i = 0; i < list.size(); i++) {
                     b.append(i == 0 ? "" : LIST_SEPARATOR).append(list.get(i) == null ? "" : list.get(i));
                 }
-                yield b.toString();
+                yield guard(b.toString());
             }
         };
     }

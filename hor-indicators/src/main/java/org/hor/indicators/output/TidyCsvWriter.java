@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.hor.core.io.FormulaGuard;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Value;
@@ -118,10 +119,7 @@ public final class TidyCsvWriter {
 
     /** Guards and quotes a text field. */
     private String text(String field) {
-        String f = field;
-        if (!f.isEmpty() && "=+-@\t\r".indexOf(f.charAt(0)) >= 0) {
-            f = "'" + f;
-        }
+        String f = FormulaGuard.guard(field);
         if (f.indexOf(dialect.separator()) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
             f = '"' + f.replace("\"", "\"\"") + '"';
         }
