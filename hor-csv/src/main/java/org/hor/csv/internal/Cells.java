@@ -117,7 +117,7 @@ public final class Cells {
     }
 
     /** Removes one leading {@code '} from a text cell. */
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return !cell.isEmpty() && cell.charAt(0) == TEXT_GUARD ? cell.substring(1) : cell;
     }
 
@@ -126,7 +126,7 @@ public final class Cells {
      * number, or whose first character is itself {@code '}: one that starts with {@code = + - @},
      * a tab, a carriage return or {@code '}.
      */
-    static String guard(String text) {
+    public static String guard(String text) {
         if (text.isEmpty()) {
             return text;
         }
