@@ -63,6 +63,24 @@ public final class TableMapper {
         }
 
         /**
+         * Returns the problem of a table the format does not know: the rule and message variant.
+         *
+         * @return {@code UNKNOWN_FIELD} with the variant {@code file}
+         */
+        default String unknownVariant() {
+            return "file";
+        }
+
+        /**
+         * Returns the problem of a dataset table without exactly one row: rule and message variant.
+         *
+         * @return {@code CSV_SYNTAX} with the variant {@code rows}
+         */
+        default Map.Entry<RuleCode, String> rowsProblem() {
+            return Map.entry(RuleCode.CSV_SYNTAX, "rows");
+        }
+
+        /**
          * Returns every name in the order of spec 01, the dataset table first.
          *
          * @return the names
@@ -250,7 +268,7 @@ public final class TableMapper {
         List<String> names = naming.names();
         for (String name : present) {
             if (!names.contains(name)) {
-                found.add(name, -1, null, -1, "", RuleCode.UNKNOWN_FIELD, "file", name,
+                found.add(name, -1, null, -1, "", RuleCode.UNKNOWN_FIELD, naming.unknownVariant(), name,
                         List.of(name, String.join(", ", names)));
             }
         }
@@ -277,7 +295,8 @@ public final class TableMapper {
         if (top != null && !top.unreadable) {
             if (top.rows.size() != 1) {
                 long line = top.rows.size() > 1 ? top.rows.get(1).line() : -1;
-                found.add(top.name, line, null, -1, "", RuleCode.CSV_SYNTAX, "rows", null, List.of(top.rows.size()));
+                found.add(top.name, line, null, -1, "", naming.rowsProblem().getKey(), naming.rowsProblem().getValue(),
+                        null, List.of(top.rows.size()));
             }
             if (!top.rows.isEmpty()) {
                 convertTop(top, topValues, found);
