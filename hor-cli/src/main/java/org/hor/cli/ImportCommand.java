@@ -58,6 +58,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "ENCODING", description = "auto (default), UTF-8 or windows-1252.")
     String encoding = "auto";
 
+    @Option(names = "--force", description = "With --template FILE.xlsx: replace an existing file.")
+    boolean force;
+
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
@@ -65,6 +68,9 @@ final class ImportCommand implements Callable<Integer> {
         if (template != null) {
             if (dir != null) {
                 throw new CommandLine.ParameterException(cl, "--template takes its own folder; give no DIR with it");
+            }
+            if (Workbooks.isWorkbook(template)) {
+                return Workbooks.template(template, force, messages);
             }
             try {
                 Templates.write(template);
@@ -76,6 +82,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (dir == null) {
             throw new CommandLine.ParameterException(cl, "give the folder with the CSV files, or --template DIR");
+        }
+        if (Workbooks.isWorkbook(dir)) {
+            LocalDate day = null;
+            if (asOf != null) {
+                try {
+                    day = LocalDate.parse(asOf);
+                } catch (DateTimeParseException e) {
+                    throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
+                }
+            }
+            return Workbooks.importWorkbook(dir, output, day, programmeId, programmeName,
+                    Catalogues.knownIndicators(Catalogues.load(cl.getErr())), messages, cl.getErr());
         }
         DatasetImporter importer = importer(cl);
         ImportResult result;

@@ -51,6 +51,12 @@ public final class AtomicFile {
             if (!replace && Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // a temporary file is readable by its owner only: give the result the replaced file's
+                // permissions, or the usual rw-r--r--
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
