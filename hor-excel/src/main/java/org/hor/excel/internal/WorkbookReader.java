@@ -1,7 +1,6 @@
 package org.hor.excel.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -154,7 +152,9 @@ public final class WorkbookReader {
                     sheets.put(table.section(), target);
                 }
             }
-        } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | NumberFormatException e) {
+        } catch (RuntimeException e) {
+            // a malformed part makes the XML reader fail in many ways (ExcelReaderException, a bad
+            // shared-string index, a number that is none): the workbook is unreadable, never an internal error
             return refused(new ZipGuardMessage(e).refused());
         } catch (IOException e) {
             if (e.getCause() instanceof javax.xml.stream.XMLStreamException) {
@@ -273,7 +273,11 @@ public final class WorkbookReader {
             case EMPTY:
                 return null;
             case STRING: {
-                String text = value == null ? "" : value.toString();
+                if (value == null) {
+                    // a shared string the workbook does not have: a corrupt file, not an empty cell
+                    throw new IllegalStateException("cell " + cell.getAddress() + " refers to a missing shared string");
+                }
+                String text = value.toString();
                 return text.isEmpty() ? null : new XCell(XCell.TEXT, text, false, false, -1, null);
             }
             case NUMBER:
