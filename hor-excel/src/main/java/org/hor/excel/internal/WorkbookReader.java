@@ -185,7 +185,10 @@ public final class WorkbookReader {
     /** A reader failure of the XML inside a checked workbook: reported, never thrown. */
     private record ZipGuardMessage(Exception e) {
         ZipGuard.Refused refused() {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = e.getMessage() == null ? "malformed" : e.getMessage();
+            // one line, without the parser's class names: "Unexpected end tag: expected </is> at [row,col …]: [1,704]"
+            why = why.replaceAll("([A-Za-z_$][\\w$]*\\.)+[A-Za-z_$][\\w$]*(Exception|Error): ", "")
+                    .replaceAll("\\s+", " ").strip();
             if (why.length() > 200) {
                 why = why.substring(0, 200) + "…";
             }

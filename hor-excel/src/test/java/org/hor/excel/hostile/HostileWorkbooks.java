@@ -118,7 +118,7 @@ public final class HostileWorkbooks {
             x.write(f);
         }, "(workbook) HOR-112 The workbook has more than 10,000 parts"));
         c.add(of("malformed-sheet-xml", f -> Xlsx.valid("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>D-1</t></row>").write(f),
-                "(workbook) HOR-112 Not a readable Excel workbook"));
+                "(workbook) HOR-112 Not a readable Excel workbook: Unexpected end tag: expected </is> at [row,col"));
         c.add(of("shared-string-out-of-range", f -> Xlsx.valid(row(2, "<c r=\"A2\" t=\"s\"><v>99</v></c>")).write(f),
                 "(workbook) HOR-112 Not a readable Excel workbook"));
         // ---------------------------------------------------------------- sheets
