@@ -39,6 +39,9 @@ import org.hor.excel.WorkbookLimits;
  */
 public final class WorkbookReader {
 
+    private static final java.util.regex.Pattern LIBREOFFICE_BOOLEAN =
+            java.util.regex.Pattern.compile("(?i)=?\\s*(TRUE|FALSE)\\s*\\(\\s*\\)\\s*");
+
     /** The sheet with the top-level fields. */
     public static final String DATASET_SHEET = "dataset";
 
@@ -294,6 +297,11 @@ public final class WorkbookReader {
                 String f = cell.getFormula();
                 if (value == null || value instanceof String str && str.isEmpty()) {
                     return new XCell(XCell.NO_RESULT, "", true, false, -1, f);
+                }
+                if (f != null && LIBREOFFICE_BOOLEAN.matcher(f).matches()) {
+                    // LibreOffice saves a boolean cell as the formula TRUE() or FALSE() with a cached 1 or 0
+                    return new XCell(XCell.BOOLEAN, f.toUpperCase(Locale.ROOT).contains("TRUE") ? "1" : "0", false,
+                            false, -1, null);
                 }
                 if (value instanceof BigDecimal) {
                     return new XCell(XCell.NUMBER, cell.getRawValue(), true, dateFormat, decimals, f);
