@@ -68,6 +68,12 @@ public final class ZipGuard {
 
     private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(StandardCharsets.US_ASCII);
     private static final int COUNTED_FROM = 1 << 20;
+    /**
+     * The longest run of characters between two tags of an XML part: Excel's longest cell text
+     * (32 767 characters) takes at most about 200 KB even fully escaped, so a longer run is no cell
+     * but an attempt to fill the memory of the reader, which keeps each text whole.
+     */
+    static final int MAX_TEXT_BYTES = 1 << 20;
 
     private ZipGuard() {
     }
@@ -150,6 +156,9 @@ public final class ZipGuard {
                             if (scan.dtd) {
                                 throw new Refused("dtd", name);
                             }
+                            if (scan.longestText > MAX_TEXT_BYTES) {
+                                throw new Refused("longText", name, MAX_TEXT_BYTES);
+                            }
                         }
                     }
                 }
@@ -182,6 +191,8 @@ public final class ZipGuard {
         final boolean sheet;
         final List<String> merged = new ArrayList<>();
         boolean dtd;
+        long text;
+        long longestText;
         int match;
         int bang;
         StringBuilder tag;
@@ -199,6 +210,11 @@ public final class ZipGuard {
                         dtd = true;
                     }
                     bang = 0;
+                }
+                if (b == '<') {
+                    text = 0;
+                } else if (++text > longestText) {
+                    longestText = text;
                 }
                 if (b == '<') {
                     bang = 1;

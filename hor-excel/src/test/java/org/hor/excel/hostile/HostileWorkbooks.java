@@ -102,6 +102,10 @@ public final class HostileWorkbooks {
                 "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
                         + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><Properties>&c;</Properties>").write(f),
                 "(workbook) HOR-112 Part docProps/app.xml holds a DTD"));
+        c.add(of("huge-shared-string", f -> Xlsx.valid(delivery(2)).part("xl/sharedStrings.xml",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + "x".repeat(50 << 20)
+                        + "</t></si></sst>").write(f),
+                "(workbook) HOR-112 Part xl/sharedStrings.xml holds a text of more than 1,048,576 bytes between two tags"));
         c.add(of("dtd-in-sheet", f -> new Xlsx().sheet("dataset", Xlsx.DATASET_HEADER + Xlsx.DATASET_ROW)
                 .part("xl/worksheets/sheet9.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet SYSTEM \"http://evil.example/x.dtd\"><worksheet/>")
                 .write(f), "(workbook) HOR-112 Part xl/worksheets/sheet9.xml holds a DTD"));
