@@ -8,4 +8,6 @@ module org.hor.csv {
     requires org.slf4j;
 
     exports org.hor.csv;
+    // the record mapping (tables, cells, rule codes) is shared with the Excel module, nobody else
+    exports org.hor.csv.internal to org.hor.excel;
 }

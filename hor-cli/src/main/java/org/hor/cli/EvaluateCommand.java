@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The output formats. */
     enum Format {
-        csv, csv_de, json
+        csv, csv_de, json, xlsx
     }
 
     @Mixin
@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (default), csv-de (German spreadsheet dialect) or json.")
+            description = "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o).")
     Format format = Format.csv;
 
     @Option(names = "--findings",
@@ -83,6 +83,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (findings && format != Format.json) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
+        if (format == Format.xlsx && (output == null || output.toString().equals("-"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs -o FILE.xlsx");
+        }
         if (findings && disclosure.k() > 0) {
             // the findings' evidence and series hold the small counts that disclosure control withholds
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -99,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 case csv -> new TidyCsvWriter(CsvDialect.CSV).write(evaluation, out);
                 case csv_de -> new TidyCsvWriter(CsvDialect.CSV_DE).write(evaluation, out);
                 case json -> new EvaluationJsonWriter().write(evaluation, f, out);
+                case xlsx -> new org.hor.excel.ResultsWorkbook(messages.locale(), null).write(evaluation, out);
             }
         }, messages);
         return plugins.exitCode(catalogue, evaluation, spec.commandLine().getErr());
@@ -176,8 +180,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "csv" -> Format.csv;
                 case "csv-de" -> Format.csv_de;
                 case "json" -> Format.json;
+                case "xlsx" -> Format.xlsx;
                 default -> throw new CommandLine.TypeConversionException(
-                        "unknown format: " + value + " (allowed: csv, csv-de, json)");
+                        "unknown format: " + value + " (allowed: csv, csv-de, json, xlsx)");
             };
         }
     }

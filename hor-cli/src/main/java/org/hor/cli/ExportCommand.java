@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write (or FILE.xlsx: one Excel workbook).")
     Path dir;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
@@ -52,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
         input.file = file;
         input.maxSizeMb = Long.parseLong(DatasetOptions.DEFAULT_MAX_SIZE_MB);
         Dataset dataset = input.load(Catalogues.load(), messages, cl.getErr());
+        if (Workbooks.isWorkbook(dir)) {
+            return Workbooks.export(dataset, dir, messages);
+        }
         try {
             DatasetExporter.builder().dialect(d).build().exportTo(dataset, dir);
         } catch (IOException e) {

@@ -42,11 +42,11 @@ final class ImportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--template", paramLabel = "DIR",
-            description = "Instead: write a template folder with headers and one example row per file.")
+            description = "Instead: write a template, a folder of CSV files or an Excel workbook FILE.xlsx, with headers and one example row per table.")
     Path template;
 
     @Option(names = "--force",
-            description = "With --template: replace the files of the template's names that are already in the folder.")
+            description = "With --template: replace the template files already there (the folder's CSV files of the template's names, or FILE.xlsx).")
     boolean force;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The dataset JSON (default: standard output).")
@@ -79,6 +79,9 @@ final class ImportCommand implements Callable<Integer> {
             if (dir != null) {
                 throw new CommandLine.ParameterException(cl, "--template takes its own folder; give no DIR with it");
             }
+            if (Workbooks.isWorkbook(template)) {
+                return Workbooks.template(template, force, messages);
+            }
             writeTemplate(messages);
             return ExitCodes.OK;
         }
@@ -86,6 +89,20 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "give the folder with the CSV files, or --template DIR");
         }
         List<Path> inputs = new ArrayList<>(OutputGuard.inputs(null));
+        if (Workbooks.isWorkbook(dir)) {
+            inputs.add(dir);
+            OutputGuard.refuse(output, messages, inputs);
+            LocalDate day = null;
+            if (asOf != null) {
+                try {
+                    day = OptionValues.date(cl, messages, "--as-of", asOf, LocalDate.parse(asOf));
+                } catch (DateTimeParseException e) {
+                    throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
+                }
+            }
+            return Workbooks.importWorkbook(dir, output, day, programmeId, programmeName,
+                    Catalogues.knownIndicators(Catalogues.load(cl.getErr())), messages, cl.getErr());
+        }
         DatasetExporter.fileNames().forEach(name -> inputs.add(dir.resolve(name)));
         OutputGuard.refuse(output, messages, inputs);
         DatasetImporter importer = importer(cl, messages);

@@ -31,6 +31,8 @@ public enum RuleCode {
     CSV_SYNTAX("HOR-110"),
     /** A file whose bytes are not text in the expected encoding (UTF-8, windows-1252). */
     ENCODING("HOR-111"),
+    /** An Excel workbook (or one of its sheets or cells) that cannot be read safely or as a table: not a workbook, a zip bomb, a DTD, external links, macros, too many rows, merged cells, a hidden sheet, a formula without a saved result, an error value. */
+    WORKBOOK("HOR-112"),
     /** A required field is missing or {@code null}. */
     REQUIRED("HOR-200"),
     /** Not an id: 1–64 characters of {@code A–Z a–z 0–9 . _ -}. */

@@ -119,7 +119,7 @@ public final class Cells {
     }
 
     /** Removes one leading {@code '} from a text or id cell (see {@link FormulaGuard#unguard}). */
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return FormulaGuard.unguard(cell);
     }
 
@@ -128,7 +128,7 @@ public final class Cells {
      * number, or whose first character is itself {@code '}: one that starts with {@code = + - @},
      * a tab, a carriage return or {@code '} (see {@link FormulaGuard#guardReversibly}).
      */
-    static String guard(String text) {
+    public static String guard(String text) {
         return FormulaGuard.guardReversibly(text);
     }
 

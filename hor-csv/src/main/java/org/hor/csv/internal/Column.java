@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record Column(String name, Kind kind, boolean required, Map<String, Enum<?>> constants) {
 
-    static Column of(String name, Kind kind, boolean required) {
+    /** Returns a column that is not an enum. */
+    public static Column of(String name, Kind kind, boolean required) {
         return new Column(name, kind, required, Map.of());
     }
 

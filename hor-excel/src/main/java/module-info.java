@@ -1,0 +1,16 @@
+/**
+ * hor excel: Excel workbooks (xlsx) in and out: import with located errors, export, the entry
+ * template for the houses, and evaluation results for desk officers. Reading refuses unsafe
+ * workbooks (zip bombs, huge sheets, external links, DTDs).
+ */
+module org.hor.excel {
+    requires transitive org.hor.core;
+    requires transitive org.hor.csv;
+    requires transitive org.hor.indicators;
+    requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
+    requires java.xml;
+    requires org.slf4j;
+
+    exports org.hor.excel;
+}
