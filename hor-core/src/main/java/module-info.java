@@ -14,6 +14,7 @@ module org.hor.core {
     exports org.hor.core.validation;
     exports org.hor.core.validation.constraints;
     exports org.hor.core.sample;
+    exports org.hor.core.privacy;
     // the columnar deliveries, read directly by the engine's index; no API
     exports org.hor.core.io.internal to org.hor.indicators;
 

@@ -29,7 +29,7 @@ class ModuleDescriptorTest {
         assertThat(d.name()).isEqualTo("org.hor.core");
         assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.hor.core.model", "org.hor.core.spi", "org.hor.core.io", "org.hor.core.validation", "org.hor.core.validation.constraints", "org.hor.core.sample");
+                .containsExactlyInAnyOrder("org.hor.core.model", "org.hor.core.spi", "org.hor.core.io", "org.hor.core.validation", "org.hor.core.validation.constraints", "org.hor.core.sample", "org.hor.core.privacy");
         assertThat(d.exports()).filteredOn(e -> e.source().contains(".internal")).allSatisfy(e -> {
             // the engine's index reads the columnar deliveries; nobody else sees an internal package
             assertThat(e.source()).isEqualTo("org.hor.core.io.internal");
