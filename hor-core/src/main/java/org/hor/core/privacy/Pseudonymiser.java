@@ -179,6 +179,9 @@ public final class Pseudonymiser {
                 bits -= 5;
             }
         }
+        if (bits > 0 && b.length() < chars) {
+            b.append(BASE32[(buffer << (5 - bits)) & 31]); // the last bits, padded with zeros
+        }
         return b.toString();
     }
 
