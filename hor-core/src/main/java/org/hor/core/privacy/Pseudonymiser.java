@@ -43,7 +43,8 @@ import org.hor.core.model.SupportAction;
  * {@code exchanges.topic}, {@code offers.title}, {@code cooperations.partner} of
  * {@code CIVIL_SOCIETY} and {@code OTHER} partners, and the kept attributes) when
  * {@link PersonalDataScan} finds something in it or when it contains an original organisation id or
- * name (ignoring case). Every indicator value stays the same: no indicator reads an organisation's
+ * name (ignoring case, beginning at the start of a word: {@code Chor Drei} is found in
+ * {@code Der Chor Dreiklang}, {@code Eins} is not found in {@code Vereinsheim}). Every indicator value stays the same: no indicator reads an organisation's
  * id, name or attributes other than to tell organisations apart. Immutable and thread-safe.
  */
 public final class Pseudonymiser {
@@ -264,18 +265,32 @@ public final class Pseudonymiser {
     private static final class Redactor {
         private static final List<String> ORDER = List.of("organisations.attributes.", "offers.title",
                 "cooperations.partner", "outcomes.note", "exchanges.topic", "supportActions.note");
-        private final List<String> originals;
+        /** The folded originals by their first word (a run of letters and digits); no scan of every name per text. */
+        private final Map<String, List<String>> byFirstWord = new HashMap<>();
+        /** The offset of the first word in each folded original. */
+        private final Map<String, Integer> firstWordAt = new HashMap<>();
+        /** Originals without a letter or digit: searched in every text. */
+        private final List<String> wordless = new ArrayList<>();
         private final Map<String, Integer> removed = new HashMap<>();
 
         Redactor(List<String> originals) {
-            // longest first is not needed for a containment test; folded once
-            Set<String> folded = new TreeSet<>();
-            for (String s : originals) {
-                if (s != null && !s.isBlank()) {
-                    folded.add(s.toLowerCase(Locale.ROOT));
+            for (String s : new TreeSet<>(originals.stream().filter(o -> o != null && !o.isBlank())
+                    .map(o -> o.toLowerCase(Locale.ROOT)).toList())) {
+                int start = 0;
+                while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start))) {
+                    start++;
                 }
+                if (start == s.length()) {
+                    wordless.add(s);
+                    continue;
+                }
+                int end = start;
+                while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                    end++;
+                }
+                byFirstWord.computeIfAbsent(s.substring(start, end), k -> new ArrayList<>()).add(s);
+                firstWordAt.put(s, start);
             }
-            this.originals = List.copyOf(folded);
         }
 
         /** A text that may describe a person: removed on a finding or an original id or name. */
@@ -299,12 +314,38 @@ public final class Pseudonymiser {
             return text;
         }
 
-        private boolean namesAnOrganisation(String text) {
+        /**
+         * Whether the text contains an original id or name, ignoring case, starting at the beginning of a
+         * word of the text (so {@code Chor Drei} is found in {@code Der Chor Dreiklang}).
+         */
+        boolean namesAnOrganisation(String text) {
             String folded = text.toLowerCase(Locale.ROOT);
-            for (String o : originals) {
-                if (folded.contains(o)) {
+            for (String w : wordless) {
+                if (folded.contains(w)) {
                     return true;
                 }
+            }
+            int i = 0;
+            int n = folded.length();
+            while (i < n) {
+                if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < n && Character.isLetterOrDigit(folded.charAt(end))) {
+                    end++;
+                }
+                List<String> candidates = byFirstWord.get(folded.substring(i, end));
+                if (candidates != null) {
+                    for (String c : candidates) {
+                        int at = i - firstWordAt.get(c);
+                        if (at >= 0 && folded.startsWith(c, at)) {
+                            return true;
+                        }
+                    }
+                }
+                i = end;
             }
             return false;
         }

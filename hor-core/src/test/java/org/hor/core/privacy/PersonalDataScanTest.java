@@ -1,6 +1,7 @@
 package org.hor.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,5 +50,20 @@ class PersonalDataScanTest {
         assertThat(PersonalDataScan.scan("DE89370400440532013000")).extracting(PersonalDataMatch::kind)
                 .containsExactly(PersonalDataKind.IBAN);
         assertThat(PersonalDataScan.scan("DE89370400440532013001")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("hostile texts of 500 characters (the longest a text may be) are scanned without runaway backtracking")
+    void hostileTexts() {
+        List<String> hostile = List.of("a@" + "b-".repeat(249), "x(at)" + "a.".repeat(247) + "1", "+" + "1 ".repeat(249),
+                "0" + "1-".repeat(249), "Hauptstraße ".repeat(41), "Am ".repeat(166), "geb. ".repeat(100),
+                "DE89 ".repeat(100), "a.".repeat(250) + "@");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (String text : hostile) {
+                for (int i = 0; i < 20; i++) {
+                    PersonalDataScan.scan(text);
+                }
+            }
+        });
     }
 }

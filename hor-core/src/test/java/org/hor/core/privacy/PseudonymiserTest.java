@@ -88,6 +88,27 @@ class PseudonymiserTest {
     }
 
     @Test
+    @DisplayName("a text naming an organisation by id or name from the start of a word is removed; a word that merely begins alike is not")
+    void textsNamingOrganisations() {
+        Dataset d = TinyDataset.create();
+        List<Outcome> notes = List.of(
+                withNote(d.outcomes().get(0), "Folgetermin mit o-3 vereinbart"),          // an id, other case
+                withNote(d.outcomes().get(1), "Treffen im Vereinsheim, Chorprobe"),        // Verein…, Chor… but no name
+                withNote(d.outcomes().get(2), "Auftritt: Der Chor Dreiklang"));           // "Chor Drei" from a word's start
+        Dataset changed = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(), d.offers(),
+                d.deliveries(), d.cooperations(), notes, d.exchanges(), d.targets(), d.budgets(), d.measurements(),
+                d.supportActions());
+        PseudonymisationResult r = Pseudonymiser.withKey(KEY).apply(changed, Set.of());
+        assertThat(r.dataset().outcomes()).extracting(Outcome::note)
+                .containsExactly("[removed]", "Treffen im Vereinsheim, Chorprobe", "[removed]");
+        assertThat(r.removed()).containsEntry("outcomes.note", 2);
+    }
+
+    private static Outcome withNote(Outcome o, String note) {
+        return new Outcome(o.id(), o.siteId(), o.organisationId(), o.date(), o.type(), note);
+    }
+
+    @Test
     @DisplayName("no original organisation id or name remains anywhere in the written output (searched as bytes)")
     void nothingOriginalRemains() {
         byte[] out = DatasetWriter.create().toBytes(Pseudonymiser.withKey(KEY).apply(TinyDataset.create(), Set.of()).dataset());
