@@ -15,6 +15,7 @@ module org.hor.core {
     exports org.hor.core.validation.constraints;
     exports org.hor.core.sample;
     exports org.hor.core.merge;
+    exports org.hor.core.privacy;
     // the columnar deliveries, read directly by the engine's index; internal, no API
     exports org.hor.core.internal.columns to org.hor.indicators;
 

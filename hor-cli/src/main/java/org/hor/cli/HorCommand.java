@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         description = "Monitoring and formative evaluation of House of Resources sites.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
                 ReportCommand.class, ImportCommand.class,
-                ExportCommand.class, MergeCommand.class, CatalogueCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, MergeCommand.class, CatalogueCommand.class, SampleCommand.class,
+                PseudonymiseCommand.class, EraseCommand.class, CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec

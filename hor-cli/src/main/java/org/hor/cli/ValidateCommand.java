@@ -22,6 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--strict-privacy",
+            description = "Treat possible personal data in free texts as errors (exit 65) instead of warnings.")
+    boolean strictPrivacy;
+
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
@@ -45,6 +49,6 @@ final class ValidateCommand implements Callable<Integer> {
         if (result.ignoredUnknownFields() > 0) {
             spec.commandLine().getErr().println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
         }
-        return ExitCodes.OK;
+        return PrivacyWarnings.report(d, input.sourceName(), strictPrivacy, messages, out, spec.commandLine().getErr());
     }
 }

@@ -38,7 +38,7 @@ class ModuleDescriptorTest {
         assertThat(d.name()).isEqualTo("org.hor.core");
         assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.hor.core.model", "org.hor.core.spi", "org.hor.core.io", "org.hor.core.validation", "org.hor.core.validation.constraints", "org.hor.core.sample", "org.hor.core.merge");
+                .containsExactlyInAnyOrder("org.hor.core.model", "org.hor.core.spi", "org.hor.core.io", "org.hor.core.validation", "org.hor.core.validation.constraints", "org.hor.core.sample", "org.hor.core.merge", "org.hor.core.privacy");
         // the engine's index reads the columnar deliveries; no other internal package is exported at all
         assertThat(d.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
                 .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)

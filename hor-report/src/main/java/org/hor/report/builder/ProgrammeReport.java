@@ -66,7 +66,7 @@ final class ProgrammeReport {
 
     Document build() {
         String name = d.dataset.programme() == null || d.dataset.programme().name() == null ? ""
-                : d.dataset.programme().name();
+                : d.shown(d.dataset.programme().name());
         Document.Builder doc = Document.builder(t.get("programme.title", y.code(), name), t.locale())
                 .fact(t.get("fact.year"), Cell.text(y.code()))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf))
@@ -471,7 +471,7 @@ final class ProgrammeReport {
                     t.get("exchange.column.sites"));
             for (Exchange x : list) {
                 table.row(Cell.date(x.date()), Cell.text(x.format() == null ? "–" : t.label("exchangeFormat", x.format())),
-                        Cell.text(x.topic() == null ? "–" : x.topic()),
+                        Cell.text(x.topic() == null ? "–" : d.shown(x.topic())),
                         Cell.text(t.join(d.siteNames(new java.util.TreeSet<>(x.siteIds()).stream().toList()))));
             }
             s.table(table.build());

@@ -15,6 +15,7 @@ import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
+import org.hor.core.privacy.PersonalDataScan;
 import org.hor.core.spi.Direction;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
@@ -88,7 +89,15 @@ final class ReportData {
     /** Returns the site's name, or its id when the dataset has no such site. */
     String siteName(String id) {
         Site s = sites.get(id);
-        return s == null || s.name() == null ? id : s.name();
+        return s == null || s.name() == null ? id : shown(s.name());
+    }
+
+    /**
+     * Returns a free text as a report may print it: the text, or the removed marker when the scan for
+     * personal data finds something in it (a report never prints such a field).
+     */
+    String shown(String text) {
+        return PersonalDataScan.shown(text, PersonalDataScan.removedMarker(texts.locale()));
     }
 
     /** Returns the names of the sites, in the order given. */

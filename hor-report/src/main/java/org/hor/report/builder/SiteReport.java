@@ -89,7 +89,7 @@ final class SiteReport {
         String yc = y.code();
         Document.Builder doc = Document.builder(t.get("site.title", yc, d.siteName(site.id())), t.locale())
                 .subtitle(d.dataset.programme() == null || d.dataset.programme().name() == null ? ""
-                        : d.dataset.programme().name())
+                        : d.shown(d.dataset.programme().name()))
                 .fact(t.get("fact.year"), Cell.text(yc))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf));
         doc.block(profile());
@@ -147,8 +147,8 @@ final class SiteReport {
         return carrier + " · " + coverage;
     }
 
-    private static Cell text(String s) {
-        return Cell.text(s == null ? "–" : s);
+    private Cell text(String s) {
+        return Cell.text(s == null ? "–" : d.shown(s));
     }
 
     // ------------------------------------------------------------------ key figures
@@ -231,7 +231,7 @@ final class SiteReport {
             if (v == null || v.isBlank()) {
                 missing++;
             } else {
-                counts.merge(v, 1, Integer::sum);
+                counts.merge(d.shown(v), 1, Integer::sum);
             }
         }
         Table.Builder table = Table.builder(t.get("attributes.heading", attribute))
