@@ -189,6 +189,11 @@ final class ReportData {
         return Cell.undefined(u.reason().name(), u.message());
     }
 
+    /** Returns a value suppressed with the report's threshold k (for figures withheld by the builder). */
+    Value suppressedValue() {
+        return Value.undefined(Reason.SUPPRESSED, String.valueOf(Math.max(2, options.suppressBelow())));
+    }
+
     private int threshold(String message) {
         String digits = message.replaceAll("[^0-9]", "");
         if (!digits.isEmpty() && digits.length() < 6) {

@@ -135,7 +135,10 @@ final class SiteReport {
                 : Cell.date(site.end())));
         facts.add(new Fact(t.get("profile.age", dateText(lastDay)), age));
         s.facts(facts.toArray(Fact[]::new));
-        if (!d.findings.sitesOfYear().contains(site.id())) {
+        if (site.start() != null && site.start().isAfter(lastDay)) {
+            // a site that starts after Y is not yet active, not "no longer" active
+            s.paragraph(t.get("profile.notYetActive", y.code()));
+        } else if (!d.findings.sitesOfYear().contains(site.id())) {
             s.paragraph(t.get("profile.notActive"));
         }
         return s.build();
@@ -165,7 +168,9 @@ final class SiteReport {
             String note = "";
             if (row != null && row.target() != null) {
                 TargetResult tr = row.target();
-                note = t.get("keyFigures.target", y.code(), plain(tr.target()), t.label("targetStatus", tr.status()));
+                // under disclosure control a suppressed actual has no status: it would reveal the actual
+                note = tr.status() == null ? t.get("keyFigures.target.suppressed", y.code(), plain(tr.target()))
+                        : t.get("keyFigures.target", y.code(), plain(tr.target()), t.label("targetStatus", tr.status()));
             }
             tiles.add(new Tile(d.label(id), d.cell(scope, y, id), List.of(d.change(scope, y, y1, id)), note));
         }
@@ -435,10 +440,18 @@ final class SiteReport {
                     d.cell(Value.of(tr.target()), r.indicator()), actual,
                     tr.expectationIfAny().map(e -> d.cell(Value.of(e), r.indicator())).orElse(Cell.empty()),
                     hidden ? actual : tr.attainmentIfAny().<Cell>map(Cell::percent).orElse(Cell.empty()),
-                    d.status(tr.status()));
+                    tr.status() == null ? suppressedLike(actual) : d.status(tr.status()));
         }
         s.table(table.build());
         return s.build();
+    }
+
+    /**
+     * Returns the cell for a status withheld by disclosure control: the suppressed actual's own
+     * cell ({@code < k}), or a suppressed cell with the report's threshold.
+     */
+    private Cell suppressedLike(Cell actual) {
+        return actual instanceof Cell.Suppressed ? actual : d.undefined((Value.Undefined) d.suppressedValue());
     }
 
     // ------------------------------------------------------------------ impacts
