@@ -248,7 +248,8 @@ final class ProgrammeReport {
         List<String> parts = new ArrayList<>();
         for (String id : ids) {
             GroupIndicator gi = g.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
-            String dev = gi.deviation().asNumber().map(n -> signedPercent(n)).orElse("–");
+            String dev = gi.deviation().asNumber().map(n -> signedPercent(n))
+                    .orElse(d.isSuppressed(gi.deviation()) ? "< " + d.threshold(gi.deviation()) : "–");
             parts.add(t.get("approaches.standing", d.label(id), dev));
         }
         return t.join(parts);
@@ -419,6 +420,9 @@ final class ProgrammeReport {
                     if (rt == null) {
                         row.add(Cell.empty());
                         omitted = true;
+                    } else if (rt.suppressed()) {
+                        row.add(d.undefined((Value.Undefined) d.suppressedValue())
+                                .withNote(t.get("transfer.basis.note." + rt.basis().name(), rt.n())));
                     } else {
                         row.add(d.guarded(id, Value.of(rt.value()))
                                 .withNote(t.get("transfer.basis.note." + rt.basis().name(), rt.n())));

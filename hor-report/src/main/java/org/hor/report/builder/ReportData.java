@@ -189,6 +189,16 @@ final class ReportData {
         return Cell.undefined(u.reason().name(), u.message());
     }
 
+    /** Returns whether {@code v} is withheld by disclosure control. */
+    boolean isSuppressed(Value v) {
+        return v instanceof Value.Undefined u && u.reason() == Reason.SUPPRESSED;
+    }
+
+    /** Returns the threshold k of a suppressed value (its message), or the report's. */
+    int threshold(Value v) {
+        return v instanceof Value.Undefined u ? threshold(u.message()) : options.suppressBelow();
+    }
+
     /** Returns a value suppressed with the report's threshold k (for figures withheld by the builder). */
     Value suppressedValue() {
         return Value.undefined(Reason.SUPPRESSED, String.valueOf(Math.max(2, options.suppressBelow())));
@@ -217,12 +227,6 @@ final class ReportData {
             return Cell.suppressed(options.suppressBelow());
         }
         return cell(value, definitions.get(indicator));
-    }
-
-    /** Returns a count of organisations the builder derived itself, suppressed between 1 and k−1. */
-    Cell organisationCount(long n) {
-        int k = options.suppressBelow();
-        return k > 0 && n > 0 && n < k ? Cell.suppressed(k) : Cell.number(n);
     }
 
     /**

@@ -241,9 +241,25 @@ final class SiteReport {
         }
         Table.Builder table = Table.builder(t.get("attributes.heading", attribute))
                 .columns(t.get("attributes.column.value"), t.get("attributes.column.organisations"));
-        counts.forEach((v, n) -> table.row(Cell.text(v), d.organisationCount(n)));
+        // the rows add up to the site's reach, which the report shows: one suppressed row alone would
+        // be that reach minus the others, so secondary suppression as for a breakdown
+        Map<String, Value> values = new java.util.LinkedHashMap<>();
+        counts.forEach((v, n) -> values.put(v, Value.of(n)));
         if (missing > 0) {
-            table.row(Cell.text(t.get("attributes.missing")), d.organisationCount(missing));
+            values.put("\u0000", Value.of(missing));
+        }
+        Map<String, Value> rows = values;
+        int k = d.options.suppressBelow();
+        if (k >= 2) {
+            org.hor.indicators.disclosure.DisclosureControl control = org.hor.indicators.disclosure.DisclosureControl.below(k);
+            rows.replaceAll((v, n) -> control.isSmall(n) ? control.suppressed() : n);
+            rows = control.protect(d.value(scope, y, "reach.organisations"), rows);
+        }
+        for (Map.Entry<String, Value> e : rows.entrySet()) {
+            String v = e.getKey();
+            Value n = e.getValue();
+            table.row(Cell.text(v.equals("\u0000") ? t.get("attributes.missing") : v),
+                    n instanceof Value.Defined x ? Cell.number(x.number().longValue()) : d.cell(n, null));
         }
         sub.table(table.build());
     }

@@ -75,6 +75,38 @@ class SiteReportStateTest {
         }
     }
 
+    @Test
+    @DisplayName("a missed target's evidence does not give a suppressed actual back through its attainment")
+    void attainmentEvidence() {
+        // S-A: target 4, actual 3, attainment 75 % (PARTLY): TARGET_MISSED. With k = 4 the actual is suppressed,
+        // and 75 % × 4 = 3 would give it back: the attainment is suppressed too
+        Dataset dataset = SmallDataset.create();
+        Engine engine = Engine.create(dataset);
+        Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
+        Evaluation published = DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
+        Document doc = Reports.siteReport(dataset, published, findings, "S-A",
+                ReportOptions.defaults().withLocale(Locale.ENGLISH).withSuppressBelow(4));
+        Table evidence = evidenceTables(section(doc, "Challenges and support").body()).get(0);
+        Row attainment = evidence.rows().stream()
+                .filter(r -> r.cell(0).equals(Cell.text("Attainment: Organisations reached"))).findFirst().orElseThrow();
+        assertThat(attainment.cell(2)).isEqualTo(Cell.suppressed(4));
+        Row target = evidence.rows().stream()
+                .filter(r -> r.cell(0).equals(Cell.text("Target: Organisations reached"))).findFirst().orElseThrow();
+        assertThat(target.cell(2).numericValue()).isEqualByComparingTo("4");
+    }
+
+    private static List<Table> evidenceTables(List<Block> blocks) {
+        List<Table> list = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Table t && t.caption().equals("Evidence")) {
+                list.add(t);
+            } else if (b instanceof Section s) {
+                list.addAll(evidenceTables(s.body()));
+            }
+        }
+        return list;
+    }
+
     /** The small dataset with S-A active from 1 April 2023 to 31 December 2025 and S-B from 1 January to 30 June 2024. */
     private static Dataset bounded() {
         Dataset d = SmallDataset.create();
