@@ -223,17 +223,47 @@ class ComplementarySuppressionTest {
         assertThat(first.summary()).isEqualTo(new Summary(3, SUP, SUP, SUP, SUP, stat("1200.00")));
     }
 
+    /*
+     * Reach 2024, asOf 2024-12-31, five sites from 2024-01-01, each with its own organisations, all
+     * reached in 2024-Q1: S-A 1, S-B 2 (both suppressed: two, so the programme's 26 needs no complement),
+     * S-C 6, S-D 8, S-E 9. Sorted 1, 2, 6, 8, 9: the minimum and q1 (x₁ = 2) are suppressed values, the
+     * median x₂ = 6, q3 x₃ = 8 and the maximum 9 are shown values and stay.
+     */
     @Test
-    @DisplayName("a median from shown values only stays, also with a suppressed value below it")
+    @DisplayName("a median from shown values only stays, also with suppressed values below it")
     void medianOfShownValues() {
-        // 2024 new organisations: S-A 1 (suppressed), S-B 3, S-C 7 → median 3 (S-B) is shown, the minimum is not
+        TestData t = TestData.asOf("2024-12-31");
+        int[] reach = {1, 2, 6, 8, 9};
+        int org = 0;
+        for (int s = 0; s < reach.length; s++) {
+            String site = "S-" + (char) ('A' + s);
+            t.site(site, "2024-01-01").offer("C-" + site, site, OfferType.CONSULTING);
+            for (int i = 0; i < reach[s]; i++) {
+                org++;
+                t.org("O-" + org, OrganisationType.OTHER).delivery("D-" + org, "C-" + site, "O-" + org, "2024-02-01");
+            }
+        }
+        Engine engine = t.engine();
+        Evaluation published = K3.apply(engine.evaluate(YEARS_AND_QUARTERS), engine);
+        assertThat(value(published, "programme", "2024", "reach.organisations")).isEqualTo(Value.of(26));
+        assertThat(value(published, "site:S-C", "2024", "reach.organisations")).isEqualTo(Value.of(6));
+        Findings shown = K3.apply(FormativeEvaluation.assess(engine, AssessmentOptions.defaults()), published, engine);
+        Summary summary = shown.approaches().overall().stream().filter(k -> k.indicator().equals("reach.organisations"))
+                .map(KeyIndicatorSummary::summary).findFirst().orElseThrow();
+        assertThat(summary).isEqualTo(new Summary(5, SUP, SUP, Value.of(6), Value.of(8), Value.of(9)));
+    }
+
+    @Test
+    @DisplayName("a programme's reach minus the other sites no longer gives a suppressed site's reach")
+    void reachOverSites() {
+        // grants dataset 2024: S-A reaches O-1 (1, suppressed), S-B O-2 … O-4 (3), S-C O-5 … O-11 (7);
+        // programme 11 = 1 + 3 + 7, as no organisation uses two sites: S-B's 3 is suppressed as well
         Engine engine = grants().engine();
         Evaluation published = K3.apply(engine.evaluate(YEARS_AND_QUARTERS), engine);
-        Findings shown = K3.apply(FormativeEvaluation.assess(engine, AssessmentOptions.defaults()), published, engine);
-        Summary reach = shown.approaches().overall().stream().filter(k -> k.indicator().equals("reach.organisations"))
-                .map(KeyIndicatorSummary::summary).findFirst().orElseThrow();
-        // reach 2024: S-A {O-1} = 1, S-B {O-2,O-3,O-4} = 3, S-C {O-5 … O-11} = 7; q1 = 1 + 0.5 × 2 needs the 1
-        assertThat(reach).isEqualTo(new Summary(3, SUP, SUP, Value.of(3), Value.of(5), Value.of(7)));
+        assertThat(value(published, "programme", "2024", "reach.organisations")).isEqualTo(Value.of(11));
+        assertThat(value(published, "site:S-A", "2024", "reach.organisations")).isEqualTo(SUP);
+        assertThat(value(published, "site:S-B", "2024", "reach.organisations")).isEqualTo(SUP);
+        assertThat(value(published, "site:S-C", "2024", "reach.organisations")).isEqualTo(Value.of(7));
     }
 
     private static ApproachGroup group(Findings f, ApproachDimension dimension, String value) {

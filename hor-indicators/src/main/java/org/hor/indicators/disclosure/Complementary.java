@@ -32,9 +32,14 @@ import org.hor.indicators.Evaluation;
  * <li>{@code grants.amount} over scopes of one period: the programme and every group are the sums of
  *     their sites, and the programme is the sum of the groups of one dimension plus the sites without
  *     a value for it (every grant belongs to exactly one site).</li>
+ * <li>the counts of organisations ({@code reach.organisations} and {@code reach.organisations.new},
+ *     totals and categories) in the same relations over periods and scopes. They are distinct counts,
+ *     not sums, but a total minus the other parts is a lower bound of the missing part, and an exact
+ *     one whenever no organisation is counted in two parts, as is common (organisations rarely use two
+ *     sites, or come in two quarters of a year): the sample's programme report for 2016 gave a site's
+ *     reach of 2 back that way. So they are protected as if they were sums.</li>
  * </ul>
- * Distinct counts ({@code reach.organisations} of a group or the programme) are not sums of their
- * sites and form no relation. Periods or sites the evaluation holds no row for count as shown zeros.
+ * Periods or sites the evaluation holds no row for count as shown zeros.
  *
  * <p>Each relation in which exactly one cell (total or part) is suppressed gets one more: the
  * smallest shown non-zero part (a tie goes to the first in order: categories in spec 01's order,
@@ -127,8 +132,8 @@ final class Complementary {
     private void collect(List<Evaluation.Row> rows) {
         // by indicator and scope: the periods held, in evaluation order
         Map<String, Map<Scope, List<Evaluation.Row>>> byScope = new LinkedHashMap<>();
-        // grants.amount by period: the scopes held
-        Map<Period, List<Evaluation.Row>> grantsByPeriod = new LinkedHashMap<>();
+        // by indicator and period: the scopes held
+        Map<String, Map<Period, List<Evaluation.Row>>> byPeriod = new LinkedHashMap<>();
         for (Evaluation.Row row : rows) {
             String id = row.indicator().id();
             boolean reach = Denominators.isReachCount(id);
@@ -142,16 +147,13 @@ final class Complementary {
                 relations.add(new Relation(new Cell(row.scope(), row.period(), id, null),
                         row.parts().keySet().stream().map(cat -> new Cell(row.scope(), row.period(), id, cat)).toList()));
             }
-            if (grants || id.equals(Denominators.REACH_NEW)) {
-                byScope.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(row.scope(), k -> new ArrayList<>()).add(row);
-            }
-            if (grants) {
-                grantsByPeriod.computeIfAbsent(row.period(), k -> new ArrayList<>()).add(row);
-            }
+            byScope.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.scope(), k -> new ArrayList<>()).add(row);
+            byPeriod.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.period(), k -> new ArrayList<>()).add(row);
         }
         byScope.forEach((id, scopes) -> scopes.forEach((scope, list) -> periodRelations(id, scope, list)));
-        grantsByPeriod.forEach(this::scopeRelations);
+        byPeriod.forEach((id, periods) -> periods.forEach((period, list) -> scopeRelations(id, period, list)));
     }
 
     private static final List<PeriodType> NESTED = List.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER,
@@ -180,11 +182,18 @@ final class Complementary {
         }
     }
 
-    private void scopeRelations(Period period, List<Evaluation.Row> rows) {
-        List<Scope> siteScopes = new ArrayList<>();
-        for (Site s : sites) {
-            siteScopes.add(Scope.site(s.id()));
+    private void scopeRelations(String id, Period period, List<Evaluation.Row> rows) {
+        List<String> categories = new ArrayList<>();
+        categories.add(null);
+        if (!rows.isEmpty()) {
+            categories.addAll(rows.get(0).parts().keySet());
         }
+        for (String category : categories) {
+            scopeRelations(id, category, period, rows);
+        }
+    }
+
+    private void scopeRelations(String id, String category, Period period, List<Evaluation.Row> rows) {
         for (Evaluation.Row row : rows) {
             Scope scope = row.scope();
             if (scope.kind() == ScopeKind.SITE) {
@@ -193,10 +202,10 @@ final class Complementary {
             List<Cell> parts = new ArrayList<>();
             for (Site s : sites) {
                 if (scope.kind() == ScopeKind.PROGRAMME || member(s, scope)) {
-                    parts.add(new Cell(Scope.site(s.id()), period, GRANTS_AMOUNT, null));
+                    parts.add(new Cell(Scope.site(s.id()), period, id, category));
                 }
             }
-            relations.add(new Relation(new Cell(scope, period, GRANTS_AMOUNT, null), parts));
+            relations.add(new Relation(new Cell(scope, period, id, category), parts));
             if (scope.kind() != ScopeKind.PROGRAMME) {
                 continue;
             }
@@ -204,7 +213,7 @@ final class Complementary {
                 List<Cell> groups = new ArrayList<>();
                 for (Evaluation.Row g : rows) {
                     if (g.scope().kind() == dimension) {
-                        groups.add(new Cell(g.scope(), period, GRANTS_AMOUNT, null));
+                        groups.add(new Cell(g.scope(), period, id, category));
                     }
                 }
                 if (groups.isEmpty()) {
@@ -212,10 +221,10 @@ final class Complementary {
                 }
                 for (Site s : sites) {
                     if (attribute(s, dimension) == null) {
-                        groups.add(new Cell(Scope.site(s.id()), period, GRANTS_AMOUNT, null));
+                        groups.add(new Cell(Scope.site(s.id()), period, id, category));
                     }
                 }
-                relations.add(new Relation(new Cell(scope, period, GRANTS_AMOUNT, null), groups));
+                relations.add(new Relation(new Cell(scope, period, id, category), groups));
             }
         }
     }

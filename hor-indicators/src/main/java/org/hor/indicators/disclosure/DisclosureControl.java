@@ -58,11 +58,11 @@ import org.hor.indicators.TargetResult;
  * {@link #protect(Value, Map)} does the same for any additive table row a report builds (a total
  * and parts that add up to it). {@link #apply(Evaluation, Engine)} goes further and protects every
  * exact sum the evaluation holds, across rows: {@code grants.amount} of the programme and of each
- * group against its sites, {@code grants.amount} and {@code reach.organisations.new} of a year against
+ * group against its sites, {@code grants.amount} and the reach counts of a year against
  * its half-years, quarters and months (and so on down), repeating until no such sum has a single
- * suppressed cell; {@code grants.amount.mean} is withheld with its amount. Distinct counts of
- * organisations ({@code reach.organisations} of a group or the programme) are not sums of their sites
- * and need nothing more.
+ * suppressed cell; {@code grants.amount.mean} is withheld with its amount. The counts of
+ * organisations are protected the same way against their sites and periods: they are distinct counts,
+ * not sums, but a total minus the other parts is exact whenever no organisation is counted twice.
  *
  * <p><b>Statistics.</b> {@link #apply(org.hor.indicators.evaluation.Findings, Evaluation, Engine)}
  * withholds every median, quartile, minimum, maximum, deviation and recommended target of the
