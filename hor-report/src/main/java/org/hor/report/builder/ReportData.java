@@ -25,6 +25,7 @@ import org.hor.indicators.Evaluation;
 import org.hor.indicators.TargetStatus;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.standard.StandardCatalogue;
+import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Change;
 import org.hor.report.document.Tone;
@@ -88,7 +89,8 @@ final class ReportData {
     /** Returns the site's name, or its id when the dataset has no such site. */
     String siteName(String id) {
         Site s = sites.get(id);
-        return s == null || s.name() == null ? id : s.name();
+        // isolated: a name from the data must not reorder the text around it (bidi spoofing)
+        return Bidi.isolate(s == null || s.name() == null ? id : s.name());
     }
 
     /** Returns the names of the sites, in the order given. */
@@ -104,7 +106,9 @@ final class ReportData {
     /** Returns the indicator's label in the report's language, or its id when it is unknown. */
     String label(String id) {
         IndicatorDefinition d = definitions.get(id);
-        return d == null ? id : d.label().in(texts.locale());
+        String label = d == null ? id : d.label().in(texts.locale());
+        // a plugin's label is text from outside hor: isolated like data
+        return STANDARD_IDS.contains(id) ? label : Bidi.isolate(label);
     }
 
     /** Returns the row, or null when the evaluation has none. */

@@ -38,6 +38,7 @@ import org.hor.indicators.evaluation.RuleCheck;
 import org.hor.indicators.evaluation.SupportMeasure;
 import org.hor.indicators.evaluation.Trend;
 import org.hor.report.document.BarChart;
+import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Document;
 import org.hor.report.document.Fact;
@@ -89,7 +90,7 @@ final class SiteReport {
         String yc = y.code();
         Document.Builder doc = Document.builder(t.get("site.title", yc, d.siteName(site.id())), t.locale())
                 .subtitle(d.dataset.programme() == null || d.dataset.programme().name() == null ? ""
-                        : d.dataset.programme().name())
+                        : Bidi.isolate(d.dataset.programme().name()))
                 .fact(t.get("fact.year"), Cell.text(yc))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf));
         doc.block(profile());
@@ -150,8 +151,9 @@ final class SiteReport {
         return carrier + " · " + coverage;
     }
 
+    /** Returns a text from the data as a cell, isolated (bidi), or a dash when there is none. */
     private static Cell text(String s) {
-        return Cell.text(s == null ? "–" : s);
+        return Cell.text(s == null ? "–" : Bidi.isolate(s));
     }
 
     // ------------------------------------------------------------------ key figures
@@ -258,7 +260,7 @@ final class SiteReport {
         for (Map.Entry<String, Value> e : rows.entrySet()) {
             String v = e.getKey();
             Value n = e.getValue();
-            table.row(Cell.text(v.equals("\u0000") ? t.get("attributes.missing") : v),
+            table.row(Cell.text(v.equals("\u0000") ? t.get("attributes.missing") : Bidi.isolate(v)),
                     n instanceof Value.Defined x ? Cell.number(x.number().longValue()) : d.cell(n, null));
         }
         sub.table(table.build());
@@ -732,8 +734,8 @@ final class SiteReport {
             if (r == null || r.value() instanceof Value.Undefined u && u.reason() == Reason.NOT_APPLICABLE) {
                 continue;
             }
-            table.row(Cell.text(d.label(def.id())), d.cell(r.value(), def), Cell.text(def.unit()),
-                    Cell.text(def.definition().in(t.locale())));
+            table.row(Cell.text(d.label(def.id())), d.cell(r.value(), def), Cell.text(Bidi.isolate(def.unit())),
+                    Cell.text(Bidi.isolate(def.definition().in(t.locale()))));
             n++;
         }
         if (n == 0) {

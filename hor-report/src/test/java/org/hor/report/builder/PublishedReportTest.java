@@ -120,7 +120,8 @@ class PublishedReportTest {
 
     private static Cell cell(Table t, String first, String second, String column) {
         int c = t.columns().indexOf(column);
-        Row row = t.rows().stream().filter(r -> r.cell(0).equals(Cell.text(first))
+        Row row = t.rows().stream().filter(r -> (r.cell(0).equals(Cell.text(first))
+                        || r.cell(0).equals(Cell.text(org.hor.report.document.Bidi.isolate(first))))
                 && (second == null || r.cell(1).equals(Cell.text(second)))).findFirst()
                 .orElseThrow(() -> new AssertionError(first + " " + second));
         Cell cell = row.cell(c);
