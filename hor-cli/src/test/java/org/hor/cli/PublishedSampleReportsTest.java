@@ -163,6 +163,51 @@ class PublishedSampleReportsTest {
         assertThat(PUBLISHED_HTML.get("programme")).contains("&lt; 30");
     }
 
+    @Test
+    @DisplayName("hor evaluate --publish: no sum of the CSV (programme and groups over sites, years over quarters) has a single suppressed cell")
+    void evaluateCsv() throws IOException {
+        Path out = dir.resolve("published.csv");
+        Cli r = Cli.run("evaluate", "--publish", "-o", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // scope,period,indicator,breakdown,category,value,unit,target,expectation,attainment,status,reason
+        Map<String, String[]> cells = new HashMap<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            String[] f = line.split(",", -1);
+            if (f.length >= 12 && f[3].isEmpty()) {
+                cells.put(f[0] + "|" + f[1] + "|" + f[2], f);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        int sums = 0;
+        for (String[] total : cells.values()) {
+            String indicator = total[2];
+            if (!List.of("grants.amount", "reach.organisations", "reach.organisations.new").contains(indicator)) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (total[0].equals("programme")) {
+                SITES.forEach(s -> parts.add("site:" + s + "|" + total[1] + "|" + indicator));
+            } else if (total[1].matches("\\d{4}")) {
+                for (int q = 1; q <= 4; q++) {
+                    parts.add(total[0] + "|" + total[1] + "-Q" + q + "|" + indicator);
+                }
+            } else {
+                continue;
+            }
+            sums++;
+            int suppressed = total[11].equals("SUPPRESSED") ? 1 : 0;
+            for (String key : parts) {
+                String[] part = cells.get(key);
+                suppressed += part != null && part[11].equals("SUPPRESSED") ? 1 : 0;
+            }
+            if (suppressed == 1) {
+                problems.add(String.join(",", total));
+            }
+        }
+        assertThat(sums).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
     // ------------------------------------------------------------------ tables
 
     /** A table cell as a reader sees it: suppressed, a number, or something else (null). */
