@@ -81,12 +81,14 @@ final class ReportCommand implements Callable<Integer> {
         Findings findings = findingsOptions.assess(engine, cl);
         Evaluation evaluation = disclosure.apply(
                 engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear())), engine, cl);
+        // statistics over suppressed values (medians, quartiles, recommended targets) are withheld too
+        Findings shown = disclosure.control().apply(findings, evaluation, engine);
         ReportOptions options = ReportOptions.defaults().withLocale(messages.locale())
                 .withOrganisationAttributes(attributes.toArray(String[]::new))
                 .withSuppressBelow(disclosure.k());
         Document document = subject.programme
-                ? Reports.programmeReport(dataset, evaluation, findings, options)
-                : Reports.siteReport(dataset, evaluation, findings, subject.site, options);
+                ? Reports.programmeReport(dataset, evaluation, shown, options)
+                : Reports.siteReport(dataset, evaluation, shown, subject.site, options);
         // a site report's sections are short: in print they follow each other instead of each taking a new page
         RenderOptions render = RenderOptions.defaults().withPageBreaks(subject.programme);
         AtomicOutput.write(output, out -> renderer.render(document, render, out), messages);

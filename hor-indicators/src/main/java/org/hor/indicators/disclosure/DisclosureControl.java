@@ -56,10 +56,18 @@ import org.hor.indicators.TargetResult;
  * part is suppressed as well (on ties the first in category order). With two or more suppressed
  * parts nothing more is needed; when the total is suppressed, every non-zero part is below k too.
  * {@link #protect(Value, Map)} does the same for any additive table row a report builds (a total
- * and parts that add up to it). The overview table of the programme report (sites × key indicators
- * with programme totals) needs no secondary suppression: its programme totals are distinct counts,
- * not sums of the site cells, so no site cell follows from the total by subtraction; a report that
- * shows a breakdown as a table row gets it from the breakdown.
+ * and parts that add up to it). {@link #apply(Evaluation, Engine)} goes further and protects every
+ * exact sum the evaluation holds, across rows: {@code grants.amount} of the programme and of each
+ * group against its sites, {@code grants.amount} and the reach counts of a year against
+ * its half-years, quarters and months (and so on down), repeating until no such sum has a single
+ * suppressed cell; {@code grants.amount.mean} is withheld with its amount. The counts of
+ * organisations are protected the same way against their sites and periods: they are distinct counts,
+ * not sums, but a total minus the other parts is exact whenever no organisation is counted twice.
+ *
+ * <p><b>Statistics.</b> {@link #apply(org.hor.indicators.evaluation.Findings, Evaluation, Engine)}
+ * withholds every median, quartile, minimum, maximum, deviation and recommended target of the
+ * formative evaluation that is computed from (equals or pins down) a value suppressed in the
+ * published evaluation or by the rules above.
  *
  * <p><b>Targets.</b> The attainment, pace and status of a target would reveal a suppressed actual
  * (attainment = 100 × actual / target), so for a suppressed actual the target result keeps the
@@ -165,7 +173,30 @@ public record DisclosureControl(int k) {
             }
             rows.add(out);
         }
-        return evaluation.withRows(rows);
+        return evaluation.withRows(Complementary.apply(this, engine.dataset().sites(), rows, this::withhold));
+    }
+
+    /**
+     * Returns {@code findings} as a published output may show them: every minimum, quartile, median,
+     * maximum, deviation and recommended target of the approach comparison and the transfer benchmarks
+     * (spec 03 §5–6) that is computed from a value {@code published} withholds — or that the rules
+     * withhold, for operating years — is replaced by {@link #suppressed()} (a recommended target is
+     * {@link org.hor.indicators.evaluation.RecommendedTarget#withheld() withheld}). Off, it returns
+     * {@code findings} itself.
+     *
+     * @param findings  the findings, computed from {@code engine}
+     * @param published the evaluation after {@link #apply(Evaluation, Engine)} with this control
+     * @param engine    the engine that computed both
+     */
+    public org.hor.indicators.evaluation.Findings apply(org.hor.indicators.evaluation.Findings findings,
+            Evaluation published, Engine engine) {
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(engine, "engine");
+        if (isOff()) {
+            return findings;
+        }
+        return new Statistics(this, published, engine).apply(findings);
     }
 
     // ---------------------------------------------------------------- single values, for report builders

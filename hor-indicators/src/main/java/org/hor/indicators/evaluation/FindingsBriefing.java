@@ -128,9 +128,9 @@ public final class FindingsBriefing {
     private void site(Findings f, String siteId, StringBuilder b) {
         Site site = sites.get(siteId);
         String heading = site == null ? texts.format("site.heading", siteId)
-                : texts.format("site.heading.named", siteId, site.name() + ", " + site.city());
+                : texts.format("site.heading.named", siteId, isolate(site.name()) + ", " + isolate(site.city()));
         line(b, 0, heading);
-        line(b, 0, "=".repeat(heading.length()));
+        line(b, 0, "=".repeat(heading.replaceAll("[\u202A-\u202E\u2066-\u2069]", "").length()));
         String y = f.year().code();
         if (!f.sitesOfYear().contains(siteId)) {
             line(b, 0, texts.get("site.notOfYear"));
@@ -342,7 +342,43 @@ public final class FindingsBriefing {
     /** Returns a site as {@code S-01 Haus der Ressourcen Dresden}, or its id when the dataset is unknown. */
     private String siteName(String id) {
         Site site = sites.get(id);
-        return site == null ? id : id + " " + site.name();
+        return site == null ? id : id + " " + isolate(site.name());
+    }
+
+    /**
+     * Returns a text from the data between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
+     * ISOLATE, its own bidi controls balanced (unmatched closers dropped, open ones closed), so a name
+     * ending in U+202E cannot reorder the text after it (bidi spoofing).
+     */
+    static String isolate(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 4).append('\u2068');
+        StringBuilder open = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\u202A' || c == '\u202B' || c == '\u202D' || c == '\u202E') {
+                open.append('e');
+            } else if (c >= '\u2066' && c <= '\u2068') {
+                open.append('i');
+            } else if (c == '\u202C') {
+                if (open.length() == 0 || open.charAt(open.length() - 1) != 'e') {
+                    continue;
+                }
+                open.setLength(open.length() - 1);
+            } else if (c == '\u2069') {
+                int last = open.lastIndexOf("i");
+                if (last < 0) {
+                    continue;
+                }
+                open.setLength(last);
+            }
+            out.append(c);
+        }
+        for (int j = open.length() - 1; j >= 0; j--) {
+            out.append(open.charAt(j) == 'i' ? '\u2069' : '\u202C');
+        }
+        return out.append('\u2069').toString();
     }
 
     private List<String> siteNames(Collection<String> ids) {

@@ -214,7 +214,11 @@ public final class FindingsJson {
                     g.writeStringProperty("carrierType", r.carrierType().name());
                     g.writeStringProperty("basis", r.basis().name());
                     g.writeNumberProperty("n", r.n());
-                    number(g, "value", r.value());
+                    if (r.suppressed()) {
+                        value(g, "value", Value.undefined(org.hor.core.spi.Reason.SUPPRESSED));
+                    } else {
+                        number(g, "value", r.value());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -10,14 +10,31 @@ import org.hor.core.model.CarrierType;
  * @param carrierType the new site's carrier type
  * @param basis       whose median it is
  * @param n           the number of defined values the median is taken over
- * @param value       the median (never 0)
+ * @param value       the median (never 0); 0 and meaningless when {@code suppressed}
+ * @param suppressed  whether disclosure control withholds the median because it equals or pins down a
+ *                    suppressed value (spec 04 "Disclosure control"); then a published output shows
+ *                    it as suppressed, never {@code value}
  */
-public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value) {
+public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value,
+        boolean suppressed) {
 
     /** @throws NullPointerException if a component is null */
     public RecommendedTarget {
         Objects.requireNonNull(carrierType, "carrierType");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(value, "value");
+        if (suppressed) {
+            value = BigDecimal.ZERO;
+        }
+    }
+
+    /** A recommended target that is shown: {@code suppressed} false. */
+    public RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value) {
+        this(carrierType, basis, n, value, false);
+    }
+
+    /** Returns this target withheld by disclosure control: the basis and n stay, the value does not. */
+    public RecommendedTarget withheld() {
+        return new RecommendedTarget(carrierType, basis, n, BigDecimal.ZERO, true);
     }
 }

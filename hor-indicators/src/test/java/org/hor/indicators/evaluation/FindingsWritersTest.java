@@ -106,13 +106,13 @@ class FindingsWritersTest {
         String text = out.toString();
         assertThat(text).startsWith("Formative Evaluation – Briefing für das Jahr 2024\n"
                 + "Datenstand 31.12.2024. Bewertet werden die 3 Standorte, die am 31.12.2024 aktiv waren: A, B, C.\n");
-        assertThat(text).contains("Standort A – House A, Dresden\n")
+        assertThat(text).contains("Standort A – \u2068House A\u2069, \u2068Dresden\u2069\n")
                 .contains("  - Ziel verfehlt: Erreichte Organisationen 2024: Ziel 40, erreicht 18 (45 % Zielerreichung, verfehlt)\n")
                 .contains("  - Geringe Bindung: Von den Organisationen des Vorjahres (10) kamen 20 % wieder (Schwelle unter 30 %)\n")
                 .contains("    Unterstützung: Angebotsprüfung, Nachkontakte, Hospitation, Coaching\n")
-                .contains("    Von anderen lernen: B House B (gleicher Trägertyp, Bindungsquote 40), C House C (Bindungsquote 60)\n")
+                .contains("    Von anderen lernen: B \u2068House B\u2069 (gleicher Trägertyp, Bindungsquote 40), C \u2068House C\u2069 (Bindungsquote 60)\n")
                 .contains("  - Kein Austausch mit anderen Standorten: Das Programm hatte 1 Austauschtreffen, der Standort nahm an 0 teil\n")
-                .contains("  - 2024: 1 von 3 Standortpaaren haben sich getroffen (Dichte 0,33); ohne Austausch: C House C\n")
+                .contains("  - 2024: 1 von 3 Standortpaaren haben sich getroffen (Dichte 0,33); ohne Austausch: C \u2068House C\u2069\n")
                 // no site has a delivery: 24 silent quarters 2019-Q1 … 2024-Q4 read as one line
                 .contains("  - 2019-Q1 bis 2024-Q4: keine Leistung erfasst, obwohl der Standort in allen 24 Quartalen"
                         + " durchgehend aktiv war\n")
@@ -137,7 +137,7 @@ class FindingsWritersTest {
         assertThat(de.toString()).contains("  - Keine Kooperation mit der Kommune: 1 aktive Kooperation, davon 0 mit der Kommune\n")
                 .contains("  - Keine Kooperation mit der Kommune: 2 aktive Kooperationen, davon 0 mit der Kommune\n")
                 // the peer is named by id and name, the indicator by its label
-                .contains("Von anderen lernen: C House C (Aktive Kooperationen 2)");
+                .contains("Von anderen lernen: C \u2068House C\u2069 (Aktive Kooperationen 2)");
         String en = FindingsBriefing.toText(f, Locale.UK);
         assertThat(en).contains("  - No local authority partner: 1 active cooperation, 0 of them with the local authority\n")
                 .contains("  - No local authority partner: 2 active cooperations, 0 of them with the local authority\n");

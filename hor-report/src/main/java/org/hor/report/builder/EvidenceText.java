@@ -79,10 +79,41 @@ final class EvidenceText {
             IndicatorDefinition def = data.definition(inner(n));
             return data.cell(e.value(), def);
         }
+        Value.Undefined withheld = withheldInput(n, e, scope);
+        if (withheld != null) {
+            return data.undefined(withheld);
+        }
         if (n.equals("threshold") || n.startsWith("attainment(") || n.endsWith(".share") || n.endsWith(".change")) {
             return e.value() instanceof Value.Defined d ? Cell.percent(d.number()) : data.cell(e.value(), null);
         }
         return data.cell(e.value(), null);
+    }
+
+    /**
+     * Returns the suppressed input of a derived evidence, or null: an attainment would give back its
+     * suppressed actual (attainment × target / 100), a share of new organisations its suppressed
+     * numerator or denominator (share × reach / 100).
+     */
+    private Value.Undefined withheldInput(String n, Evidence e, Scope scope) {
+        if (e.period() == null) {
+            return null;
+        }
+        List<String> inputs = new ArrayList<>();
+        if (n.startsWith("attainment(") && n.endsWith(")")) {
+            inputs.add(inner(n));
+        } else if (n.endsWith(".share") && data.definition(n.substring(0, n.length() - 6)) != null) {
+            String base = n.substring(0, n.length() - 6);
+            inputs.add(base);
+            if (base.startsWith("reach.organisations.")) {
+                inputs.add("reach.organisations");
+            }
+        }
+        for (String id : inputs) {
+            if (data.value(scope, e.period(), id) instanceof Value.Undefined u && data.isSuppressed(u)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /** Returns the period of an evidence, or empty for a threshold. */

@@ -27,6 +27,7 @@ import org.hor.indicators.evaluation.SupportMeasure;
 import org.hor.indicators.evaluation.SupportNeed;
 import org.hor.indicators.evaluation.TransferIndicator;
 import org.hor.indicators.evaluation.TransferYear;
+import org.hor.report.document.Bidi;
 import org.hor.report.document.Box;
 import org.hor.report.document.BoxPlot;
 import org.hor.report.document.Cell;
@@ -66,13 +67,13 @@ final class ProgrammeReport {
 
     Document build() {
         String name = d.dataset.programme() == null || d.dataset.programme().name() == null ? ""
-                : d.shown(d.dataset.programme().name());
+                : Bidi.isolate(d.shown(d.dataset.programme().name()));
         Document.Builder doc = Document.builder(t.get("programme.title", y.code(), name), t.locale())
                 .fact(t.get("fact.year"), Cell.text(y.code()))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf))
                 .fact(t.get("fact.sites"), Cell.number(d.findings.sitesOfYear().size()));
         if (d.dataset.programme() != null && d.dataset.programme().funder() != null) {
-            doc.fact(t.get("fact.funder"), Cell.text(d.dataset.programme().funder()));
+            doc.fact(t.get("fact.funder"), Cell.text(Bidi.isolate(d.dataset.programme().funder())));
         }
         doc.block(overview());
         doc.block(development());
@@ -248,7 +249,8 @@ final class ProgrammeReport {
         List<String> parts = new ArrayList<>();
         for (String id : ids) {
             GroupIndicator gi = g.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
-            String dev = gi.deviation().asNumber().map(n -> signedPercent(n)).orElse("–");
+            String dev = gi.deviation().asNumber().map(n -> signedPercent(n))
+                    .orElse(d.isSuppressed(gi.deviation()) ? "< " + d.threshold(gi.deviation()) : "–");
             parts.add(t.get("approaches.standing", d.label(id), dev));
         }
         return t.join(parts);
@@ -419,6 +421,9 @@ final class ProgrammeReport {
                     if (rt == null) {
                         row.add(Cell.empty());
                         omitted = true;
+                    } else if (rt.suppressed()) {
+                        row.add(d.undefined((Value.Undefined) d.suppressedValue())
+                                .withNote(t.get("transfer.basis.note." + rt.basis().name(), rt.n())));
                     } else {
                         row.add(d.guarded(id, Value.of(rt.value()))
                                 .withNote(t.get("transfer.basis.note." + rt.basis().name(), rt.n())));
@@ -471,7 +476,7 @@ final class ProgrammeReport {
                     t.get("exchange.column.sites"));
             for (Exchange x : list) {
                 table.row(Cell.date(x.date()), Cell.text(x.format() == null ? "–" : t.label("exchangeFormat", x.format())),
-                        Cell.text(x.topic() == null ? "–" : d.shown(x.topic())),
+                        Cell.text(x.topic() == null ? "–" : Bidi.isolate(d.shown(x.topic()))),
                         Cell.text(t.join(d.siteNames(new java.util.TreeSet<>(x.siteIds()).stream().toList()))));
             }
             s.table(table.build());

@@ -26,6 +26,7 @@ import org.hor.indicators.Evaluation;
 import org.hor.indicators.TargetStatus;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.standard.StandardCatalogue;
+import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Change;
 import org.hor.report.document.Tone;
@@ -89,7 +90,8 @@ final class ReportData {
     /** Returns the site's name, or its id when the dataset has no such site. */
     String siteName(String id) {
         Site s = sites.get(id);
-        return s == null || s.name() == null ? id : shown(s.name());
+        // isolated: a name from the data must not reorder the text around it (bidi spoofing)
+        return Bidi.isolate(s == null || s.name() == null ? id : shown(s.name()));
     }
 
     /**
@@ -113,7 +115,9 @@ final class ReportData {
     /** Returns the indicator's label in the report's language, or its id when it is unknown. */
     String label(String id) {
         IndicatorDefinition d = definitions.get(id);
-        return d == null ? id : d.label().in(texts.locale());
+        String label = d == null ? id : d.label().in(texts.locale());
+        // a plugin's label is text from outside hor: isolated like data
+        return STANDARD_IDS.contains(id) ? label : Bidi.isolate(label);
     }
 
     /** Returns the row, or null when the evaluation has none. */
@@ -198,6 +202,21 @@ final class ReportData {
         return Cell.undefined(u.reason().name(), u.message());
     }
 
+    /** Returns whether {@code v} is withheld by disclosure control. */
+    boolean isSuppressed(Value v) {
+        return v instanceof Value.Undefined u && u.reason() == Reason.SUPPRESSED;
+    }
+
+    /** Returns the threshold k of a suppressed value (its message), or the report's. */
+    int threshold(Value v) {
+        return v instanceof Value.Undefined u ? threshold(u.message()) : options.suppressBelow();
+    }
+
+    /** Returns a value suppressed with the report's threshold k (for figures withheld by the builder). */
+    Value suppressedValue() {
+        return Value.undefined(Reason.SUPPRESSED, String.valueOf(Math.max(2, options.suppressBelow())));
+    }
+
     private int threshold(String message) {
         String digits = message.replaceAll("[^0-9]", "");
         if (!digits.isEmpty() && digits.length() < 6) {
@@ -221,12 +240,6 @@ final class ReportData {
             return Cell.suppressed(options.suppressBelow());
         }
         return cell(value, definitions.get(indicator));
-    }
-
-    /** Returns a count of organisations the builder derived itself, suppressed between 1 and k−1. */
-    Cell organisationCount(long n) {
-        int k = options.suppressBelow();
-        return k > 0 && n > 0 && n < k ? Cell.suppressed(k) : Cell.number(n);
     }
 
     /**

@@ -22,7 +22,8 @@ import org.hor.report.document.Document;
  * Engine engine = Engine.create(dataset);
  * Findings findings = FormativeEvaluation.assess(dataset, source, AssessmentOptions.defaults());
  * Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear()));
- * // … disclosure control on evaluation, if asked for …
+ * // disclosure control, if asked for: the evaluation, then the findings' statistics against it
+ * // evaluation = control.apply(evaluation, engine); findings = control.apply(findings, evaluation, engine);
  * Document site = Reports.siteReport(dataset, evaluation, findings, "S-A", ReportOptions.defaults());
  * Renderers.load().get("html").render(site, RenderOptions.defaults(), out);
  * }</pre>
@@ -52,7 +53,9 @@ public final class Reports {
      * @param dataset    the dataset the evaluation and findings were computed from
      * @param evaluation the evaluation with (at least) {@link #evaluationOptions(int)} of the findings'
      *                   year; its values may be suppressed ({@code SUPPRESSED} with k as message)
-     * @param findings   the formative evaluation's findings; their year is the report's year
+     * @param findings   the formative evaluation's findings; their year is the report's year; under
+     *                   disclosure control passed through
+     *                   {@code DisclosureControl.apply(findings, evaluation, engine)}
      * @param siteId     the site
      * @param options    language, named organisation attributes, suppression threshold, support texts
      * @return the document

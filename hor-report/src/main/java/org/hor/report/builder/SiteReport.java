@@ -38,6 +38,7 @@ import org.hor.indicators.evaluation.RuleCheck;
 import org.hor.indicators.evaluation.SupportMeasure;
 import org.hor.indicators.evaluation.Trend;
 import org.hor.report.document.BarChart;
+import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Document;
 import org.hor.report.document.Fact;
@@ -89,7 +90,7 @@ final class SiteReport {
         String yc = y.code();
         Document.Builder doc = Document.builder(t.get("site.title", yc, d.siteName(site.id())), t.locale())
                 .subtitle(d.dataset.programme() == null || d.dataset.programme().name() == null ? ""
-                        : d.shown(d.dataset.programme().name()))
+                        : Bidi.isolate(d.shown(d.dataset.programme().name())))
                 .fact(t.get("fact.year"), Cell.text(yc))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf));
         doc.block(profile());
@@ -135,7 +136,10 @@ final class SiteReport {
                 : Cell.date(site.end())));
         facts.add(new Fact(t.get("profile.age", dateText(lastDay)), age));
         s.facts(facts.toArray(Fact[]::new));
-        if (!d.findings.sitesOfYear().contains(site.id())) {
+        if (site.start() != null && site.start().isAfter(lastDay)) {
+            // a site that starts after Y is not yet active, not "no longer" active
+            s.paragraph(t.get("profile.notYetActive", y.code()));
+        } else if (!d.findings.sitesOfYear().contains(site.id())) {
             s.paragraph(t.get("profile.notActive"));
         }
         return s.build();
@@ -147,8 +151,9 @@ final class SiteReport {
         return carrier + " · " + coverage;
     }
 
+    /** Returns a text from the data as a cell, isolated (bidi), or a dash when there is none. */
     private Cell text(String s) {
-        return Cell.text(s == null ? "–" : d.shown(s));
+        return Cell.text(s == null ? "–" : Bidi.isolate(d.shown(s)));
     }
 
     // ------------------------------------------------------------------ key figures
@@ -165,7 +170,9 @@ final class SiteReport {
             String note = "";
             if (row != null && row.target() != null) {
                 TargetResult tr = row.target();
-                note = t.get("keyFigures.target", y.code(), plain(tr.target()), t.label("targetStatus", tr.status()));
+                // under disclosure control a suppressed actual has no status: it would reveal the actual
+                note = tr.status() == null ? t.get("keyFigures.target.suppressed", y.code(), plain(tr.target()))
+                        : t.get("keyFigures.target", y.code(), plain(tr.target()), t.label("targetStatus", tr.status()));
             }
             tiles.add(new Tile(d.label(id), d.cell(scope, y, id), List.of(d.change(scope, y, y1, id)), note));
         }
@@ -236,9 +243,25 @@ final class SiteReport {
         }
         Table.Builder table = Table.builder(t.get("attributes.heading", attribute))
                 .columns(t.get("attributes.column.value"), t.get("attributes.column.organisations"));
-        counts.forEach((v, n) -> table.row(Cell.text(v), d.organisationCount(n)));
+        // the rows add up to the site's reach, which the report shows: one suppressed row alone would
+        // be that reach minus the others, so secondary suppression as for a breakdown
+        Map<String, Value> values = new java.util.LinkedHashMap<>();
+        counts.forEach((v, n) -> values.put(v, Value.of(n)));
         if (missing > 0) {
-            table.row(Cell.text(t.get("attributes.missing")), d.organisationCount(missing));
+            values.put("\u0000", Value.of(missing));
+        }
+        Map<String, Value> rows = values;
+        int k = d.options.suppressBelow();
+        if (k >= 2) {
+            org.hor.indicators.disclosure.DisclosureControl control = org.hor.indicators.disclosure.DisclosureControl.below(k);
+            rows.replaceAll((v, n) -> control.isSmall(n) ? control.suppressed() : n);
+            rows = control.protect(d.value(scope, y, "reach.organisations"), rows);
+        }
+        for (Map.Entry<String, Value> e : rows.entrySet()) {
+            String v = e.getKey();
+            Value n = e.getValue();
+            table.row(Cell.text(v.equals("\u0000") ? t.get("attributes.missing") : Bidi.isolate(v)),
+                    n instanceof Value.Defined x ? Cell.number(x.number().longValue()) : d.cell(n, null));
         }
         sub.table(table.build());
     }
@@ -435,10 +458,18 @@ final class SiteReport {
                     d.cell(Value.of(tr.target()), r.indicator()), actual,
                     tr.expectationIfAny().map(e -> d.cell(Value.of(e), r.indicator())).orElse(Cell.empty()),
                     hidden ? actual : tr.attainmentIfAny().<Cell>map(Cell::percent).orElse(Cell.empty()),
-                    d.status(tr.status()));
+                    tr.status() == null ? suppressedLike(actual) : d.status(tr.status()));
         }
         s.table(table.build());
         return s.build();
+    }
+
+    /**
+     * Returns the cell for a status withheld by disclosure control: the suppressed actual's own
+     * cell ({@code < k}), or a suppressed cell with the report's threshold.
+     */
+    private Cell suppressedLike(Cell actual) {
+        return actual instanceof Cell.Suppressed ? actual : d.undefined((Value.Undefined) d.suppressedValue());
     }
 
     // ------------------------------------------------------------------ impacts
@@ -703,8 +734,8 @@ final class SiteReport {
             if (r == null || r.value() instanceof Value.Undefined u && u.reason() == Reason.NOT_APPLICABLE) {
                 continue;
             }
-            table.row(Cell.text(d.label(def.id())), d.cell(r.value(), def), Cell.text(def.unit()),
-                    Cell.text(def.definition().in(t.locale())));
+            table.row(Cell.text(d.label(def.id())), d.cell(r.value(), def), Cell.text(Bidi.isolate(def.unit())),
+                    Cell.text(Bidi.isolate(def.definition().in(t.locale()))));
             n++;
         }
         if (n == 0) {

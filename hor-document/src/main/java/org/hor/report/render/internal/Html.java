@@ -1,5 +1,7 @@
 package org.hor.report.render.internal;
 
+import org.hor.report.document.Bidi;
+
 /**
  * Escapes text for HTML and SVG text content and double-quoted attribute values. Every character
  * that could end a text run or an attribute ({@code & < > " '}) becomes a character reference;
@@ -11,8 +13,40 @@ final class Html {
     private Html() {
     }
 
-    /** Returns {@code text} escaped for text content and double-quoted attributes alike. */
+    /**
+     * Returns {@code text} escaped for element content: as {@link #escape(String)}, and each isolate
+     * U+2068 … U+2069 (what builders put around a text from the data) becomes {@code <bdi>…</bdi>}.
+     */
+    static String content(String text) {
+        String escaped = escape(text);
+        if (escaped.indexOf(Bidi.FSI) < 0) {
+            return escaped;
+        }
+        StringBuilder out = new StringBuilder(escaped.length() + 16);
+        java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>(); // true: an FSI shown as <bdi>
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == Bidi.FSI) {
+                out.append("<bdi>");
+                open.push(true);
+            } else if (c == '\u2066' || c == '\u2067') {
+                out.append(c);
+                open.push(false);
+            } else if (c == Bidi.PDI && !open.isEmpty()) {
+                out.append(open.pop() ? "</bdi>" : String.valueOf(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns {@code text} escaped for text content and double-quoted attributes alike; its bidi
+     * controls balanced ({@link Bidi#balance(String)}), so none acts beyond it.
+     */
     static String escape(String text) {
+        text = Bidi.balance(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {

@@ -84,9 +84,9 @@ public final class HtmlRenderer implements Renderer {
             h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             h.append("<title>").append(Html.escape(doc.title())).append("</title>\n");
             h.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
-            h.append("<header class=\"doc-header\">\n<h1>").append(Html.escape(doc.title())).append("</h1>\n");
+            h.append("<header class=\"doc-header\">\n<h1>").append(Html.content(doc.title())).append("</h1>\n");
             if (!doc.subtitle().isEmpty()) {
-                h.append("<p class=\"subtitle\">").append(Html.escape(doc.subtitle())).append("</p>\n");
+                h.append("<p class=\"subtitle\">").append(Html.content(doc.subtitle())).append("</p>\n");
             }
             if (!doc.facts().isEmpty()) {
                 facts(doc.facts(), "facts");
@@ -116,7 +116,7 @@ public final class HtmlRenderer implements Renderer {
                     .append(Html.escape(labels.get("toc.title"))).append("</p>\n<ol>\n");
             for (int i = 0; i < sections.size(); i++) {
                 h.append("<li><a href=\"#section-").append(i + 1).append("\">")
-                        .append(Html.escape(sections.get(i).heading())).append("</a></li>\n");
+                        .append(Html.content(sections.get(i).heading())).append("</a></li>\n");
             }
             h.append("</ol>\n</nav>\n");
         }
@@ -125,7 +125,7 @@ public final class HtmlRenderer implements Renderer {
             int level = Math.min(6, depth + 1);
             h.append("<section id=\"").append(id).append("\" class=\"level-").append(depth)
                     .append(pageBreak ? " page-break" : "").append("\" aria-labelledby=\"").append(id).append("-h\">\n");
-            h.append("<h").append(level).append(" id=\"").append(id).append("-h\">").append(Html.escape(s.heading()))
+            h.append("<h").append(level).append(" id=\"").append(id).append("-h\">").append(Html.content(s.heading()))
                     .append("</h").append(level).append(">\n");
             int sub = 0;
             for (Block b : s.body()) {
@@ -170,9 +170,9 @@ public final class HtmlRenderer implements Renderer {
         private void inline(Paragraph p) {
             for (Inline run : p.content()) {
                 if (run instanceof Inline.Text t) {
-                    h.append(Html.escape(t.text()));
+                    h.append(Html.content(t.text()));
                 } else if (run instanceof Inline.Strong st) {
-                    h.append("<strong>").append(Html.escape(st.text())).append("</strong>");
+                    h.append("<strong>").append(Html.content(st.text())).append("</strong>");
                 } else if (run instanceof Inline.Value v) {
                     cell(v.cell());
                 }
@@ -182,7 +182,7 @@ public final class HtmlRenderer implements Renderer {
         private void facts(List<Fact> facts, String cls) {
             h.append("<dl class=\"").append(cls).append("\">\n");
             for (Fact f : facts) {
-                h.append("<dt>").append(Html.escape(f.label())).append("</dt><dd>");
+                h.append("<dt>").append(Html.content(f.label())).append("</dt><dd>");
                 cell(f.value());
                 h.append("</dd>\n");
             }
@@ -192,7 +192,7 @@ public final class HtmlRenderer implements Renderer {
         private void tiles(TileGroup group) {
             h.append("<div class=\"tiles\">\n");
             for (Tile t : group.tiles()) {
-                h.append("<div class=\"tile\">\n<p class=\"tile-label\">").append(Html.escape(t.label())).append("</p>\n");
+                h.append("<div class=\"tile\">\n<p class=\"tile-label\">").append(Html.content(t.label())).append("</p>\n");
                 h.append(isLong(fmt.format(t.value())) ? "<p class=\"tile-value long\">" : "<p class=\"tile-value\">");
                 cell(t.value());
                 h.append("</p>\n");
@@ -200,7 +200,7 @@ public final class HtmlRenderer implements Renderer {
                     change(c);
                 }
                 if (!t.note().isEmpty()) {
-                    h.append("<p class=\"tile-note\">").append(Html.escape(t.note())).append("</p>\n");
+                    h.append("<p class=\"tile-note\">").append(Html.content(t.note())).append("</p>\n");
                 }
                 h.append("</div>\n");
             }
@@ -230,7 +230,7 @@ public final class HtmlRenderer implements Renderer {
                 cell(amount);
             }
             if (!c.label().isEmpty()) {
-                h.append(' ').append(Html.escape(c.label()));
+                h.append(' ').append(Html.content(c.label()));
             }
             h.append("</p>\n");
         }
@@ -239,11 +239,11 @@ public final class HtmlRenderer implements Renderer {
             h.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(id).append("-caption\">\n");
             h.append("<table id=\"").append(id).append(t.columns().size() > WIDE_COLUMNS ? "\" class=\"wide" : "")
                     .append("\">\n<caption id=\"").append(id).append("-caption\">")
-                    .append(Html.escape(t.caption())).append("</caption>\n<thead>\n<tr>");
+                    .append(Html.content(t.caption())).append("</caption>\n<thead>\n<tr>");
             boolean[] numeric = numericColumns(t);
             for (int i = 0; i < t.columns().size(); i++) {
                 h.append("<th scope=\"col\"").append(numeric[i] ? " class=\"num\"" : "").append('>')
-                        .append(Html.escape(t.columns().get(i))).append("</th>");
+                        .append(Html.content(t.columns().get(i))).append("</th>");
             }
             h.append("</tr>\n</thead>\n<tbody>\n");
             for (Row r : t.rows()) {
@@ -261,7 +261,7 @@ public final class HtmlRenderer implements Renderer {
             }
             h.append("</tbody>\n</table>\n</div>\n");
             for (String note : t.notes()) {
-                h.append("<p class=\"table-notes\">").append(Html.escape(note)).append("</p>\n");
+                h.append("<p class=\"table-notes\">").append(Html.content(note)).append("</p>\n");
             }
             footnotes();
         }
@@ -269,9 +269,9 @@ public final class HtmlRenderer implements Renderer {
         private void chart(Chart c) {
             String id = "chart-" + (++charts);
             h.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption>")
-                    .append(Html.escape(c.title())).append("</figcaption>\n");
+                    .append(Html.content(c.title())).append("</figcaption>\n");
             h.append(Svg.draw(c, id, fmt)).append('\n');
-            h.append("<p class=\"chart-desc\">").append(Html.escape(c.description())).append("</p>\n");
+            h.append("<p class=\"chart-desc\">").append(Html.content(c.description())).append("</p>\n");
             if (options.chartData()) {
                 h.append("<details class=\"chart-data\">\n<summary>").append(Html.escape(labels.get("chart.data")))
                         .append("</summary>\n");
@@ -289,7 +289,7 @@ public final class HtmlRenderer implements Renderer {
                 marker(notes.mark(n.note()));
             } else if (c instanceof Cell.Status s) {
                 h.append("<span class=\"badge ").append(toneClass(s.tone())).append("\">")
-                        .append(Html.escape(s.label())).append("</span>");
+                        .append(Html.content(s.label())).append("</span>");
             } else if (c instanceof Cell.Suppressed) {
                 h.append("<span class=\"suppressed\" title=\"").append(Html.escape(labels.get("suppressed.text")))
                         .append("\">").append(Html.escape(fmt.format(c))).append("</span>");
@@ -299,7 +299,7 @@ public final class HtmlRenderer implements Renderer {
                         .append(Html.escape(fmt.format(c))).append("</abbr>");
                 marker(notes.mark(c));
             } else {
-                h.append(Html.escape(fmt.format(c)));
+                h.append(Html.content(fmt.format(c)));
             }
         }
 
@@ -317,7 +317,7 @@ public final class HtmlRenderer implements Renderer {
                     .append("</p>\n<ol>\n");
             for (Notes.Note n : pending) {
                 h.append("<li id=\"note-").append(n.number()).append("\" value=\"").append(n.number()).append("\">")
-                        .append(Html.escape(n.text())).append("</li>\n");
+                        .append(Html.content(n.text())).append("</li>\n");
             }
             h.append("</ol>\n</div>\n");
         }

@@ -1,5 +1,7 @@
 package org.hor.report.render.internal;
 
+import org.hor.report.document.Bidi;
+
 /**
  * Escapes text from data for GitHub-flavoured Markdown, so that it is shown as written: no
  * emphasis, links, HTML, table breaks or block markers can come from the data.
@@ -13,7 +15,7 @@ final class Md {
 
     /** Returns {@code text} escaped for inline use; line breaks become spaces. */
     static String inline(String text) {
-        String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        String flat = Bidi.balance(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         StringBuilder out = new StringBuilder(flat.length() + 8);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
