@@ -12,6 +12,8 @@ module org.hor.report {
     exports org.hor.report.document;
     exports org.hor.report.render;
     exports org.hor.report.builder;
+    // hor's own PDF and Word renderers share the built-in formatting, labels and charts
+    exports org.hor.report.render.internal to org.hor.pdf, org.hor.docx;
 
     uses org.hor.report.render.Renderer;
 
