@@ -44,6 +44,8 @@ public final class Xhtml {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     /** Tables with more columns than this are set in a smaller type. */
     static final int WIDE_COLUMNS = 7;
+    /** How much wider a text column is than a number column. */
+    static final double TEXT_WEIGHT = 1.6;
 
     private final Document doc;
     private final RenderOptions options;
@@ -228,6 +230,7 @@ public final class Xhtml {
         }
         text(add(table, "caption"), t.caption());
         boolean[] numeric = kit.numericColumns(t);
+        String[] widths = widths(numeric);
         Element tr = add(add(table, "thead"), "tr");
         for (int i = 0; i < t.columns().size(); i++) {
             Element th = add(tr, "th");
@@ -235,6 +238,7 @@ public final class Xhtml {
             if (numeric[i]) {
                 th.setAttribute("class", "num");
             }
+            th.setAttribute("style", "width: " + widths[i] + "%");
             text(th, t.columns().get(i));
         }
         Element tbody = add(table, "tbody");
@@ -260,6 +264,23 @@ public final class Xhtml {
             text(addClass(parent, "p", "table-notes"), note);
         }
         footnotes(parent);
+    }
+
+    /**
+     * Returns the column widths in percent for the fixed table layout: a text column gets
+     * {@value #TEXT_WEIGHT} times the width of a number column, so names are not broken into
+     * syllables while numbers have room.
+     */
+    static String[] widths(boolean[] numeric) {
+        double total = 0;
+        for (boolean n : numeric) {
+            total += n ? 1 : TEXT_WEIGHT;
+        }
+        String[] widths = new String[numeric.length];
+        for (int i = 0; i < numeric.length; i++) {
+            widths[i] = String.format(java.util.Locale.ROOT, "%.1f", 100 * (numeric[i] ? 1 : TEXT_WEIGHT) / total);
+        }
+        return widths;
     }
 
     private void chart(Element parent, Chart c) {
