@@ -3,6 +3,7 @@ package org.hor.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.hor.report.document.Table;
 import org.hor.report.document.Tile;
 import org.hor.report.document.Tone;
 import org.hor.report.render.RenderOptions;
+import org.hor.report.render.Renderers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -61,7 +63,9 @@ class HostileDocumentTest {
     @Test
     @DisplayName("the payload in every place stays text, passes PDF/UA-1 and PDF/A-2a, and a document without a date is dated 2000-01-01")
     void everyPlace() throws Exception {
-        byte[] bytes = PdfRendererTest.render(hostile(), "hostile-document");
+        byte[] bytes = Renderers.load().get("pdf").renderToBytes(hostile(), RenderOptions.defaults());
+        Files.createDirectories(PdfRendererTest.OUT);
+        Files.write(PdfRendererTest.OUT.resolve("hostile-document.pdf"), bytes);
         assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFA_2_A)).isEmpty();
         try (PDDocument d = Loader.loadPDF(bytes)) {
