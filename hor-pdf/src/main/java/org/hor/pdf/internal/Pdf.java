@@ -61,6 +61,9 @@ public final class Pdf {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(SRGB);
         builder.withProducer("hor");
+        builder.useUnicodeBidiSplitter(JdkBidi.FACTORY);
+        builder.useUnicodeBidiReorderer(new JdkBidi());
+        builder.defaultTextDirection(PdfRendererBuilder.TextDirection.LTR);
         font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
