@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "html (default), md or json; or a format added by a renderer on the class path.")
+            description = "html (default), md, json, pdf (PDF/UA) or docx (Word); or a format added by a renderer on the class path.")
     String format = "html";
 
     @Option(names = "--attribute", paramLabel = "NAME",

@@ -1,0 +1,34 @@
+package org.hor.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A black-box check of the compiled module descriptor: its name, exactly its exported package, the renderer it provides. */
+class ModuleDescriptorTest {
+
+    @Test
+    @DisplayName("the module is org.hor.docx, exports only org.hor.docx and provides the DocxRenderer")
+    void descriptor() throws Exception {
+        Path classes = Path.of(DocxRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ModuleDescriptor d;
+        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            d = ModuleDescriptor.read(in);
+        }
+        assertThat(d.name()).isEqualTo("org.hor.docx");
+        assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+                .containsExactly("org.hor.docx");
+        assertThat(d.provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo("org.hor.report.render.Renderer");
+            assertThat(p.providers()).containsExactly("org.hor.docx.DocxRenderer");
+        });
+        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report")
+                .noneMatch(n -> n.startsWith("org.hor.cli") || n.startsWith("org.slf4j"));
+    }
+}
