@@ -30,6 +30,7 @@ import org.hor.core.spi.Reason;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.ScopeKind;
+import org.hor.core.spi.Trace;
 import org.hor.core.spi.Value;
 import org.hor.indicators.internal.DatasetIndex;
 import org.hor.indicators.internal.HostContext;
@@ -414,7 +415,7 @@ public final class Engine {
             return value(scope, period, indicatorId);
         }
         check(scope, period, indicatorId);
-        return kernels.retentionShare(scope, period, previous).value();
+        return kernels.retentionShare(scope, period, previous);
     }
 
     /**
@@ -481,28 +482,38 @@ public final class Engine {
     public Explanation explain(Scope scope, Period period, String indicatorId) {
         Result r = result(scope, period, indicatorId);
         int k = catalogue.position(indicatorId);
-        IndicatorDefinition def = catalogue.indicators().get(k).definition();
+        Indicator indicator = catalogue.indicators().get(k);
+        IndicatorDefinition def = indicator.definition();
         IndicatorProvider owner = catalogue.owner(k);
-        String formula;
-        String recordType = "";
-        List<String> ids = List.of();
+        Trace trace;
         if (!def.appliesTo(period.type())) {
-            formula = "applies only to " + def.periodTypes().stream().sorted().toList() + " periods: NOT_APPLICABLE";
-        } else if (Catalogue.isStandard(owner)) {
-            Kernels.Trace trace = kernels.trace(indicatorId, scope, period);
-            formula = trace.formula();
-            recordType = trace.recordType();
-            ids = trace.recordIds();
+            trace = new Trace("applies only to " + def.periodTypes().stream().sorted().toList()
+                    + " periods: NOT_APPLICABLE", "", List.of());
         } else {
-            formula = "computed by plugin " + owner.id() + " " + owner.version() + " = " + describe(r.value());
+            trace = explainGuarded(owner, indicator, scope, period, r);
         }
+        String formula = trace.formula();
+        if (!Catalogue.isStandard(owner)) {
+            // a plugin's explanation is its own words: say whose
+            formula = "computed by plugin " + owner.id() + " " + owner.version() + ": " + formula;
+        }
+        List<String> ids = trace.recordIds();
         List<String> first = ids.size() > Explanation.MAX_RECORDS ? ids.subList(0, Explanation.MAX_RECORDS) : ids;
-        return new Explanation(scope, period, def, r.value(), r.parts(), formula, recordType, first, ids.size());
+        return new Explanation(scope, period, def, r.value(), r.parts(), formula, trace.recordType(), first, ids.size());
     }
 
-    private static String describe(Value v) {
-        return v instanceof Value.Defined d ? d.number().toPlainString()
-                : "undefined (" + ((Value.Undefined) v).reason() + ")";
+    /** Asks {@code indicator} to explain {@code r}; a failing or null explanation becomes a trace that says so. */
+    private Trace explainGuarded(IndicatorProvider owner, Indicator indicator, Scope scope, Period period, Result r) {
+        Trace trace;
+        try {
+            trace = indicator.explain(context, scope, period, r);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) {
+            return new Trace(Trace.show(r.value()) + " (the explanation failed: "
+                    + PluginGuard.cut(owner.id() + ": " + e) + ")", "", List.of());
+        }
+        return trace != null ? trace : Trace.unexplained(r.value());
     }
 
     private Target findTarget(String siteId, String indicatorId, Period period) {
