@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
 import org.hor.core.model.Target;
 import org.hor.core.io.ProgressListener;
-import org.hor.core.spi.Breakdown;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
@@ -70,7 +68,7 @@ public final class Engine {
     private final Dataset dataset;
     private final Catalogue catalogue;
     private final Kernels kernels;
-    private final HostContext context;
+    private final IndicatorCalls calls;
     private final Map<String, List<Target>> targetsBySite;
     private final Duration pluginTimeout;
     /** Plugin indicators that timed out in an on-demand call: not called again by this engine. */
@@ -83,7 +81,7 @@ public final class Engine {
         this.dataset = base.dataset;
         this.catalogue = base.catalogue;
         this.kernels = base.kernels;
-        this.context = base.context;
+        this.calls = base.calls;
         this.targetsBySite = base.targetsBySite;
         this.pluginTimeout = pluginTimeout;
     }
@@ -94,7 +92,7 @@ public final class Engine {
         this.targetsBySite = new HashMap<>();
         this.pluginTimeout = DEFAULT_PLUGIN_TIMEOUT;
         this.kernels = new Kernels(new DatasetIndex(dataset));
-        this.context = new HostContext(kernels, HOST_VERSION);
+        this.calls = new IndicatorCalls(catalogue, new HostContext(kernels, HOST_VERSION));
         for (Target t : dataset.targets()) {
             if (catalogue.definition(t.indicator()).isEmpty()) {
                 throw new IllegalArgumentException("the target of site " + t.siteId() + " for " + t.period()
@@ -336,7 +334,7 @@ public final class Engine {
             Period period = periods.get(pi);
             for (int k = 0; k < n; k++) {
                 if (Catalogue.isStandard(catalogue.owner(k))) {
-                    rows[pi * n + k] = row(scope, period, k, compute(k, scope, period, null), targets);
+                    rows[pi * n + k] = row(scope, period, k, calls.compute(k, scope, period, null), targets);
                 }
             }
         }
@@ -358,7 +356,7 @@ public final class Engine {
             Evaluation.Row row = made[i];
             if (row == null) {
                 Period period = sr.periods().get(i / n);
-                row = row(scope, period, i % n, compute(i % n, scope, period, guard), targets);
+                row = row(scope, period, i % n, calls.compute(i % n, scope, period, guard), targets);
             }
             rows.add(row);
         }
@@ -387,7 +385,7 @@ public final class Engine {
     public Result result(Scope scope, Period period, String indicatorId) {
         int k = check(scope, period, indicatorId);
         try (PluginGuard guard = onDemandGuard()) {
-            return compute(k, scope, period, guard);
+            return calls.compute(k, scope, period, guard);
         }
     }
 
@@ -414,7 +412,7 @@ public final class Engine {
             return value(scope, period, indicatorId);
         }
         check(scope, period, indicatorId);
-        return kernels.retentionShare(scope, period, previous).value();
+        return kernels.retentionShare(scope, period, previous);
     }
 
     /**
@@ -463,7 +461,7 @@ public final class Engine {
             for (Target t : targets) {
                 Period p = Period.parse(t.period());
                 int k = catalogue.position(t.indicator());
-                Value actual = compute(k, scope, p, guard).value();
+                Value actual = calls.compute(k, scope, p, guard).value();
                 results.add(TargetMath.evaluate(siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual,
                         dataset.asOf()));
             }
@@ -473,36 +471,15 @@ public final class Engine {
 
     /**
      * Explains one value: the definition, the formula with the numbers filled in, and the ids of the
-     * contributing records (the first {@value Explanation#MAX_RECORDS}, and their count). For a plugin
-     * indicator the formula names the plugin and no records are listed.
+     * contributing records (the first {@value Explanation#MAX_RECORDS}, and their count), as the
+     * indicator gives them ({@link Indicator#explain}); a plugin's formula is prefixed with the plugin's
+     * id and version, and a plugin that does not explain gives only the value.
      *
      * @throws IllegalArgumentException see {@link #result}
      */
     public Explanation explain(Scope scope, Period period, String indicatorId) {
         Result r = result(scope, period, indicatorId);
-        int k = catalogue.position(indicatorId);
-        IndicatorDefinition def = catalogue.indicators().get(k).definition();
-        IndicatorProvider owner = catalogue.owner(k);
-        String formula;
-        String recordType = "";
-        List<String> ids = List.of();
-        if (!def.appliesTo(period.type())) {
-            formula = "applies only to " + def.periodTypes().stream().sorted().toList() + " periods: NOT_APPLICABLE";
-        } else if (Catalogue.isStandard(owner)) {
-            Kernels.Trace trace = kernels.trace(indicatorId, scope, period);
-            formula = trace.formula();
-            recordType = trace.recordType();
-            ids = trace.recordIds();
-        } else {
-            formula = "computed by plugin " + owner.id() + " " + owner.version() + " = " + describe(r.value());
-        }
-        List<String> first = ids.size() > Explanation.MAX_RECORDS ? ids.subList(0, Explanation.MAX_RECORDS) : ids;
-        return new Explanation(scope, period, def, r.value(), r.parts(), formula, recordType, first, ids.size());
-    }
-
-    private static String describe(Value v) {
-        return v instanceof Value.Defined d ? d.number().toPlainString()
-                : "undefined (" + ((Value.Undefined) v).reason() + ")";
+        return calls.explain(catalogue.position(indicatorId), scope, period, r);
     }
 
     private Target findTarget(String siteId, String indicatorId, Period period) {
@@ -516,94 +493,5 @@ public final class Engine {
 
     private PluginGuard onDemandGuard() {
         return new PluginGuard(pluginTimeout, timedOutOnDemand);
-    }
-
-    /** Computes catalogue entry {@code k}: guarded, with the host's applicability rules and checks. */
-    private Result compute(int k, Scope scope, Period period, PluginGuard guard) {
-        Indicator indicator = catalogue.indicators().get(k);
-        IndicatorDefinition def = indicator.definition();
-        Breakdown breakdown = def.breakdown();
-        if (!def.appliesTo(period.type())) {
-            return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
-        }
-        IndicatorProvider owner = catalogue.owner(k);
-        boolean standard = Catalogue.isStandard(owner);
-        Result r;
-        if (standard) {
-            try {
-                r = indicator.compute(context, scope, period);
-            } catch (VirtualMachineError e) {
-                throw e;
-            } catch (RuntimeException | Error e) {
-                return Result.undefined(Reason.FAILED, owner.id() + ": " + e, breakdown);
-            }
-        } else {
-            try {
-                if (!appliesToScope(owner, scope)) {
-                    return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
-                }
-            } catch (OutOfMemoryError e) {
-                throw e;
-            } catch (Throwable e) {
-                // everything but OutOfMemoryError fails the value, a StackOverflowError too (see PluginGuard)
-                return Result.undefined(Reason.FAILED, owner.id() + ": appliesTo failed: " + PluginGuard.describe(def, e),
-                        breakdown);
-            }
-            PluginGuard.Outcome o = guard.call(owner, indicator, def, context, scope, period);
-            if (o.failure() != null) {
-                return Result.undefined(Reason.FAILED, owner.id() + ": " + o.failure(), breakdown);
-            }
-            r = o.result();
-        }
-        if (r == null) {
-            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned no result", breakdown);
-        }
-        List<String> categories = breakdown == null ? List.of() : breakdown.categories();
-        if (!sameKeys(r.parts(), categories)) {
-            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
-                    + r.parts().keySet() + " instead of " + categories, breakdown);
-        }
-        if (!standard) {
-            String breach = PluginGuard.breach(def, r);
-            if (breach != null) {
-                return Result.undefined(Reason.FAILED, owner.id() + ": " + breach, breakdown);
-            }
-            if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
-                String tagged = u.message().startsWith(owner.id() + ": ") ? u.message() : owner.id() + ": " + u.message();
-                String message = PluginGuard.cut(tagged);
-                if (!message.equals(u.message())) {
-                    r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
-                }
-            }
-        }
-        if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {
-            Map<String, Value> parts = new LinkedHashMap<>();
-            categories.forEach(c -> parts.put(c, u));
-            return Result.of(u, parts);
-        }
-        return r;
-    }
-
-    /** Returns whether the keys of {@code parts} are {@code categories}, in that order (copies nothing: called per value). */
-    private static boolean sameKeys(Map<String, Value> parts, List<String> categories) {
-        if (parts.size() != categories.size()) {
-            return false;
-        }
-        int c = 0;
-        for (String key : parts.keySet()) {
-            if (!key.equals(categories.get(c++))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean appliesToScope(IndicatorProvider provider, Scope scope) {
-        for (Site site : context.sites(scope)) {
-            if (provider.appliesTo(site)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package org.hor.core.spi;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 import org.hor.core.model.Measurement;
@@ -48,12 +47,4 @@ public interface EvaluationContext {
 
     /** Returns the version of the host that evaluates, such as {@code 0.1.0} or {@code DEVELOPMENT}. */
     String hostVersion();
-
-    /**
-     * Returns a further service the host offers, such as its own index. Plugins should rely only on
-     * the methods above; by default there is none.
-     */
-    default <T> Optional<T> lookup(Class<T> type) {
-        return Optional.empty();
-    }
 }

@@ -24,6 +24,22 @@ public interface Indicator {
      */
     Result compute(EvaluationContext ctx, Scope scope, Period period);
 
+    /**
+     * Explains how {@code result} came about: the formula with its numbers and the contributing
+     * records ({@code hor explain}). The host calls it only after {@link #compute} gave
+     * {@code result} for the same arguments. By default there is no explanation: the value and
+     * {@value Trace#NOT_EXPLAINED}.
+     *
+     * @param ctx    the read-only view of the dataset (never null)
+     * @param scope  the scope (never null)
+     * @param period the period, not future, of a type the definition applies to (never null)
+     * @param result what {@link #compute} returned (never null)
+     * @return the trace (never null)
+     */
+    default Trace explain(EvaluationContext ctx, Scope scope, Period period, Result result) {
+        return Trace.unexplained(result.value());
+    }
+
     /** A computation, for {@link #of}. */
     @FunctionalInterface
     interface Computation {

@@ -11,19 +11,16 @@ import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Engine;
+import org.hor.indicators.standard.Denominator;
 import org.hor.indicators.standard.StandardCatalogue;
 
 /**
  * Looks up, through the engine's public API, the count that decides whether a value is suppressed
- * (see the table in {@link DisclosureControl}); remembers each count it asked for, so one pass over
- * an evaluation asks the engine once per scope, period and count. Not thread-safe; one per call.
+ * (see the table in {@link DisclosureControl}; each standard indicator names its {@link Denominator});
+ * remembers each count it asked for, so one pass over an evaluation asks the engine once per scope,
+ * period and count. Not thread-safe; one per call.
  */
 final class Denominators {
-    static final String REACH = "reach.organisations";
-    static final String REACH_NEW = "reach.organisations.new";
-    static final String GRANTS = "grants.count";
-    static final String COOPERATIONS = "cooperations.active";
-
     private record Key(Scope scope, Period period, String indicatorId) {
     }
 
@@ -45,9 +42,12 @@ final class Denominators {
         return standardIds.contains(indicatorId);
     }
 
-    /** Returns whether the indicator is one of the two reach counts, suppressed by their own size. */
+    /**
+     * Returns whether the indicator is a count of organisations that decides by its own size (the two
+     * reach counts; {@link Denominator#OWN_SIZE} in the standard table).
+     */
     static boolean isReachCount(String indicatorId) {
-        return indicatorId.equals(REACH) || indicatorId.equals(REACH_NEW);
+        return StandardCatalogue.denominator(indicatorId).orElse(Denominator.NONE) == Denominator.OWN_SIZE;
     }
 
     /**
@@ -59,16 +59,17 @@ final class Denominators {
         if (!standard(indicatorId)) {
             return null;
         }
-        return switch (indicatorId) {
-            case "reach.migrant-led.share", "offers.multi-use.share", "cost.per-organisation" ->
-                    lookup(scope, period, REACH);
-            case "retention.share" -> lookup(scope, previous, REACH);
-            case "grants.amount", "grants.amount.mean", "grants.first-time.share", "grants.top-recipient.share" ->
-                    lookup(scope, period, GRANTS);
-            case "cooperations.formal.share" -> lookup(scope, period, COOPERATIONS);
-            case "outcomes.organisations.share" -> lookup(scope, window(period), REACH);
-            default -> null;
+        // the standard table names each indicator's denominator (StandardIndicators)
+        Denominator d = StandardCatalogue.denominator(indicatorId).orElse(Denominator.NONE);
+        if (d.indicatorId() == null) {
+            return null;
+        }
+        Period over = switch (d.over()) {
+            case PERIOD -> period;
+            case PREVIOUS -> previous;
+            case WINDOW -> window(period);
         };
+        return lookup(scope, over, d.indicatorId());
     }
 
     /** Returns W(p): the custom range from ref(p) minus 2 years plus 1 day to ref(p). */

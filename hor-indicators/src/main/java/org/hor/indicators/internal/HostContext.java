@@ -5,7 +5,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.RandomAccess;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
@@ -16,8 +15,9 @@ import org.hor.core.spi.Scope;
 
 /**
  * The engine's {@link EvaluationContext}: read-only views over the index. Delivery and measurement
- * lists are views of a binary-searched range (no copying); {@link #lookup(Class)} offers the
- * {@link Kernels} to the standard catalogue.
+ * lists are views of a binary-searched range (no copying); {@link #kernels()} offers the
+ * {@link Kernels} to the standard catalogue, which sees them only through this class (plugins cannot
+ * name it: the package is not exported).
  */
 public final class HostContext implements EvaluationContext {
     private final Kernels kernels;
@@ -68,9 +68,9 @@ public final class HostContext implements EvaluationContext {
         return hostVersion;
     }
 
-    @Override
-    public <T> Optional<T> lookup(Class<T> type) {
-        return type == Kernels.class ? Optional.of(type.cast(kernels)) : Optional.empty();
+    /** Returns the kernels behind this context. */
+    public Kernels kernels() {
+        return kernels;
     }
 
     private int site(String siteId) {
