@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hor.pdf.internal.Text;
 import org.hor.report.document.BarChart;
 import org.hor.report.document.Box;
 import org.hor.report.document.BoxPlot;
@@ -28,6 +27,7 @@ import org.hor.report.document.Tile;
 import org.hor.report.document.Tone;
 import org.hor.report.render.RenderOptions;
 import org.hor.report.render.Renderers;
+import org.hor.report.render.internal.FormatKit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -84,12 +84,12 @@ class HostileDocumentTest {
     @Test
     @DisplayName("text cleaning replaces controls, lone surrogates and non-characters, and keeps bidi controls and scripts")
     void cleaning() {
-        assertThat(Text.clean("a\u0000b\u001Fc\u007Fd\u009Fe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
-        assertThat(Text.clean("tab\tnl\ncr\r")).isEqualTo("tab\tnl\ncr\r");
-        assertThat(Text.clean("x\uDC00y\uFDD0z\uFFFE")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
-        assertThat(Text.clean(SampleReports.BIDI)).isEqualTo(SampleReports.BIDI);
-        assertThat(Text.clean("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
+        assertThat(FormatKit.clean("a\u0000b\u001Fc\u007Fd\u009Fe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+        assertThat(FormatKit.clean("tab\tnl\ncr\r")).isEqualTo("tab\tnl\ncr\r");
+        assertThat(FormatKit.clean("x\uDC00y\uFDD0z\uFFFE")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
+        assertThat(FormatKit.clean(SampleReports.BIDI)).isEqualTo(SampleReports.BIDI);
+        assertThat(FormatKit.clean("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
         String same = "unchanged";
-        assertThat(Text.clean(same)).isSameAs(same);
+        assertThat(FormatKit.clean(same)).isSameAs(same);
     }
 }

@@ -452,7 +452,7 @@ public final class Docx {
             s.append("<w:color w:val=\"").append(colour).append("\"/>");
         }
         s.append("<w:lang w:val=\"").append(lang).append("\"/></w:rPr>");
-        String[] lines = Text.clean(text).split("\n", -1);
+        String[] lines = FormatKit.clean(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 s.append("<w:br/>");
@@ -464,7 +464,7 @@ public final class Docx {
 
     /** Returns {@code text} cleaned and escaped for XML text and double-quoted attributes. */
     static String esc(String text) {
-        String clean = Text.clean(text);
+        String clean = FormatKit.clean(text);
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char ch = clean.charAt(i);

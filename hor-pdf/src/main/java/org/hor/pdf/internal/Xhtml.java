@@ -91,11 +91,11 @@ public final class Xhtml {
         html.setAttribute("lang", lang);
         dom.appendChild(html);
         Element head = add(html, "head");
-        add(head, "title").appendChild(dom.createTextNode(Text.clean(doc.title())));
+        add(head, "title").appendChild(dom.createTextNode(FormatKit.clean(doc.title())));
         // the description PDF/UA asks for: the subtitle, else the title
         Element subject = add(head, "meta");
         subject.setAttribute("name", "subject");
-        subject.setAttribute("content", Text.clean(doc.subtitle().isEmpty() ? doc.title() : doc.subtitle()));
+        subject.setAttribute("content", FormatKit.clean(doc.subtitle().isEmpty() ? doc.title() : doc.subtitle()));
         add(head, "style").appendChild(dom.createTextNode(css));
         head.appendChild(bookmarks);
         Element body = add(html, "body");
@@ -128,7 +128,7 @@ public final class Xhtml {
         h.setAttribute("id", id);
         text(h, s.heading());
         Element bookmark = el("bookmark");
-        bookmark.setAttribute("name", Text.clean(s.heading()));
+        bookmark.setAttribute("name", FormatKit.clean(s.heading()));
         bookmark.setAttribute("href", "#" + id);
         bookmarkParent.appendChild(bookmark);
         for (Block b : s.body()) {
@@ -166,7 +166,7 @@ public final class Xhtml {
     private void inline(Element parent, Paragraph p) {
         for (Inline run : p.content()) {
             if (run instanceof Inline.Text t) {
-                parent.appendChild(dom.createTextNode(Text.clean(t.text())));
+                parent.appendChild(dom.createTextNode(FormatKit.clean(t.text())));
             } else if (run instanceof Inline.Strong st) {
                 text(add(parent, "strong"), st.text());
             } else if (run instanceof Inline.Value v) {
@@ -209,7 +209,7 @@ public final class Xhtml {
                     cell(span, c.amount());
                 }
                 if (!c.label().isEmpty()) {
-                    changes.appendChild(dom.createTextNode(" " + Text.clean(c.label())));
+                    changes.appendChild(dom.createTextNode(" " + FormatKit.clean(c.label())));
                 }
             }
             if (!t.note().isEmpty()) {
@@ -307,7 +307,7 @@ public final class Xhtml {
             throw new IllegalStateException("the chart's SVG is not well-formed XML: " + e.getMessage(), e);
         }
         Element svg = (Element) dom.importNode(parsed.getDocumentElement(), true);
-        svg.setAttribute("alt", Text.clean(c.title() + ": " + c.description()));
+        svg.setAttribute("alt", FormatKit.clean(c.title() + ": " + c.description()));
         svg.setAttribute("font-family", Pdf.FONT);
         svg.setAttribute("font-size", "12");
         svg.removeAttribute("role");
@@ -323,10 +323,10 @@ public final class Xhtml {
         } else if (c instanceof Cell.Status s) {
             text(addClass(parent, "span", "badge " + tone(s.tone())), s.label());
         } else if (c instanceof Cell.Suppressed || c instanceof Cell.Undefined) {
-            parent.appendChild(dom.createTextNode(Text.clean(kit.format(c))));
+            parent.appendChild(dom.createTextNode(FormatKit.clean(kit.format(c))));
             marker(parent, mark(kit.noteFor(c)));
         } else {
-            parent.appendChild(dom.createTextNode(Text.clean(kit.format(c))));
+            parent.appendChild(dom.createTextNode(FormatKit.clean(kit.format(c))));
         }
     }
 
@@ -369,6 +369,6 @@ public final class Xhtml {
     }
 
     private void text(Element e, String text) {
-        e.appendChild(dom.createTextNode(Text.clean(text)));
+        e.appendChild(dom.createTextNode(FormatKit.clean(text)));
     }
 }

@@ -18,6 +18,18 @@ public final class FormatKit {
         this.formatter = new Formatter(locale);
     }
 
+    /**
+     * Returns {@code text} with the characters that no document may hold replaced by U+FFFD, by the
+     * rule the HTML renderer escapes with: control characters other than tab, line feed and carriage
+     * return, lone surrogates and non-characters. Bidi controls and right-to-left scripts stay.
+     *
+     * @param text a text from the document
+     * @return the text, or a copy with those characters replaced (the same instance when none is)
+     */
+    public static String clean(String text) {
+        return Html.clean(text);
+    }
+
     /** Returns the kit for {@code locale}: English for English, German for every other language. */
     public static FormatKit of(Locale locale) {
         return new FormatKit(locale);

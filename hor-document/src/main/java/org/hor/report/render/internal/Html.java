@@ -71,6 +71,31 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * Returns {@code text} with the characters that no document may hold (control characters other
+     * than tab, line feed and carriage return, lone surrogates, non-characters) replaced by U+FFFD;
+     * everything else, bidi controls and right-to-left scripts included, stays. The same rule as
+     * {@link #escape(String)}, for formats that escape markup their own way (PDF, Word).
+     */
+    static String clean(String text) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (!allowed(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += width;
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static boolean allowed(int cp) {
         if (cp == '\t' || cp == '\n' || cp == '\r') {
             return true;
