@@ -79,7 +79,8 @@ class CellFormatTest {
             Document doc = SampleDocuments.small(locale);
             String html = new String(Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()),
                     StandardCharsets.UTF_8);
-            Table table = doc.body().stream().flatMap(b -> b instanceof Section s ? s.body().stream() : Stream.<Block>empty())
+            Table table = doc.body().stream()
+                    .flatMap(b -> b instanceof Section s ? s.body().stream() : Stream.<Block>empty())
                     .filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
             table.rows().forEach(r -> r.cells().stream().filter(c -> !c.isGap()).forEach(c ->
                     assertThat(html).contains(">" + CellFormat.format(c, locale).replace("<", "&lt;") + "<")));
