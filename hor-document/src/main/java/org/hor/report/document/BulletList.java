@@ -14,6 +14,18 @@ public record BulletList(List<Paragraph> items) implements Block {
         items = List.copyOf(items);
     }
 
+    /**
+     * Calls {@link BlockVisitor#visitBulletList(BulletList)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this list
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitBulletList(this);
+    }
+
     /** Returns a list of plain-text items. */
     public static BulletList of(String... items) {
         return new BulletList(java.util.Arrays.stream(items).map(Paragraph::of).toList());

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * <p>Numeric cells ({@link Quantity}, {@link Percent}, {@link Money}) can be plotted; the gaps
  * {@link Undefined}, {@link Suppressed} and {@link Empty} leave a gap in a chart.
+ * {@link #accept(CellVisitor)} handles each kind in its own method.
  */
 public sealed interface Cell
         permits Cell.Text, Cell.Quantity, Cell.Percent, Cell.Money, Cell.Date, Cell.Status,
@@ -136,6 +137,17 @@ public sealed interface Cell
         return new Noted(this, note);
     }
 
+    /**
+     * Calls the method of {@code visitor} for this cell's kind, such as
+     * {@link CellVisitor#visitPercent(Cell.Percent)} for a percentage.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this cell
+     * @throws NullPointerException if {@code visitor} is null
+     */
+    <R> R accept(CellVisitor<R> visitor);
+
     /** Returns this cell without its footnote: the value of a {@link Noted} cell, else this cell. */
     default Cell plain() {
         return this instanceof Noted n ? n.value() : this;
@@ -245,6 +257,18 @@ public sealed interface Cell
      * @param text the text, never null
      */
     record Text(String text) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitText(Cell.Text)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitText(this);
+        }
+
         /** @throws NullPointerException if {@code text} is null */
         public Text {
             Objects.requireNonNull(text, "text");
@@ -261,6 +285,18 @@ public sealed interface Cell
      *                 {@code −3}, {@code ±0})
      */
     record Quantity(BigDecimal value, String unit, int decimals, boolean signed) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitQuantity(Cell.Quantity)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitQuantity(this);
+        }
+
         /**
          * @throws NullPointerException     if {@code value} or {@code unit} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
@@ -291,6 +327,18 @@ public sealed interface Cell
      */
     record Percent(BigDecimal value, int decimals, boolean signed) implements Cell {
         /**
+         * Calls {@link CellVisitor#visitPercent(Cell.Percent)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitPercent(this);
+        }
+
+        /**
          * @throws NullPointerException     if {@code value} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
          */
@@ -319,6 +367,18 @@ public sealed interface Cell
      * @param signed   whether the amount is a change, shown with an explicit sign
      */
     record Money(BigDecimal amount, String currency, int decimals, boolean signed) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitMoney(Cell.Money)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitMoney(this);
+        }
+
         /**
          * @throws NullPointerException     if {@code amount} or {@code currency} is null
          * @throws IllegalArgumentException if {@code currency} is not three capital letters or
@@ -352,6 +412,18 @@ public sealed interface Cell
      * @param date the date
      */
     record Date(LocalDate date) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitDate(Cell.Date)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitDate(this);
+        }
+
         /** @throws NullPointerException if {@code date} is null */
         public Date {
             Objects.requireNonNull(date, "date");
@@ -365,6 +437,18 @@ public sealed interface Cell
      * @param label the text, such as "erreicht"; never empty, so colour is never the only carrier
      */
     record Status(Tone tone, String label) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitStatus(Cell.Status)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitStatus(this);
+        }
+
         /**
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code label} is blank
@@ -384,6 +468,18 @@ public sealed interface Cell
      * @param threshold the smallest count that is shown, at least 2
      */
     record Suppressed(int threshold) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitSuppressed(Cell.Suppressed)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitSuppressed(this);
+        }
+
         /** @throws IllegalArgumentException if {@code threshold} is less than 2 */
         public Suppressed {
             if (threshold < 2) {
@@ -400,6 +496,18 @@ public sealed interface Cell
      */
     record Undefined(String reason, String message) implements Cell {
         /**
+         * Calls {@link CellVisitor#visitUndefined(Cell.Undefined)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitUndefined(this);
+        }
+
+        /**
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code reason} is blank
          */
@@ -414,6 +522,18 @@ public sealed interface Cell
 
     /** The empty cell: nothing to show and nothing missing (for example a total's blank column). */
     record Empty() implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitEmpty(Cell.Empty)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitEmpty(this);
+        }
+
         private static final Empty INSTANCE = new Empty();
     }
 
@@ -424,6 +544,18 @@ public sealed interface Cell
      * @param note  the footnote's text, not blank
      */
     record Noted(Cell value, String note) implements Cell {
+        /**
+         * Calls {@link CellVisitor#visitNoted(Cell.Noted)}.
+         *
+         * @param <R>     what the visitor returns
+         * @param visitor the visitor
+         * @return what the visitor returns for this cell
+         */
+        @Override
+        public <R> R accept(CellVisitor<R> visitor) {
+            return visitor.visitNoted(this);
+        }
+
         /**
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code note} is blank or {@code value} already has a note

@@ -12,4 +12,16 @@ public sealed interface Chart extends Block
 
     /** Returns the text alternative: what the chart shows, in words. */
     String description();
+
+    /**
+     * Calls {@link BlockVisitor#visitChart(Chart)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this chart
+     */
+    @Override
+    default <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitChart(this);
+    }
 }

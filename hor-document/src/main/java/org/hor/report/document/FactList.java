@@ -13,4 +13,16 @@ public record FactList(List<Fact> facts) implements Block {
     public FactList {
         facts = List.copyOf(facts);
     }
+
+    /**
+     * Calls {@link BlockVisitor#visitFactList(FactList)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this list of facts
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitFactList(this);
+    }
 }

@@ -15,6 +15,18 @@ public record Paragraph(List<Inline> content) implements Block {
         content = List.copyOf(content);
     }
 
+    /**
+     * Calls {@link BlockVisitor#visitParagraph(Paragraph)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this paragraph
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitParagraph(this);
+    }
+
     /** Returns a paragraph of plain text. */
     public static Paragraph of(String text) {
         return new Paragraph(List.of(Inline.text(text)));

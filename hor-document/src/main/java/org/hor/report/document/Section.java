@@ -18,6 +18,18 @@ public record Section(String heading, List<Block> body) implements Block {
         body = List.copyOf(body);
     }
 
+    /**
+     * Calls {@link BlockVisitor#visitSection(Section)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this section
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitSection(this);
+    }
+
     /** Returns a builder for a section with {@code heading}. */
     public static Builder builder(String heading) {
         return new Builder(heading);

@@ -38,6 +38,18 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
         }
     }
 
+    /**
+     * Calls {@link BlockVisitor#visitTable(Table)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this table
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitTable(this);
+    }
+
     /** Returns a builder for a table with {@code caption}; row headers are on by default. */
     public static Builder builder(String caption) {
         return new Builder(caption);

@@ -13,4 +13,16 @@ public record TileGroup(List<Tile> tiles) implements Block {
     public TileGroup {
         tiles = List.copyOf(tiles);
     }
+
+    /**
+     * Calls {@link BlockVisitor#visitTileGroup(TileGroup)}.
+     *
+     * @param <R>     what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returns for this group of tiles
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visitTileGroup(this);
+    }
 }

@@ -8,5 +8,9 @@
  * {@code module-info}). {@link org.hor.report.render.Renderers} looks renderers up by format name.
  * Renderers never ask for anything beyond the document: the same document and options always give
  * the same bytes.
+ *
+ * <p>A renderer from another jar formats cells with {@link org.hor.report.render.CellFormat}, which
+ * gives exactly the texts of the built-in renderers, and walks the blocks with a
+ * {@link org.hor.report.document.BlockVisitor} instead of an {@code instanceof} chain.
  */
 package org.hor.report.render;

@@ -41,7 +41,9 @@ final class ChartData {
             }
             return t.build();
         }
-        HeatMap h = (HeatMap) chart;
+        if (!(chart instanceof HeatMap h)) {
+            throw new IllegalStateException("unknown chart type " + chart.getClass().getName());
+        }
         Table.Builder t = Table.builder(h.title()).columns(labels.get("chart.category")).columns(h.columnLabels());
         for (int r = 0; r < h.rowLabels().size(); r++) {
             List<Cell> cells = new ArrayList<>();

@@ -164,6 +164,8 @@ public final class HtmlRenderer implements Renderer {
                 table(t, "table-" + (++tables));
             } else if (b instanceof Chart c) {
                 chart(c);
+            } else {
+                throw new IllegalStateException("unknown block type " + b.getClass().getName());
             }
         }
 
@@ -175,6 +177,8 @@ public final class HtmlRenderer implements Renderer {
                     h.append("<strong>").append(Html.content(st.text())).append("</strong>");
                 } else if (run instanceof Inline.Value v) {
                     cell(v.cell());
+                } else {
+                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
                 }
             }
         }

@@ -138,6 +138,8 @@ public final class JsonRenderer implements Renderer {
             } else if (b instanceof Chart c) {
                 g.writeStringProperty("type", "chart");
                 chart(c);
+            } else {
+                throw new IllegalStateException("unknown block type " + b.getClass().getName());
             }
             g.writeEndObject();
         }
@@ -156,6 +158,8 @@ public final class JsonRenderer implements Renderer {
                     g.writeStringProperty("type", "value");
                     g.writeName("cell");
                     cell(v.cell());
+                } else {
+                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
                 }
                 g.writeEndObject();
             }
@@ -253,6 +257,8 @@ public final class JsonRenderer implements Renderer {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
+            } else {
+                throw new IllegalStateException("unknown chart type " + c.getClass().getName());
             }
         }
 
@@ -265,8 +271,10 @@ public final class JsonRenderer implements Renderer {
                 return "stackedBar";
             } else if (c instanceof BoxPlot) {
                 return "boxPlot";
+            } else if (c instanceof HeatMap) {
+                return "heatMap";
             }
-            return "heatMap";
+            throw new IllegalStateException("unknown chart type " + c.getClass().getName());
         }
 
         private void series(List<String> categories, List<Series> series) {
@@ -338,8 +346,10 @@ public final class JsonRenderer implements Renderer {
                 g.writeStringProperty("type", "undefined");
                 g.writeStringProperty("reason", u.reason());
                 g.writeStringProperty("message", u.message());
-            } else {
+            } else if (c instanceof Cell.Empty) {
                 g.writeStringProperty("type", "empty");
+            } else {
+                throw new IllegalStateException("unknown cell type " + c.getClass().getName());
             }
             if (!(c instanceof Cell.Text)) {
                 g.writeStringProperty("text", fmt.format(c));

@@ -128,6 +128,8 @@ public final class MarkdownRenderer implements Renderer {
                 m.append("**").append(Md.inline(c.title())).append("**\n\n");
                 m.append('*').append(Md.inline(c.description())).append("*\n\n");
                 table(ChartData.table(c, fmt.labels()), false);
+            } else {
+                throw new IllegalStateException("unknown block type " + b.getClass().getName());
             }
         }
 
@@ -141,6 +143,8 @@ public final class MarkdownRenderer implements Renderer {
                     out.append("**").append(Md.inline(s.text())).append("**");
                 } else if (run instanceof Inline.Value v) {
                     out.append(cell(v.cell()));
+                } else {
+                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
                 }
             }
             return out.toString();

@@ -56,8 +56,10 @@ final class Svg {
             svg.stacked(c, id);
         } else if (chart instanceof BoxPlot c) {
             svg.box(c, id);
+        } else if (chart instanceof HeatMap c) {
+            svg.heat(c, id);
         } else {
-            svg.heat((HeatMap) chart, id);
+            throw new IllegalStateException("unknown chart type " + chart.getClass().getName());
         }
         return svg.s.toString();
     }
