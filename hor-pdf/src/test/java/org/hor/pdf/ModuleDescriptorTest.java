@@ -28,7 +28,9 @@ class ModuleDescriptorTest {
             assertThat(p.service()).isEqualTo("org.hor.report.render.Renderer");
             assertThat(p.providers()).containsExactly("org.hor.pdf.PdfRenderer");
         });
-        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report")
-                .noneMatch(n -> n.startsWith("org.hor.cli") || n.startsWith("org.slf4j"));
+        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report.document")
+                // a format module needs the document model only: not the report builders, the engine or the CLI
+                .noneMatch(n -> n.equals("org.hor.report") || n.startsWith("org.hor.indicators") || n.startsWith("org.hor.core")
+                        || n.startsWith("org.hor.cli") || n.startsWith("org.slf4j"));
     }
 }
