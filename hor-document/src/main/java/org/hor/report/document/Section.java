@@ -18,7 +18,7 @@ public record Section(String heading, List<Block> body) implements Block {
         body = List.copyOf(body);
     }
 
-    /** Returns a builder for a section with {@code heading}. */
+    /** {@return a builder for a section with {@code heading}} */
     public static Builder builder(String heading) {
         return new Builder(heading);
     }
@@ -36,7 +36,7 @@ public record Section(String heading, List<Block> body) implements Block {
             return this;
         }
 
-        /** Returns the section. */
+        /** {@return the section} */
         public Section build() {
             return new Section(heading, blocks());
         }
