@@ -30,6 +30,10 @@ public record CsvViolation(String file, long line, String column, Violation viol
     /**
      * Checks the components.
      *
+     * @param file the file name, or {@code null}
+     * @param line the physical line (1-based), or -1
+     * @param column the column's header name, or {@code null}
+     * @param violation the violation
      * @throws NullPointerException if {@code violation} is null
      */
     public CsvViolation {

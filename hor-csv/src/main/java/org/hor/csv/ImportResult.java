@@ -19,6 +19,9 @@ public record ImportResult(Optional<Dataset> dataset, List<CsvViolation> violati
     /**
      * Checks and copies the components.
      *
+     * @param dataset the dataset, present exactly when there are no violations
+     * @param violations every problem found
+     * @param files how each file present was read
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if a dataset is given together with violations, or neither
      */

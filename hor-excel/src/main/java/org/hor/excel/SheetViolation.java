@@ -24,6 +24,10 @@ public record SheetViolation(String sheet, long row, String column, Violation vi
     /**
      * Checks the components.
      *
+     * @param sheet the sheet's name, or {@code null}
+     * @param row the row number (1-based), or -1
+     * @param column the column's header name, or {@code null}
+     * @param violation the violation
      * @throws NullPointerException if {@code violation} is null
      */
     public SheetViolation {

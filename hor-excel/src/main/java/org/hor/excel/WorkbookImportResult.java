@@ -19,6 +19,9 @@ public record WorkbookImportResult(Optional<Dataset> dataset, List<SheetViolatio
     /**
      * Checks and copies the components.
      *
+     * @param dataset the dataset, present exactly when there are no violations
+     * @param violations every problem found
+     * @param empty whether the workbook's tables hold no record at all
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if a dataset is given together with violations, or neither
      */

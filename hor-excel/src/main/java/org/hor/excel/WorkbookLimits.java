@@ -19,6 +19,13 @@ public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxC
     /**
      * Checks the limits.
      *
+     * @param maxFileBytes the largest workbook file in bytes
+     * @param maxUnpackedBytes the most bytes all parts may unpack to
+     * @param maxCompressionRatio the highest unpacked to packed ratio of a part
+     * @param maxParts the most parts (zip entries)
+     * @param maxRows the most rows of one sheet
+     * @param maxColumns the most columns of one row
+     * @param maxTextLength the longest text of one cell
      * @throws IllegalArgumentException if a limit is not positive
      */
     public WorkbookLimits {

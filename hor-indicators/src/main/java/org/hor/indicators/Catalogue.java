@@ -95,14 +95,14 @@ public final class Catalogue {
         this.infos = List.copyOf(list);
     }
 
-    /** Returns the catalogue of the standard indicators only. */
+    /** {@return the catalogue of the standard indicators only} */
     public static Catalogue standard() {
         return builder().standard().build();
     }
 
     /**
-     * Returns the catalogue of exactly {@code providers} (add a {@link StandardCatalogue} for the
-     * standard indicators), rejecting any problem.
+     * {@return the catalogue of exactly {@code providers} (add a {@link StandardCatalogue} for the
+     * standard indicators), rejecting any problem}
      *
      * @throws NullPointerException     if the list or a provider is null
      * @throws IllegalArgumentException if loading them finds a {@linkplain #problems() problem}, such
@@ -122,18 +122,18 @@ public final class Catalogue {
     }
 
     /**
-     * Returns the catalogue of every {@link IndicatorProvider} the service loader finds on the module
+     * {@return the catalogue of every {@link IndicatorProvider} the service loader finds on the module
      * or class path of this library (the standard catalogue among them; added explicitly, with a
-     * warning, when it is not found). Problems are skipped, logged and kept in {@link #problems()}.
+     * warning, when it is not found)} Problems are skipped, logged and kept in {@link #problems()}.
      */
     public static Catalogue load() {
         return load(Catalogue.class.getClassLoader());
     }
 
     /**
-     * Returns the catalogue of the standard indicators and every {@link IndicatorProvider} the service
+     * {@return the catalogue of the standard indicators and every {@link IndicatorProvider} the service
      * loader finds through {@code loader}, such as a {@link java.net.URLClassLoader} over plugin jars
-     * (see {@link #load()}).
+     * (see {@link #load()})}
      *
      * @throws NullPointerException if {@code loader} is null
      */
@@ -148,9 +148,9 @@ public final class Catalogue {
     }
 
     /**
-     * Returns the catalogue of the standard indicators, the providers on the class or module path of
+     * {@return the catalogue of the standard indicators, the providers on the class or module path of
      * this library, and those in {@code pluginPath}: jars or folders of classes, each naming its
-     * providers in {@code META-INF/services/org.hor.core.spi.IndicatorProvider} (see {@link #load()}).
+     * providers in {@code META-INF/services/org.hor.core.spi.IndicatorProvider} (see {@link #load()})}
      * A path that does not exist, cannot be read, is neither a jar (zip) nor a folder, or names no
      * provider is a {@link PluginProblem.Kind#UNUSABLE_PLUGIN_PATH} problem, and nothing is loaded from
      * it. The class loader over the paths stays open as long as the catalogue's providers are used.
@@ -172,36 +172,36 @@ public final class Catalogue {
         return b.build();
     }
 
-    /** Returns a builder for a catalogue assembled from explicit and discovered providers. */
+    /** {@return a builder for a catalogue assembled from explicit and discovered providers} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Returns the first segments of the standard catalogue's indicator ids ({@code reach},
+     * {@return the first segments of the standard catalogue's indicator ids ({@code reach},
      * {@code deliveries}, …): only the standard catalogue defines indicators whose ids start with one
-     * of them. Sorted, unmodifiable.
+     * of them} Sorted, unmodifiable.
      */
     public static Set<String> reservedNamespaces() {
         return RESERVED;
     }
 
-    /** Returns the providers: the standard catalogue first, then the others by id. */
+    /** {@return the providers: the standard catalogue first, then the others by id} */
     public List<IndicatorProvider> providers() {
         return providers;
     }
 
-    /** Returns what was loaded from each provider, in the order of {@link #providers()}. */
+    /** {@return what was loaded from each provider, in the order of {@link #providers()}} */
     public List<ProviderInfo> providerInfos() {
         return infos;
     }
 
-    /** Returns the problems found while loading, in the order they were found (empty when none). */
+    /** {@return the problems found while loading, in the order they were found (empty when none)} */
     public List<PluginProblem> problems() {
         return problems;
     }
 
-    /** Returns the indicator definitions in catalogue order. */
+    /** {@return the indicator definitions in catalogue order} */
     public List<IndicatorDefinition> definitions() {
         List<IndicatorDefinition> defs = new ArrayList<>(indicators.size());
         for (Indicator i : indicators) {
@@ -210,16 +210,16 @@ public final class Catalogue {
         return List.copyOf(defs);
     }
 
-    /** Returns the definition of indicator {@code id}, if the catalogue has it. */
+    /** {@return the definition of indicator {@code id}, if the catalogue has it} */
     public Optional<IndicatorDefinition> definition(String id) {
         Integer k = positions.get(id);
         return k == null ? Optional.empty() : Optional.of(indicators.get(k).definition());
     }
 
     /**
-     * Returns the catalogue as validation sees it, for
+     * {@return the catalogue as validation sees it, for
      * {@link org.hor.core.io.DatasetReader.Builder#knownIndicators}: every indicator id (plugins' too)
-     * with its period types, in catalogue order, so that targets may name plugin indicators.
+     * with its period types, in catalogue order, so that targets may name plugin indicators}
      */
     public KnownIndicators knownIndicators() {
         Map<String, Set<PeriodType>> m = new LinkedHashMap<>();

@@ -104,7 +104,7 @@ public final class Engine {
     }
 
     /**
-     * Returns an engine for {@code dataset} with the standard catalogue.
+     * {@return an engine for {@code dataset} with the standard catalogue}
      *
      * @throws IllegalArgumentException if a reference of the dataset does not resolve
      */
@@ -113,7 +113,7 @@ public final class Engine {
     }
 
     /**
-     * Returns an engine for {@code dataset} with {@code catalogue}.
+     * {@return an engine for {@code dataset} with {@code catalogue}}
      *
      * @throws IllegalArgumentException if a reference of the dataset does not resolve, or a target
      *                                  names an indicator the catalogue does not have
@@ -123,7 +123,7 @@ public final class Engine {
     }
 
     /**
-     * Returns an engine for {@code dataset} with the indicators of exactly {@code providers}.
+     * {@return an engine for {@code dataset} with the indicators of exactly {@code providers}}
      *
      * @throws IllegalArgumentException see {@link Catalogue#of(List)} and {@link #create(Dataset, Catalogue)}
      */
@@ -132,8 +132,8 @@ public final class Engine {
     }
 
     /**
-     * Returns an engine like this one (sharing its index) whose plugin indicator calls each have
-     * {@code timeout} as their time budget.
+     * {@return an engine like this one (sharing its index) whose plugin indicator calls each have
+     * {@code timeout} as their time budget}
      *
      * @throws NullPointerException     if {@code timeout} is null
      * @throws IllegalArgumentException if {@code timeout} is not positive
@@ -146,22 +146,22 @@ public final class Engine {
         return new Engine(this, timeout);
     }
 
-    /** Returns the time budget of one plugin indicator call. */
+    /** {@return the time budget of one plugin indicator call} */
     public Duration pluginTimeout() {
         return pluginTimeout;
     }
 
-    /** Returns the dataset. */
+    /** {@return the dataset} */
     public Dataset dataset() {
         return dataset;
     }
 
-    /** Returns the indicator definitions in catalogue order. */
+    /** {@return the indicator definitions in catalogue order} */
     public List<IndicatorDefinition> catalogue() {
         return catalogue.definitions();
     }
 
-    /** Returns the providers of the catalogue, the standard catalogue first. */
+    /** {@return the providers of the catalogue, the standard catalogue first} */
     public List<IndicatorProvider> providers() {
         return catalogue.providers();
     }
@@ -169,9 +169,9 @@ public final class Engine {
     // ---------------------------------------------------------------- coverage
 
     /**
-     * Returns the scopes of {@code kinds} that exist, in output order: sites by id, then the carrier
+     * {@return the scopes of {@code kinds} that exist, in output order: sites by id, then the carrier
      * type, coverage and state groups that at least one site has (in the order of spec 01, states by
-     * code), then the programme.
+     * code), then the programme}
      */
     public List<Scope> scopes(Set<ScopeKind> kinds) {
         List<Scope> scopes = new ArrayList<>();
@@ -202,10 +202,10 @@ public final class Engine {
     }
 
     /**
-     * Returns the periods {@code scope} gets under {@code options}, in output order: the periods of
+     * {@return the periods {@code scope} gets under {@code options}, in output order: the periods of
      * the asked types that are not future and on one of whose days a site of the scope is active;
      * for a site scope also the (not future) periods of its targets, whatever their type; all within
-     * the options' range.
+     * the options' range}
      *
      * @throws IllegalArgumentException if no site belongs to the scope
      */
@@ -390,7 +390,7 @@ public final class Engine {
     }
 
     /**
-     * Returns the value of indicator {@code indicatorId} for {@code scope} and {@code period}.
+     * {@return the value of indicator {@code indicatorId} for {@code scope} and {@code period}}
      *
      * @throws IllegalArgumentException see {@link #result}
      */
@@ -399,8 +399,8 @@ public final class Engine {
     }
 
     /**
-     * Returns the value of indicator {@code indicatorId} for {@code scope} and {@code period}, with
-     * {@code previous} as the previous period prev(p). Only {@code retention.share} looks at prev(p);
+     * {@return the value of indicator {@code indicatorId} for {@code scope} and {@code period}, with
+     * {@code previous} as the previous period prev(p)} Only {@code retention.share} looks at prev(p);
      * spec 03 §6 needs this for operating years, whose previous period is the operating year before,
      * which differs from {@link Period#previous()} where a 29 February lies in one of them.
      *
@@ -434,8 +434,8 @@ public final class Engine {
     }
 
     /**
-     * Returns the breakdown parts of indicator {@code indicatorId} for {@code scope} and
-     * {@code period}, by category in the breakdown's order (empty without a breakdown).
+     * {@return the breakdown parts of indicator {@code indicatorId} for {@code scope} and
+     * {@code period}, by category in the breakdown's order (empty without a breakdown)}
      *
      * @throws IllegalArgumentException see {@link #result}
      */
@@ -444,8 +444,8 @@ public final class Engine {
     }
 
     /**
-     * Returns the results of the targets of site {@code siteId} whose period is not future, ordered by
-     * period (output order) then catalogue order.
+     * {@return the results of the targets of site {@code siteId} whose period is not future, ordered by
+     * period (output order) then catalogue order}
      *
      * @throws IllegalArgumentException if there is no such site
      */

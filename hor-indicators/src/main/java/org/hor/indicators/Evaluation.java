@@ -34,9 +34,9 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
     }
 
     /**
-     * Returns the values that failed ({@link org.hor.core.spi.Reason#FAILED}: a plugin threw, ran past
+     * {@return the values that failed ({@link org.hor.core.spi.Reason#FAILED}: a plugin threw, ran past
      * its time budget or broke the contract of its result), in row order: which indicator failed where
-     * and why. Empty when every indicator kept its contract; a command line's {@code --strict-plugins}
+     * and why} Empty when every indicator kept its contract; a command line's {@code --strict-plugins}
      * turns a non-empty list into a failing exit code.
      */
     public List<Failure> failures() {
@@ -74,7 +74,7 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
         }
     }
 
-    /** Returns this evaluation with other rows (keep their order). */
+    /** {@return this evaluation with other rows (keep their order)} */
     public Evaluation withRows(List<Row> newRows) {
         return new Evaluation(asOf, indicators, newRows);
     }
@@ -103,22 +103,22 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
             parts = parts.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
         }
 
-        /** Returns the target result, if the row has one. */
+        /** {@return the target result, if the row has one} */
         public Optional<TargetResult> targetIfAny() {
             return Optional.ofNullable(target);
         }
 
-        /** Returns this row with another total. */
+        /** {@return this row with another total} */
         public Row withValue(Value newValue) {
             return new Row(scope, period, indicator, newValue, parts, target);
         }
 
-        /** Returns this row with other parts. */
+        /** {@return this row with other parts} */
         public Row withParts(Map<String, Value> newParts) {
             return new Row(scope, period, indicator, value, newParts, target);
         }
 
-        /** Returns this row with another target result (null for none). */
+        /** {@return this row with another target result (null for none)} */
         public Row withTarget(TargetResult newTarget) {
             return new Row(scope, period, indicator, value, parts, newTarget);
         }

@@ -48,43 +48,43 @@ public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> perio
         periodTypes = Set.copyOf(EnumSet.copyOf(periodTypes));
     }
 
-    /** Returns the defaults of the command line: every scope kind, years and quarters, no range. */
+    /** {@return the defaults of the command line: every scope kind, years and quarters, no range} */
     public static EvaluationOptions defaults() {
         return new EvaluationOptions(EnumSet.allOf(ScopeKind.class), EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
                 null, null);
     }
 
-    /** Returns these options with other scope kinds. */
+    /** {@return these options with other scope kinds} */
     public EvaluationOptions withScopeKinds(ScopeKind... kinds) {
         return new EvaluationOptions(Set.copyOf(Arrays.asList(kinds)), periodTypes, from, to);
     }
 
-    /** Returns these options with other period types. */
+    /** {@return these options with other period types} */
     public EvaluationOptions withPeriodTypes(PeriodType... types) {
         return new EvaluationOptions(scopeKinds, Set.copyOf(Arrays.asList(types)), from, to);
     }
 
-    /** Returns these options with {@code from} (null: no lower bound). */
+    /** {@return these options with {@code from} (null: no lower bound)} */
     public EvaluationOptions withFrom(Period from) {
         return new EvaluationOptions(scopeKinds, periodTypes, from, to);
     }
 
-    /** Returns these options with {@code to} (null: no upper bound). */
+    /** {@return these options with {@code to} (null: no upper bound)} */
     public EvaluationOptions withTo(Period to) {
         return new EvaluationOptions(scopeKinds, periodTypes, from, to);
     }
 
-    /** Returns {@code from}, if set. */
+    /** {@return {@code from}, if set} */
     public Optional<Period> fromIfAny() {
         return Optional.ofNullable(from);
     }
 
-    /** Returns {@code to}, if set. */
+    /** {@return {@code to}, if set} */
     public Optional<Period> toIfAny() {
         return Optional.ofNullable(to);
     }
 
-    /** Returns whether {@code period}'s first day lies within the range of {@code from} and {@code to}. */
+    /** {@return whether {@code period}'s first day lies within the range of {@code from} and {@code to}} */
     public boolean keeps(Period period) {
         return (from == null || !period.first().isBefore(from.first()))
                 && (to == null || !period.first().isAfter(to.last()));

@@ -41,7 +41,7 @@ public record Explanation(Scope scope, Period period, IndicatorDefinition indica
         records = List.copyOf(records);
     }
 
-    /** Returns whether more records contributed than are listed. */
+    /** {@return whether more records contributed than are listed} */
     public boolean truncated() {
         return recordCount > records.size();
     }

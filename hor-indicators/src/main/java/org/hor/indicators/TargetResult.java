@@ -23,18 +23,18 @@ import org.hor.core.spi.Value;
 public record TargetResult(String siteId, String indicator, Period period, BigDecimal target, Value actual,
         BigDecimal expectation, BigDecimal attainment, TargetStatus status) {
 
-    /** Returns whether the target's period was partial (then {@link #attainment()} is the pace). */
+    /** {@return whether the target's period was partial (then {@link #attainment()} is the pace)} */
     public boolean partial() {
         return expectation != null || status == TargetStatus.ON_TRACK || status == TargetStatus.BEHIND
                 || status == TargetStatus.FAR_BEHIND;
     }
 
-    /** Returns the expectation, present only in a partial period. */
+    /** {@return the expectation, present only in a partial period} */
     public Optional<BigDecimal> expectationIfAny() {
         return Optional.ofNullable(expectation);
     }
 
-    /** Returns the attainment or pace, when there is one. */
+    /** {@return the attainment or pace, when there is one} */
     public Optional<BigDecimal> attainmentIfAny() {
         return Optional.ofNullable(attainment);
     }

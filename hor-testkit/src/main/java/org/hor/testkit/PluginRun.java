@@ -51,27 +51,47 @@ public final class PluginRun {
         this.ids = Set.copyOf(own);
     }
 
-    /** Returns the whole evaluation: the standard indicators and the plugin's. */
+    /**
+     * Returns the whole evaluation: the standard indicators and the plugin's.
+     *
+     * @return the evaluation
+     */
     public Evaluation evaluation() {
         return evaluation;
     }
 
-    /** Returns the catalogue the host loaded. */
+    /**
+     * Returns the catalogue the host loaded.
+     *
+     * @return the catalogue
+     */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    /** Returns what the host found wrong while loading the plugin (empty when nothing). */
+    /**
+     * Returns what the host found wrong while loading the plugin (empty when nothing).
+     *
+     * @return the problems, empty when there are none
+     */
     public List<PluginProblem> problems() {
         return catalogue.problems();
     }
 
-    /** Returns the definitions of the plugin's indicators that the host kept, in catalogue order. */
+    /**
+     * Returns the definitions of the plugin's indicators that the host kept, in catalogue order.
+     *
+     * @return the plugin's indicator definitions
+     */
     public List<IndicatorDefinition> indicators() {
         return catalogue.definitions().stream().filter(d -> ids.contains(d.id())).toList();
     }
 
-    /** Returns the plugin's failed values, in output order. */
+    /**
+     * Returns the plugin's failed values, in output order.
+     *
+     * @return the failures of the plugin's indicators
+     */
     public List<Evaluation.Failure> failures() {
         return evaluation.failures().stream().filter(f -> ids.contains(f.indicatorId())).toList();
     }
@@ -82,6 +102,7 @@ public final class PluginRun {
      * @param scope     a scope id such as {@code site:S-A} or {@code programme}
      * @param period    a period id such as {@code 2024} or {@code 2024-Q1}
      * @param indicator an indicator id
+     * @return the value
      * @throws AssertionError if the evaluation has no such value
      */
     public Value value(String scope, String period, String indicator) {
@@ -91,6 +112,10 @@ public final class PluginRun {
     /**
      * Returns the defined number of an indicator.
      *
+     * @param scope a scope id such as {@code site:S-A} or {@code programme}
+     * @param period a period id such as {@code 2024} or {@code 2024-Q1}
+     * @param indicator an indicator id
+     * @return the number
      * @throws AssertionError if the evaluation has no such value or it is undefined
      */
     public BigDecimal number(String scope, String period, String indicator) {
@@ -105,6 +130,10 @@ public final class PluginRun {
     /**
      * Returns the breakdown parts of an indicator, by category in order (empty without a breakdown).
      *
+     * @param scope a scope id such as {@code site:S-A} or {@code programme}
+     * @param period a period id such as {@code 2024} or {@code 2024-Q1}
+     * @param indicator an indicator id
+     * @return the parts by category, in breakdown order
      * @throws AssertionError if the evaluation has no such value
      */
     public Map<String, Value> parts(String scope, String period, String indicator) {
@@ -115,6 +144,10 @@ public final class PluginRun {
      * Asserts that an indicator's value is the number {@code expected} (compared as numbers: {@code 2}
      * equals {@code 2.00}).
      *
+     * @param scope a scope id such as {@code site:S-A} or {@code programme}
+     * @param period a period id such as {@code 2024} or {@code 2024-Q1}
+     * @param indicator an indicator id
+     * @param expected the expected number, such as {@code 12.5}
      * @return this run
      * @throws AssertionError if it is not
      */
@@ -130,6 +163,10 @@ public final class PluginRun {
     /**
      * Asserts that an indicator's value is undefined with {@code reason}.
      *
+     * @param scope a scope id such as {@code site:S-A} or {@code programme}
+     * @param period a period id such as {@code 2024} or {@code 2024-Q1}
+     * @param indicator an indicator id
+     * @param reason the expected reason
      * @return this run
      * @throws AssertionError if it is not
      */

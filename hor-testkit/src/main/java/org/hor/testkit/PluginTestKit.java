@@ -33,6 +33,9 @@ public final class PluginTestKit {
      * Evaluates {@code provider} and the standard catalogue on {@code dataset} with
      * {@link EvaluationOptions#defaults()} (every scope kind, years and quarters).
      *
+     * @param provider the plugin
+     * @param dataset the dataset to evaluate
+     * @return the run, for assertions
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a target of the dataset names an indicator the catalogue
      *                                  does not have
@@ -44,6 +47,10 @@ public final class PluginTestKit {
     /**
      * Evaluates {@code provider} and the standard catalogue on {@code dataset} with {@code options}.
      *
+     * @param provider the plugin
+     * @param dataset the dataset to evaluate
+     * @param options the scopes and periods to evaluate
+     * @return the run, for assertions
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException see {@link #run(IndicatorProvider, Dataset)}
      */
@@ -62,6 +69,7 @@ public final class PluginTestKit {
      * @param provider the plugin
      * @param in       the dataset's bytes; not closed
      * @param name     the source's name for messages, such as a resource name
+     * @return the dataset
      * @throws AssertionError       if the dataset is not valid (the message lists the violations)
      * @throws UncheckedIOException if reading fails
      */

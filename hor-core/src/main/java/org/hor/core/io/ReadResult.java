@@ -28,7 +28,7 @@ public record ReadResult(Optional<Dataset> dataset, List<Violation> violations, 
         }
     }
 
-    /** Returns whether the document was a valid dataset (no violations). */
+    /** {@return whether the document was a valid dataset (no violations)} */
     public boolean isValid() {
         return violations.isEmpty();
     }

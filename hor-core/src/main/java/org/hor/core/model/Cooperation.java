@@ -27,7 +27,7 @@ public record Cooperation(
         LocalDate end,
         @Required Boolean formal) {
 
-    /** Returns whether a written agreement exists ({@code false} when {@code formal} is absent). */
+    /** {@return whether a written agreement exists ({@code false} when {@code formal} is absent)} */
     public boolean isFormal() {
         return Boolean.TRUE.equals(formal);
     }

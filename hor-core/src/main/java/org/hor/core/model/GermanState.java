@@ -18,12 +18,12 @@ public enum GermanState {
         this.code = code;
     }
 
-    /** Returns the ISO 3166-2 code, such as {@code DE-SN}. */
+    /** {@return the ISO 3166-2 code, such as {@code DE-SN}} */
     public String code() {
         return code;
     }
 
-    /** Returns the state with the given ISO 3166-2 code, or empty when the code is none of the sixteen. */
+    /** {@return the state with the given ISO 3166-2 code, or empty when the code is none of the sixteen} */
     public static Optional<GermanState> ofCode(String code) {
         for (GermanState s : values()) {
             if (s.code.equals(code)) {

@@ -19,7 +19,7 @@ public enum OfferType {
         this.pillar = pillar;
     }
 
-    /** Returns the programme pillar this offer type belongs to. */
+    /** {@return the programme pillar this offer type belongs to} */
     public Pillar pillar() {
         return pillar;
     }

@@ -39,8 +39,8 @@ public record Organisation(
     }
 
     /**
-     * Returns whether the organisation counts as migrant-led: the stated {@code migrantLed}, or when
-     * absent, true exactly for {@link OrganisationType#MIGRANT_ORGANISATION}.
+     * {@return whether the organisation counts as migrant-led: the stated {@code migrantLed}, or when
+     * absent, true exactly for {@link OrganisationType#MIGRANT_ORGANISATION}}
      */
     public boolean isMigrantLed() {
         return migrantLed != null ? migrantLed : type == OrganisationType.MIGRANT_ORGANISATION;

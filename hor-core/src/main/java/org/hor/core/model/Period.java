@@ -68,38 +68,38 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         return new Period(PeriodType.CUSTOM, first, end.minusDays(1));
     }
 
-    /** Returns the calendar year {@code year}. */
+    /** {@return the calendar year {@code year}} */
     public static Period year(int year) {
         return new Period(PeriodType.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** Returns half-year {@code half} (1 or 2) of {@code year}. */
+    /** {@return half-year {@code half} (1 or 2) of {@code year}} */
     public static Period halfYear(int year, int half) {
         checkRange("half", half, 1, 2);
         LocalDate first = LocalDate.of(year, half * 6 - 5, 1);
         return new Period(PeriodType.HALF_YEAR, first, first.plusMonths(6).minusDays(1));
     }
 
-    /** Returns quarter {@code quarter} (1 to 4) of {@code year}. */
+    /** {@return quarter {@code quarter} (1 to 4) of {@code year}} */
     public static Period quarter(int year, int quarter) {
         checkRange("quarter", quarter, 1, 4);
         LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
         return new Period(PeriodType.QUARTER, first, first.plusMonths(3).minusDays(1));
     }
 
-    /** Returns month {@code month} (1 to 12) of {@code year}. */
+    /** {@return month {@code month} (1 to 12) of {@code year}} */
     public static Period month(int year, int month) {
         checkRange("month", month, 1, 12);
         LocalDate first = LocalDate.of(year, month, 1);
         return new Period(PeriodType.MONTH, first, first.plusMonths(1).minusDays(1));
     }
 
-    /** Returns the custom range from {@code first} to {@code last}, both inclusive. */
+    /** {@return the custom range from {@code first} to {@code last}, both inclusive} */
     public static Period range(LocalDate first, LocalDate last) {
         return new Period(PeriodType.CUSTOM, first, last);
     }
 
-    /** Returns the period of type {@code type} that contains {@code day}; not for {@link PeriodType#CUSTOM}. */
+    /** {@return the period of type {@code type} that contains {@code day}; not for {@link PeriodType#CUSTOM}} */
     public static Period containing(PeriodType type, LocalDate day) {
         return switch (type) {
             case YEAR -> year(day.getYear());
@@ -153,7 +153,7 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
                 + " (expected 2024, 2024-H1, 2024-Q1, 2024-05 or 2019-03-01..2020-02-29)");
     }
 
-    /** Returns the period's code, the inverse of {@link #parse(String)}. */
+    /** {@return the period's code, the inverse of {@link #parse(String)}} */
     public String code() {
         int y = first.getYear();
         return switch (type) {
@@ -166,8 +166,8 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
     }
 
     /**
-     * Returns the previous period: the one of the same type just before this one; for a custom
-     * range, the range of the same number of days ending the day before this one starts.
+     * {@return the previous period: the one of the same type just before this one; for a custom
+     * range, the range of the same number of days ending the day before this one starts}
      */
     public Period previous() {
         return switch (type) {
@@ -177,42 +177,42 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         };
     }
 
-    /** Returns the number of days in this period. */
+    /** {@return the number of days in this period} */
     public long days() {
         return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    /** Returns whether {@code day} lies in this period. */
+    /** {@return whether {@code day} lies in this period} */
     public boolean contains(LocalDate day) {
         return !day.isBefore(first) && !day.isAfter(last);
     }
 
-    /** Returns whether {@code other} lies wholly within this period. */
+    /** {@return whether {@code other} lies wholly within this period} */
     public boolean contains(Period other) {
         return !other.first.isBefore(first) && !other.last.isAfter(last);
     }
 
-    /** Returns whether this period shares at least one day with the days {@code from} to {@code to}. */
+    /** {@return whether this period shares at least one day with the days {@code from} to {@code to}} */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !from.isAfter(last) && !to.isBefore(first);
     }
 
-    /** Returns whether the period is complete relative to {@code asOf}: its last day is ≤ {@code asOf}. */
+    /** {@return whether the period is complete relative to {@code asOf}: its last day is ≤ {@code asOf}} */
     public boolean isComplete(LocalDate asOf) {
         return !last.isAfter(asOf);
     }
 
-    /** Returns whether the period is partial relative to {@code asOf}: first day ≤ {@code asOf} &lt; last day. */
+    /** {@return whether the period is partial relative to {@code asOf}: first day ≤ {@code asOf} &lt; last day} */
     public boolean isPartial(LocalDate asOf) {
         return !first.isAfter(asOf) && asOf.isBefore(last);
     }
 
-    /** Returns whether the period is future relative to {@code asOf}: its first day is after {@code asOf}. */
+    /** {@return whether the period is future relative to {@code asOf}: its first day is after {@code asOf}} */
     public boolean isFuture(LocalDate asOf) {
         return first.isAfter(asOf);
     }
 
-    /** Returns the reference day: the earlier of the last day and {@code asOf}. */
+    /** {@return the reference day: the earlier of the last day and {@code asOf}} */
     public LocalDate referenceDay(LocalDate asOf) {
         return last.isAfter(asOf) ? asOf : last;
     }

@@ -26,7 +26,7 @@ public record ErasureResult(Dataset dataset, Map<String, Integer> removed) {
         removed = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(removed, "removed")));
     }
 
-    /** Returns how many records were removed in all. */
+    /** {@return how many records were removed in all} */
     public int total() {
         return removed.values().stream().mapToInt(Integer::intValue).sum();
     }

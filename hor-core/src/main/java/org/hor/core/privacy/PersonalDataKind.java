@@ -25,7 +25,7 @@ public enum PersonalDataKind {
         this.code = code;
     }
 
-    /** Returns the stable code, such as {@code HOR-402}. */
+    /** {@return the stable code, such as {@code HOR-402}} */
     public String code() {
         return code;
     }

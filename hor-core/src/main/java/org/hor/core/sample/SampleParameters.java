@@ -62,23 +62,23 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     }
 
     /**
-     * Returns the embedded default: 12 sites, 600 organisations, 30 000 deliveries from 2016 to
-     * {@code asOf} 2025-12-31, seed 2016. Its evaluation year is 2025.
+     * {@return the embedded default: 12 sites, 600 organisations, 30 000 deliveries from 2016 to
+     * {@code asOf} 2025-12-31, seed 2016} Its evaluation year is 2025.
      */
     public static SampleParameters defaults() {
         return new SampleParameters(12, 600, 30_000, 2016, LocalDate.of(2025, 12, 31), 2016);
     }
 
     /**
-     * Returns the evaluation year of spec 03 for this {@code asOf}: the latest calendar year whose
-     * last day is on or before {@code asOf}.
+     * {@return the evaluation year of spec 03 for this {@code asOf}: the latest calendar year whose
+     * last day is on or before {@code asOf}}
      */
     public int evaluationYear() {
         return asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31 ? asOf.getYear() : asOf.getYear() - 1;
     }
 
     /**
-     * Returns these parameters with another number of sites.
+     * {@return these parameters with another number of sites}
      *
      * @throws IllegalArgumentException if {@code sites} is not from 1 to {@value #MAX_SITES}
      */
@@ -87,7 +87,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     }
 
     /**
-     * Returns these parameters with another number of organisations.
+     * {@return these parameters with another number of organisations}
      *
      * @throws IllegalArgumentException if {@code organisations} is below 1
      */
@@ -96,7 +96,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     }
 
     /**
-     * Returns these parameters with another number of deliveries.
+     * {@return these parameters with another number of deliveries}
      *
      * @throws IllegalArgumentException if {@code deliveries} is negative
      */
@@ -105,7 +105,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     }
 
     /**
-     * Returns these parameters with another first year.
+     * {@return these parameters with another first year}
      *
      * @throws IllegalArgumentException if {@code firstYear} is before {@value #MIN_FIRST_YEAR}, after the
      *                                  year of {@code asOf}, or more than {@value #MAX_YEARS} years before it
@@ -115,7 +115,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     }
 
     /**
-     * Returns these parameters with another extraction day.
+     * {@return these parameters with another extraction day}
      *
      * @throws NullPointerException     if {@code asOf} is null
      * @throws IllegalArgumentException if {@code firstYear} would lie after the year of {@code asOf}, or
@@ -125,7 +125,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
         return new SampleParameters(sites, organisations, deliveries, firstYear, asOf, seed);
     }
 
-    /** Returns these parameters with another seed. */
+    /** {@return these parameters with another seed} */
     public SampleParameters withSeed(long seed) {
         return new SampleParameters(sites, organisations, deliveries, firstYear, asOf, seed);
     }

@@ -95,22 +95,22 @@ public enum RuleCode {
         this.code = code;
     }
 
-    /** Returns the stable code, such as {@code HOR-204}. */
+    /** {@return the stable code, such as {@code HOR-204}} */
     public String code() {
         return code;
     }
 
-    /** Returns the key of the rule's default message, {@code org.hor.core.validation.<NAME>.message}. */
+    /** {@return the key of the rule's default message, {@code org.hor.core.validation.<NAME>.message}} */
     public String messageKey() {
         return KEY_PREFIX + name() + ".message";
     }
 
-    /** Returns the key of a variant message, {@code org.hor.core.validation.<NAME>.<variant>.message}. */
+    /** {@return the key of a variant message, {@code org.hor.core.validation.<NAME>.<variant>.message}} */
     public String messageKey(String variant) {
         return KEY_PREFIX + name() + "." + variant + ".message";
     }
 
-    /** Returns the rule with the given code (such as {@code HOR-204}), or empty. */
+    /** {@return the rule with the given code (such as {@code HOR-204}), or empty} */
     public static Optional<RuleCode> ofCode(String code) {
         for (RuleCode r : values()) {
             if (r.code.equals(code)) {

@@ -59,12 +59,12 @@ public record Violation(String pointer, long line, long column, String code, Str
         return new Violation(pointer, line, column, rule.code(), value, rule.messageKey(), List.of(arguments));
     }
 
-    /** Returns this violation at another place in the file. */
+    /** {@return this violation at another place in the file} */
     public Violation at(long newLine, long newColumn) {
         return new Violation(pointer, newLine, newColumn, code, value, messageKey, arguments);
     }
 
-    /** Returns the rule of {@link #code()}. */
+    /** {@return the rule of {@link #code()}} */
     public RuleCode rule() {
         return RuleCode.ofCode(code).orElse(RuleCode.CONSTRAINT);
     }

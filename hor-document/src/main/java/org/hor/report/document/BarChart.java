@@ -26,7 +26,7 @@ public record BarChart(String title, String description, List<String> categories
 
     }
 
-    /** Returns a chart of the given series. */
+    /** {@return a chart of the given series} */
     public static BarChart of(String title, String description, List<String> categories, Series... series) {
         return new BarChart(title, description, categories, List.of(series));
     }

@@ -22,8 +22,8 @@ public final class Bidi {
     }
 
     /**
-     * Returns {@code text} between FSI and PDI, its own bidi controls balanced; the empty text stays
-     * empty.
+     * {@return {@code text} between FSI and PDI, its own bidi controls balanced; the empty text stays
+     * empty}
      */
     public static String isolate(String text) {
         if (text == null || text.isEmpty()) {
@@ -33,10 +33,10 @@ public final class Bidi {
     }
 
     /**
-     * Returns {@code text} with its explicit bidi controls balanced: a pop directional formatting
+     * {@return {@code text} with its explicit bidi controls balanced: a pop directional formatting
      * (U+202C) or isolate (U+2069) without an opener is dropped, and every embedding, override
      * (U+202A, U+202B, U+202D, U+202E) or isolate (U+2066, U+2067, U+2068) still open at the end is
-     * closed there, so no control acts beyond the text.
+     * closed there, so no control acts beyond the text}
      */
     public static String balance(String text) {
         if (text == null) {

@@ -38,7 +38,7 @@ public record Box(String label, Cell minimum, Cell lowerQuartile, Cell median, C
         }
     }
 
-    /** Returns the five values in ascending order: minimum, quartiles and median, maximum. */
+    /** {@return the five values in ascending order: minimum, quartiles and median, maximum} */
     public List<Cell> values() {
         return List.of(minimum, lowerQuartile, median, upperQuartile, maximum);
     }

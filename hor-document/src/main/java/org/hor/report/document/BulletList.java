@@ -26,7 +26,7 @@ public record BulletList(List<Paragraph> items) implements Block {
         return visitor.visitBulletList(this);
     }
 
-    /** Returns a list of plain-text items. */
+    /** {@return a list of plain-text items} */
     public static BulletList of(String... items) {
         return new BulletList(java.util.Arrays.stream(items).map(Paragraph::of).toList());
     }

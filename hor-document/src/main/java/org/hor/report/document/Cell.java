@@ -17,19 +17,23 @@ public sealed interface Cell
         permits Cell.Text, Cell.Quantity, Cell.Percent, Cell.Money, Cell.Date, Cell.Status,
                 Cell.Suppressed, Cell.Undefined, Cell.Empty, Cell.Noted {
 
-    /** Returns a text cell. @throws NullPointerException if {@code text} is null */
+    /**
+     * {@return a text cell}
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
     static Text text(String text) {
         return new Text(text);
     }
 
-    /** Returns a whole number without unit. */
+    /** {@return a whole number without unit} */
     static Quantity number(long value) {
         return new Quantity(BigDecimal.valueOf(value), "", 0);
     }
 
     /**
-     * Returns a number without unit, shown with as many fraction digits as it has after removing
-     * trailing zeros ({@code 3.50} shows as {@code 3,5}).
+     * {@return a number without unit, shown with as many fraction digits as it has after removing
+     * trailing zeros ({@code 3.50} shows as {@code 3,5})}
      *
      * @throws NullPointerException if {@code value} is null
      */
@@ -38,7 +42,7 @@ public sealed interface Cell
     }
 
     /**
-     * Returns a number with a unit and a fixed number of fraction digits.
+     * {@return a number with a unit and a fixed number of fraction digits}
      *
      * @param value    the exact value
      * @param unit     the unit shown after the number, such as {@code h}; empty for none
@@ -50,8 +54,8 @@ public sealed interface Cell
     }
 
     /**
-     * Returns a percentage, given in percent ({@code 12.5} means 12.5 %), shown with one fraction
-     * digit.
+     * {@return a percentage, given in percent ({@code 12.5} means 12.5 %), shown with one fraction
+     * digit}
      *
      * @throws NullPointerException if {@code percent} is null
      */
@@ -59,18 +63,18 @@ public sealed interface Cell
         return new Percent(percent, 1);
     }
 
-    /** Returns a percentage with {@code decimals} fraction digits. */
+    /** {@return a percentage with {@code decimals} fraction digits} */
     static Percent percent(BigDecimal percent, int decimals) {
         return new Percent(percent, decimals);
     }
 
-    /** Returns an amount in euro with 2 fraction digits. */
+    /** {@return an amount in euro with 2 fraction digits} */
     static Money euro(BigDecimal amount) {
         return new Money(amount, "EUR", 2);
     }
 
     /**
-     * Returns an amount of money.
+     * {@return an amount of money}
      *
      * @param amount   the exact amount
      * @param currency the ISO 4217 code, such as {@code EUR}
@@ -80,23 +84,23 @@ public sealed interface Cell
         return new Money(amount, currency, decimals);
     }
 
-    /** Returns a date cell. */
+    /** {@return a date cell} */
     static Date date(LocalDate date) {
         return new Date(date);
     }
 
-    /** Returns a status shown as a badge with colour and {@code label}. */
+    /** {@return a status shown as a badge with colour and {@code label}} */
     static Status status(Tone tone, String label) {
         return new Status(tone, label);
     }
 
-    /** Returns a cell withheld by disclosure control, shown as {@code < threshold}. */
+    /** {@return a cell withheld by disclosure control, shown as {@code < threshold}} */
     static Suppressed suppressed(int threshold) {
         return new Suppressed(threshold);
     }
 
     /**
-     * Returns an undefined value.
+     * {@return an undefined value}
      *
      * @param reason a reason code such as {@code NO_DATA} or {@code NO_DENOMINATOR}; renderers
      *               name the codes they know and show unknown codes as they are
@@ -105,20 +109,20 @@ public sealed interface Cell
         return new Undefined(reason, "");
     }
 
-    /** Returns an undefined value with a reason code and a message (for example a plugin failure). */
+    /** {@return an undefined value with a reason code and a message (for example a plugin failure)} */
     static Undefined undefined(String reason, String message) {
         return new Undefined(reason, message);
     }
 
-    /** Returns the empty cell: nothing to show, and nothing missing. */
+    /** {@return the empty cell: nothing to show, and nothing missing} */
     static Empty empty() {
         return Empty.INSTANCE;
     }
 
     /**
-     * Returns {@code value} with a footnote: renderers show the value with a note marker and the
+     * {@return {@code value} with a footnote: renderers show the value with a note marker and the
      * note under the block, numbered like the notes of undefined and suppressed cells (the same
-     * note text keeps its number within a block). Use it to say compactly how a value came about,
+     * note text keeps its number within a block)} Use it to say compactly how a value came about,
      * such as the basis of a median.
      *
      * @throws NullPointerException     if an argument is null
@@ -129,7 +133,7 @@ public sealed interface Cell
     }
 
     /**
-     * Returns this cell with a footnote, as {@link #noted(Cell, String)} does.
+     * {@return this cell with a footnote, as {@link #noted(Cell, String)} does}
      *
      * @throws IllegalArgumentException if {@code note} is blank or this cell already has a note
      */
@@ -148,14 +152,14 @@ public sealed interface Cell
      */
     <R> R accept(CellVisitor<R> visitor);
 
-    /** Returns this cell without its footnote: the value of a {@link Noted} cell, else this cell. */
+    /** {@return this cell without its footnote: the value of a {@link Noted} cell, else this cell} */
     default Cell plain() {
         return this instanceof Noted n ? n.value() : this;
     }
 
     /**
-     * Returns this cell shown as a change, with an explicit sign: {@code +19}, {@code −2}
-     * (a true minus sign) and {@code ±0}. Numeric cells ({@link Quantity}, {@link Percent},
+     * {@return this cell shown as a change, with an explicit sign: {@code +19}, {@code −2}
+     * (a true minus sign) and {@code ±0}} Numeric cells ({@link Quantity}, {@link Percent},
      * {@link Money}) come back with their {@code signed} flag set; every other cell (a gap, a text)
      * comes back as it is, so a change that could not be computed stays a gap.
      */
@@ -175,27 +179,27 @@ public sealed interface Cell
         return this;
     }
 
-    /** Returns whether this cell is a number shown with an explicit sign, as a change. */
+    /** {@return whether this cell is a number shown with an explicit sign, as a change} */
     default boolean isSigned() {
         Cell c = plain();
         return c instanceof Quantity q && q.signed() || this instanceof Percent p && p.signed()
                 || this instanceof Money m && m.signed();
     }
 
-    /** Returns whether this cell holds a number that charts can plot. */
+    /** {@return whether this cell holds a number that charts can plot} */
     default boolean isNumeric() {
         Cell c = plain();
         return c instanceof Quantity || c instanceof Percent || c instanceof Money;
     }
 
-    /** Returns whether this cell is a gap in a chart: undefined, suppressed or empty. */
+    /** {@return whether this cell is a gap in a chart: undefined, suppressed or empty} */
     default boolean isGap() {
         Cell c = plain();
         return c instanceof Undefined || c instanceof Suppressed || c instanceof Empty;
     }
 
     /**
-     * Returns the number of a numeric cell.
+     * {@return the number of a numeric cell}
      *
      * @throws IllegalStateException if the cell is not numeric
      */
@@ -216,9 +220,9 @@ public sealed interface Cell
     }
 
     /**
-     * Returns a cell of the same kind, unit and currency as this numeric cell with another value
+     * {@return a cell of the same kind, unit and currency as this numeric cell with another value
      * and number of fraction digits, shown without an explicit sign and without a note; used for
-     * totals and axis ticks.
+     * totals and axis ticks}
      *
      * @throws IllegalStateException if the cell is not numeric
      */

@@ -7,10 +7,10 @@ package org.hor.report.document;
 public sealed interface Chart extends Block
         permits LineChart, BarChart, StackedBarChart, BoxPlot, HeatMap {
 
-    /** Returns the title. */
+    /** {@return the title} */
     String title();
 
-    /** Returns the text alternative: what the chart shows, in words. */
+    /** {@return the text alternative: what the chart shows, in words} */
     String description();
 
     /**

@@ -29,7 +29,7 @@ public record Document(String title, String subtitle, Locale locale, List<Fact> 
     }
 
     /**
-     * Returns a builder.
+     * {@return a builder}
      *
      * @param title  the document title
      * @param locale the document's language
@@ -67,7 +67,7 @@ public record Document(String title, String subtitle, Locale locale, List<Fact> 
             return this;
         }
 
-        /** Returns the document. */
+        /** {@return the document} */
         public Document build() {
             return new Document(title, subtitle, locale, facts, blocks());
         }

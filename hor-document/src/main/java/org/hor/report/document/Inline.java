@@ -5,17 +5,17 @@ import java.util.Objects;
 /** A run inside a {@link Paragraph}: plain text, strong text or a typed value. */
 public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Value {
 
-    /** Returns a plain text run. */
+    /** {@return a plain text run} */
     static Text text(String text) {
         return new Text(text);
     }
 
-    /** Returns a strongly emphasised text run. */
+    /** {@return a strongly emphasised text run} */
     static Strong strong(String text) {
         return new Strong(text);
     }
 
-    /** Returns a typed value, formatted by the renderer for the locale. */
+    /** {@return a typed value, formatted by the renderer for the locale} */
     static Value value(Cell cell) {
         return new Value(cell);
     }

@@ -27,7 +27,7 @@ public record LineChart(String title, String description, List<String> categorie
 
     }
 
-    /** Returns a chart of the given series. */
+    /** {@return a chart of the given series} */
     public static LineChart of(String title, String description, List<String> categories, Series... series) {
         return new LineChart(title, description, categories, List.of(series));
     }

@@ -27,12 +27,12 @@ public record Paragraph(List<Inline> content) implements Block {
         return visitor.visitParagraph(this);
     }
 
-    /** Returns a paragraph of plain text. */
+    /** {@return a paragraph of plain text} */
     public static Paragraph of(String text) {
         return new Paragraph(List.of(Inline.text(text)));
     }
 
-    /** Returns a paragraph of the given runs. */
+    /** {@return a paragraph of the given runs} */
     public static Paragraph of(Inline... content) {
         return new Paragraph(List.of(content));
     }

@@ -15,17 +15,21 @@ public record Row(List<Cell> cells, boolean total) {
         cells = List.copyOf(cells);
     }
 
-    /** Returns a body row. */
+    /** {@return a body row} */
     public static Row of(Cell... cells) {
         return new Row(List.of(cells), false);
     }
 
-    /** Returns a total row. */
+    /** {@return a total row} */
     public static Row total(Cell... cells) {
         return new Row(List.of(cells), true);
     }
 
-    /** Returns the cell in column {@code index}. @throws IndexOutOfBoundsException if there is none */
+    /**
+     * {@return the cell in column {@code index}}
+     *
+     * @throws IndexOutOfBoundsException if there is none
+     */
     public Cell cell(int index) {
         return cells.get(index);
     }

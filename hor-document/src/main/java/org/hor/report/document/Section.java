@@ -30,7 +30,7 @@ public record Section(String heading, List<Block> body) implements Block {
         return visitor.visitSection(this);
     }
 
-    /** Returns a builder for a section with {@code heading}. */
+    /** {@return a builder for a section with {@code heading}} */
     public static Builder builder(String heading) {
         return new Builder(heading);
     }
@@ -48,7 +48,7 @@ public record Section(String heading, List<Block> body) implements Block {
             return this;
         }
 
-        /** Returns the section. */
+        /** {@return the section} */
         public Section build() {
             return new Section(heading, blocks());
         }

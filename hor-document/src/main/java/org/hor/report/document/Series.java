@@ -23,7 +23,7 @@ public record Series(String name, List<Cell> values) {
         Checks.plottable("series '" + name + "'", values);
     }
 
-    /** Returns a series. */
+    /** {@return a series} */
     public static Series of(String name, Cell... values) {
         return new Series(name, List.of(values));
     }

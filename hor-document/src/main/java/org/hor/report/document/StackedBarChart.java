@@ -35,7 +35,7 @@ public record StackedBarChart(String title, String description, List<String> cat
         }
     }
 
-    /** Returns a chart of the given series. */
+    /** {@return a chart of the given series} */
     public static StackedBarChart of(String title, String description, List<String> categories, Series... series) {
         return new StackedBarChart(title, description, categories, List.of(series));
     }

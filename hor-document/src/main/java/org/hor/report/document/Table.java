@@ -50,7 +50,7 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
         return visitor.visitTable(this);
     }
 
-    /** Returns a builder for a table with {@code caption}; row headers are on by default. */
+    /** {@return a builder for a table with {@code caption}; row headers are on by default} */
     public static Builder builder(String caption) {
         return new Builder(caption);
     }
@@ -109,7 +109,11 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
             return this;
         }
 
-        /** Returns the table. @throws IllegalArgumentException as {@link Table#Table} does */
+        /**
+         * {@return the table}
+         *
+         * @throws IllegalArgumentException as {@link Table#Table} does
+         */
         public Table build() {
             return new Table(caption, columns, rows, rowHeaders, notes);
         }

@@ -22,12 +22,12 @@ public record Tile(String label, Cell value, List<Change> changes, String note) 
         Objects.requireNonNull(note, "note");
     }
 
-    /** Returns a tile with a label and a value only. */
+    /** {@return a tile with a label and a value only} */
     public static Tile of(String label, Cell value) {
         return new Tile(label, value, List.of(), "");
     }
 
-    /** Returns a tile with one change. */
+    /** {@return a tile with one change} */
     public static Tile of(String label, Cell value, Change change) {
         return new Tile(label, value, List.of(change), "");
     }

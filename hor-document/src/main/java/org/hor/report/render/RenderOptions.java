@@ -24,27 +24,27 @@ public record RenderOptions(boolean chartData, boolean pageBreaks, boolean table
         settings = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(settings, "settings")));
     }
 
-    /** Returns the defaults: chart data tables, page breaks and a table of contents, no settings. */
+    /** {@return the defaults: chart data tables, page breaks and a table of contents, no settings} */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Returns these options with {@code chartData} changed. */
+    /** {@return these options with {@code chartData} changed} */
     public RenderOptions withChartData(boolean chartData) {
         return new RenderOptions(chartData, pageBreaks, tableOfContents, settings);
     }
 
-    /** Returns these options with {@code pageBreaks} changed. */
+    /** {@return these options with {@code pageBreaks} changed} */
     public RenderOptions withPageBreaks(boolean pageBreaks) {
         return new RenderOptions(chartData, pageBreaks, tableOfContents, settings);
     }
 
-    /** Returns these options with {@code tableOfContents} changed. */
+    /** {@return these options with {@code tableOfContents} changed} */
     public RenderOptions withTableOfContents(boolean tableOfContents) {
         return new RenderOptions(chartData, pageBreaks, tableOfContents, settings);
     }
 
-    /** Returns these options with one renderer-specific setting added or replaced. */
+    /** {@return these options with one renderer-specific setting added or replaced} */
     public RenderOptions withSetting(String key, String value) {
         Map<String, String> copy = new TreeMap<>(settings);
         copy.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));

@@ -16,13 +16,13 @@ import org.hor.report.document.Document;
 public interface Renderer {
 
     /**
-     * Returns the format name users ask for, unique among all renderers, in lower case, such as
-     * {@code html}. The names {@code html}, {@code markdown} and {@code json} belong to the
+     * {@return the format name users ask for, unique among all renderers, in lower case, such as
+     * {@code html}} The names {@code html}, {@code markdown} and {@code json} belong to the
      * built-in renderers.
      */
     String format();
 
-    /** Returns the media type of the output, such as {@code text/html; charset=UTF-8}. */
+    /** {@return the media type of the output, such as {@code text/html; charset=UTF-8}} */
     String mediaType();
 
     /**
@@ -35,12 +35,12 @@ public interface Renderer {
      */
     void render(Document document, RenderOptions options, OutputStream out) throws IOException;
 
-    /** Returns other names this format may be asked for, such as {@code md}; none by default. */
+    /** {@return other names this format may be asked for, such as {@code md}; none by default} */
     default Set<String> aliases() {
         return Set.of();
     }
 
-    /** Returns the usual file name extension without the dot; the format name by default. */
+    /** {@return the usual file name extension without the dot; the format name by default} */
     default String fileExtension() {
         return format();
     }

@@ -40,8 +40,8 @@ public final class Renderers {
     }
 
     /**
-     * Returns the renderers found by {@link ServiceLoader} on the module layer of this module and
-     * the thread's context class loader.
+     * {@return the renderers found by {@link ServiceLoader} on the module layer of this module and
+     * the thread's context class loader}
      *
      * @throws IllegalStateException if two renderers claim the same format name or alias
      */
@@ -50,7 +50,7 @@ public final class Renderers {
     }
 
     /**
-     * Returns the renderers found by {@link ServiceLoader} with {@code loader}.
+     * {@return the renderers found by {@link ServiceLoader} with {@code loader}}
      *
      * @throws IllegalStateException if two renderers claim the same format name or alias
      */
@@ -80,7 +80,7 @@ public final class Renderers {
     }
 
     /**
-     * Returns exactly the given renderers, without looking any up.
+     * {@return exactly the given renderers, without looking any up}
      *
      * @throws IllegalStateException if two renderers claim the same format name or alias
      */
@@ -88,28 +88,28 @@ public final class Renderers {
         return new Renderers(List.of(renderers), List.of());
     }
 
-    /** Returns the format names, sorted. */
+    /** {@return the format names, sorted} */
     public List<String> formats() {
         return List.copyOf(byFormat.keySet());
     }
 
-    /** Returns the renderers, sorted by format name. */
+    /** {@return the renderers, sorted by format name} */
     public List<Renderer> all() {
         return List.copyOf(byFormat.values());
     }
 
-    /** Returns the providers that were skipped, each with the reason, in discovery order. */
+    /** {@return the providers that were skipped, each with the reason, in discovery order} */
     public List<String> skipped() {
         return skipped;
     }
 
-    /** Returns the renderer for a format name or alias (case-insensitive), if there is one. */
+    /** {@return the renderer for a format name or alias (case-insensitive), if there is one} */
     public Optional<Renderer> find(String format) {
         return Optional.ofNullable(byName.get(normalise(format)));
     }
 
     /**
-     * Returns the renderer for a format name or alias (case-insensitive).
+     * {@return the renderer for a format name or alias (case-insensitive)}
      *
      * @throws IllegalArgumentException if there is none; the message lists the available formats
      *                                  and any skipped providers

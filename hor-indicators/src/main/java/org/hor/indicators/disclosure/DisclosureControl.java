@@ -96,18 +96,18 @@ public record DisclosureControl(int k) {
         }
     }
 
-    /** Returns disclosure control that suppresses nothing (the default). */
+    /** {@return disclosure control that suppresses nothing (the default)} */
     public static DisclosureControl off() {
         return new DisclosureControl(1);
     }
 
-    /** Returns the disclosure control of {@code --publish}: k = {@value #PUBLISH_K}. */
+    /** {@return the disclosure control of {@code --publish}: k = {@value #PUBLISH_K}} */
     public static DisclosureControl publish() {
         return new DisclosureControl(PUBLISH_K);
     }
 
     /**
-     * Returns the disclosure control of {@code --suppress-below k}.
+     * {@return the disclosure control of {@code --suppress-below k}}
      *
      * @throws IllegalArgumentException if {@code k} is below 2
      */
@@ -118,22 +118,22 @@ public record DisclosureControl(int k) {
         return new DisclosureControl(k);
     }
 
-    /** Returns whether this suppresses nothing (k = 1). */
+    /** {@return whether this suppresses nothing (k = 1)} */
     public boolean isOff() {
         return k < 2;
     }
 
-    /** Returns the value that replaces a suppressed one: {@code SUPPRESSED} with the message k. */
+    /** {@return the value that replaces a suppressed one: {@code SUPPRESSED} with the message k} */
     public Value suppressed() {
         return Value.undefined(Reason.SUPPRESSED, String.valueOf(k));
     }
 
-    /** Returns whether {@code value} was suppressed (its reason is {@link Reason#SUPPRESSED}). */
+    /** {@return whether {@code value} was suppressed (its reason is {@link Reason#SUPPRESSED})} */
     public static boolean isSuppressed(Value value) {
         return value instanceof Value.Undefined u && u.reason() == Reason.SUPPRESSED;
     }
 
-    /** Returns whether {@code count} is defined and from 1 to k − 1. */
+    /** {@return whether {@code count} is defined and from 1 to k − 1} */
     public boolean isSmall(Value count) {
         if (isOff() || !(count instanceof Value.Defined d)) {
             return false;
@@ -145,8 +145,8 @@ public record DisclosureControl(int k) {
     // ---------------------------------------------------------------- whole evaluations
 
     /**
-     * Returns {@code evaluation} with its suppressed values replaced (totals, breakdown parts with
-     * secondary suppression, and the target results of suppressed totals); the rows keep their order.
+     * {@return {@code evaluation} with its suppressed values replaced (totals, breakdown parts with
+     * secondary suppression, and the target results of suppressed totals); the rows keep their order}
      * Off, it returns {@code evaluation} itself. Retention uses {@link Period#previous()} as prev(p),
      * as the evaluation does.
      *
@@ -177,11 +177,11 @@ public record DisclosureControl(int k) {
     }
 
     /**
-     * Returns {@code findings} as a published output may show them: every minimum, quartile, median,
+     * {@return {@code findings} as a published output may show them: every minimum, quartile, median,
      * maximum, deviation and recommended target of the approach comparison and the transfer benchmarks
      * (spec 03 §5–6) that is computed from a value {@code published} withholds — or that the rules
      * withhold, for operating years — is replaced by {@link #suppressed()} (a recommended target is
-     * {@link org.hor.indicators.evaluation.RecommendedTarget#withheld() withheld}). Off, it returns
+     * {@link org.hor.indicators.evaluation.RecommendedTarget#withheld() withheld})} Off, it returns
      * {@code findings} itself.
      *
      * @param findings  the findings, computed from {@code engine}
@@ -202,8 +202,8 @@ public record DisclosureControl(int k) {
     // ---------------------------------------------------------------- single values, for report builders
 
     /**
-     * Returns {@code value}, the value of indicator {@code indicatorId} for {@code scope} and
-     * {@code period}, or {@link #suppressed()} when the rules suppress it. For breakdowns use
+     * {@return {@code value}, the value of indicator {@code indicatorId} for {@code scope} and
+     * {@code period}, or {@link #suppressed()} when the rules suppress it} For breakdowns use
      * {@link #apply(Scope, Period, String, Result, Engine)}, which also does secondary suppression.
      *
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
@@ -228,9 +228,9 @@ public record DisclosureControl(int k) {
     }
 
     /**
-     * Returns {@code result}, the total and breakdown parts of indicator {@code indicatorId} for
+     * {@return {@code result}, the total and breakdown parts of indicator {@code indicatorId} for
      * {@code scope} and {@code period}, with the suppressed total and parts replaced and secondary
-     * suppression applied to the parts.
+     * suppression applied to the parts}
      *
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */
@@ -243,8 +243,8 @@ public record DisclosureControl(int k) {
     }
 
     /**
-     * Returns {@code target} as a published output may show it: unchanged, or — when its actual is
-     * suppressed — with the suppressed actual and without attainment (or pace) and status.
+     * {@return {@code target} as a published output may show it: unchanged, or — when its actual is
+     * suppressed — with the suppressed actual and without attainment (or pace) and status}
      *
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */

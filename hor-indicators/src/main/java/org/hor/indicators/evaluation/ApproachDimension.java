@@ -13,7 +13,7 @@ public enum ApproachDimension {
         this.fieldName = fieldName;
     }
 
-    /** Returns the dimension's field name in the dataset, e.g. {@code carrierType}. */
+    /** {@return the dimension's field name in the dataset, e.g. {@code carrierType}} */
     public String fieldName() {
         return fieldName;
     }

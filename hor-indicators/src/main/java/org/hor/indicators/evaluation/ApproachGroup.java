@@ -22,17 +22,17 @@ public record ApproachGroup(ApproachDimension dimension, String value, List<Stri
         indicators = List.copyOf(indicators);
     }
 
-    /** Returns the number of sites. */
+    /** {@return the number of sites} */
     public int sites() {
         return siteIds.size();
     }
 
-    /** Returns the key indicators that are strengths, in key-indicator order. */
+    /** {@return the key indicators that are strengths, in key-indicator order} */
     public List<String> strengths() {
         return indicators.stream().filter(i -> i.standing() == Standing.STRENGTH).map(GroupIndicator::indicator).toList();
     }
 
-    /** Returns the key indicators that are weaknesses, in key-indicator order. */
+    /** {@return the key indicators that are weaknesses, in key-indicator order} */
     public List<String> weaknesses() {
         return indicators.stream().filter(i -> i.standing() == Standing.WEAKNESS).map(GroupIndicator::indicator).toList();
     }

@@ -55,19 +55,19 @@ public record AssessmentOptions(Integer year, ChallengeThresholds challengeThres
         developmentIndicators = List.copyOf(developmentIndicators);
     }
 
-    /** Returns the spec's defaults: the latest complete year, years and quarters, all indicators. */
+    /** {@return the spec's defaults: the latest complete year, years and quarters, all indicators} */
     public static AssessmentOptions defaults() {
         return new AssessmentOptions(null, ChallengeThresholds.DEFAULTS, 2, BigDecimal.valueOf(50), 2,
                 BigDecimal.valueOf(20), 3, 3, KEY_INDICATORS, List.of(PeriodType.YEAR, PeriodType.QUARTER), List.of(),
                 DataQualityThresholds.DEFAULTS);
     }
 
-    /** Returns the evaluation year, when one is named. */
+    /** {@return the evaluation year, when one is named} */
     public Optional<Integer> yearIfNamed() {
         return Optional.ofNullable(year);
     }
 
-    /** Returns a copy that evaluates the calendar year {@code year}. */
+    /** {@return a copy that evaluates the calendar year {@code year}} */
     public AssessmentOptions withYear(int year) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
@@ -80,21 +80,21 @@ public record AssessmentOptions(Integer year, ChallengeThresholds challengeThres
                 developmentIndicators, dataQuality);
     }
 
-    /** Returns a copy with other challenge thresholds. */
+    /** {@return a copy with other challenge thresholds} */
     public AssessmentOptions withChallengeThresholds(ChallengeThresholds thresholds) {
         return new AssessmentOptions(year, thresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
                 developmentIndicators, dataQuality);
     }
 
-    /** Returns a copy whose development series cover only {@code indicators} ({@code List.of()} for all). */
+    /** {@return a copy whose development series cover only {@code indicators} ({@code List.of()} for all)} */
     public AssessmentOptions withDevelopmentIndicators(List<String> indicators) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
                 indicators, dataQuality);
     }
 
-    /** Returns a copy with other data-quality thresholds. */
+    /** {@return a copy with other data-quality thresholds} */
     public AssessmentOptions withDataQuality(DataQualityThresholds thresholds) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,

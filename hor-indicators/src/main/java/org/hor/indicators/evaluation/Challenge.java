@@ -34,7 +34,7 @@ public record Challenge(String siteId, Rule rule, Period year, String indicator,
         peers = List.copyOf(peers);
     }
 
-    /** Returns the target's status for {@link Rule#TARGET_MISSED}. */
+    /** {@return the target's status for {@link Rule#TARGET_MISSED}} */
     public Optional<TargetStatus> targetStatusIfAny() {
         return Optional.ofNullable(targetStatus);
     }

@@ -9,13 +9,13 @@ import java.util.List;
  */
 public interface ChallengeRule {
 
-    /** Returns the rule this implements. */
+    /** {@return the rule this implements} */
     Rule rule();
 
     /** Evaluates the rule at {@code context.site()} in {@code context.year()}. */
     RuleResult evaluate(RuleContext context);
 
-    /** Returns the eight standard rules in table order, with {@code thresholds}. */
+    /** {@return the eight standard rules in table order, with {@code thresholds}} */
     static List<ChallengeRule> standard(ChallengeThresholds thresholds) {
         return List.of(new TargetMissedRule(), new DecliningReachRule(), new LowNewReachRule(thresholds),
                 new LowRetentionRule(thresholds), new GrantConcentrationRule(thresholds),

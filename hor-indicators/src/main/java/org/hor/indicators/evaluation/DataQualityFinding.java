@@ -37,7 +37,7 @@ public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<
         numbers = List.copyOf(numbers);
     }
 
-    /** Returns the bulk day, when there is one. */
+    /** {@return the bulk day, when there is one} */
     public Optional<LocalDate> dayIfAny() {
         return Optional.ofNullable(day);
     }

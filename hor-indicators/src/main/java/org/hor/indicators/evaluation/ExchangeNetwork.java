@@ -27,7 +27,9 @@ public record ExchangeNetwork(Period period, List<String> siteIds, List<SitePair
         isolated = List.copyOf(isolated);
     }
 
-    /** Returns the number of exchanges that sites {@code a} and {@code b} both attended (0 for a site with itself). */
+    /**
+     * {@return the number of exchanges that sites {@code a} and {@code b} both attended (0 for a site with itself)}
+     */
     public int exchanges(String a, String b) {
         for (SitePair p : pairs) {
             if (p.first().equals(a) && p.second().equals(b) || p.first().equals(b) && p.second().equals(a)) {
@@ -37,7 +39,7 @@ public record ExchangeNetwork(Period period, List<String> siteIds, List<SitePair
         return 0;
     }
 
-    /** Returns the symmetric site × site matrix in {@link #siteIds()} order, 0 on the diagonal. */
+    /** {@return the symmetric site × site matrix in {@link #siteIds()} order, 0 on the diagonal} */
     public List<List<Integer>> matrix() {
         List<List<Integer>> rows = new ArrayList<>();
         for (String a : siteIds) {

@@ -47,7 +47,7 @@ public record Findings(LocalDate asOf, Period year, List<String> sitesOfYear, Li
         Objects.requireNonNull(dataQuality, "dataQuality");
     }
 
-    /** Returns the challenges of site {@code siteId}, in order. */
+    /** {@return the challenges of site {@code siteId}, in order} */
     public List<Challenge> challengesOf(String siteId) {
         return challenges.stream().filter(c -> c.siteId().equals(siteId)).toList();
     }

@@ -59,7 +59,7 @@ public final class FindingsBriefing {
         this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
     }
 
-    /** Returns the briefing as text, sites named by id only, with the library's support texts. */
+    /** {@return the briefing as text, sites named by id only, with the library's support texts} */
     public static String toText(Findings findings, Locale locale) {
         StringBuilder out = new StringBuilder();
         write(findings, null, SupportTexts.bundled(), locale, out);

@@ -28,7 +28,7 @@ public final class FindingsJson {
     private FindingsJson() {
     }
 
-    /** Returns the findings as a compact JSON document. */
+    /** {@return the findings as a compact JSON document} */
     public static String toJson(Findings findings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {

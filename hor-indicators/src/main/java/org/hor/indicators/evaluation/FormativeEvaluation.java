@@ -34,7 +34,7 @@ public final class FormativeEvaluation {
         return assess(engine.dataset(), source(engine), options);
     }
 
-    /** Returns the {@link IndicatorSource} over {@code engine}, for callers that assess with their own options. */
+    /** {@return the {@link IndicatorSource} over {@code engine}, for callers that assess with their own options} */
     public static IndicatorSource source(Engine engine) {
         return new EngineSource(engine);
     }
@@ -77,7 +77,7 @@ public final class FormativeEvaluation {
     }
 
     /**
-     * Returns the evaluation year: the named one, or the latest calendar year whose last day is ≤ {@code asOf}.
+     * {@return the evaluation year: the named one, or the latest calendar year whose last day is ≤ {@code asOf}}
      *
      * @throws IllegalArgumentException if the named year is not complete
      */

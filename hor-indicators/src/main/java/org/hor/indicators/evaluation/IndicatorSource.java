@@ -17,11 +17,11 @@ import org.hor.indicators.TargetResult;
  */
 public interface IndicatorSource {
 
-    /** Returns the ids of the indicators in catalogue order (spec 02: standard ones, then plugins' by id). */
+    /** {@return the ids of the indicators in catalogue order (spec 02: standard ones, then plugins' by id)} */
     List<String> indicatorIds();
 
     /**
-     * Returns the direction of indicator {@code indicatorId}.
+     * {@return the direction of indicator {@code indicatorId}}
      *
      * @throws IllegalArgumentException if the indicator is unknown
      */
@@ -43,8 +43,8 @@ public interface IndicatorSource {
     Value value(Scope scope, Period period, Period previous, String indicatorId);
 
     /**
-     * Returns the value of {@code indicatorId} for {@code scope} in {@code period}, with prev(p) as
-     * spec 02 defines it ({@link Period#previous()}).
+     * {@return the value of {@code indicatorId} for {@code scope} in {@code period}, with prev(p) as
+     * spec 02 defines it ({@link Period#previous()})}
      */
     default Value value(Scope scope, Period period, String indicatorId) {
         return value(scope, period, period.previous(), indicatorId);
@@ -60,8 +60,8 @@ public interface IndicatorSource {
     Value part(Scope scope, Period period, String indicatorId, String category);
 
     /**
-     * Returns the target results of site {@code siteId}: every target of a complete or partial
-     * period, in any order (the evaluation sorts them).
+     * {@return the target results of site {@code siteId}: every target of a complete or partial
+     * period, in any order (the evaluation sorts them)}
      */
     List<TargetResult> targets(String siteId);
 }

@@ -28,7 +28,7 @@ public record OperatingYear(int k, Period period, Period previous) {
     }
 
     /**
-     * Returns operating year {@code k} of a site that started on {@code start}.
+     * {@return operating year {@code k} of a site that started on {@code start}}
      *
      * @throws IllegalArgumentException if k &lt; 1
      */
@@ -45,7 +45,9 @@ public record OperatingYear(int k, Period period, Period previous) {
         return Period.range(start.plusYears(k - 1L), start.plusYears(k).minusDays(1));
     }
 
-    /** Returns whether this year is complete for {@code site}: its last day is ≤ {@code asOf} and ≤ the site's end. */
+    /**
+     * {@return whether this year is complete for {@code site}: its last day is ≤ {@code asOf} and ≤ the site's end}
+     */
     public boolean isCompleteFor(Site site, LocalDate asOf) {
         return !period.last().isAfter(asOf) && (site.end() == null || !period.last().isAfter(site.end()));
     }

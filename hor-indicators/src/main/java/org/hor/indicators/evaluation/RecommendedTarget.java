@@ -33,7 +33,7 @@ public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int 
         this(carrierType, basis, n, value, false);
     }
 
-    /** Returns this target withheld by disclosure control: the basis and n stay, the value does not. */
+    /** {@return this target withheld by disclosure control: the basis and n stay, the value does not} */
     public RecommendedTarget withheld() {
         return new RecommendedTarget(carrierType, basis, n, BigDecimal.ZERO, true);
     }

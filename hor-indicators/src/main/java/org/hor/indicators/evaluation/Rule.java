@@ -30,20 +30,20 @@ public enum Rule {
         this.linkedIndicator = linkedIndicator;
     }
 
-    /** Returns the rule's id, e.g. {@code TARGET_MISSED}. */
+    /** {@return the rule's id, e.g. {@code TARGET_MISSED}} */
     public String id() {
         return name();
     }
 
     /**
-     * Returns the rule's linked indicator; empty for {@link #TARGET_MISSED}, whose challenges are
-     * linked to their target's indicator.
+     * {@return the rule's linked indicator; empty for {@link #TARGET_MISSED}, whose challenges are
+     * linked to their target's indicator}
      */
     public Optional<String> linkedIndicator() {
         return Optional.ofNullable(linkedIndicator);
     }
 
-    /** Returns the rule with id {@code id}, or empty when there is none. */
+    /** {@return the rule with id {@code id}, or empty when there is none} */
     public static Optional<Rule> byId(String id) {
         for (Rule r : values()) {
             if (r.name().equals(id)) {

@@ -26,22 +26,22 @@ public record RuleContext(Dataset dataset, Site site, Period year, IndicatorSour
         Objects.requireNonNull(source, "source");
     }
 
-    /** Returns the dataset's {@code asOf}. */
+    /** {@return the dataset's {@code asOf}} */
     public LocalDate asOf() {
         return dataset.asOf();
     }
 
-    /** Returns the calendar year {@code yearsBefore} years before Y (0 is Y itself). */
+    /** {@return the calendar year {@code yearsBefore} years before Y (0 is Y itself)} */
     public Period yearBefore(int yearsBefore) {
         return Period.year(year.first().getYear() - yearsBefore);
     }
 
-    /** Returns the value of {@code indicator} for the site in {@code period}. */
+    /** {@return the value of {@code indicator} for the site in {@code period}} */
     public Value value(String indicator, Period period) {
         return source.value(Scope.site(site.id()), period, indicator);
     }
 
-    /** Returns the breakdown part {@code category} of {@code indicator} for the site in {@code period}. */
+    /** {@return the breakdown part {@code category} of {@code indicator} for the site in {@code period}} */
     public Value part(String indicator, Period period, String category) {
         return source.part(Scope.site(site.id()), period, indicator, category);
     }

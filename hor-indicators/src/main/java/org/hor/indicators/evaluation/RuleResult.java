@@ -21,7 +21,7 @@ public record RuleResult(boolean evaluable, List<Evidence> evidence, List<RuleHi
         }
     }
 
-    /** Returns whether the rule fired. */
+    /** {@return whether the rule fired} */
     public boolean fired() {
         return !hits.isEmpty();
     }

@@ -35,7 +35,7 @@ public record Summary(int n, Value min, Value q1, Value median, Value q3, Value 
         Objects.requireNonNull(max, "max");
     }
 
-    /** Returns the summary of the defined ones among {@code values}; undefined ones are left out. */
+    /** {@return the summary of the defined ones among {@code values}; undefined ones are left out} */
     public static Summary of(Collection<Value> values) {
         List<BigDecimal> xs = new ArrayList<>();
         for (Value v : values) {

@@ -37,17 +37,17 @@ public enum SupportMeasure {
         this.answers = answers;
     }
 
-    /** Returns the measure's fixed id, e.g. {@code peer-visit}. */
+    /** {@return the measure's fixed id, e.g. {@code peer-visit}} */
     public String id() {
         return id;
     }
 
-    /** Returns whether this measure answers {@code rule}. */
+    /** {@return whether this measure answers {@code rule}} */
     public boolean answers(Rule rule) {
         return answers.contains(rule);
     }
 
-    /** Returns the measures that answer {@code rule}, in catalogue order. */
+    /** {@return the measures that answer {@code rule}, in catalogue order} */
     public static List<SupportMeasure> answering(Rule rule) {
         List<SupportMeasure> list = new ArrayList<>();
         for (SupportMeasure m : values()) {
@@ -58,7 +58,7 @@ public enum SupportMeasure {
         return List.copyOf(list);
     }
 
-    /** Returns the measure with id {@code id}, or empty when there is none. */
+    /** {@return the measure with id {@code id}, or empty when there is none} */
     public static Optional<SupportMeasure> byId(String id) {
         for (SupportMeasure m : values()) {
             if (m.id.equals(id)) {

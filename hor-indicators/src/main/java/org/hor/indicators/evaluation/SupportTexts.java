@@ -8,16 +8,16 @@ import java.util.Locale;
  */
 public interface SupportTexts {
 
-    /** Returns the measure's short title in {@code locale}. */
+    /** {@return the measure's short title in {@code locale}} */
     String title(SupportMeasure measure, Locale locale);
 
-    /** Returns one sentence on what the measure is, in {@code locale}. */
+    /** {@return one sentence on what the measure is, in {@code locale}} */
     String description(SupportMeasure measure, Locale locale);
 
     /**
-     * Returns the library's texts from {@code org/hor/indicators/evaluation/support.properties}
+     * {@return the library's texts from {@code org/hor/indicators/evaluation/support.properties}
      * (German, the root) and {@code support_en.properties} (English, for every locale whose language
-     * is {@code en}; any other language gets German).
+     * is {@code en}; any other language gets German)}
      */
     static SupportTexts bundled() {
         return new SupportTexts() {

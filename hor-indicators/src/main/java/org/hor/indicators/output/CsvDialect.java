@@ -17,17 +17,17 @@ public enum CsvDialect {
         this.byteOrderMark = byteOrderMark;
     }
 
-    /** Returns the field separator. */
+    /** {@return the field separator} */
     public char separator() {
         return separator;
     }
 
-    /** Returns the decimal separator of numbers. */
+    /** {@return the decimal separator of numbers} */
     public char decimalSeparator() {
         return decimalSeparator;
     }
 
-    /** Returns whether the file starts with a UTF-8 byte-order mark. */
+    /** {@return whether the file starts with a UTF-8 byte-order mark} */
     public boolean byteOrderMark() {
         return byteOrderMark;
     }

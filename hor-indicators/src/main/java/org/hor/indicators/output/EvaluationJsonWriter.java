@@ -106,7 +106,7 @@ public final class EvaluationJsonWriter {
         }
     }
 
-    /** Returns the JSON as a string. */
+    /** {@return the JSON as a string} */
     public String toString(Evaluation evaluation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(evaluation, out);

@@ -38,7 +38,7 @@ public final class TidyCsvWriter {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
-    /** Returns the dialect. */
+    /** {@return the dialect} */
     public CsvDialect dialect() {
         return dialect;
     }
@@ -59,7 +59,7 @@ public final class TidyCsvWriter {
         }
     }
 
-    /** Returns the CSV as a string (starting with U+FEFF in {@link CsvDialect#CSV_DE}). */
+    /** {@return the CSV as a string (starting with U+FEFF in {@link CsvDialect#CSV_DE})} */
     public String toString(Evaluation evaluation) {
         StringBuilder sb = new StringBuilder();
         try {

@@ -39,12 +39,14 @@ public enum Denominator {
         this.over = over;
     }
 
-    /** Returns the id of the standard indicator that counts the denominator, or null for {@link #NONE} and {@link #OWN_SIZE}. */
+    /**
+     * {@return the id of the standard indicator that counts the denominator, or null for {@link #NONE} and {@link #OWN_SIZE}}
+     */
     public String indicatorId() {
         return indicatorId;
     }
 
-    /** Returns the period the denominator is counted over. */
+    /** {@return the period the denominator is counted over} */
     public Over over() {
         return over;
     }

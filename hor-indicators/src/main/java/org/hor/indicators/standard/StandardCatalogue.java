@@ -43,9 +43,9 @@ public final class StandardCatalogue implements IndicatorProvider {
     }
 
     /**
-     * Returns the standard catalogue cut down to the indicators {@code ids}, in catalogue order: for
+     * {@return the standard catalogue cut down to the indicators {@code ids}, in catalogue order: for
      * tools (a dashboard, a benchmark) that need only some standard indicators and want the engine to
-     * compute no others. The result is still the standard provider.
+     * compute no others} The result is still the standard provider.
      *
      * @throws IllegalArgumentException if an id is not a standard indicator
      */
@@ -59,8 +59,8 @@ public final class StandardCatalogue implements IndicatorProvider {
     }
 
     /**
-     * Returns the count that decides whether a published value of standard indicator
-     * {@code indicatorId} is suppressed, or empty when {@code indicatorId} is not a standard indicator.
+     * {@return the count that decides whether a published value of standard indicator
+     * {@code indicatorId} is suppressed, or empty when {@code indicatorId} is not a standard indicator}
      */
     public static Optional<Denominator> denominator(String indicatorId) {
         return Optional.ofNullable(DENOMINATORS.get(indicatorId));

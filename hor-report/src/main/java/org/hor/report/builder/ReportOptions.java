@@ -26,6 +26,10 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
     /**
      * Checks and copies the components.
      *
+     * @param locale the report's language
+     * @param organisationAttributes the organisation attributes that may appear
+     * @param suppressBelow the disclosure-control threshold k, 0 for off
+     * @param supportTexts the titles and descriptions of the support measures
      * @throws NullPointerException     if a component or an attribute name is null
      * @throws IllegalArgumentException if {@code suppressBelow} is negative
      */
@@ -38,27 +42,51 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
         }
     }
 
-    /** Returns the defaults: German, no organisation attribute, no suppression, the bundled support texts. */
+    /**
+     * Returns the defaults: German, no organisation attribute, no suppression, the bundled support texts.
+     *
+     * @return the default options
+     */
     public static ReportOptions defaults() {
         return new ReportOptions(Locale.GERMAN, List.of(), 0, SupportTexts.bundled());
     }
 
-    /** Returns these options with another language. */
+    /**
+     * Returns these options with another language.
+     *
+     * @param newLocale the report's language
+     * @return new options, equal to these but for the language
+     */
     public ReportOptions withLocale(Locale newLocale) {
         return new ReportOptions(newLocale, organisationAttributes, suppressBelow, supportTexts);
     }
 
-    /** Returns these options naming the organisation attributes that may appear, in the order given. */
+    /**
+     * Returns these options naming the organisation attributes that may appear, in the order given.
+     *
+     * @param attributes the names of the organisation attributes that may appear
+     * @return new options, equal to these but for the attributes
+     */
     public ReportOptions withOrganisationAttributes(String... attributes) {
         return new ReportOptions(locale, List.of(attributes), suppressBelow, supportTexts);
     }
 
-    /** Returns these options with the disclosure-control threshold {@code k} (0: off). */
+    /**
+     * Returns these options with the disclosure-control threshold {@code k} (0: off).
+     *
+     * @param k the smallest count shown; 0 switches suppression off
+     * @return new options, equal to these but for the threshold
+     */
     public ReportOptions withSuppressBelow(int k) {
         return new ReportOptions(locale, organisationAttributes, k, supportTexts);
     }
 
-    /** Returns these options with other support texts. */
+    /**
+     * Returns these options with other support texts.
+     *
+     * @param texts the titles and descriptions of the support measures
+     * @return new options, equal to these but for the support texts
+     */
     public ReportOptions withSupportTexts(SupportTexts texts) {
         return new ReportOptions(locale, organisationAttributes, suppressBelow, texts);
     }

@@ -23,6 +23,9 @@ public enum ReportType {
     /**
      * Returns the headings of the top-level sections in {@code locale}, in order. Every report of this
      * type has exactly these sections, also when a section has nothing to show (it then says so).
+     *
+     * @param locale the language of the headings (English or German)
+     * @return the section headings, in report order
      */
     public List<String> sectionHeadings(Locale locale) {
         Texts texts = Texts.of(locale);

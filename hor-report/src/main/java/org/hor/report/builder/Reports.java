@@ -41,6 +41,9 @@ public final class Reports {
      * Returns what a caller must evaluate for the reports of year {@code year}: every scope kind
      * (sites, groups, programme), years and quarters, every period that starts by the end of
      * {@code year} (the development needs every complete year before it).
+     *
+     * @param year the report's year
+     * @return the evaluation options the reports of that year need
      */
     public static EvaluationOptions evaluationOptions(int year) {
         return new EvaluationOptions(EnumSet.allOf(ScopeKind.class), EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
@@ -89,6 +92,11 @@ public final class Reports {
      * Evaluates what the site report needs with {@code engine} and builds it, without disclosure
      * control.
      *
+     * @param engine the engine over the dataset, which evaluates what the report needs
+     * @param findings the formative evaluation's findings; their year is the report's year
+     * @param siteId the site
+     * @param options language, named organisation attributes, suppression threshold, support texts
+     * @return the document
      * @throws IllegalArgumentException if the dataset has no site {@code siteId}
      */
     public static Document siteReport(Engine engine, Findings findings, String siteId, ReportOptions options) {
@@ -96,13 +104,26 @@ public final class Reports {
         return siteReport(engine.dataset(), evaluation, findings, siteId, options);
     }
 
-    /** Evaluates what the programme report needs with {@code engine} and builds it, without disclosure control. */
+    /**
+     * Evaluates what the programme report needs with {@code engine} and builds it, without disclosure control.
+     *
+     * @param engine the engine over the dataset, which evaluates what the report needs
+     * @param findings the formative evaluation's findings; their year is the report's year
+     * @param options language, suppression threshold, support texts
+     * @return the document
+     */
     public static Document programmeReport(Engine engine, Findings findings, ReportOptions options) {
         Evaluation evaluation = engine.evaluate(evaluationOptions(findings.year().first().getYear()));
         return programmeReport(engine.dataset(), evaluation, findings, options);
     }
 
-    /** Returns the top-level section headings of a report type in {@code locale}; see {@link ReportType}. */
+    /**
+     * Returns the top-level section headings of a report type in {@code locale}; see {@link ReportType}.
+     *
+     * @param type the report type
+     * @param locale the language of the headings
+     * @return the section headings, in report order
+     */
     public static List<String> sectionHeadings(ReportType type, Locale locale) {
         return type.sectionHeadings(locale);
     }

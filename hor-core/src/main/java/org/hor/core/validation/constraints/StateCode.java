@@ -22,12 +22,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface StateCode {
 
-    /** Returns the message template, a key of the hor message bundle. */
+    /** {@return the message template, a key of the hor message bundle} */
     String message() default "{org.hor.core.validation.STATE.message}";
 
-    /** Returns the validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** Returns the payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }
