@@ -114,8 +114,12 @@ final class IndicatorCalls {
         }
         List<String> categories = breakdown == null ? List.of() : breakdown.categories();
         if (!sameKeys(r.parts(), categories)) {
-            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
-                    + r.parts().keySet() + " instead of " + categories, breakdown);
+            if (!sameKeySet(r.parts(), categories)) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
+                        + r.parts().keySet() + " instead of " + categories + mismatch(r.parts(), categories), breakdown);
+            }
+            // the same categories in another order: the host puts them in the breakdown's order
+            r = inOrder(r, categories);
         }
         if (!standard) {
             String breach = PluginGuard.breach(def, r);
@@ -150,6 +154,34 @@ final class IndicatorCalls {
             }
         }
         return true;
+    }
+
+    /** Returns whether the keys of {@code parts} are {@code categories}, in any order. */
+    private static boolean sameKeySet(Map<String, Value> parts, List<String> categories) {
+        return parts.size() == categories.size() && parts.keySet().containsAll(categories);
+    }
+
+    /** Names the unknown and the missing categories of {@code parts}, e.g. {@code " (unknown: [C]; missing: [B])"}. */
+    private static String mismatch(Map<String, Value> parts, List<String> categories) {
+        List<String> unknown = parts.keySet().stream().filter(c -> !categories.contains(c)).toList();
+        List<String> missing = categories.stream().filter(c -> !parts.containsKey(c)).toList();
+        StringBuilder b = new StringBuilder(" (");
+        if (!unknown.isEmpty()) {
+            b.append("unknown: ").append(unknown);
+        }
+        if (!missing.isEmpty()) {
+            b.append(unknown.isEmpty() ? "" : "; ").append("missing: ").append(missing);
+        }
+        return b.append(')').toString();
+    }
+
+    /** Returns {@code r} with its parts in the order of {@code categories} (which are exactly its keys). */
+    private static Result inOrder(Result r, List<String> categories) {
+        Map<String, Value> parts = new LinkedHashMap<>();
+        for (String c : categories) {
+            parts.put(c, r.parts().get(c));
+        }
+        return Result.of(r.value(), parts);
     }
 
     private boolean appliesToScope(IndicatorProvider provider, Scope scope) {
