@@ -1,5 +1,6 @@
 package org.hor.indicators;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.hor.core.spi.EvaluationContext;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Scope;
@@ -133,6 +135,7 @@ final class IndicatorCalls {
                     r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
                 }
             }
+            r = rounded(r, def.numberStyle());
         }
         if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {
             Map<String, Value> parts = new LinkedHashMap<>();
@@ -154,6 +157,38 @@ final class IndicatorCalls {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns a plugin's result with its value and parts in the indicator's number style, as every
+     * output writes the standard values (spec 02: shares, means and ratios half-even to 6 fraction
+     * digits, money to 2, counts as integers), so that CSV, JSON, {@code explain}, the test kit, targets
+     * and the report all see the same digits. Rounded once, here, after the parts were checked
+     * against the exact total; a number that rounding would not change is kept as it is.
+     */
+    static Result rounded(Result r, NumberStyle style) {
+        Value value = rounded(r.value(), style);
+        boolean changed = value != r.value();
+        Map<String, Value> parts = r.parts();
+        if (!parts.isEmpty()) {
+            Map<String, Value> copy = new LinkedHashMap<>();
+            for (Map.Entry<String, Value> e : parts.entrySet()) {
+                Value v = rounded(e.getValue(), style);
+                changed |= v != e.getValue();
+                copy.put(e.getKey(), v);
+            }
+            parts = copy;
+        }
+        return changed ? Result.of(value, parts) : r;
+    }
+
+    private static Value rounded(Value v, NumberStyle style) {
+        if (v instanceof Value.Defined d) {
+            BigDecimal n = style.apply(d.number());
+            // only a number with more digits than its style changes; 7 stays 7 (the writers pad it)
+            return n.compareTo(d.number()) == 0 ? v : Value.of(n);
+        }
+        return v;
     }
 
     /** Returns whether the keys of {@code parts} are {@code categories}, in any order. */
