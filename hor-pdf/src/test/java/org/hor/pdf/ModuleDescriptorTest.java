@@ -28,7 +28,7 @@ class ModuleDescriptorTest {
             assertThat(p.service()).isEqualTo("org.hor.report.render.Renderer");
             assertThat(p.providers()).containsExactly("org.hor.pdf.PdfRenderer");
         });
-        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report")
+        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report.document")
                 .noneMatch(n -> n.startsWith("org.hor.cli") || n.startsWith("org.slf4j"));
     }
 }
