@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<String> scopes = new ArrayList<>();
 
     @Option(names = "--periods", split = ",", paramLabel = "TYPE",
-            description = "Period types: year, half, quarter, month (default: year,quarter).")
+            description = "Period types: year, half, quarter, month (default: year,quarter). A site also gets the periods of its targets, whatever the types (spec 02).")
     List<String> periods = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "PERIOD",

@@ -7,6 +7,7 @@ import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Scope;
+import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
@@ -67,10 +68,10 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  " + (german ? d.definition().de() : d.definition().en()));
         out.println("scope:   " + e.scope().id());
         out.println("period:  " + e.period().code() + " (" + e.period().first() + " .. " + e.period().last() + ")");
-        out.println("value:   " + show(e.value()) + " " + d.unit());
+        out.println("value:   " + show(e.value(), d.numberStyle()) + " " + d.unit());
         out.println("formula: " + e.formula());
         for (Map.Entry<String, Value> part : e.parts().entrySet()) {
-            out.println("  " + part.getKey() + ": " + show(part.getValue()));
+            out.println("  " + part.getKey() + ": " + show(part.getValue(), d.numberStyle()));
         }
         if (!e.recordType().isEmpty()) {
             out.println(e.recordType() + " records (" + e.recordCount() + "): " + String.join(", ", e.records())
@@ -79,9 +80,10 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String show(Value v) {
+    /** Shows a value with the digits the CSV and JSON outputs write (spec 02: by the number style). */
+    private static String show(Value v, NumberStyle style) {
         if (v instanceof Value.Defined d) {
-            return d.number().toPlainString();
+            return style.apply(d.number()).toPlainString();
         }
         Value.Undefined u = (Value.Undefined) v;
         return "undefined (" + u.reason() + (u.message().isEmpty() ? "" : ": " + u.message()) + ")";

@@ -118,6 +118,20 @@ class EvaluateCommandsTest {
     }
 
     @Test
+    @DisplayName("explain shows a value with the digits the CSV writes: a share with 6 fraction digits")
+    void explainDigits() throws IOException {
+        // O-1 of O-1 and O-2 used two offer types in 2024: 100 * 1 / 2 = 50
+        Cli r = Cli.run("--lang", "en", "explain", dataset().toString(), "--scope", "site:S-A", "--period", "2024",
+                "--indicator", "offers.multi-use.share");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("value:   50.000000 percent");
+        Path out = dir.resolve("out.csv");
+        Cli e = Cli.run("evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "-o", out.toString());
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("site:S-A,2024,offers.multi-use.share,,,50.000000,percent,");
+    }
+
+    @Test
     @DisplayName("explain with an unknown indicator or scope is a usage error")
     void explainUsage() throws IOException {
         Cli r = Cli.run("--lang", "en", "explain", dataset().toString(), "--scope", "site:S-A", "--period", "2024",

@@ -1,5 +1,6 @@
 package org.hor.indicators;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.hor.core.spi.EvaluationContext;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Scope;
@@ -114,8 +116,12 @@ final class IndicatorCalls {
         }
         List<String> categories = breakdown == null ? List.of() : breakdown.categories();
         if (!sameKeys(r.parts(), categories)) {
-            return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
-                    + r.parts().keySet() + " instead of " + categories, breakdown);
+            if (!sameKeySet(r.parts(), categories)) {
+                return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
+                        + r.parts().keySet() + " instead of " + categories + mismatch(r.parts(), categories), breakdown);
+            }
+            // the same categories in another order: the host puts them in the breakdown's order
+            r = inOrder(r, categories);
         }
         if (!standard) {
             String breach = PluginGuard.breach(def, r);
@@ -129,6 +135,7 @@ final class IndicatorCalls {
                     r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
                 }
             }
+            r = rounded(r, def.numberStyle());
         }
         if (r.value() instanceof Value.Undefined u && !r.parts().isEmpty()) {
             Map<String, Value> parts = new LinkedHashMap<>();
@@ -150,6 +157,66 @@ final class IndicatorCalls {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns a plugin's result with its value and parts in the indicator's number style, as every
+     * output writes the standard values (spec 02: shares, means and ratios half-even to 6 fraction
+     * digits, money to 2, counts as integers), so that CSV, JSON, {@code explain}, the test kit, targets
+     * and the report all see the same digits. Rounded once, here, after the parts were checked
+     * against the exact total; a number that rounding would not change is kept as it is.
+     */
+    static Result rounded(Result r, NumberStyle style) {
+        Value value = rounded(r.value(), style);
+        boolean changed = value != r.value();
+        Map<String, Value> parts = r.parts();
+        if (!parts.isEmpty()) {
+            Map<String, Value> copy = new LinkedHashMap<>();
+            for (Map.Entry<String, Value> e : parts.entrySet()) {
+                Value v = rounded(e.getValue(), style);
+                changed |= v != e.getValue();
+                copy.put(e.getKey(), v);
+            }
+            parts = copy;
+        }
+        return changed ? Result.of(value, parts) : r;
+    }
+
+    private static Value rounded(Value v, NumberStyle style) {
+        if (v instanceof Value.Defined d) {
+            BigDecimal n = style.apply(d.number());
+            // only a number with more digits than its style changes; 7 stays 7 (the writers pad it)
+            return n.compareTo(d.number()) == 0 ? v : Value.of(n);
+        }
+        return v;
+    }
+
+    /** Returns whether the keys of {@code parts} are {@code categories}, in any order. */
+    private static boolean sameKeySet(Map<String, Value> parts, List<String> categories) {
+        return parts.size() == categories.size() && parts.keySet().containsAll(categories);
+    }
+
+    /** Names the unknown and the missing categories of {@code parts}, e.g. {@code " (unknown: [C]; missing: [B])"}. */
+    private static String mismatch(Map<String, Value> parts, List<String> categories) {
+        List<String> unknown = parts.keySet().stream().filter(c -> !categories.contains(c)).toList();
+        List<String> missing = categories.stream().filter(c -> !parts.containsKey(c)).toList();
+        StringBuilder b = new StringBuilder(" (");
+        if (!unknown.isEmpty()) {
+            b.append("unknown: ").append(unknown);
+        }
+        if (!missing.isEmpty()) {
+            b.append(unknown.isEmpty() ? "" : "; ").append("missing: ").append(missing);
+        }
+        return b.append(')').toString();
+    }
+
+    /** Returns {@code r} with its parts in the order of {@code categories} (which are exactly its keys). */
+    private static Result inOrder(Result r, List<String> categories) {
+        Map<String, Value> parts = new LinkedHashMap<>();
+        for (String c : categories) {
+            parts.put(c, r.parts().get(c));
+        }
+        return Result.of(r.value(), parts);
     }
 
     private boolean appliesToScope(IndicatorProvider provider, Scope scope) {

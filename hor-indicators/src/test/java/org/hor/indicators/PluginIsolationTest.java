@@ -310,7 +310,34 @@ class PluginIsolationTest {
     void wrongCategories() {
         assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
                 (c, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1), "C", Value.of(0)))))))
-                .allSatisfy(m -> assertThat(m).startsWith("bad: bad.x returned the parts ").endsWith(" instead of [A, B]"));
+                .allSatisfy(m -> assertThat(m).startsWith("bad: bad.x returned the parts ")
+                        .endsWith(" instead of [A, B] (unknown: [C]; missing: [B])"));
+    }
+
+    @Test
+    @DisplayName("parts missing a category of the breakdown are FAILED, naming the missing one")
+    void missingCategory() {
+        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
+                (c, s, p) -> Result.of(Value.of(1), Map.of("B", Value.of(1)))))))
+                .containsOnly("bad: bad.x returned the parts [B] instead of [A, B] (missing: [A])");
+    }
+
+    @Test
+    @DisplayName("parts in another order than the breakdown's categories are put in the breakdown's order")
+    void partsInAnotherOrder() {
+        Map<String, Value> reversed = new LinkedHashMap<>();
+        reversed.put("B", Value.of(2));
+        reversed.put("A", Value.of(1));
+        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(), bad(Indicator.of(
+                def("bad.x", KIND, NumberStyle.INTEGER), (c, s, p) -> Result.of(Value.of(3), reversed)))));
+        Evaluation e = engine.evaluate(OPTIONS);
+        assertThat(e.failures()).isEmpty();
+        List<Evaluation.Row> rows = e.rows().stream().filter(r -> r.indicator().id().equals("bad.x")).toList();
+        assertThat(rows).hasSize(15).allSatisfy(r -> {
+            assertThat(r.value()).isEqualTo(Value.of(3));
+            assertThat(r.parts().keySet()).containsExactly("A", "B");
+            assertThat(r.parts()).containsEntry("A", Value.of(1)).containsEntry("B", Value.of(2));
+        });
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.hor.examples;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,7 +23,7 @@ import org.hor.core.spi.Value;
  * {@code example.newcomer-organisations.share}: among the organisations reached, Orgs(S,p), that
  * state a {@code founded} year, 100 × the share founded at most 3 years before the period
  * ({@code founded ≥ year(first(p)) − 3}). {@link Reason#NO_DATA} when no reached organisation
- * states a founded year. Computed to 12 fraction digits, half-even.
+ * states a founded year. Computed with {@link Value#share}.
  */
 public final class NewcomerOrganisationsShare implements Indicator {
 
@@ -42,7 +40,6 @@ public final class NewcomerOrganisationsShare implements Indicator {
                     + "before the period.")
             .unit("percent").level(Level.OUTPUT).accrual(Accrual.LEVEL).numberStyle(NumberStyle.DECIMAL).build();
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Creates the indicator. */
     public NewcomerOrganisationsShare() {
@@ -80,7 +77,6 @@ public final class NewcomerOrganisationsShare implements Indicator {
         if (withYear == 0) {
             return Result.of(Value.undefined(Reason.NO_DATA));
         }
-        return Result.of(Value.of(HUNDRED.multiply(BigDecimal.valueOf(newcomers))
-                .divide(BigDecimal.valueOf(withYear), 12, RoundingMode.HALF_EVEN)));
+        return Result.of(Value.share(newcomers, withYear));
     }
 }

@@ -1,7 +1,6 @@
 package org.hor.examples;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
 import org.hor.core.model.Delivery;
@@ -26,7 +25,7 @@ import org.hor.core.spi.Value;
  * the {@code ROOM} deliveries in D(S,p); a missing {@code hours} counts as 0) over the hours
  * available (the sum of the measurements {@value #METRIC} of the scope's sites dated in p, recorded
  * per month). {@link Reason#NO_DATA} when the scope has no such measurement in p,
- * {@link Reason#NO_DENOMINATOR} when they add up to 0. Computed to 12 fraction digits, half-even.
+ * {@link Reason#NO_DENOMINATOR} when they add up to 0. Computed with {@link Value#share}.
  */
 public final class RoomUtilisationShare implements Indicator {
 
@@ -40,7 +39,6 @@ public final class RoomUtilisationShare implements Indicator {
                     "Share of the available room hours that were booked in the period.")
             .unit("percent").level(Level.OUTPUT).accrual(Accrual.LEVEL).numberStyle(NumberStyle.DECIMAL).build();
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Creates the indicator. */
     public RoomUtilisationShare() {
@@ -82,9 +80,7 @@ public final class RoomUtilisationShare implements Indicator {
         if (!measured) {
             return Result.of(Value.undefined(Reason.NO_DATA));
         }
-        if (available.signum() == 0) {
-            return Result.of(Value.undefined(Reason.NO_DENOMINATOR));
-        }
-        return Result.of(Value.of(HUNDRED.multiply(booked).divide(available, 12, RoundingMode.HALF_EVEN)));
+        // 100 × booked / available, NO_DENOMINATOR when nothing was available (the host rounds to 6 digits)
+        return Result.of(Value.share(booked, available));
     }
 }

@@ -15,6 +15,7 @@ import org.hor.core.model.Site;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Value;
@@ -70,6 +71,22 @@ class PluginTestKitTest {
                 .isInstanceOf(AssertionError.class).hasMessage("acme.x for site:S-A 2024: expected 6 but was 5");
         assertThatThrownBy(() -> run.assertUndefined("site:S-A", "2024", "acme.x", Reason.NO_DATA))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("expected undefined (NO_DATA) but was 5");
+    }
+
+    @Test
+    @DisplayName("a share is asserted with the 6 digits the CSV writes: 200 / 3 is 66.666667")
+    void shareDigits() {
+        IndicatorDefinition share = IndicatorDefinition.builder("acme.x.share").label("X", "X")
+                .definition("Anteil von x.", "Share of x.").unit("percent").numberStyle(NumberStyle.DECIMAL).build();
+        // 200 / 3 with the plugin's own 10 digits, 66.6666666667: the host rounds it to 66.666667
+        Indicator twoThirds = Indicator.of(share, (c, s, p) -> Result.of(Value.of(new java.math.BigDecimal("66.6666666667"))));
+        PluginRun run = PluginTestKit.run(provider("acme", twoThirds), DATA).assertContract();
+        run.assertValue("site:S-A", "2024", "acme.x.share", "66.666667");
+        assertThat(run.value("site:S-A", "2024", "acme.x.share")).isEqualTo(Value.of(new java.math.BigDecimal("66.666667")));
+        // Value.share: 100 * 2 / 3 = 66.666…667 with 50 digits, rounded by the host the same way
+        Indicator viaShare = Indicator.of(share, (c, s, p) -> Result.of(Value.share(2, 3)));
+        PluginTestKit.run(provider("acme", viaShare), DATA).assertContract()
+                .assertValue("programme", "2024-Q1", "acme.x.share", "66.666667");
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.util.Objects;
  * {@link Breakdown}, one value per category.
  *
  * @param value the total
- * @param parts the breakdown parts by category, in the breakdown's order (unmodifiable; empty when
- *              the indicator has no breakdown)
+ * @param parts the breakdown parts by category, one for each category of the breakdown (unmodifiable;
+ *              empty when the indicator has no breakdown). A plugin may give them in any order: the
+ *              host puts them in the breakdown's order; an unknown or missing category makes the
+ *              value {@link Reason#FAILED} with a reason that names it
  */
 public record Result(Value value, Map<String, Value> parts) {
 
@@ -33,7 +35,10 @@ public record Result(Value value, Map<String, Value> parts) {
         return new Result(value, Map.of());
     }
 
-    /** Returns a result with breakdown parts (keep their order, e.g. with a {@link LinkedHashMap}). */
+    /**
+     * Returns a result with breakdown parts, one per category of the breakdown, in any order (a
+     * {@code Map.of(..)} will do: the host puts them in the breakdown's order).
+     */
     public static Result of(Value value, Map<String, Value> parts) {
         return new Result(value, parts);
     }

@@ -30,6 +30,59 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
         return new Undefined(reason, message);
     }
 
+    /**
+     * Returns the share {@code 100 × numerator / denominator}, a percentage from 0 to 100 for a part
+     * of a whole (spec 02), computed as the standard indicators compute shares: exact when the
+     * quotient terminates within 50 significant digits, else rounded half-even to 50 significant
+     * digits. An indicator returning shares declares the unit {@code percent} and
+     * {@link NumberStyle#DECIMAL}; the host then rounds the value half-even to 6 fraction digits for
+     * every output ({@code share(2, 3)} is written {@code 66.666667}).
+     *
+     * @return the share, or undefined with {@link Reason#NO_DENOMINATOR} when {@code denominator} is 0
+     * @throws NullPointerException if an argument is null
+     */
+    static Value share(BigDecimal numerator, BigDecimal denominator) {
+        Objects.requireNonNull(numerator, "numerator");
+        return ratio(Quotients.HUNDRED.multiply(numerator), denominator);
+    }
+
+    /**
+     * Returns the share {@code 100 × numerator / denominator} of two counts, as
+     * {@link #share(BigDecimal, BigDecimal)}: {@code share(1, 4)} is 25, {@code share(1, 0)} is
+     * undefined with {@link Reason#NO_DENOMINATOR}.
+     */
+    static Value share(long numerator, long denominator) {
+        return share(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+    }
+
+    /**
+     * Returns the mean {@code sum / count} (spec 02), computed as {@link #ratio}.
+     *
+     * @return the mean, or undefined with {@link Reason#NO_DENOMINATOR} when {@code count} is 0
+     * @throws NullPointerException if {@code sum} is null
+     */
+    static Value mean(BigDecimal sum, long count) {
+        return ratio(sum, BigDecimal.valueOf(count));
+    }
+
+    /**
+     * Returns the ratio {@code numerator / denominator}: exact when the quotient terminates within
+     * 50 significant digits, else rounded half-even to 50 significant digits, as the standard
+     * indicators compute means and ratios. Declare {@link NumberStyle#DECIMAL}: the host rounds the
+     * value half-even to 6 fraction digits for every output.
+     *
+     * @return the ratio, or undefined with {@link Reason#NO_DENOMINATOR} when {@code denominator} is 0
+     * @throws NullPointerException if an argument is null
+     */
+    static Value ratio(BigDecimal numerator, BigDecimal denominator) {
+        Objects.requireNonNull(numerator, "numerator");
+        Objects.requireNonNull(denominator, "denominator");
+        if (denominator.signum() == 0) {
+            return undefined(Reason.NO_DENOMINATOR);
+        }
+        return of(Quotients.divide(numerator, denominator));
+    }
+
     /** Returns whether the value is defined. */
     default boolean isDefined() {
         return this instanceof Defined;

@@ -3,6 +3,7 @@ package org.hor.indicators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.hor.core.spi.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,20 @@ class RatiosTest {
         assertThat(Ratios.share(big + 1, 2)).isEqualTo(general(
                 BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(big + 1)), BigDecimal.valueOf(2)));
         assertThat(Ratios.share(1, 1L << 62)).isEqualTo(general(BigDecimal.valueOf(100), BigDecimal.valueOf(1L << 62)));
+    }
+
+    @Test
+    @DisplayName("the SPI's Value.share and Value.ratio give a plugin the very decimals the standard shares and ratios have")
+    void spiQuotientsAreTheStandardOnes() {
+        for (long d = 1; d <= 60; d++) {
+            for (long n = 0; n <= d; n++) {
+                assertThat(Value.share(n, d)).isEqualTo(Value.of(Ratios.share(n, d)));
+            }
+        }
+        BigDecimal hours = new BigDecimal("17.250000");
+        BigDecimal money = new BigDecimal("1234.56");
+        assertThat(Value.share(hours, new BigDecimal("40.5"))).isEqualTo(Value.of(Ratios.share(hours, new BigDecimal("40.5"))));
+        assertThat(Value.ratio(money, BigDecimal.valueOf(7))).isEqualTo(Value.of(Ratios.divide(money, BigDecimal.valueOf(7))));
+        assertThat(Value.mean(money, 8)).isEqualTo(Value.of(Ratios.divide(money, BigDecimal.valueOf(8))));
     }
 }
