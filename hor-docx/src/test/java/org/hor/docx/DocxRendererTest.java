@@ -27,6 +27,7 @@ import org.hor.report.document.Table;
 import org.hor.report.render.RenderOptions;
 import org.hor.report.render.Renderer;
 import org.hor.report.render.Renderers;
+import org.hor.report.testing.SampleReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -28,6 +28,7 @@ import org.hor.report.document.Tone;
 import org.hor.report.render.RenderOptions;
 import org.hor.report.render.Renderers;
 import org.hor.report.render.internal.FormatKit;
+import org.hor.report.testing.SampleReports;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;

@@ -1,4 +1,4 @@
-package org.hor.pdf;
+package org.hor.report.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +20,17 @@ import org.hor.report.builder.ReportOptions;
 import org.hor.report.builder.Reports;
 import org.hor.report.document.Document;
 
-/** The sample's reports, and the same with script and bidi payloads in every free text. */
-final class SampleReports {
+/**
+ * The sample's reports, and the same with script and bidi payloads in every free text: shared with
+ * the format modules' tests (hor-pdf, hor-docx) through hor-report's test-jar.
+ */
+public final class SampleReports {
 
     /** Markup that would run a script if it reached an HTML page unescaped. */
-    static final String XSS = "<img src=x onerror=\"alert('x')\">";
+    public static final String XSS = "<img src=x onerror=\"alert('x')\">";
     /** A right-to-left override, Hebrew and Arabic words, and an isolate: text that reorders itself. */
-    static final String BIDI = "\u202Eexe.txt\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u2067iso\u2069";
-    static final String HOSTILE = XSS + " " + BIDI;
+    public static final String BIDI = "\u202Eexe.txt\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u2067iso\u2069";
+    public static final String HOSTILE = XSS + " " + BIDI;
 
     private static Engine plain;
     private static Findings plainFindings;
@@ -37,13 +40,13 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    static synchronized Document programme(Locale locale, boolean withPayloads) {
+    public static synchronized Document programme(Locale locale, boolean withPayloads) {
         init();
         return Reports.programmeReport(withPayloads ? hostile : plain, withPayloads ? hostileFindings : plainFindings,
                 ReportOptions.defaults().withLocale(locale));
     }
 
-    static synchronized Document site(Locale locale, boolean withPayloads) {
+    public static synchronized Document site(Locale locale, boolean withPayloads) {
         init();
         return Reports.siteReport(withPayloads ? hostile : plain, withPayloads ? hostileFindings : plainFindings,
                 "S-01", ReportOptions.defaults().withLocale(locale));
@@ -61,7 +64,7 @@ final class SampleReports {
     }
 
     /** Puts the payloads into every free text that can reach a report. */
-    static Dataset hostile(Dataset d) {
+    public static Dataset hostile(Dataset d) {
         List<Site> sites = new ArrayList<>();
         for (Site s : d.sites()) {
             sites.add(s.id().equals("S-01") ? new Site(s.id(), HOSTILE, HOSTILE, s.state(), HOSTILE, s.carrierType(),
