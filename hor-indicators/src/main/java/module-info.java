@@ -12,6 +12,7 @@ module org.hor.indicators {
     exports org.hor.indicators.standard;
     exports org.hor.indicators.output;
     exports org.hor.indicators.disclosure;
+    exports org.hor.indicators.files;
 
     uses org.hor.core.spi.IndicatorProvider;
 

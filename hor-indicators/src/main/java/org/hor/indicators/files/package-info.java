@@ -1,0 +1,6 @@
+/**
+ * Indicators defined in a file (spec 05): the checked form of an indicator file ({@link IndicatorFile},
+ * {@link FileIndicator}, the {@link Expression} tree), reading and checking it ({@link IndicatorFiles}),
+ * and evaluating its indicators as an {@link org.hor.core.spi.IndicatorProvider} like any plugin.
+ */
+package org.hor.indicators.files;
