@@ -24,6 +24,8 @@ public final class Bidi {
     /**
      * {@return {@code text} between FSI and PDI, its own bidi controls balanced; the empty text stays
      * empty}
+     *
+     * @param text the text, may be null or empty
      */
     public static String isolate(String text) {
         if (text == null || text.isEmpty()) {
@@ -37,6 +39,8 @@ public final class Bidi {
      * (U+202C) or isolate (U+2069) without an opener is dropped, and every embedding, override
      * (U+202A, U+202B, U+202D, U+202E) or isolate (U+2066, U+2067, U+2068) still open at the end is
      * closed there, so no control acts beyond the text}
+     *
+     * @param text the text, may be null or empty
      */
     public static String balance(String text) {
         if (text == null) {

@@ -28,43 +28,84 @@ public abstract sealed class BlocksBuilder<B extends BlocksBuilder<B>>
         return List.copyOf(blocks);
     }
 
-    /** Adds any block. @throws NullPointerException if {@code block} is null */
+    /**
+     * Adds any block.
+     *
+     * @param block the block
+     * @return this builder
+     * @throws NullPointerException if {@code block} is null
+     */
     public final B block(Block block) {
         blocks.add(Objects.requireNonNull(block, "block"));
         return self();
     }
 
-    /** Adds a paragraph of plain text. */
+    /**
+     * Adds a paragraph of plain text.
+     *
+     * @param text the paragraph's text
+     * @return this builder
+     */
     public final B paragraph(String text) {
         return block(Paragraph.of(text));
     }
 
-    /** Adds a paragraph of text runs and values. */
+    /**
+     * Adds a paragraph of text runs and values.
+     *
+     * @param content the runs, in order
+     * @return this builder
+     */
     public final B paragraph(Inline... content) {
         return block(Paragraph.of(content));
     }
 
-    /** Adds a bullet list of plain-text items. */
+    /**
+     * Adds a bullet list of plain-text items.
+     *
+     * @param items the items' texts, in order
+     * @return this builder
+     */
     public final B bullets(String... items) {
         return block(BulletList.of(items));
     }
 
-    /** Adds a list of labelled values, such as a profile. */
+    /**
+     * Adds a list of labelled values, such as a profile.
+     *
+     * @param facts the labelled values, in reading order
+     * @return this builder
+     */
     public final B facts(Fact... facts) {
         return block(new FactList(List.of(facts)));
     }
 
-    /** Adds a group of key-figure tiles. */
+    /**
+     * Adds a group of key-figure tiles.
+     *
+     * @param tiles the tiles, in reading order
+     * @return this builder
+     */
     public final B tiles(Tile... tiles) {
         return block(new TileGroup(Arrays.asList(tiles)));
     }
 
-    /** Adds a table. */
+    /**
+     * Adds a table.
+     *
+     * @param table the table
+     * @return this builder
+     */
     public final B table(Table table) {
         return block(table);
     }
 
-    /** Adds a chart. */
+    /**
+     * Adds a chart.
+     *
+     * @param chart the chart
+     * @return this builder
+     */
     public final B chart(Chart chart) {
         return block(chart);
     }
@@ -72,6 +113,7 @@ public abstract sealed class BlocksBuilder<B extends BlocksBuilder<B>>
     /**
      * Adds a subsection.
      *
+     * @return this builder
      * @param heading the subsection's heading
      * @param body    fills the subsection
      */

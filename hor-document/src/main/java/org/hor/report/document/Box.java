@@ -17,6 +17,12 @@ public record Box(String label, Cell minimum, Cell lowerQuartile, Cell median, C
                   Cell maximum) {
 
     /**
+     * @param label what the box describes, such as an approach
+     * @param minimum the smallest value
+     * @param lowerQuartile the first quartile
+     * @param median the median
+     * @param upperQuartile the third quartile
+     * @param maximum the largest value
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a value is not numeric or the five values are not in
      *                                  ascending order

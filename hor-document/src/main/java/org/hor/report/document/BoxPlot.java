@@ -12,6 +12,9 @@ import java.util.List;
 public record BoxPlot(String title, String description, List<Box> boxes) implements Chart {
 
     /**
+     * @param title the title
+     * @param description the text alternative
+     * @param boxes the boxes, in order
      * @throws NullPointerException     if an argument or a box is null
      * @throws IllegalArgumentException if the text alternative is blank
      */

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record BulletList(List<Paragraph> items) implements Block {
 
-    /** @throws NullPointerException if {@code items} or an element is null */
+    /**
+     * @throws NullPointerException if {@code items} or an element is null
+     *
+     * @param items the items, in order
+     */
     public BulletList {
         items = List.copyOf(items);
     }
@@ -26,7 +30,11 @@ public record BulletList(List<Paragraph> items) implements Block {
         return visitor.visitBulletList(this);
     }
 
-    /** {@return a list of plain-text items} */
+    /**
+     * {@return a list of plain-text items}
+     *
+     * @param items the items, in order
+     */
     public static BulletList of(String... items) {
         return new BulletList(java.util.Arrays.stream(items).map(Paragraph::of).toList());
     }

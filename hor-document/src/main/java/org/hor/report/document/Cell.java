@@ -20,13 +20,18 @@ public sealed interface Cell
     /**
      * {@return a text cell}
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     static Text text(String text) {
         return new Text(text);
     }
 
-    /** {@return a whole number without unit} */
+    /**
+     * {@return a whole number without unit}
+     *
+     * @param value the value
+     */
     static Quantity number(long value) {
         return new Quantity(BigDecimal.valueOf(value), "", 0);
     }
@@ -35,6 +40,7 @@ public sealed interface Cell
      * {@return a number without unit, shown with as many fraction digits as it has after removing
      * trailing zeros ({@code 3.50} shows as {@code 3,5})}
      *
+     * @param value the exact value
      * @throws NullPointerException if {@code value} is null
      */
     static Quantity number(BigDecimal value) {
@@ -57,18 +63,28 @@ public sealed interface Cell
      * {@return a percentage, given in percent ({@code 12.5} means 12.5 %), shown with one fraction
      * digit}
      *
+     * @param percent the value in percent
      * @throws NullPointerException if {@code percent} is null
      */
     static Percent percent(BigDecimal percent) {
         return new Percent(percent, 1);
     }
 
-    /** {@return a percentage with {@code decimals} fraction digits} */
+    /**
+     * {@return a percentage with {@code decimals} fraction digits}
+     *
+     * @param percent the value in percent ({@code 12.5} means 12.5 %)
+     * @param decimals fraction digits shown, at least 0
+     */
     static Percent percent(BigDecimal percent, int decimals) {
         return new Percent(percent, decimals);
     }
 
-    /** {@return an amount in euro with 2 fraction digits} */
+    /**
+     * {@return an amount in euro with 2 fraction digits}
+     *
+     * @param amount the exact amount in euro
+     */
     static Money euro(BigDecimal amount) {
         return new Money(amount, "EUR", 2);
     }
@@ -84,17 +100,30 @@ public sealed interface Cell
         return new Money(amount, currency, decimals);
     }
 
-    /** {@return a date cell} */
+    /**
+     * {@return a date cell}
+     *
+     * @param date the date
+     */
     static Date date(LocalDate date) {
         return new Date(date);
     }
 
-    /** {@return a status shown as a badge with colour and {@code label}} */
+    /**
+     * {@return a status shown as a badge with colour and {@code label}}
+     *
+     * @param tone the badge's colour family
+     * @param label the badge's text
+     */
     static Status status(Tone tone, String label) {
         return new Status(tone, label);
     }
 
-    /** {@return a cell withheld by disclosure control, shown as {@code < threshold}} */
+    /**
+     * {@return a cell withheld by disclosure control, shown as {@code < threshold}}
+     *
+     * @param threshold the disclosure threshold k; values below it are withheld
+     */
     static Suppressed suppressed(int threshold) {
         return new Suppressed(threshold);
     }
@@ -109,7 +138,12 @@ public sealed interface Cell
         return new Undefined(reason, "");
     }
 
-    /** {@return an undefined value with a reason code and a message (for example a plugin failure)} */
+    /**
+     * {@return an undefined value with a reason code and a message (for example a plugin failure)}
+     *
+     * @param reason a reason code such as {@code FAILED}
+     * @param message what went wrong, shown in the reason's note; empty for none
+     */
     static Undefined undefined(String reason, String message) {
         return new Undefined(reason, message);
     }
@@ -125,6 +159,8 @@ public sealed interface Cell
      * note text keeps its number within a block)} Use it to say compactly how a value came about,
      * such as the basis of a median.
      *
+     * @param value the cell the note is about, itself without a note
+     * @param note the footnote's text, not blank
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code note} is blank or {@code value} already has a note
      */
@@ -135,6 +171,7 @@ public sealed interface Cell
     /**
      * {@return this cell with a footnote, as {@link #noted(Cell, String)} does}
      *
+     * @param note the footnote's text, not blank
      * @throws IllegalArgumentException if {@code note} is blank or this cell already has a note
      */
     default Noted withNote(String note) {
@@ -224,6 +261,8 @@ public sealed interface Cell
      * and number of fraction digits, shown without an explicit sign and without a note; used for
      * totals and axis ticks}
      *
+     * @param value the new value
+     * @param decimals fraction digits shown, at least 0
      * @throws IllegalStateException if the cell is not numeric
      */
     default Cell withValue(BigDecimal value, int decimals) {
@@ -273,7 +312,11 @@ public sealed interface Cell
             return visitor.visitText(this);
         }
 
-        /** @throws NullPointerException if {@code text} is null */
+        /**
+         * @throws NullPointerException if {@code text} is null
+         *
+         * @param text the text, never null
+         */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -302,6 +345,11 @@ public sealed interface Cell
         }
 
         /**
+         * @param value the exact value
+         * @param unit the unit shown after the number, empty for none
+         * @param decimals fraction digits shown, rounded half-up
+         * @param signed whether the number is a change, shown with an explicit sign ({@code +3}, {@code −3},
+         *               {@code ±0})
          * @throws NullPointerException     if {@code value} or {@code unit} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
          */
@@ -314,6 +362,9 @@ public sealed interface Cell
         /**
          * Returns a number shown without an explicit sign.
          *
+         * @param value the exact value
+         * @param unit the unit shown after the number, empty for none
+         * @param decimals fraction digits shown, rounded half-up
          * @throws NullPointerException     if {@code value} or {@code unit} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
          */
@@ -343,6 +394,9 @@ public sealed interface Cell
         }
 
         /**
+         * @param value in percent: {@code 12.5} is 12.5 %
+         * @param decimals fraction digits shown, rounded half-up
+         * @param signed whether the percentage is a change, shown with an explicit sign
          * @throws NullPointerException     if {@code value} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
          */
@@ -354,6 +408,8 @@ public sealed interface Cell
         /**
          * Returns a percentage shown without an explicit sign.
          *
+         * @param value in percent: {@code 12.5} is 12.5 %
+         * @param decimals fraction digits shown, rounded half-up
          * @throws NullPointerException     if {@code value} is null
          * @throws IllegalArgumentException if {@code decimals} is negative
          */
@@ -384,6 +440,10 @@ public sealed interface Cell
         }
 
         /**
+         * @param amount the exact amount
+         * @param currency the ISO 4217 code, three capital letters
+         * @param decimals fraction digits shown, rounded half-up
+         * @param signed whether the amount is a change, shown with an explicit sign
          * @throws NullPointerException     if {@code amount} or {@code currency} is null
          * @throws IllegalArgumentException if {@code currency} is not three capital letters or
          *                                  {@code decimals} is negative
@@ -401,6 +461,9 @@ public sealed interface Cell
         /**
          * Returns an amount shown without an explicit sign.
          *
+         * @param amount the exact amount
+         * @param currency the ISO 4217 code, three capital letters
+         * @param decimals fraction digits shown, rounded half-up
          * @throws NullPointerException     if {@code amount} or {@code currency} is null
          * @throws IllegalArgumentException if {@code currency} is not three capital letters or
          *                                  {@code decimals} is negative
@@ -428,7 +491,11 @@ public sealed interface Cell
             return visitor.visitDate(this);
         }
 
-        /** @throws NullPointerException if {@code date} is null */
+        /**
+         * @throws NullPointerException if {@code date} is null
+         *
+         * @param date the date
+         */
         public Date {
             Objects.requireNonNull(date, "date");
         }
@@ -454,6 +521,8 @@ public sealed interface Cell
         }
 
         /**
+         * @param tone the judgement
+         * @param label the text, such as "erreicht"; never empty, so colour is never the only carrier
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code label} is blank
          */
@@ -484,7 +553,11 @@ public sealed interface Cell
             return visitor.visitSuppressed(this);
         }
 
-        /** @throws IllegalArgumentException if {@code threshold} is less than 2 */
+        /**
+         * @throws IllegalArgumentException if {@code threshold} is less than 2
+         *
+         * @param threshold the smallest count that is shown, at least 2
+         */
         public Suppressed {
             if (threshold < 2) {
                 throw new IllegalArgumentException("suppression threshold must be at least 2: " + threshold);
@@ -512,6 +585,8 @@ public sealed interface Cell
         }
 
         /**
+         * @param reason a reason code such as {@code NO_DATA}
+         * @param message an optional detail, empty for none
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code reason} is blank
          */
@@ -561,6 +636,8 @@ public sealed interface Cell
         }
 
         /**
+         * @param value the value shown; never itself a {@code Noted} cell
+         * @param note the footnote's text, not blank
          * @throws NullPointerException     if an argument is null
          * @throws IllegalArgumentException if {@code note} is blank or {@code value} already has a note
          */

@@ -14,6 +14,10 @@ import java.util.Objects;
 public record Change(Cell amount, Tone tone, String label) {
 
     /**
+     * @param amount the change: a numeric cell, or undefined when there is nothing to compare with
+     * @param tone whether the change is good, bad or neither (depends on the indicator's direction, which the
+     *             document does not know)
+     * @param label what it is compared with, such as "vs. 2025"
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code amount} is neither numeric nor a gap
      */

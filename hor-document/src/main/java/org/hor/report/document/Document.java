@@ -19,7 +19,16 @@ import java.util.Objects;
 public record Document(String title, String subtitle, Locale locale, List<Fact> facts,
                        List<Block> body) {
 
-    /** @throws NullPointerException if an argument or an element is null */
+    /**
+     * @throws NullPointerException if an argument or an element is null
+     *
+     * @param title the title
+     * @param subtitle the subtitle, empty for none
+     * @param locale the language of the document's texts; renderers format numbers and dates and choose their
+     *               own labels for it (German and English; other languages get German)
+     * @param facts facts shown under the title, in order
+     * @param body the blocks, in order
+     */
     public Document {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
@@ -55,13 +64,24 @@ public record Document(String title, String subtitle, Locale locale, List<Fact> 
             return this;
         }
 
-        /** Sets the subtitle. */
+        /**
+         * Sets the subtitle.
+         *
+         * @param subtitle the subtitle, empty for none
+         * @return this builder
+         */
         public Builder subtitle(String subtitle) {
             this.subtitle = Objects.requireNonNull(subtitle, "subtitle");
             return this;
         }
 
-        /** Adds a fact shown under the title, such as the date the data is as of. */
+        /**
+         * Adds a fact shown under the title, such as the date the data is as of.
+         *
+         * @param label what the value is, such as "Stand der Daten"
+         * @param value the value
+         * @return this builder
+         */
         public Builder fact(String label, Cell value) {
             facts.add(new Fact(label, value));
             return this;

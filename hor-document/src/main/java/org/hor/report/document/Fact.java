@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Fact(String label, Cell value) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     *
+     * @param label the label
+     * @param value the value
+     */
     public Fact {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record FactList(List<Fact> facts) implements Block {
 
-    /** @throws NullPointerException if {@code facts} or an element is null */
+    /**
+     * @throws NullPointerException if {@code facts} or an element is null
+     *
+     * @param facts the facts, in order
+     */
     public FactList {
         facts = List.copyOf(facts);
     }

@@ -18,6 +18,11 @@ public record HeatMap(String title, String description, List<String> rowLabels,
                       List<String> columnLabels, List<List<Cell>> cells) implements Chart {
 
     /**
+     * @param title the title
+     * @param description the text alternative
+     * @param rowLabels the row labels, in order
+     * @param columnLabels the column labels, in order
+     * @param cells the rows of cells, one row per row label with one cell per column label
      * @throws NullPointerException     if an argument or an element is null
      * @throws IllegalArgumentException if the text alternative is blank, the matrix does not match
      *                                  the labels, or a cell is text or a date

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record Paragraph(List<Inline> content) implements Block {
 
-    /** @throws NullPointerException if {@code content} or an element is null */
+    /**
+     * @throws NullPointerException if {@code content} or an element is null
+     *
+     * @param content the runs, in order
+     */
     public Paragraph {
         content = List.copyOf(content);
     }
@@ -27,12 +31,20 @@ public record Paragraph(List<Inline> content) implements Block {
         return visitor.visitParagraph(this);
     }
 
-    /** {@return a paragraph of plain text} */
+    /**
+     * {@return a paragraph of plain text}
+     *
+     * @param text the paragraph's text
+     */
     public static Paragraph of(String text) {
         return new Paragraph(List.of(Inline.text(text)));
     }
 
-    /** {@return a paragraph of the given runs} */
+    /**
+     * {@return a paragraph of the given runs}
+     *
+     * @param content the runs, in order
+     */
     public static Paragraph of(Inline... content) {
         return new Paragraph(List.of(content));
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Section(String heading, List<Block> body) implements Block {
 
-    /** @throws NullPointerException if an argument or a block is null */
+    /**
+     * @throws NullPointerException if an argument or a block is null
+     *
+     * @param heading the heading
+     * @param body the blocks, in order
+     */
     public Section {
         Objects.requireNonNull(heading, "heading");
         body = List.copyOf(body);
@@ -30,7 +35,11 @@ public record Section(String heading, List<Block> body) implements Block {
         return visitor.visitSection(this);
     }
 
-    /** {@return a builder for a section with {@code heading}} */
+    /**
+     * {@return a builder for a section with {@code heading}}
+     *
+     * @param heading the heading
+     */
     public static Builder builder(String heading) {
         return new Builder(heading);
     }

@@ -14,6 +14,8 @@ import java.util.Objects;
 public record Series(String name, List<Cell> values) {
 
     /**
+     * @param name the series name shown in the legend
+     * @param values the values, one per category: numeric cells or gaps
      * @throws NullPointerException     if an argument or a value is null
      * @throws IllegalArgumentException if a value is neither numeric nor a gap
      */
@@ -23,7 +25,12 @@ public record Series(String name, List<Cell> values) {
         Checks.plottable("series '" + name + "'", values);
     }
 
-    /** {@return a series} */
+    /**
+     * {@return a series}
+     *
+     * @param name the series name shown in the legend
+     * @param values the values, one per category: numeric cells or gaps
+     */
     public static Series of(String name, Cell... values) {
         return new Series(name, List.of(values));
     }

@@ -15,6 +15,10 @@ public record StackedBarChart(String title, String description, List<String> cat
         implements Chart {
 
     /**
+     * @param title the title
+     * @param description the text alternative
+     * @param categories the category labels along the x axis, in order
+     * @param series the series, each with one value per category
      * @throws NullPointerException     if an argument or an element is null
      * @throws IllegalArgumentException if the text alternative is blank or a series does not have
      *                                  one value per category, or a value is negative
@@ -35,7 +39,14 @@ public record StackedBarChart(String title, String description, List<String> cat
         }
     }
 
-    /** {@return a chart of the given series} */
+    /**
+     * {@return a chart of the given series}
+     *
+     * @param title the title
+     * @param description the text alternative
+     * @param categories the category labels along the x axis, in order
+     * @param series the series, each with one value per category
+     */
     public static StackedBarChart of(String title, String description, List<String> categories, Series... series) {
         return new StackedBarChart(title, description, categories, List.of(series));
     }

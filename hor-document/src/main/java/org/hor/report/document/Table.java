@@ -17,6 +17,11 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
                     List<String> notes) implements Block {
 
     /**
+     * @param caption what the table shows; rendered as its caption
+     * @param columns the column headings
+     * @param rows the rows, each with one cell per column
+     * @param rowHeaders whether the first column names the rows (rendered as row header cells)
+     * @param notes source notes and remarks shown under the table, in order
      * @throws NullPointerException     if an argument or an element is null
      * @throws IllegalArgumentException if there are no columns or a row has a different number of
      *                                  cells than there are columns
@@ -50,7 +55,11 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
         return visitor.visitTable(this);
     }
 
-    /** {@return a builder for a table with {@code caption}; row headers are on by default} */
+    /**
+     * {@return a builder for a table with {@code caption}; row headers are on by default}
+     *
+     * @param caption what the table shows; rendered as its caption
+     */
     public static Builder builder(String caption) {
         return new Builder(caption);
     }
@@ -67,43 +76,78 @@ public record Table(String caption, List<String> columns, List<Row> rows, boolea
             this.caption = Objects.requireNonNull(caption, "caption");
         }
 
-        /** Adds column headings. */
+        /**
+         * Adds column headings.
+         *
+         * @param headings the headings, in column order
+         * @return this builder
+         */
         public Builder columns(String... headings) {
             columns.addAll(List.of(headings));
             return this;
         }
 
-        /** Adds column headings. */
+        /**
+         * Adds column headings.
+         *
+         * @param headings the headings, in column order
+         * @return this builder
+         */
         public Builder columns(List<String> headings) {
             columns.addAll(headings);
             return this;
         }
 
-        /** Adds a body row. */
+        /**
+         * Adds a body row.
+         *
+         * @param cells the row's cells, one per column
+         * @return this builder
+         */
         public Builder row(Cell... cells) {
             rows.add(Row.of(cells));
             return this;
         }
 
-        /** Adds a body row. */
+        /**
+         * Adds a body row.
+         *
+         * @param cells the row's cells, one per column
+         * @return this builder
+         */
         public Builder row(List<Cell> cells) {
             rows.add(new Row(cells, false));
             return this;
         }
 
-        /** Adds a total row. */
+        /**
+         * Adds a total row.
+         *
+         * @param cells the row's cells, one per column
+         * @return this builder
+         */
         public Builder totalRow(Cell... cells) {
             rows.add(Row.total(cells));
             return this;
         }
 
-        /** Sets whether the first column names the rows (default: yes). */
+        /**
+         * Sets whether the first column names the rows (default: yes).
+         *
+         * @param rowHeaders whether the first column names the rows (rendered as row header cells)
+         * @return this builder
+         */
         public Builder rowHeaders(boolean rowHeaders) {
             this.rowHeaders = rowHeaders;
             return this;
         }
 
-        /** Adds a note shown under the table. */
+        /**
+         * Adds a note shown under the table.
+         *
+         * @param note the note's text
+         * @return this builder
+         */
         public Builder note(String note) {
             notes.add(note);
             return this;

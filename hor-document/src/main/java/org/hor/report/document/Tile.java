@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Tile(String label, Cell value, List<Change> changes, String note) {
 
-    /** @throws NullPointerException if an argument or a change is null */
+    /**
+     * @throws NullPointerException if an argument or a change is null
+     *
+     * @param label what the figure is, such as "Organisationen erreicht"
+     * @param value the figure
+     * @param changes the changes shown under the value, in order; may be empty
+     * @param note a short note under the changes, empty for none
+     */
     public Tile {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");
@@ -22,12 +29,23 @@ public record Tile(String label, Cell value, List<Change> changes, String note) 
         Objects.requireNonNull(note, "note");
     }
 
-    /** {@return a tile with a label and a value only} */
+    /**
+     * {@return a tile with a label and a value only}
+     *
+     * @param label what the figure is, such as "Organisationen erreicht"
+     * @param value the figure
+     */
     public static Tile of(String label, Cell value) {
         return new Tile(label, value, List.of(), "");
     }
 
-    /** {@return a tile with one change} */
+    /**
+     * {@return a tile with one change}
+     *
+     * @param label what the figure is, such as "Organisationen erreicht"
+     * @param value the figure
+     * @param change the change shown under the value, such as the change on the previous year
+     */
     public static Tile of(String label, Cell value, Change change) {
         return new Tile(label, value, List.of(change), "");
     }

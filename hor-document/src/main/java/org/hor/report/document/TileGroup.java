@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record TileGroup(List<Tile> tiles) implements Block {
 
-    /** @throws NullPointerException if {@code tiles} or an element is null */
+    /**
+     * @throws NullPointerException if {@code tiles} or an element is null
+     *
+     * @param tiles the tiles, in order
+     */
     public TileGroup {
         tiles = List.copyOf(tiles);
     }

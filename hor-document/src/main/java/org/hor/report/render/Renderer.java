@@ -48,6 +48,9 @@ public interface Renderer {
     /**
      * Renders {@code document} into a byte array.
      *
+     * @param document the document
+     * @param options how to render it
+     * @return the rendered bytes
      * @throws UncheckedIOException never in practice, as memory does not fail to be written
      */
     default byte[] renderToBytes(Document document, RenderOptions options) {

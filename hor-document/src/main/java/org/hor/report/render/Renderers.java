@@ -52,6 +52,7 @@ public final class Renderers {
     /**
      * {@return the renderers found by {@link ServiceLoader} with {@code loader}}
      *
+     * @param loader the class loader whose service files are read
      * @throws IllegalStateException if two renderers claim the same format name or alias
      */
     public static Renderers load(ClassLoader loader) {
@@ -82,6 +83,7 @@ public final class Renderers {
     /**
      * {@return exactly the given renderers, without looking any up}
      *
+     * @param renderers the renderers
      * @throws IllegalStateException if two renderers claim the same format name or alias
      */
     public static Renderers of(Renderer... renderers) {
@@ -103,7 +105,11 @@ public final class Renderers {
         return skipped;
     }
 
-    /** {@return the renderer for a format name or alias (case-insensitive), if there is one} */
+    /**
+     * {@return the renderer for a format name or alias (case-insensitive), if there is one}
+     *
+     * @param format a format name or alias, such as {@code html} or {@code md}
+     */
     public Optional<Renderer> find(String format) {
         return Optional.ofNullable(byName.get(normalise(format)));
     }
@@ -111,6 +117,7 @@ public final class Renderers {
     /**
      * {@return the renderer for a format name or alias (case-insensitive)}
      *
+     * @param format a format name or alias, such as {@code html} or {@code md}
      * @throws IllegalArgumentException if there is none; the message lists the available formats
      *                                  and any skipped providers
      */
