@@ -16,6 +16,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     /**
      * Checks the limits.
      *
+     * @param maxDocumentBytes the largest document, in bytes (&gt; 0)
+     * @param maxNestingDepth the deepest nesting of objects and arrays (&gt; 0)
+     * @param maxStringLength the longest string or property name, in characters (&gt; 0)
+     * @param maxNumberLength the longest number literal, in characters (&gt; 0)
      * @throws IllegalArgumentException if a limit is not positive
      */
     public ReadLimits {

@@ -18,6 +18,9 @@ public record ReadResult(Optional<Dataset> dataset, List<Violation> violations, 
     /**
      * Checks the invariant.
      *
+     * @param dataset the dataset, present exactly when {@code violations} is empty
+     * @param violations the violations, in file order (unmodifiable)
+     * @param ignoredUnknownFields how many unknown fields a lenient reader ignored (0 when strict)
      * @throws IllegalArgumentException if a dataset is present together with violations, or neither is
      */
     public ReadResult {

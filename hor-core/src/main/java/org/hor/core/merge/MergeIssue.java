@@ -31,6 +31,15 @@ public record MergeIssue(Kind kind, String section, String key, String source, S
     /**
      * Checks and copies the components.
      *
+     * @param kind what it is
+     * @param section the dataset array, such as {@code organisations}
+     * @param key the record's id (or key: {@code S-A|reach.organisations|2024} for a target, {@code S-A|2024}
+     *            for a budget) in the first source
+     * @param source the source of the record kept first
+     * @param otherKey the other record's id or key (the same as {@code key} for a conflict)
+     * @param otherSource the other record's source
+     * @param fields for a conflict the fields whose values differ, in the record's order; for a probable
+     *               duplicate the normalised name both share
      * @throws NullPointerException if a component is null
      */
     public MergeIssue {

@@ -32,6 +32,11 @@ public record MergeResult(Optional<Dataset> dataset, List<MergeIssue> conflicts,
     /**
      * Checks and copies the components.
      *
+     * @param dataset the merged dataset, when the merge succeeded
+     * @param conflicts records that differ between submissions under one id
+     * @param duplicates records submitted more than once, identically
+     * @param violations problems of the merged dataset
+     * @param strict whether duplicates were treated as conflicts
      * @throws NullPointerException if a component is null
      */
     public MergeResult {

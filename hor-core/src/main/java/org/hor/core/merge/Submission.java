@@ -14,6 +14,8 @@ public record Submission(String source, Dataset dataset) {
     /**
      * Checks the components.
      *
+     * @param source how messages name it, such as the file name {@code house-a.xlsx}
+     * @param dataset the dataset
      * @throws NullPointerException if a component is null
      */
     public Submission {

@@ -2,5 +2,8 @@ package org.hor.core.model;
 
 /** The area a site covers (spec 01; declaration order is the order the spec lists). */
 public enum Coverage {
-    CITY, REGION;
+    /** The site serves one city. */
+    CITY,
+    /** The site serves several districts or places. */
+    REGION;
 }

@@ -53,6 +53,21 @@ public record Dataset(
     /**
      * Copies every list into an unmodifiable list; {@code null} becomes empty. The reader's columnar
      * deliveries are immutable already and are kept as they are.
+     *
+     * @param formatVersion the format version, {@code "1"}
+     * @param asOf the day the data was extracted
+     * @param programme the programme
+     * @param sites the sites (at least one in a valid dataset)
+     * @param organisations the organisations served
+     * @param offers the sites' offers
+     * @param deliveries the uses of offers
+     * @param cooperations the sites' cooperations
+     * @param outcomes observed outcomes
+     * @param exchanges cross-site exchanges
+     * @param targets agreed targets
+     * @param budgets yearly budgets
+     * @param measurements free-form site data for plugins
+     * @param supportActions the evaluators' support to the sites
      */
     public Dataset {
         sites = copy(sites);

@@ -30,7 +30,16 @@ public record Exchange(
         @DistinctSiteIds List<@Required @HorId String> siteIds,
         @Required @HorText String topic) {
 
-    /** Copies {@code siteIds} into an unmodifiable list. */
+    /**
+     * Copies {@code siteIds} into an unmodifiable list.
+     *
+     * @param id the exchange's id
+     * @param date the day it took place
+     * @param format its format
+     * @param hostSiteId the hosting site (one of {@code siteIds}), or {@code null}
+     * @param siteIds the participating sites (never {@code null}; unmodifiable)
+     * @param topic its topic
+     */
     public Exchange {
         siteIds = siteIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(siteIds));
     }

@@ -8,9 +8,38 @@ import java.util.Optional;
  * which state groups are listed.
  */
 public enum GermanState {
-    DE_BB("DE-BB"), DE_BE("DE-BE"), DE_BW("DE-BW"), DE_BY("DE-BY"), DE_HB("DE-HB"), DE_HE("DE-HE"),
-    DE_HH("DE-HH"), DE_MV("DE-MV"), DE_NI("DE-NI"), DE_NW("DE-NW"), DE_RP("DE-RP"), DE_SH("DE-SH"),
-    DE_SL("DE-SL"), DE_SN("DE-SN"), DE_ST("DE-ST"), DE_TH("DE-TH");
+    /** Brandenburg. */
+    DE_BB("DE-BB"),
+    /** Berlin. */
+    DE_BE("DE-BE"),
+    /** Baden-Württemberg. */
+    DE_BW("DE-BW"),
+    /** Bavaria. */
+    DE_BY("DE-BY"),
+    /** Bremen. */
+    DE_HB("DE-HB"),
+    /** Hesse. */
+    DE_HE("DE-HE"),
+    /** Hamburg. */
+    DE_HH("DE-HH"),
+    /** Mecklenburg-Western Pomerania. */
+    DE_MV("DE-MV"),
+    /** Lower Saxony. */
+    DE_NI("DE-NI"),
+    /** North Rhine-Westphalia. */
+    DE_NW("DE-NW"),
+    /** Rhineland-Palatinate. */
+    DE_RP("DE-RP"),
+    /** Schleswig-Holstein. */
+    DE_SH("DE-SH"),
+    /** Saarland. */
+    DE_SL("DE-SL"),
+    /** Saxony. */
+    DE_SN("DE-SN"),
+    /** Saxony-Anhalt. */
+    DE_ST("DE-ST"),
+    /** Thuringia. */
+    DE_TH("DE-TH");
 
     private final String code;
 
@@ -23,7 +52,11 @@ public enum GermanState {
         return code;
     }
 
-    /** {@return the state with the given ISO 3166-2 code, or empty when the code is none of the sixteen} */
+    /**
+     * {@return the state with the given ISO 3166-2 code, or empty when the code is none of the sixteen}
+     *
+     * @param code an ISO 3166-2 code such as {@code DE-SN}
+     */
     public static Optional<GermanState> ofCode(String code) {
         for (GermanState s : values()) {
             if (s.code.equals(code)) {

@@ -5,12 +5,19 @@ package org.hor.core.model;
  * spec lists. Each type belongs to exactly one {@link Pillar}.
  */
 public enum OfferType {
+    /** Consulting. */
     CONSULTING(Pillar.EMPOWERMENT),
+    /** Training. */
     TRAINING(Pillar.EMPOWERMENT),
+    /** Rooms lent. */
     ROOM(Pillar.INFRASTRUCTURE),
+    /** Equipment lent. */
     EQUIPMENT(Pillar.INFRASTRUCTURE),
+    /** A micro-grant. */
     MICRO_GRANT(Pillar.MICRO_GRANTS),
+    /** A networking event. */
     NETWORKING_EVENT(Pillar.NETWORKING),
+    /** Another offer. */
     OTHER(Pillar.OTHER);
 
     private final Pillar pillar;

@@ -33,7 +33,18 @@ public record Organisation(
         @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") Integer founded,
         Map<@HorId String, @Required @HorText String> attributes) {
 
-    /** Copies {@code attributes} into an unmodifiable map that keeps their order. */
+    /**
+     * Copies {@code attributes} into an unmodifiable map that keeps their order.
+     *
+     * @param id the organisation's id
+     * @param name its name
+     * @param type its kind
+     * @param legalForm its legal form
+     * @param migrantLed whether it is migrant-led, or {@code null} when not stated (see {@link
+     *                   #isMigrantLed()})
+     * @param founded the year it was founded, or {@code null}
+     * @param attributes free attributes, id to text
+     */
     public Organisation {
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }

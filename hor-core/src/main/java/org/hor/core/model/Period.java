@@ -41,6 +41,9 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
     /**
      * Checks the components.
      *
+     * @param type the period's type
+     * @param first its first day
+     * @param last its last day (not before {@code first})
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if {@code last} is before {@code first}, or a calendar
      *                                  period's days are not exactly that period
@@ -68,38 +71,67 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         return new Period(PeriodType.CUSTOM, first, end.minusDays(1));
     }
 
-    /** {@return the calendar year {@code year}} */
+    /**
+     * {@return the calendar year {@code year}}
+     *
+     * @param year the calendar year
+     */
     public static Period year(int year) {
         return new Period(PeriodType.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** {@return half-year {@code half} (1 or 2) of {@code year}} */
+    /**
+     * {@return half-year {@code half} (1 or 2) of {@code year}}
+     *
+     * @param year the calendar year
+     * @param half the half, 1 or 2
+     */
     public static Period halfYear(int year, int half) {
         checkRange("half", half, 1, 2);
         LocalDate first = LocalDate.of(year, half * 6 - 5, 1);
         return new Period(PeriodType.HALF_YEAR, first, first.plusMonths(6).minusDays(1));
     }
 
-    /** {@return quarter {@code quarter} (1 to 4) of {@code year}} */
+    /**
+     * {@return quarter {@code quarter} (1 to 4) of {@code year}}
+     *
+     * @param year the calendar year
+     * @param quarter the quarter, 1 to 4
+     */
     public static Period quarter(int year, int quarter) {
         checkRange("quarter", quarter, 1, 4);
         LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
         return new Period(PeriodType.QUARTER, first, first.plusMonths(3).minusDays(1));
     }
 
-    /** {@return month {@code month} (1 to 12) of {@code year}} */
+    /**
+     * {@return month {@code month} (1 to 12) of {@code year}}
+     *
+     * @param year the calendar year
+     * @param month the month, 1 to 12
+     */
     public static Period month(int year, int month) {
         checkRange("month", month, 1, 12);
         LocalDate first = LocalDate.of(year, month, 1);
         return new Period(PeriodType.MONTH, first, first.plusMonths(1).minusDays(1));
     }
 
-    /** {@return the custom range from {@code first} to {@code last}, both inclusive} */
+    /**
+     * {@return the custom range from {@code first} to {@code last}, both inclusive}
+     *
+     * @param first its first day
+     * @param last its last day (not before {@code first})
+     */
     public static Period range(LocalDate first, LocalDate last) {
         return new Period(PeriodType.CUSTOM, first, last);
     }
 
-    /** {@return the period of type {@code type} that contains {@code day}; not for {@link PeriodType#CUSTOM}} */
+    /**
+     * {@return the period of type {@code type} that contains {@code day}; not for {@link PeriodType#CUSTOM}}
+     *
+     * @param day a day
+     * @param type the period's type
+     */
     public static Period containing(PeriodType type, LocalDate day) {
         return switch (type) {
             case YEAR -> year(day.getYear());
@@ -120,6 +152,8 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
      * Parses a period code: {@code 2024}, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-05} or
      * {@code 2019-03-01..2020-02-29}.
      *
+     * @param code a period code
+     * @return the period
      * @throws IllegalArgumentException if {@code code} is none of these forms or names days that do not exist
      */
     public static Period parse(String code) {
@@ -182,37 +216,66 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    /** {@return whether {@code day} lies in this period} */
+    /**
+     * {@return whether {@code day} lies in this period}
+     *
+     * @param day a day
+     */
     public boolean contains(LocalDate day) {
         return !day.isBefore(first) && !day.isAfter(last);
     }
 
-    /** {@return whether {@code other} lies wholly within this period} */
+    /**
+     * {@return whether {@code other} lies wholly within this period}
+     *
+     * @param other another period
+     */
     public boolean contains(Period other) {
         return !other.first.isBefore(first) && !other.last.isAfter(last);
     }
 
-    /** {@return whether this period shares at least one day with the days {@code from} to {@code to}} */
+    /**
+     * {@return whether this period shares at least one day with the days {@code from} to {@code to}}
+     *
+     * @param from the first day
+     * @param to the last day
+     */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !from.isAfter(last) && !to.isBefore(first);
     }
 
-    /** {@return whether the period is complete relative to {@code asOf}: its last day is ≤ {@code asOf}} */
+    /**
+     * {@return whether the period is complete relative to {@code asOf}: its last day is ≤ {@code asOf}}
+     *
+     * @param asOf the dataset's {@code asOf}
+     */
     public boolean isComplete(LocalDate asOf) {
         return !last.isAfter(asOf);
     }
 
-    /** {@return whether the period is partial relative to {@code asOf}: first day ≤ {@code asOf} &lt; last day} */
+    /**
+     * {@return whether the period is partial relative to {@code asOf}: first day ≤ {@code asOf} &lt; last day}
+     *
+     * @param asOf the dataset's {@code asOf}
+     */
     public boolean isPartial(LocalDate asOf) {
         return !first.isAfter(asOf) && asOf.isBefore(last);
     }
 
-    /** {@return whether the period is future relative to {@code asOf}: its first day is after {@code asOf}} */
+    /**
+     * {@return whether the period is future relative to {@code asOf}: its first day is after {@code asOf}}
+     *
+     * @param asOf the dataset's {@code asOf}
+     */
     public boolean isFuture(LocalDate asOf) {
         return first.isAfter(asOf);
     }
 
-    /** {@return the reference day: the earlier of the last day and {@code asOf}} */
+    /**
+     * {@return the reference day: the earlier of the last day and {@code asOf}}
+     *
+     * @param asOf the dataset's {@code asOf}
+     */
     public LocalDate referenceDay(LocalDate asOf) {
         return last.isAfter(asOf) ? asOf : last;
     }

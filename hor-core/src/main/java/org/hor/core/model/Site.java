@@ -36,12 +36,21 @@ public record Site(
         @Required LocalDate start,
         LocalDate end) {
 
-    /** {@return whether the site is active on {@code day}, given the dataset's {@code asOf}} */
+    /**
+     * {@return whether the site is active on {@code day}, given the dataset's {@code asOf}}
+     *
+     * @param day a day
+     * @param asOf the dataset's {@code asOf}
+     */
     public boolean isActiveOn(LocalDate day, LocalDate asOf) {
         return start != null && !day.isBefore(start) && !day.isAfter(lastActiveDay(asOf));
     }
 
-    /** {@return the last day the site is active: the earlier of {@code end} and {@code asOf}} */
+    /**
+     * {@return the last day the site is active: the earlier of {@code end} and {@code asOf}}
+     *
+     * @param asOf the dataset's {@code asOf}
+     */
     public LocalDate lastActiveDay(LocalDate asOf) {
         return end == null || end.isAfter(asOf) ? asOf : end;
     }

@@ -19,6 +19,10 @@ public record ErasureResult(Dataset dataset, Map<String, Integer> removed) {
     /**
      * Checks and copies the components.
      *
+     * @param dataset the remaining dataset
+     * @param removed per array of the format (such as {@code deliveries}), how many records were removed, for
+     *                every array that can lose records, in the order of the format, zeros included
+     *                (unmodifiable)
      * @throws NullPointerException if a component is null
      */
     public ErasureResult {

@@ -20,6 +20,11 @@ public record PersonalDataFinding(String pointer, PersonalDataKind kind, int sta
     /**
      * Checks the components.
      *
+     * @param pointer the JSON pointer of the field, such as {@code /outcomes/3/note}
+     * @param kind what was found
+     * @param start the index of the match's first character in the field's text
+     * @param end the index after its last character
+     * @param hint the first two characters of the match followed by {@code …}
      * @throws NullPointerException if {@code pointer}, {@code kind} or {@code hint} is null
      */
     public PersonalDataFinding {

@@ -15,6 +15,9 @@ public record PersonalDataMatch(PersonalDataKind kind, int start, int end) {
     /**
      * Checks the components.
      *
+     * @param kind what was found
+     * @param start the index of the first character
+     * @param end the index after the last character
      * @throws NullPointerException     if {@code kind} is null
      * @throws IllegalArgumentException if not {@code 0 <= start < end}
      */

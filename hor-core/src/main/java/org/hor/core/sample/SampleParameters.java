@@ -28,6 +28,12 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * Checks the parameters.
      *
+     * @param sites the number of sites (1 to 10 000); ids {@code S-01} … in site order
+     * @param organisations the number of organisations (at least 1)
+     * @param deliveries the exact number of deliveries (at least 0)
+     * @param firstYear the year the programme starts (the first sites start on 1 January of it)
+     * @param asOf the day the data was extracted: nothing is dated after it
+     * @param seed the seed of the pseudo-random generator: the same parameters give the same data
      * @throws NullPointerException     if {@code asOf} is null
      * @throws IllegalArgumentException if {@code sites} is not from 1 to {@value #MAX_SITES},
      *                                  {@code organisations} is below 1, {@code deliveries} is negative,
@@ -80,6 +86,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * {@return these parameters with another number of sites}
      *
+     * @param sites the number of sites (1 to 10 000); ids {@code S-01} … in site order
      * @throws IllegalArgumentException if {@code sites} is not from 1 to {@value #MAX_SITES}
      */
     public SampleParameters withSites(int sites) {
@@ -89,6 +96,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * {@return these parameters with another number of organisations}
      *
+     * @param organisations the number of organisations (at least 1)
      * @throws IllegalArgumentException if {@code organisations} is below 1
      */
     public SampleParameters withOrganisations(int organisations) {
@@ -98,6 +106,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * {@return these parameters with another number of deliveries}
      *
+     * @param deliveries the exact number of deliveries (at least 0)
      * @throws IllegalArgumentException if {@code deliveries} is negative
      */
     public SampleParameters withDeliveries(int deliveries) {
@@ -107,6 +116,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * {@return these parameters with another first year}
      *
+     * @param firstYear the year the programme starts (the first sites start on 1 January of it)
      * @throws IllegalArgumentException if {@code firstYear} is before {@value #MIN_FIRST_YEAR}, after the
      *                                  year of {@code asOf}, or more than {@value #MAX_YEARS} years before it
      */
@@ -117,6 +127,7 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
     /**
      * {@return these parameters with another extraction day}
      *
+     * @param asOf the day the data was extracted: nothing is dated after it
      * @throws NullPointerException     if {@code asOf} is null
      * @throws IllegalArgumentException if {@code firstYear} would lie after the year of {@code asOf}, or
      *                                  more than {@value #MAX_YEARS} years before it
@@ -125,7 +136,11 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
         return new SampleParameters(sites, organisations, deliveries, firstYear, asOf, seed);
     }
 
-    /** {@return these parameters with another seed} */
+    /**
+     * {@return these parameters with another seed}
+     *
+     * @param seed the seed of the pseudo-random generator: the same parameters give the same data
+     */
     public SampleParameters withSeed(long seed) {
         return new SampleParameters(sites, organisations, deliveries, firstYear, asOf, seed);
     }

@@ -36,6 +36,8 @@ public record Breakdown(String dimension, List<String> categories) {
     /**
      * Checks and copies the components.
      *
+     * @param dimension the dimension's name, such as {@code organisationType}
+     * @param categories the category names, in order, distinct, at least one (unmodifiable)
      * @throws NullPointerException     if a component or category is null
      * @throws IllegalArgumentException if the dimension or a category is not a name
      *                                  ({@code [A-Za-z][A-Za-z0-9_-]*}, at most 64 characters), or the
@@ -61,7 +63,13 @@ public record Breakdown(String dimension, List<String> categories) {
         }
     }
 
-    /** Returns the breakdown named {@code dimension} whose categories are the constants of an enum, in declaration order. */
+    /**
+     * Returns the breakdown named {@code dimension} whose categories are the constants of an enum, in declaration order.
+     *
+     * @param constants the enum's constants, as {@code values()} returns them
+     * @param dimension the dimension's name, such as {@code organisationType}
+     * @return the breakdown
+     */
     public static Breakdown ofEnum(String dimension, Enum<?>[] constants) {
         List<String> names = new ArrayList<>(constants.length);
         for (Enum<?> c : constants) {

@@ -10,7 +10,11 @@ import org.hor.core.model.Period;
  */
 public interface Indicator {
 
-    /** Returns the indicator's metadata; the same object on every call. */
+    /**
+     * Returns the indicator's metadata; the same object on every call.
+     *
+     * @return the definition
+     */
     IndicatorDefinition definition();
 
     /**
@@ -43,13 +47,23 @@ public interface Indicator {
     /** A computation, for {@link #of}. */
     @FunctionalInterface
     interface Computation {
-        /** Computes a result, see {@link Indicator#compute}. */
+        /**
+         * Computes a result, see {@link Indicator#compute}.
+         *
+         * @param ctx the host's view of the dataset
+         * @param scope the scope
+         * @param period the period
+         * @return the result (never null)
+         */
         Result compute(EvaluationContext ctx, Scope scope, Period period);
     }
 
     /**
      * Returns an indicator with {@code definition} that computes with {@code computation}.
      *
+     * @param definition the indicator's metadata
+     * @param computation computes a result for a scope and period
+     * @return the indicator
      * @throws NullPointerException if an argument is null
      */
     static Indicator of(IndicatorDefinition definition, Computation computation) {

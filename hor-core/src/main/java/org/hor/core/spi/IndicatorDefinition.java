@@ -11,7 +11,8 @@ import org.hor.core.model.PeriodType;
  * The metadata of an indicator (spec 02): what it measures and how its values behave. Standard and
  * plugin indicators carry the same metadata. Equality is by all components.
  *
- * @param id          lowercase dot-separated segments {@code [a-z0-9-]+(\.[a-z0-9-]+)+}, at most 64 characters
+ * @param id          lowercase dot-separated segments {@code [a-z0-9-]+(\.[a-z0-9-]+)+}, at most 64
+ *           characters
  * @param label       a short label in German and English
  * @param definition  a one-sentence definition in German and English
  * @param unit        the unit, such as {@code organisations}, {@code percent}, {@code EUR}
@@ -36,6 +37,17 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
     /**
      * Checks and copies the components.
      *
+     * @param id lowercase dot-separated segments {@code [a-z0-9-]+(\.[a-z0-9-]+)+}, at most 64 characters
+     * @param label a short label in German and English
+     * @param definition a one-sentence definition in German and English
+     * @param unit the unit, such as {@code organisations}, {@code percent}, {@code EUR}
+     * @param level the level of the impact logic
+     * @param direction which way the indicator improves
+     * @param accrual whether it grows with the length of a period
+     * @param periodTypes the period types it applies to (never empty; unmodifiable; the indicator is {@link
+     *                    Reason#NOT_APPLICABLE} for the others)
+     * @param breakdown its breakdown dimension, or {@code null} when it has none
+     * @param numberStyle how its values appear in machine outputs
      * @throws NullPointerException     if a component other than {@code breakdown} is null
      * @throws IllegalArgumentException if the id does not follow {@link #ID} or is longer than
      *                                  {@value #MAX_ID_LENGTH} characters, the unit is blank, or
@@ -63,6 +75,7 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
     /**
      * Checks an indicator id.
      *
+     * @param id lowercase dot-separated segments {@code [a-z0-9-]+(\.[a-z0-9-]+)+}, at most 64 characters
      * @return {@code id}
      * @throws NullPointerException     if {@code id} is null
      * @throws IllegalArgumentException if it does not follow {@link #ID} or is longer than 64 characters
@@ -76,12 +89,21 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
         return id;
     }
 
-    /** Returns the breakdown, when there is one. */
+    /**
+     * Returns the breakdown, when there is one.
+     *
+     * @return the breakdown, or empty when the indicator has none
+     */
     public Optional<Breakdown> breakdownIfAny() {
         return Optional.ofNullable(breakdown);
     }
 
-    /** Returns whether the indicator applies to periods of {@code type}. */
+    /**
+     * Returns whether the indicator applies to periods of {@code type}.
+     *
+     * @param type a period type
+     * @return whether {@code type} is one of the indicator's period types
+     */
     public boolean appliesTo(PeriodType type) {
         return periodTypes.contains(type);
     }
@@ -91,6 +113,7 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
      * every period type, no breakdown and number style {@link NumberStyle#DECIMAL} unless set.
      *
      * @param id the indicator id
+     * @return a builder
      */
     public static Builder builder(String id) {
         return new Builder(id);
@@ -113,55 +136,103 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
             this.id = id;
         }
 
-        /** Sets the label in German and English. */
+        /**
+         * Sets the label in German and English.
+         *
+         * @param de the German text
+         * @param en the English text
+         * @return this builder
+         */
         public Builder label(String de, String en) {
             this.label = new LocalizedText(de, en);
             return this;
         }
 
-        /** Sets the one-sentence definition in German and English. */
+        /**
+         * Sets the one-sentence definition in German and English.
+         *
+         * @param de the German text
+         * @param en the English text
+         * @return this builder
+         */
         public Builder definition(String de, String en) {
             this.definition = new LocalizedText(de, en);
             return this;
         }
 
-        /** Sets the unit. */
+        /**
+         * Sets the unit.
+         *
+         * @param unit the unit, such as {@code organisations}, {@code percent}, {@code EUR}
+         * @return this builder
+         */
         public Builder unit(String unit) {
             this.unit = unit;
             return this;
         }
 
-        /** Sets the level of the impact logic. */
+        /**
+         * Sets the level of the impact logic.
+         *
+         * @param level the level of the impact logic
+         * @return this builder
+         */
         public Builder level(Level level) {
             this.level = level;
             return this;
         }
 
-        /** Sets the direction. */
+        /**
+         * Sets the direction.
+         *
+         * @param direction which way the indicator improves
+         * @return this builder
+         */
         public Builder direction(Direction direction) {
             this.direction = direction;
             return this;
         }
 
-        /** Sets the accrual. */
+        /**
+         * Sets the accrual.
+         *
+         * @param accrual whether it grows with the length of a period
+         * @return this builder
+         */
         public Builder accrual(Accrual accrual) {
             this.accrual = accrual;
             return this;
         }
 
-        /** Restricts the period types the indicator applies to. */
+        /**
+         * Restricts the period types the indicator applies to.
+         *
+         * @param periodTypes the period types it applies to (never empty; unmodifiable; the indicator is
+         *                    {@link Reason#NOT_APPLICABLE} for the others)
+         * @return this builder
+         */
         public Builder periodTypes(Set<PeriodType> periodTypes) {
             this.periodTypes = periodTypes;
             return this;
         }
 
-        /** Sets the breakdown dimension. */
+        /**
+         * Sets the breakdown dimension.
+         *
+         * @param breakdown its breakdown dimension, or {@code null} when it has none
+         * @return this builder
+         */
         public Builder breakdown(Breakdown breakdown) {
             this.breakdown = breakdown;
             return this;
         }
 
-        /** Sets how values appear in machine outputs. */
+        /**
+         * Sets how values appear in machine outputs.
+         *
+         * @param numberStyle how its values appear in machine outputs
+         * @return this builder
+         */
         public Builder numberStyle(NumberStyle numberStyle) {
             this.numberStyle = numberStyle;
             return this;
@@ -170,6 +241,7 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
         /**
          * Builds the definition.
          *
+         * @return the definition
          * @throws NullPointerException     if label, definition or unit were not set
          * @throws IllegalArgumentException if a component breaks a rule of {@link IndicatorDefinition}
          */

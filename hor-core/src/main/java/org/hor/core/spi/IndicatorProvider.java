@@ -14,13 +14,19 @@ import org.hor.core.model.Site;
  */
 public interface IndicatorProvider {
 
-    /** Returns the provider's stable, unique id, such as {@code hor.standard} or {@code acme.language-cafe}. */
+    /**
+     * Returns the provider's stable, unique id, such as {@code hor.standard} or {@code acme.language-cafe}.
+     *
+     * @return the id
+     */
     String id();
 
     /**
      * Returns the provider's version: by default the {@code Implementation-Version} of its jar's
      * manifest, else the version of its module's descriptor, else {@code DEVELOPMENT} (when run from
      * classes).
+     *
+     * @return the version
      */
     default String version() {
         Package pkg = getClass().getPackage();
@@ -31,7 +37,11 @@ public interface IndicatorProvider {
         return v == null ? "DEVELOPMENT" : v;
     }
 
-    /** Returns the provider's indicators, in a stable order (never null). */
+    /**
+     * Returns the provider's indicators, in a stable order (never null).
+     *
+     * @return the indicators
+     */
     List<Indicator> indicators();
 
     /**
@@ -40,6 +50,9 @@ public interface IndicatorProvider {
      * The host calls it on its own thread without a time budget: keep it quick. Applicability that
      * depends on the data (say, only sites that record a certain measurement) belongs in
      * {@link Indicator#compute}, which returns {@link Reason#NOT_APPLICABLE} itself.
+     *
+     * @param site a site of the dataset
+     * @return whether the indicators apply there (by default everywhere)
      */
     default boolean appliesTo(Site site) {
         return true;

@@ -14,6 +14,8 @@ public record LocalizedText(String de, String en) {
     /**
      * Checks the texts.
      *
+     * @param de the German text (not blank)
+     * @param en the English text (not blank)
      * @throws NullPointerException     if a text is null
      * @throws IllegalArgumentException if a text is blank
      */
@@ -25,7 +27,12 @@ public record LocalizedText(String de, String en) {
         }
     }
 
-    /** Returns the German text for a German locale, else the English one. */
+    /**
+     * Returns the German text for a German locale, else the English one.
+     *
+     * @param locale the locale; its language decides
+     * @return the text in that language
+     */
     public String in(Locale locale) {
         return "de".equals(locale.getLanguage()) ? de : en;
     }

@@ -21,6 +21,9 @@ public enum NumberStyle {
      * fraction digits ({@link #INTEGER} 0, {@link #MONEY} 2, {@link #DECIMAL} 6) or, for
      * {@link #EXACT}, without trailing zeros (never in exponent form when printed with
      * {@link BigDecimal#toPlainString()}).
+     *
+     * @param value the exact value
+     * @return the value as machine outputs write it
      */
     public BigDecimal apply(BigDecimal value) {
         return switch (this) {

@@ -20,6 +20,11 @@ public record Result(Value value, Map<String, Value> parts) {
     /**
      * Checks and copies the components, keeping the order of {@code parts}.
      *
+     * @param value the total
+     * @param parts the breakdown parts by category, one for each category of the breakdown (unmodifiable;
+     *              empty when the indicator has no breakdown). A plugin may give them in any order: the host
+     *              puts them in the breakdown's order; an unknown or missing category makes the value {@link
+     *              Reason#FAILED} with a reason that names it
      * @throws NullPointerException if a component, key or part is null
      */
     public Result {
@@ -30,7 +35,12 @@ public record Result(Value value, Map<String, Value> parts) {
         parts = Collections.unmodifiableMap(copy);
     }
 
-    /** Returns a result without breakdown. */
+    /**
+     * Returns a result without breakdown.
+     *
+     * @param value the total
+     * @return the result
+     */
     public static Result of(Value value) {
         return new Result(value, Map.of());
     }
@@ -38,6 +48,13 @@ public record Result(Value value, Map<String, Value> parts) {
     /**
      * Returns a result with breakdown parts, one per category of the breakdown, in any order (a
      * {@code Map.of(..)} will do: the host puts them in the breakdown's order).
+     *
+     * @param value the total
+     * @param parts the breakdown parts by category, one for each category of the breakdown (unmodifiable;
+     *              empty when the indicator has no breakdown). A plugin may give them in any order: the host
+     *              puts them in the breakdown's order; an unknown or missing category makes the value {@link
+     *              Reason#FAILED} with a reason that names it
+     * @return the result
      */
     public static Result of(Value value, Map<String, Value> parts) {
         return new Result(value, parts);
@@ -49,6 +66,7 @@ public record Result(Value value, Map<String, Value> parts) {
      * @param reason    why the value is undefined
      * @param message   the message (for {@link Reason#FAILED}), may be empty
      * @param breakdown the indicator's breakdown, or {@code null}
+     * @return the result
      */
     public static Result undefined(Reason reason, String message, Breakdown breakdown) {
         Value v = Value.undefined(reason, message);

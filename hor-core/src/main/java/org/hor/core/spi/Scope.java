@@ -15,7 +15,13 @@ public record Scope(ScopeKind kind, String value) {
     /** The programme scope. */
     public static final Scope PROGRAMME = new Scope(ScopeKind.PROGRAMME, "");
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     *
+     * @param kind the kind of scope
+     * @param value the site id, the group's value ({@code CONSORTIUM}, {@code REGION}, {@code DE-SN}), or the
+     *              empty string for the programme
+     */
     public Scope {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
@@ -24,7 +30,12 @@ public record Scope(ScopeKind kind, String value) {
         }
     }
 
-    /** Returns the scope of site {@code siteId}. */
+    /**
+     * Returns the scope of site {@code siteId}.
+     *
+     * @param siteId the site's id
+     * @return the scope
+     */
     public static Scope site(String siteId) {
         return new Scope(ScopeKind.SITE, siteId);
     }
@@ -32,6 +43,8 @@ public record Scope(ScopeKind kind, String value) {
     /**
      * Parses a scope id such as {@code site:S-A}, {@code coverage:REGION} or {@code programme}.
      *
+     * @param id a scope id
+     * @return the scope
      * @throws IllegalArgumentException if {@code id} has no known prefix
      */
     public static Scope parse(String id) {
@@ -51,7 +64,11 @@ public record Scope(ScopeKind kind, String value) {
                 + " (expected site:ID, carrierType:VALUE, coverage:VALUE, state:CODE or programme)");
     }
 
-    /** Returns the scope id: {@code site:S-A}, {@code state:DE-SN}, {@code programme}. */
+    /**
+     * Returns the scope id: {@code site:S-A}, {@code state:DE-SN}, {@code programme}.
+     *
+     * @return the scope id
+     */
     public String id() {
         return kind == ScopeKind.PROGRAMME ? "programme" : kind.prefix() + ":" + value;
     }

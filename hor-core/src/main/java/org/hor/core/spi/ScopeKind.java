@@ -19,7 +19,11 @@ public enum ScopeKind {
         this.prefix = prefix;
     }
 
-    /** Returns the prefix of scope ids of this kind, also the name used on the command line. */
+    /**
+     * Returns the prefix of scope ids of this kind, also the name used on the command line.
+     *
+     * @return the prefix, such as {@code site}
+     */
     public String prefix() {
         return prefix;
     }

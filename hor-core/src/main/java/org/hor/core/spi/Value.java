@@ -10,22 +10,44 @@ import java.util.Optional;
  */
 public sealed interface Value permits Value.Defined, Value.Undefined {
 
-    /** Returns a defined value. @throws NullPointerException if {@code number} is null */
+    /**
+     * Returns a defined value.
+     *
+     * @param number the number
+     * @return the value
+     * @throws NullPointerException if {@code number} is null
+     */
     static Value of(BigDecimal number) {
         return new Defined(number);
     }
 
-    /** Returns a defined value. */
+    /**
+     * Returns a defined value.
+     *
+     * @param number the number
+     * @return the value
+     */
     static Value of(long number) {
         return new Defined(BigDecimal.valueOf(number));
     }
 
-    /** Returns an undefined value with {@code reason} and no message. */
+    /**
+     * Returns an undefined value with {@code reason} and no message.
+     *
+     * @param reason why the value is undefined
+     * @return the value
+     */
     static Value undefined(Reason reason) {
         return new Undefined(reason, "");
     }
 
-    /** Returns an undefined value with {@code reason} and {@code message}. */
+    /**
+     * Returns an undefined value with {@code reason} and {@code message}.
+     *
+     * @param reason why the value is undefined
+     * @param message what went wrong, for people
+     * @return the value
+     */
     static Value undefined(Reason reason, String message) {
         return new Undefined(reason, message);
     }
@@ -38,6 +60,8 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * {@link NumberStyle#DECIMAL}; the host then rounds the value half-even to 6 fraction digits for
      * every output ({@code share(2, 3)} is written {@code 66.666667}).
      *
+     * @param numerator the part
+     * @param denominator the whole
      * @return the share, or undefined with {@link Reason#NO_DENOMINATOR} when {@code denominator} is 0
      * @throws NullPointerException if an argument is null
      */
@@ -50,6 +74,10 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * Returns the share {@code 100 × numerator / denominator} of two counts, as
      * {@link #share(BigDecimal, BigDecimal)}: {@code share(1, 4)} is 25, {@code share(1, 0)} is
      * undefined with {@link Reason#NO_DENOMINATOR}.
+     *
+     * @param numerator the part
+     * @param denominator the whole
+     * @return the share, or undefined with {@link Reason#NO_DENOMINATOR} when {@code denominator} is 0
      */
     static Value share(long numerator, long denominator) {
         return share(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
@@ -58,6 +86,8 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
     /**
      * Returns the mean {@code sum / count} (spec 02), computed as {@link #ratio}.
      *
+     * @param sum the sum
+     * @param count how many values were summed
      * @return the mean, or undefined with {@link Reason#NO_DENOMINATOR} when {@code count} is 0
      * @throws NullPointerException if {@code sum} is null
      */
@@ -71,6 +101,8 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * indicators compute means and ratios. Declare {@link NumberStyle#DECIMAL}: the host rounds the
      * value half-even to 6 fraction digits for every output.
      *
+     * @param numerator the part
+     * @param denominator the whole
      * @return the ratio, or undefined with {@link Reason#NO_DENOMINATOR} when {@code denominator} is 0
      * @throws NullPointerException if an argument is null
      */
@@ -83,17 +115,29 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
         return of(Quotients.divide(numerator, denominator));
     }
 
-    /** Returns whether the value is defined. */
+    /**
+     * Returns whether the value is defined.
+     *
+     * @return whether the value is defined
+     */
     default boolean isDefined() {
         return this instanceof Defined;
     }
 
-    /** Returns the number, or empty when undefined. */
+    /**
+     * Returns the number, or empty when undefined.
+     *
+     * @return the number, or empty
+     */
     default Optional<BigDecimal> asNumber() {
         return this instanceof Defined d ? Optional.of(d.number()) : Optional.empty();
     }
 
-    /** Returns the reason, or empty when defined. */
+    /**
+     * Returns the reason, or empty when defined.
+     *
+     * @return the reason, or empty
+     */
     default Optional<Reason> undefinedReason() {
         return this instanceof Undefined u ? Optional.of(u.reason()) : Optional.empty();
     }
@@ -104,7 +148,11 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * @param number the value, exact
      */
     record Defined(BigDecimal number) implements Value {
-        /** @throws NullPointerException if {@code number} is null */
+        /**
+         * @throws NullPointerException if {@code number} is null
+         *
+         * @param number the value, exact
+         */
         public Defined {
             Objects.requireNonNull(number, "number");
         }
@@ -117,7 +165,12 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * @param message a message for {@link Reason#FAILED} (never {@code null}, may be empty)
      */
     record Undefined(Reason reason, String message) implements Value {
-        /** @throws NullPointerException if {@code reason} is null */
+        /**
+         * @throws NullPointerException if {@code reason} is null
+         *
+         * @param reason why it is undefined
+         * @param message a message for {@link Reason#FAILED} (never {@code null}, may be empty)
+         */
         public Undefined {
             Objects.requireNonNull(reason, "reason");
             message = message == null ? "" : message;

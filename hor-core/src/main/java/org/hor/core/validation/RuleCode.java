@@ -105,12 +105,20 @@ public enum RuleCode {
         return KEY_PREFIX + name() + ".message";
     }
 
-    /** {@return the key of a variant message, {@code org.hor.core.validation.<NAME>.<variant>.message}} */
+    /**
+     * {@return the key of a variant message, {@code org.hor.core.validation.<NAME>.<variant>.message}}
+     *
+     * @param variant the variant's name
+     */
     public String messageKey(String variant) {
         return KEY_PREFIX + name() + "." + variant + ".message";
     }
 
-    /** {@return the rule with the given code (such as {@code HOR-204}), or empty} */
+    /**
+     * {@return the rule with the given code (such as {@code HOR-204}), or empty}
+     *
+     * @param code a rule code such as {@code HOR-204}
+     */
     public static Optional<RuleCode> ofCode(String code) {
         for (RuleCode r : values()) {
             if (r.code.equals(code)) {

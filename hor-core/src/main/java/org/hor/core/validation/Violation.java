@@ -19,7 +19,8 @@ import java.util.ResourceBundle;
  * @param line       the line in the file (1-based), or -1 when unknown
  * @param column     the column in the file (1-based), or -1 when unknown
  * @param code       the rule code, such as {@code HOR-204} (see {@link RuleCode#code()})
- * @param value      the offending value shortened to at most 80 characters, or {@code null} when there is none
+ * @param value      the offending value shortened to at most 80 characters, or {@code null} when there is
+ *              none
  * @param messageKey the key of the message in the bundle {@code org/hor/core/validation/messages}
  * @param arguments  the message's {@code {0}}-style arguments (unmodifiable)
  */
@@ -34,6 +35,14 @@ public record Violation(String pointer, long line, long column, String code, Str
     /**
      * Checks and normalises the components: shortens {@code value}, copies {@code arguments}.
      *
+     * @param pointer the JSON pointer of the offending value, such as {@code /deliveries/17/amount} ({@code
+     *                ""} for the whole document)
+     * @param line the line in the file (1-based), or -1 when unknown
+     * @param column the column in the file (1-based), or -1 when unknown
+     * @param code the rule code, such as {@code HOR-204} (see {@link RuleCode#code()})
+     * @param value the offending value shortened to at most 80 characters, or {@code null} when there is none
+     * @param messageKey the key of the message in the bundle {@code org/hor/core/validation/messages}
+     * @param arguments the message's {@code {0}}-style arguments (unmodifiable)
      * @throws NullPointerException if {@code pointer}, {@code code} or {@code messageKey} is null
      */
     public Violation {
@@ -59,7 +68,12 @@ public record Violation(String pointer, long line, long column, String code, Str
         return new Violation(pointer, line, column, rule.code(), value, rule.messageKey(), List.of(arguments));
     }
 
-    /** {@return this violation at another place in the file} */
+    /**
+     * {@return this violation at another place in the file}
+     *
+     * @param newLine the line, counted from 1
+     * @param newColumn the column, counted from 1
+     */
     public Violation at(long newLine, long newColumn) {
         return new Violation(pointer, newLine, newColumn, code, value, messageKey, arguments);
     }
