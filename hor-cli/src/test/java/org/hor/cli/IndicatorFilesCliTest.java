@@ -210,6 +210,25 @@ class IndicatorFilesCliTest {
         assertThat(Files.readString(f)).isEqualTo(file("hh.a", "null"));
     }
 
+    // ------------------------------------------------------------ the README
+
+    @Test
+    @DisplayName("the README shows the template verbatim, and its second example checks fine against a dataset of S-01 and S-02")
+    void readme() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String template = new String(IndicatorsCommand.template(), StandardCharsets.UTF_8);
+        assertThat(readme).contains("## Indicators without Java").contains("```json\n" + template + "```\n");
+        int at = readme.indexOf("\"id\": \"hh.language-cafe.visits-per-organisation\"");
+        int start = readme.lastIndexOf("```json\n", at) + 8;
+        Path example = write("example2.json", readme.substring(start, readme.indexOf("```", at)));
+        // one site, S-01, with a target for an indicator of the example
+        Path data = write("data.json", DATASET.replace("\"S-A\"", "\"S-01\"")
+                .replace("\"indicator\": \"hh.a\"", "\"indicator\": \"hh.grants.migrant-led.amount\""));
+        Cli r = Cli.run("--lang", "en", "indicators", "check", example.toString(), data.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.DATA);
+        assertThat(r.out()).isEqualTo("/indicators/0/sites/1 (10:25) HOR-540 The site S-02 is not a site of the dataset [S-02]\n");
+    }
+
     // ------------------------------------------------------------ the hostile corpus
 
     record Case(String name, String code, String pointer, String place, String text) {
@@ -248,7 +267,7 @@ class IndicatorFilesCliTest {
         Cli r = Cli.run("--lang", "en", "evaluate", "--indicators", f.toString(), "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DATA);
         String located = f + ": " + (c.pointer().isEmpty() ? "(root)" : c.pointer()) + " (" + c.place() + ") " + c.code() + " ";
-        assertThat(r.err()).contains(located).contains("nothing of them was loaded")
+        assertThat(r.err()).contains(located).contains("a file with a problem loads nothing")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
         assertThat(dir.toFile().list()).containsExactly("hostile.json");
