@@ -46,7 +46,7 @@ final class Catalogues {
     static Function<IndicatorFile, IndicatorProvider> fileProviders = IndicatorFiles::provider;
 
     /** The indicator files the last {@link #load()} added, for checking their sites against the dataset. */
-    private static List<IndicatorFile> loadedFiles = List.of();
+    static List<IndicatorFile> loadedFiles = List.of();
 
     private Catalogues() {
     }

@@ -76,6 +76,7 @@ final class HorCommand implements Runnable {
         Catalogues.pluginPath = java.util.List.of();
         Catalogues.indicatorFiles = java.util.List.of();
         indicatorLists.clear();
+        Catalogues.loadedFiles = java.util.List.of();
         CommandLine cl = new CommandLine(new HorCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CliException ce ? ce.exitCode() : ExitCodes.SOFTWARE);
