@@ -1,6 +1,7 @@
 package org.hor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -208,6 +209,42 @@ class IndicatorFilesCliTest {
         Cli o = Cli.run("evaluate", "--indicators", f.toString(), "-o", f.toString());
         assertThat(o.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readString(f)).isEqualTo(file("hh.a", "null"));
+    }
+
+    /** Whether file indicators can be evaluated yet (the provider is separate work, issue 16 part 2). */
+    static boolean evaluationAvailable() {
+        try {
+            IndicatorFiles.provider(IndicatorFiles.read("t", IndicatorsCommand.template()).file().orElseThrow());
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    @Test
+    @DisplayName("NEEDS EVALUATION OF FILE INDICATORS (skipped until it exists): evaluate --indicators gives the "
+            + "template's share, 100 × 1 / 2 = 50, on a dataset where one of two consulted organisations had 3 consultations")
+    void evaluateWithFile() throws IOException {
+        assumeTrue(evaluationAvailable(), "evaluating file indicators (IndicatorFiles.provider) is not there yet");
+        Path t = dir.resolve("hh.json");
+        Files.write(t, IndicatorsCommand.template());
+        Path data = write("data.json", """
+                {"formatVersion": "1", "asOf": "2024-12-31", "programme": {"id": "p", "name": "P"},
+                 "sites": [{"id": "S-A", "name": "Haus A", "city": "Dresden", "state": "DE-SN", "carrier": "Träger e.V.",
+                            "carrierType": "MIGRANT_UMBRELLA", "coverage": "CITY", "start": "2024-01-01"}],
+                 "organisations": [{"id": "O-1", "name": "Verein 1", "type": "MIGRANT_ORGANISATION", "legalForm": "REGISTERED_ASSOCIATION"},
+                                   {"id": "O-2", "name": "Verein 2", "type": "INITIATIVE", "legalForm": "UNREGISTERED_GROUP"}],
+                 "offers": [{"id": "F-1", "siteId": "S-A", "type": "CONSULTING", "title": "Beratung"}],
+                 "deliveries": [{"id": "D-1", "offerId": "F-1", "organisationId": "O-1", "date": "2024-02-01"},
+                                {"id": "D-2", "offerId": "F-1", "organisationId": "O-1", "date": "2024-05-01"},
+                                {"id": "D-3", "offerId": "F-1", "organisationId": "O-1", "date": "2024-09-01"},
+                                {"id": "D-4", "offerId": "F-1", "organisationId": "O-2", "date": "2024-09-02"}]}
+                """);
+        Path out = dir.resolve("out.csv");
+        Cli r = Cli.run("--lang", "en", "evaluate", data.toString(), "--indicators", t.toString(), "--scopes", "site",
+                "--periods", "year", "-o", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).containsPattern("site:S-A,2024,hh\\.consulting\\.repeat\\.share,50(\\.0+)?,");
     }
 
     // ------------------------------------------------------------ the README
