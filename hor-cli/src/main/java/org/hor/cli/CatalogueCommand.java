@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** {@code hor catalogue}: the loaded indicators, with their metadata and origin, and what was skipped. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
         description = "List the loaded indicators (id, level, unit, direction, accrual, breakdown, label, provider, "
-                + "version, jar), then the providers, then every plugin that was skipped and why.")
+                + "version, jar; for an indicator of an --indicators file: sha256:HASH and the file), then the providers, "
+                + "then every plugin that was skipped and why.")
 final class CatalogueCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -39,11 +40,16 @@ final class CatalogueCommand implements Callable<Integer> {
             out.println(String.join("\t", d.id(), d.level().name(), d.unit(), d.direction().name(),
                     d.accrual().name(), d.breakdownIfAny().map(b -> b.dimension()).orElse("-"),
                     german ? d.label().de() : d.label().en(), p == null ? "-" : p.id(),
-                    p == null ? "-" : p.version(), p == null ? "-" : p.jar()));
+                    p == null ? "-" : p.isFile() ? "sha256:" + p.sha256() : p.version(), p == null ? "-" : p.jar()));
         }
         out.println();
         out.println(messages.get("catalogue.providers"));
         for (ProviderInfo p : catalogue.providerInfos()) {
+            if (p.isFile()) {
+                out.println("  " + p.id() + " (" + messages.get("catalogue.file", p.jar(), p.sha256()) + "): "
+                        + p.indicatorIds().size());
+                continue;
+            }
             out.println("  " + p.id() + " " + p.version() + " (" + p.providerClass() + ", " + p.jar() + "): "
                     + p.indicatorIds().size());
         }

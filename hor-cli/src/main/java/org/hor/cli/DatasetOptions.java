@@ -61,6 +61,8 @@ final class DatasetOptions {
         if (result.ignoredUnknownFields() > 0) {
             err.println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
         }
+        // the sites an indicator file names must be sites of the dataset (spec 05)
+        Catalogues.checkSites(result.dataset().orElseThrow());
         return result.dataset().orElseThrow();
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         description = "Monitoring and formative evaluation of House of Resources sites.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
                 ReportCommand.class, ImportCommand.class,
-                ExportCommand.class, MergeCommand.class, CatalogueCommand.class, SampleCommand.class,
+                ExportCommand.class, MergeCommand.class, CatalogueCommand.class, IndicatorsCommand.class, SampleCommand.class,
                 PseudonymiseCommand.class, EraseCommand.class, CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
@@ -35,6 +35,19 @@ final class HorCommand implements Runnable {
     void setPlugins(java.util.List<java.nio.file.Path> paths) {
         Catalogues.pluginPath = java.util.List.copyOf(paths);
     }
+
+    @Option(names = "--indicators", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "An indicator file (spec 05) whose indicators are loaded after the standard and plugin ones; repeatable.")
+    void setIndicators(java.util.List<java.nio.file.Path> files) {
+        // picocli keeps one growing list per command that the option appears on (hor's, and an inherited
+        // copy on the subcommand): the files are those of all lists, hor's first, each in the order given
+        if (indicatorLists.stream().noneMatch(l -> l == files)) {
+            indicatorLists.add(files);
+        }
+        Catalogues.indicatorFiles = indicatorLists.stream().flatMap(java.util.List::stream).toList();
+    }
+
+    private static final java.util.List<java.util.List<java.nio.file.Path>> indicatorLists = new java.util.ArrayList<>();
 
     /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
     static java.io.OutputStream stdout = System.out;
@@ -61,6 +74,9 @@ final class HorCommand implements Runnable {
     static CommandLine commandLine() {
         language = null;
         Catalogues.pluginPath = java.util.List.of();
+        Catalogues.indicatorFiles = java.util.List.of();
+        indicatorLists.clear();
+        Catalogues.loadedFiles = java.util.List.of();
         CommandLine cl = new CommandLine(new HorCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CliException ce ? ce.exitCode() : ExitCodes.SOFTWARE);
@@ -72,6 +88,7 @@ final class HorCommand implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof CliException ce) {
+                ce.details().forEach(c.getErr()::println);
                 c.getErr().println("hor: " + ce.getMessage());
                 return ce.exitCode();
             }

@@ -19,7 +19,7 @@ final class OutputGuard {
 
     /**
      * Returns the inputs of a run that reads {@code file} (may be {@code null}: the embedded sample):
-     * the file and the plugin jars and folders of {@code --plugins}.
+     * the file, the plugin jars and folders of {@code --plugins} and the indicator files of {@code --indicators}.
      */
     static List<Path> inputs(Path file) {
         List<Path> inputs = new ArrayList<>();
@@ -27,6 +27,7 @@ final class OutputGuard {
             inputs.add(file);
         }
         inputs.addAll(Catalogues.pluginPath);
+        inputs.addAll(Catalogues.indicatorFiles);
         return inputs;
     }
 

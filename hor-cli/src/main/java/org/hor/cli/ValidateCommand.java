@@ -42,6 +42,13 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.DATA;
         }
         Dataset d = result.dataset().orElseThrow();
+        java.util.List<String> sites = Catalogues.siteViolations(Catalogues.loadedFiles(), d);
+        if (!sites.isEmpty()) {
+            sites.forEach(out::println);
+            spec.commandLine().getErr().println("hor: " + messages.get("indicators.invalid", sites.size(),
+                    Catalogues.loadedFiles().size()));
+            return ExitCodes.DATA;
+        }
         out.println(messages.get("validate.valid", input.sourceName(), d.sites().size(), d.organisations().size(),
                 d.offers().size(), d.deliveries().size(), d.cooperations().size(), d.outcomes().size(),
                 d.exchanges().size(), d.targets().size(), d.budgets().size(), d.measurements().size(),

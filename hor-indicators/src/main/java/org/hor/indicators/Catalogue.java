@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * indicator id defined twice are {@linkplain #problems() reported as data}, logged, and skipped; the
  * rest loads. {@link #load()} and {@link Builder} are lenient in this way, {@link #of(List)} is
  * strict (for code that registers its own providers).
+ *
+ * <p>Indicators defined in a file (spec 05) come last, in the order of the file, files in the order
+ * given: {@link #withFile} adds a file's provider to a loaded catalogue.
  */
 public final class Catalogue {
     private static final Logger LOG = LoggerFactory.getLogger(Catalogue.class);
@@ -64,15 +67,25 @@ public final class Catalogue {
     private final Map<String, Integer> positions = new HashMap<>();
     private final List<PluginProblem> problems;
     private final List<ProviderInfo> infos;
+    private final Map<IndicatorProvider, String[]> versionAndJar;
 
     private Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
             Map<Indicator, IndicatorProvider> ownerOf, Map<IndicatorProvider, String[]> versionAndJar,
             List<PluginProblem> problems) {
+        this(providers, standard, plugins, List.of(), ownerOf, versionAndJar, problems);
+    }
+
+    /** {@code versionAndJar} holds version, jar and, for a file's provider, the file's SHA-256. */
+    private Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
+            List<Indicator> files, Map<Indicator, IndicatorProvider> ownerOf,
+            Map<IndicatorProvider, String[]> versionAndJar, List<PluginProblem> problems) {
         this.providers = List.copyOf(providers);
+        this.versionAndJar = versionAndJar;
         List<Indicator> all = new ArrayList<>(standard);
         List<Indicator> sortedPlugins = new ArrayList<>(plugins);
         sortedPlugins.sort(Comparator.comparing(i -> i.definition().id()));
         all.addAll(sortedPlugins);
+        all.addAll(files);
         this.indicators = List.copyOf(all);
         List<IndicatorProvider> own = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
@@ -90,7 +103,7 @@ public final class Catalogue {
                 }
             }
             String[] vj = versionAndJar.get(p);
-            list.add(new ProviderInfo(p.id(), vj[0], p.getClass().getName(), vj[1], ids));
+            list.add(new ProviderInfo(p.id(), vj[0], p.getClass().getName(), vj[1], ids, vj.length > 2 ? vj[2] : ""));
         }
         this.infos = List.copyOf(list);
     }
@@ -172,6 +185,59 @@ public final class Catalogue {
         return b.build();
     }
 
+    /**
+     * Returns this catalogue with the indicators of a file's provider (spec 05) after all others, in
+     * the provider's order. The file's ids must be new: check them first with
+     * {@code IndicatorFiles.checkIds}, which locates a clash in the file.
+     *
+     * @param provider the provider of the file's indicators
+     * @param file the file as given (the origin shown by {@code hor catalogue})
+     * @param sha256 the SHA-256 of the file's bytes, lowercase hex
+     * @return the new catalogue
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an indicator of the provider has no valid definition or an
+     *         id the catalogue already has
+     */
+    public Catalogue withFile(IndicatorProvider provider, String file, String sha256) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sha256, "sha256");
+        List<Indicator> standard = new ArrayList<>();
+        List<Indicator> plugins = new ArrayList<>();
+        List<Indicator> files = new ArrayList<>();
+        Map<Indicator, IndicatorProvider> ownerOf = new IdentityHashMap<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator i = indicators.get(k);
+            IndicatorProvider p = owners.get(k);
+            ownerOf.put(i, p);
+            if (isStandard(p)) {
+                standard.add(i);
+            } else if (versionAndJar.get(p).length > 2) {
+                files.add(i);
+            } else {
+                plugins.add(i);
+            }
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(positions.keySet());
+        for (Indicator i : provider.indicators()) {
+            IndicatorDefinition def = i.definition();
+            IndicatorDefinition.checkId(def.id());
+            checkText(def.label(), "label");
+            checkText(def.definition(), "definition");
+            if (!ids.add(def.id())) {
+                throw new IllegalArgumentException("indicator id '" + def.id() + "' of " + file
+                        + " is already in the catalogue");
+            }
+            files.add(i);
+            ownerOf.put(i, provider);
+        }
+        List<IndicatorProvider> all = new ArrayList<>(providers);
+        all.add(provider);
+        Map<IndicatorProvider, String[]> vj = new IdentityHashMap<>(versionAndJar);
+        vj.put(provider, new String[] {provider.version(), file, sha256});
+        return new Catalogue(all, standard, plugins, files, ownerOf, vj, problems);
+    }
+
     /** {@return a builder for a catalogue assembled from explicit and discovered providers} */
     public static Builder builder() {
         return new Builder();
@@ -186,7 +252,7 @@ public final class Catalogue {
         return RESERVED;
     }
 
-    /** {@return the providers: the standard catalogue first, then the others by id} */
+    /** {@return the providers: the standard catalogue first, then the plugins by id, then the files' providers in the order added} */
     public List<IndicatorProvider> providers() {
         return providers;
     }

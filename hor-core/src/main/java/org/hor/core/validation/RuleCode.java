@@ -6,7 +6,9 @@ import java.util.Optional;
  * The catalogue of rule codes: every {@link Violation} carries one. Codes are stable (a code is
  * never reused for another rule) so that users can search for them. {@code HOR-1xx}: the document
  * (syntax, limits, structure, types); {@code HOR-2xx}: field rules (the Jakarta constraints);
- * {@code HOR-3xx}: integrity rules across records (spec 01 "Integrity rules" 1–4).
+ * {@code HOR-3xx}: integrity rules across records (spec 01 "Integrity rules" 1–4); {@code HOR-5xx}:
+ * indicator files (spec 05): {@code HOR-50x} syntax and limits, {@code HOR-52x} field rules,
+ * {@code HOR-54x} references.
  */
 public enum RuleCode {
     /** The document is not well-formed JSON (or is empty, or has content after its end). */
@@ -84,7 +86,51 @@ public enum RuleCode {
     /** A second target for the same (site, indicator, period). */
     DUPLICATE_TARGET("HOR-308"),
     /** A second budget for the same (site, year). */
-    DUPLICATE_BUDGET("HOR-309");
+    DUPLICATE_BUDGET("HOR-309"),
+    /** An indicator file is not well-formed JSON (or is empty, or has content after its end). */
+    INDICATOR_FILE_SYNTAX("HOR-500"),
+    /** An indicator file is larger than its limit. */
+    INDICATOR_FILE_SIZE("HOR-501"),
+    /** Objects and arrays of an indicator file are nested deeper than its limit. */
+    INDICATOR_FILE_NESTING("HOR-502"),
+    /** A string (or key) of an indicator file is longer than its limit. */
+    INDICATOR_FILE_STRING_LENGTH("HOR-503"),
+    /** A number literal of an indicator file is longer than its limit. */
+    INDICATOR_FILE_NUMBER_LENGTH("HOR-504"),
+    /** An indicator file's {@code formatVersion} is not {@code "1"}. */
+    INDICATOR_FILE_FORMAT_VERSION("HOR-505"),
+    /** A key occurs twice in one object of an indicator file. */
+    INDICATOR_FILE_DUPLICATE_KEY("HOR-506"),
+    /** A key that spec 05 does not define at that place. */
+    INDICATOR_FILE_UNKNOWN_FIELD("HOR-507"),
+    /** A value of the wrong JSON type in an indicator file. */
+    INDICATOR_FILE_TYPE("HOR-508"),
+    /** Expressions nested deeper than 4 levels. */
+    INDICATOR_FILE_EXPRESSION_DEPTH("HOR-509"),
+    /** An indicator file without indicators, or with more than 500. */
+    INDICATOR_FILE_INDICATOR_COUNT("HOR-510"),
+    /** A required key of an indicator file is missing or {@code null} (a {@code measurements} selection without {@code metric} too). */
+    INDICATOR_FILE_REQUIRED("HOR-520"),
+    /** Not an indicator id (spec 02), or not an id of spec 01 where a site, offer, metric or attribute is named. */
+    INDICATOR_FILE_ID("HOR-521"),
+    /** Not a text of spec 01, or longer than the field allows (label 200, definition 500, unit 32 code points). */
+    INDICATOR_FILE_TEXT("HOR-522"),
+    /** Not one of the values an indicator file allows at that place (level, direction, period type, record set, field, a filter's enumeration). */
+    INDICATOR_FILE_ENUM("HOR-523"),
+    /** An expression that is not an object with exactly one of count, organisations, sum, share, ratio. */
+    INDICATOR_FILE_EXPRESSION("HOR-524"),
+    /** A key or expression that the selection's record set does not allow (a filter condition, a summed field, {@code organisations} over measurements or cooperations). */
+    INDICATOR_FILE_NOT_ALLOWED("HOR-525"),
+    /** {@code atLeast} is not a whole number of at least 1. */
+    INDICATOR_FILE_AT_LEAST("HOR-526"),
+    /** An empty list where at least one value is required (sites, periods, a filter condition, an attribute's texts). */
+    INDICATOR_FILE_EMPTY("HOR-527"),
+    /** A site the indicator names is not a site of the dataset. */
+    INDICATOR_FILE_UNKNOWN_SITE("HOR-540"),
+    /** An indicator id that occurs twice in one file. */
+    INDICATOR_FILE_DUPLICATE_ID("HOR-541"),
+    /** An indicator id that is already loaded: a standard indicator, a plugin's, or one of an earlier file. */
+    INDICATOR_FILE_ID_CLASH("HOR-542");
 
     /** The prefix of every message key. */
     static final String KEY_PREFIX = "org.hor.core.validation.";
