@@ -138,6 +138,7 @@ final class PluginCommand implements Runnable {
             v.put("CLASS", cls);
             v.put("HOR_VERSION", versions.getProperty("hor"));
             v.put("JUNIT_VERSION", versions.getProperty("junit"));
+            v.put("SLF4J_VERSION", versions.getProperty("slf4j"));
             return v;
         }
 
