@@ -8,6 +8,7 @@ import org.hor.core.validation.constraints.Required;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.hor.core.internal.columns.DeliveryColumns;
+import org.hor.core.internal.columns.EngineAccess;
 import java.util.Collections;
 import java.util.List;
 
@@ -49,6 +50,12 @@ public record Dataset(
 
     /** The only format version this library reads and writes. */
     public static final String FORMAT_VERSION = "1";
+
+    static {
+        // every engine's index is built from a Dataset, so this runs before the index reads any
+        // columns: it lets an index on the class path read them (issue 15.1, see EngineAccess)
+        EngineAccess.openToUnnamedEngine();
+    }
 
     /**
      * Copies every list into an unmodifiable list; {@code null} becomes empty. The reader's columnar
