@@ -5,6 +5,7 @@
  */
 module org.hor.indicators {
     requires transitive org.hor.core;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports org.hor.indicators;

@@ -609,7 +609,7 @@ final class SiteReport {
         Table.Builder ev = Table.builder(t.get("challenge.evidence")).columns(t.get("challenge.column.quantity"),
                 t.get("challenge.column.period"), t.get("challenge.column.value"));
         for (Evidence e : c.evidence()) {
-            ev.row(Cell.text(evidence.name(e)), evidence.period(e), evidence.value(e, scope));
+            evidence.rows(e, scope).forEach(ev::row);
         }
         sub.table(ev.build());
         List<String> measures = new ArrayList<>();
