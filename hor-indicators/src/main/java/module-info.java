@@ -16,6 +16,7 @@ module org.hor.indicators {
     exports org.hor.indicators.files;
 
     uses org.hor.core.spi.IndicatorProvider;
+    uses org.hor.indicators.output.EvaluationFormat;
 
     provides org.hor.core.spi.IndicatorProvider with org.hor.indicators.standard.StandardCatalogue;
 }
