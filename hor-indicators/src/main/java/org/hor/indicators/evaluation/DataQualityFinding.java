@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign of a data problem in one site's quarter (spec 03 §8).
@@ -18,7 +19,7 @@ import org.hor.core.model.Period;
  *                dating, and the threshold
  * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else {@code null}
  */
-public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, LocalDate day) {
+public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, @Nullable LocalDate day) {
 
     /** The kinds of finding, in the order they are listed within a quarter. */
     public enum Kind {

@@ -16,4 +16,7 @@
  * <p>Every threshold is a parameter with the spec's default; every comparison with a threshold is
  * exact; an undefined value never satisfies a comparison; every list is in a stable, documented order.
  */
+@NullMarked
 package org.hor.indicators.evaluation;
+
+import org.jspecify.annotations.NullMarked;

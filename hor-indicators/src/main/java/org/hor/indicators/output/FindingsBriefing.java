@@ -102,7 +102,7 @@ public final class FindingsBriefing {
      * @param out      where to write; lines end with {@code \n}
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
+    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
         write(findings, dataset, support, List.of(), locale, out);
     }
 
@@ -119,7 +119,7 @@ public final class FindingsBriefing {
      * @throws NullPointerException if an argument but {@code dataset} is null
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, Dataset dataset, SupportTexts support,
+    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support,
             Collection<IndicatorDefinition> definitions, Locale locale, Appendable out) {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(definitions, "definitions");

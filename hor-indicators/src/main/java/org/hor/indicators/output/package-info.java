@@ -5,4 +5,7 @@
  * JSON ({@link org.hor.indicators.output.FindingsJson}) and as a plain-text briefing for people
  * ({@link org.hor.indicators.output.FindingsBriefing}).
  */
+@NullMarked
 package org.hor.indicators.output;
+
+import org.jspecify.annotations.NullMarked;
