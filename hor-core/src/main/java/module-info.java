@@ -5,6 +5,7 @@
 module org.hor.core {
     requires transitive tools.jackson.databind;
     requires transitive jakarta.validation;
+    requires static transitive org.jspecify;
     requires org.hibernate.validator;
     requires org.slf4j;
 

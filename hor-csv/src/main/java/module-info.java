@@ -3,6 +3,7 @@
  * that a house can start from.
  */
 module org.hor.csv {
+    requires static org.jspecify;
     requires transitive org.hor.core;
     requires de.siegmar.fastcsv;
     requires org.slf4j;

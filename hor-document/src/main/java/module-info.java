@@ -7,6 +7,7 @@
  * build their own documents, and add formats by providing {@link org.hor.report.render.Renderer}.
  */
 module org.hor.report.document {
+    requires static transitive org.jspecify;
     requires tools.jackson.core;
 
     exports org.hor.report.document;

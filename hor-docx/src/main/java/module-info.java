@@ -4,6 +4,7 @@
  * {@link java.util.ServiceLoader} under the format name {@code docx}.
  */
 module org.hor.docx {
+    requires static org.jspecify;
     requires org.hor.report.document;
     requires java.desktop;
     requires batik.transcoder;

@@ -4,6 +4,7 @@
  * workbooks (zip bombs, huge sheets, external links, DTDs).
  */
 module org.hor.excel {
+    requires static org.jspecify;
     requires transitive org.hor.core;
     requires transitive org.hor.csv;
     requires transitive org.hor.indicators;
@@ -13,4 +14,7 @@ module org.hor.excel {
     requires org.slf4j;
 
     exports org.hor.excel;
+
+    // the xlsx format of hor evaluate, beside the built-in csv, csv-de and json
+    provides org.hor.indicators.output.EvaluationFormat with org.hor.excel.internal.XlsxFormat;
 }

@@ -5,6 +5,7 @@
  */
 module org.hor.indicators {
     requires transitive org.hor.core;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports org.hor.indicators;
@@ -15,6 +16,7 @@ module org.hor.indicators {
     exports org.hor.indicators.files;
 
     uses org.hor.core.spi.IndicatorProvider;
+    uses org.hor.indicators.output.EvaluationFormat;
 
     provides org.hor.core.spi.IndicatorProvider with org.hor.indicators.standard.StandardCatalogue;
 }

@@ -4,6 +4,7 @@
  * under the format name {@code pdf}.
  */
 module org.hor.pdf {
+    requires static org.jspecify;
     requires org.hor.report.document;
     requires java.xml;
     requires java.desktop;

@@ -6,6 +6,7 @@
  * module {@code org.hor.report.document} (and of any format module on the path) write it.
  */
 module org.hor.report {
+    requires static org.jspecify;
     requires transitive org.hor.indicators;
     requires transitive org.hor.report.document;
 

@@ -4,6 +4,7 @@
  * by {@link org.hor.examples.ExamplesProvider} (id {@code hor.examples}).
  */
 module org.hor.examples {
+    requires static org.jspecify;
     requires org.hor.core;
 
     exports org.hor.examples;

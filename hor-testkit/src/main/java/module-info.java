@@ -4,6 +4,7 @@
  * failed checks throw {@link AssertionError}.
  */
 module org.hor.testkit {
+    requires static org.jspecify;
     requires transitive org.hor.indicators;
 
     exports org.hor.testkit;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hor.core.model.Dataset;
@@ -15,9 +16,7 @@ import org.hor.indicators.Engine;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.EvaluationOptions;
 import org.hor.indicators.evaluation.Findings;
-import org.hor.indicators.output.CsvDialect;
-import org.hor.indicators.output.EvaluationJsonWriter;
-import org.hor.indicators.output.TidyCsvWriter;
+import org.hor.indicators.output.EvaluationFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +26,6 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Compute the indicators for scopes and periods: tidy CSV (spec 04) or JSON.")
 final class EvaluateCommand implements Callable<Integer> {
-
-    /** The output formats. */
-    enum Format {
-        csv, csv_de, json, xlsx
-    }
 
     @Mixin
     DatasetOptions input;
@@ -65,8 +59,9 @@ final class EvaluateCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o).")
-    Format format = Format.csv;
+            description = "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o); "
+                    + "or a format a module provides (org.hor.indicators.output.EvaluationFormat).")
+    EvaluationFormat format = EvaluationFormat.CSV;
 
     @Option(names = "--findings",
             description = "Add the formative evaluation of spec 03 (needs --format json).")
@@ -80,11 +75,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Messages messages = HorCommand.messages();
         OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
         EvaluationOptions options = options(spec.commandLine(), messages);
-        if (findings && format != Format.json) {
+        if (findings && !format.writesFindings()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
-        if (format == Format.xlsx && (output == null || output.toString().equals("-"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs -o FILE.xlsx");
+        if (format.needsFile() && (output == null || output.toString().equals("-"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format.id() + " needs -o FILE." + format.id());
         }
         if (findings && disclosure.k() > 0) {
             // the findings' evidence and series hold the small counts that disclosure control withholds
@@ -97,14 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation = disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine,
                 spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
-        AtomicOutput.write(output, out -> {
-            switch (format) {
-                case csv -> new TidyCsvWriter(CsvDialect.CSV).write(evaluation, out);
-                case csv_de -> new TidyCsvWriter(CsvDialect.CSV_DE).write(evaluation, out);
-                case json -> new EvaluationJsonWriter().write(evaluation, f, out);
-                case xlsx -> new org.hor.excel.ResultsWorkbook(messages.locale(), null).write(evaluation, out);
-            }
-        }, messages);
+        AtomicOutput.write(output, out -> format.write(evaluation, f, messages.locale(), out), messages);
         return plugins.exitCode(catalogue, evaluation, spec.commandLine().getErr());
     }
 
@@ -172,18 +161,17 @@ final class EvaluateCommand implements Callable<Integer> {
         return OptionValues.period(cl, messages, option, code, p);
     }
 
-    /** Accepts {@code csv-de} for the enum constant {@code csv_de}. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    /** Finds a format by its id among the built-in ones and those the class path provides. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<EvaluationFormat> {
         @Override
-        public Format convert(String value) {
-            return switch (value) {
-                case "csv" -> Format.csv;
-                case "csv-de" -> Format.csv_de;
-                case "json" -> Format.json;
-                case "xlsx" -> Format.xlsx;
-                default -> throw new CommandLine.TypeConversionException(
-                        "unknown format: " + value + " (allowed: csv, csv-de, json, xlsx)");
-            };
+        public EvaluationFormat convert(String value) {
+            Map<String, EvaluationFormat> formats = EvaluationFormat.available(FormatConverter.class.getClassLoader());
+            EvaluationFormat format = formats.get(value);
+            if (format == null) {
+                throw new CommandLine.TypeConversionException(
+                        "unknown format: " + value + " (allowed: " + String.join(", ", formats.keySet()) + ")");
+            }
+            return format;
         }
     }
 }

@@ -9,7 +9,7 @@ import org.hor.core.model.Dataset;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
 import org.hor.indicators.evaluation.Findings;
-import org.hor.indicators.evaluation.FindingsBriefing;
+import org.hor.indicators.output.FindingsBriefing;
 import org.hor.indicators.evaluation.SupportTexts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

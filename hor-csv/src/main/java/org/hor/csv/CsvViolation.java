@@ -3,6 +3,7 @@ package org.hor.csv;
 import java.util.Locale;
 import java.util.Objects;
 import org.hor.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of a CSV folder, located the way a spreadsheet user finds it: file, line and column
@@ -25,7 +26,7 @@ import org.hor.core.validation.Violation;
  *                  or {@code null} when the problem concerns a whole row or file
  * @param violation the violation, with the rule code, message and value
  */
-public record CsvViolation(String file, long line, String column, Violation violation) {
+public record CsvViolation(@Nullable String file, long line, @Nullable String column, Violation violation) {
 
     /**
      * Checks the components.

@@ -9,6 +9,7 @@ import org.hor.core.io.ReadLimits;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.csv.internal.FolderReader;
 import org.hor.csv.internal.FolderWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a dataset from a folder of CSV files, as spreadsheet programs write them, and checks it
@@ -130,7 +131,7 @@ public final class DatasetImporter {
          * @param asOf the day the data was extracted, or {@code null} to take it from the file
          * @return this builder
          */
-        public Builder asOf(LocalDate asOf) {
+        public Builder asOf(@Nullable LocalDate asOf) {
             this.asOf = asOf;
             return this;
         }
@@ -141,7 +142,7 @@ public final class DatasetImporter {
          * @param programmeId the programme's id, or {@code null} to take it from the file
          * @return this builder
          */
-        public Builder programmeId(String programmeId) {
+        public Builder programmeId(@Nullable String programmeId) {
             this.programmeId = programmeId;
             return this;
         }
@@ -152,7 +153,7 @@ public final class DatasetImporter {
          * @param programmeName the programme's name, or {@code null} to take it from the file
          * @return this builder
          */
-        public Builder programmeName(String programmeName) {
+        public Builder programmeName(@Nullable String programmeName) {
             this.programmeName = programmeName;
             return this;
         }

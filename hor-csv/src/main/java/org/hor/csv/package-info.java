@@ -9,4 +9,7 @@
  * headers and example rows. Two dialects are understood ({@link org.hor.csv.Dialect}) and two
  * encodings ({@link org.hor.csv.Encoding}).
  */
+@NullMarked
 package org.hor.csv;
+
+import org.jspecify.annotations.NullMarked;

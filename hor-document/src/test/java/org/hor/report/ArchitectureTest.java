@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The document module depends on nothing of hor but itself: the document model uses plain Java
- * types only, the renderers add only jackson-core for JSON. Other tools take this module alone.
+ * types only (and the JSpecify nullness annotations), the renderers add only jackson-core for JSON.
+ * Other tools take this module alone.
  */
 class ArchitectureTest {
 
@@ -25,10 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("the document model depends on java.* and itself only")
+    @DisplayName("the document model depends on java.*, itself and the JSpecify nullness annotations only")
     void documentModelIsPlainJava() {
         classes().that().resideInAPackage("org.hor.report.document..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..",
+                        "org.jspecify.annotations..")
                 .check(classes);
     }
 
@@ -37,7 +39,7 @@ class ArchitectureTest {
     void renderersKnowNoIndicators() {
         classes().that().resideInAPackage("org.hor.report.render..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..",
-                        "org.hor.report.render..", "tools.jackson.core..")
+                        "org.hor.report.render..", "tools.jackson.core..", "org.jspecify.annotations..")
                 .check(classes);
     }
 

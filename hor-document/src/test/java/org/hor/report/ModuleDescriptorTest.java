@@ -38,10 +38,10 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    @DisplayName("the module requires nothing of hor: only java.base and jackson-core")
+    @DisplayName("the module requires nothing of hor: only java.base, jackson-core and (static) the JSpecify annotations")
     void requiresNoHor() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name))
-                .containsExactlyInAnyOrder("java.base", "tools.jackson.core");
+                .containsExactlyInAnyOrder("java.base", "tools.jackson.core", "org.jspecify");
     }
 
     @Test

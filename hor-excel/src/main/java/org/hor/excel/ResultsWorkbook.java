@@ -23,6 +23,7 @@ import org.hor.indicators.TargetResult;
 import org.hor.indicators.evaluation.AssessmentOptions;
 import org.hor.indicators.evaluation.FormativeEvaluation;
 import org.hor.indicators.output.TidyCsvWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link Evaluation} as a workbook for desk officers who filter and pivot in Excel:
@@ -59,7 +60,7 @@ public final class ResultsWorkbook {
      * @param year   the evaluation year of the overview, or {@code null} for the latest complete one
      * @throws NullPointerException if {@code locale} is null
      */
-    public ResultsWorkbook(Locale locale, Integer year) {
+    public ResultsWorkbook(Locale locale, @Nullable Integer year) {
         this.locale = "en".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         this.year = year;
     }

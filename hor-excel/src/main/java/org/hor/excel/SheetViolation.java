@@ -3,6 +3,7 @@ package org.hor.excel;
 import java.util.Locale;
 import java.util.Objects;
 import org.hor.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of a workbook, located the way a spreadsheet user finds it: sheet and cell
@@ -19,7 +20,7 @@ import org.hor.core.validation.Violation;
  * @param column    the column's header name, such as {@code amount}, or {@code null}
  * @param violation the violation
  */
-public record SheetViolation(String sheet, long row, String column, Violation violation) {
+public record SheetViolation(@Nullable String sheet, long row, @Nullable String column, Violation violation) {
 
     /**
      * Checks the components.
@@ -49,7 +50,7 @@ public record SheetViolation(String sheet, long row, String column, Violation vi
      *
      * @return the address, or {@code null}
      */
-    public String cell() {
+    public @Nullable String cell() {
         long c = violation.column();
         return c >= 1 && row >= 1 ? columnLetters((int) c) + row : null;
     }

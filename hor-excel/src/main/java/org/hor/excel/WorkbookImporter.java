@@ -10,6 +10,7 @@ import org.hor.core.io.DatasetWriter;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.excel.internal.AtomicFile;
 import org.hor.excel.internal.WorkbookReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a dataset from an Excel workbook (.xlsx) with the tables, headers and rules of the CSV
@@ -74,7 +75,7 @@ public final class WorkbookImporter {
          * @param asOf the day, or {@code null} to take it from the sheet
          * @return this builder
          */
-        public Builder asOf(LocalDate asOf) {
+        public Builder asOf(@Nullable LocalDate asOf) {
             this.asOf = asOf;
             return this;
         }
@@ -85,7 +86,7 @@ public final class WorkbookImporter {
          * @param programmeId the id, or {@code null}
          * @return this builder
          */
-        public Builder programmeId(String programmeId) {
+        public Builder programmeId(@Nullable String programmeId) {
             this.programmeId = programmeId;
             return this;
         }
@@ -96,7 +97,7 @@ public final class WorkbookImporter {
          * @param programmeName the name, or {@code null}
          * @return this builder
          */
-        public Builder programmeName(String programmeName) {
+        public Builder programmeName(@Nullable String programmeName) {
             this.programmeName = programmeName;
             return this;
         }

@@ -4,4 +4,7 @@
  * {@link org.hor.excel.WorkbookTemplate} (the entry template) and {@link org.hor.excel.ResultsWorkbook}
  * (an evaluation as a workbook). Everything is written through a temporary file and moved into place.
  */
+@NullMarked
 package org.hor.excel;
+
+import org.jspecify.annotations.NullMarked;

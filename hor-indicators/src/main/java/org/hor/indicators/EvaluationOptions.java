@@ -8,6 +8,7 @@ import java.util.Set;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.spi.ScopeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an evaluation covers (spec 02 "What an evaluation covers"): the scope kinds, the period types
@@ -19,7 +20,7 @@ import org.hor.core.spi.ScopeKind;
  * @param from        keep only periods whose first day is on or after the first day of {@code from}, or null
  * @param to          keep only periods whose first day is on or before the last day of {@code to}, or null
  */
-public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, Period from, Period to) {
+public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, @Nullable Period from, @Nullable Period to) {
 
     /**
      * Checks and copies the components.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target compared with the actual value (spec 02 "Targets and attainment").
@@ -21,7 +22,7 @@ import org.hor.core.spi.Value;
  *                    {@code org.hor.indicators.disclosure.DisclosureControl})
  */
 public record TargetResult(String siteId, String indicator, Period period, BigDecimal target, Value actual,
-        BigDecimal expectation, BigDecimal attainment, TargetStatus status) {
+        @Nullable BigDecimal expectation, @Nullable BigDecimal attainment, @Nullable TargetStatus status) {
 
     /** {@return whether the target's period was partial (then {@link #attainment()} is the pace)} */
     public boolean partial() {

@@ -6,4 +6,7 @@
  * period and indicator, with {@link org.hor.indicators.TargetResult}s and
  * {@link org.hor.indicators.Explanation}s.
  */
+@NullMarked
 package org.hor.indicators;
+
+import org.jspecify.annotations.NullMarked;

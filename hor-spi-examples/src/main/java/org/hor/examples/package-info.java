@@ -5,4 +5,7 @@
  * {@link org.hor.examples.NewcomerOrganisationsShare}, provided by
  * {@link org.hor.examples.ExamplesProvider}.
  */
+@NullMarked
 package org.hor.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * the plugin's values, failures and loading problems, and {@link org.hor.testkit.PluginRun#assertContract()}
  * for the usual breaches of the plugin contract.
  */
+@NullMarked
 package org.hor.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link org.hor.core.io.ReadResult}), {@link org.hor.core.io.DatasetWriter} (canonical JSON) and
  * {@link org.hor.core.io.HorJacksonModule} for other tools' Jackson mappers.
  */
+@NullMarked
 package org.hor.core.io;
+
+import org.jspecify.annotations.NullMarked;

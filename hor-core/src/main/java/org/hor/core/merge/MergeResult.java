@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.Dataset;
 import org.hor.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a merge.
@@ -26,7 +27,7 @@ public record MergeResult(Optional<Dataset> dataset, List<MergeIssue> conflicts,
      * @param source    the source, or {@code null} for the top-level fields (the base's)
      * @param violation the violation (its pointer is into the merged dataset)
      */
-    public record Located(String source, Violation violation) {
+    public record Located(@Nullable String source, Violation violation) {
     }
 
     /**

@@ -5,4 +5,7 @@
  * It needs nothing but the model and the validator, so it lives in hor core: any reader's datasets
  * can be merged, with or without the Excel module.
  */
+@NullMarked
 package org.hor.core.merge;
+
+import org.jspecify.annotations.NullMarked;

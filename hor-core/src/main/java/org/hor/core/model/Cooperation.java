@@ -5,6 +5,7 @@ import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site's working relationship with an institution (spec 01). It counts as ended, at the latest,
@@ -24,7 +25,7 @@ public record Cooperation(
         @Required @HorText String partner,
         @Required PartnerType partnerType,
         @Required LocalDate start,
-        LocalDate end,
+        @Nullable LocalDate end,
         @Required Boolean formal) {
 
     /** {@return whether a written agreement exists ({@code false} when {@code formal} is absent)} */

@@ -8,6 +8,7 @@ import org.hor.core.validation.constraints.Required;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One use of an offer by one organisation (spec 01). Its site is its offer's site.
@@ -25,7 +26,7 @@ public record Delivery(
         @Required @HorId String offerId,
         @Required @HorId String organisationId,
         @Required LocalDate date,
-        @HorNumber @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") BigDecimal hours,
-        @Amount BigDecimal amount,
-        @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") Integer participants) {
+        @HorNumber @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable BigDecimal hours,
+        @Amount @Nullable BigDecimal amount,
+        @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable Integer participants) {
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cross-site exchange: network meeting, peer visit, joint workshop (spec 01).
@@ -26,7 +27,7 @@ public record Exchange(
         @Required @HorId String id,
         @Required LocalDate date,
         @Required ExchangeFormat format,
-        @HorId String hostSiteId,
+        @HorId @Nullable String hostSiteId,
         @DistinctSiteIds List<@Required @HorId String> siteIds,
         @Required @HorText String topic) {
 

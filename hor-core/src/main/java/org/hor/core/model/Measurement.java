@@ -7,6 +7,7 @@ import org.hor.core.validation.constraints.Required;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Free-form site data that plugins read (spec 01).
@@ -22,5 +23,5 @@ public record Measurement(
         @Required @HorId String metric,
         @Required LocalDate date,
         @Required @HorNumber BigDecimal value,
-        @HorText String unit) {
+        @HorText @Nullable String unit) {
 }

@@ -8,6 +8,7 @@ import org.hor.core.validation.constraints.Required;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migrant organisation, integrative association or initiative that a site serves (spec 01).
@@ -29,8 +30,8 @@ public record Organisation(
         @Required @HorText String name,
         @Required OrganisationType type,
         @Required LegalForm legalForm,
-        Boolean migrantLed,
-        @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") Integer founded,
+        @Nullable Boolean migrantLed,
+        @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") @Nullable Integer founded,
         Map<@HorId String, @Required @HorText String> attributes) {
 
     /**

@@ -5,6 +5,7 @@ import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An observed change at an organisation that a site's support contributed to (spec 01).
@@ -22,5 +23,5 @@ public record Outcome(
         @Required @HorId String organisationId,
         @Required LocalDate date,
         @Required OutcomeType type,
-        @HorText String note) {
+        @HorText @Nullable String note) {
 }

@@ -3,6 +3,7 @@ package org.hor.core.model;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The funding programme a dataset belongs to (spec 01).
@@ -14,5 +15,5 @@ import org.hor.core.validation.constraints.Required;
 public record Programme(
         @Required @HorId String id,
         @Required @HorText String name,
-        @HorText String funder) {
+        @HorText @Nullable String funder) {
 }

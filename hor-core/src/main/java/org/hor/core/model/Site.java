@@ -6,6 +6,7 @@ import org.hor.core.validation.constraints.Required;
 import org.hor.core.validation.constraints.StateCode;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One House of Resources (spec 01). A site is <em>active</em> on the days from {@code start} to the
@@ -34,7 +35,7 @@ public record Site(
         @Required CarrierType carrierType,
         @Required Coverage coverage,
         @Required LocalDate start,
-        LocalDate end) {
+        @Nullable LocalDate end) {
 
     /**
      * {@return whether the site is active on {@code day}, given the dataset's {@code asOf}}

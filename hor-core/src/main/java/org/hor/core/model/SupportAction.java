@@ -7,6 +7,7 @@ import org.hor.core.validation.constraints.MeasureId;
 import org.hor.core.validation.constraints.Required;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Support that the evaluation team gave a site (spec 01, spec 03 §3).
@@ -23,6 +24,6 @@ public record SupportAction(
         @Required @HorId String siteId,
         @Required LocalDate date,
         @Required @MeasureId String measure,
-        @ChallengeRuleId String rule,
-        @HorText String note) {
+        @ChallengeRuleId @Nullable String rule,
+        @HorText @Nullable String note) {
 }

@@ -16,6 +16,7 @@ import org.hor.core.model.Outcome;
 import org.hor.core.model.Site;
 import org.hor.core.model.SupportAction;
 import org.hor.core.privacy.internal.TextScanner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scan for personal data in free texts: e-mail addresses, phone numbers (German and
@@ -40,7 +41,7 @@ public final class PersonalDataScan {
      * @param text the text, or {@code null} (no matches)
      * @return the matches (unmodifiable)
      */
-    public static List<PersonalDataMatch> scan(String text) {
+    public static List<PersonalDataMatch> scan(@Nullable String text) {
         return List.copyOf(TextScanner.scan(text));
     }
 
@@ -50,7 +51,7 @@ public final class PersonalDataScan {
      * @param text the text, or {@code null} (false)
      * @return true when at least one match was found
      */
-    public static boolean finds(String text) {
+    public static boolean finds(@Nullable String text) {
         return !TextScanner.scan(text).isEmpty();
     }
 
@@ -62,7 +63,7 @@ public final class PersonalDataScan {
      * @param replacement what to print instead, such as {@link #removedMarker(Locale)}
      * @return the text or the replacement
      */
-    public static String shown(String text, String replacement) {
+    public static @Nullable String shown(@Nullable String text, String replacement) {
         return finds(text) ? replacement : text;
     }
 

@@ -5,4 +5,7 @@
  * request and records past their retention. A pseudonymised dataset is still personal data under the
  * GDPR while the key exists.
  */
+@NullMarked
 package org.hor.core.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * The default sample carries a story for the formative evaluation (spec 03) and feeds examples and
  * tests; scaled up, it feeds benchmarks, streaming the deliveries. No real persons appear in it.
  */
+@NullMarked
 package org.hor.core.sample;
+
+import org.jspecify.annotations.NullMarked;

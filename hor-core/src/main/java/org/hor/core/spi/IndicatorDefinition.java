@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hor.core.model.PeriodType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metadata of an indicator (spec 02): what it measures and how its values behave. Standard and
@@ -25,7 +26,7 @@ import org.hor.core.model.PeriodType;
  * @param numberStyle how its values appear in machine outputs
  */
 public record IndicatorDefinition(String id, LocalizedText label, LocalizedText definition, String unit,
-        Level level, Direction direction, Accrual accrual, Set<PeriodType> periodTypes, Breakdown breakdown,
+        Level level, Direction direction, Accrual accrual, Set<PeriodType> periodTypes, @Nullable Breakdown breakdown,
         NumberStyle numberStyle) {
 
     /** The grammar of indicator ids. */
@@ -222,7 +223,7 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
          * @param breakdown its breakdown dimension, or {@code null} when it has none
          * @return this builder
          */
-        public Builder breakdown(Breakdown breakdown) {
+        public Builder breakdown(@Nullable Breakdown breakdown) {
             this.breakdown = breakdown;
             return this;
         }

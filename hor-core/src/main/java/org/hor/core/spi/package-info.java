@@ -7,4 +7,7 @@
  * dataset through the read-only {@link org.hor.core.spi.EvaluationContext}. The standard catalogue
  * uses exactly these types.
  */
+@NullMarked
 package org.hor.core.spi;
+
+import org.jspecify.annotations.NullMarked;

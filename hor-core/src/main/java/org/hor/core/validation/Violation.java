@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One violation of the dataset format: where (JSON pointer, line and column), which rule (a stable
@@ -24,7 +25,7 @@ import java.util.ResourceBundle;
  * @param messageKey the key of the message in the bundle {@code org/hor/core/validation/messages}
  * @param arguments  the message's {@code {0}}-style arguments (unmodifiable)
  */
-public record Violation(String pointer, long line, long column, String code, String value, String messageKey,
+public record Violation(String pointer, long line, long column, String code, @Nullable String value, String messageKey,
         List<Object> arguments) {
 
     /** The most characters of {@link #value()}. */

@@ -6,4 +6,7 @@
  * against. The field rules themselves are Jakarta constraints in
  * {@link org.hor.core.validation.constraints}.
  */
+@NullMarked
 package org.hor.core.validation;
+
+import org.jspecify.annotations.NullMarked;

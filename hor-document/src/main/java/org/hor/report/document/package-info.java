@@ -9,4 +9,7 @@
  * carry exact {@link java.math.BigDecimal} values and their kind, and the renderers format them
  * for the document's locale.
  */
+@NullMarked
 package org.hor.report.document;
+
+import org.jspecify.annotations.NullMarked;

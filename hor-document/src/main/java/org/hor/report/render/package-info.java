@@ -13,4 +13,7 @@
  * gives exactly the texts of the built-in renderers, and walks the blocks with a
  * {@link org.hor.report.document.BlockVisitor} instead of an {@code instanceof} chain.
  */
+@NullMarked
 package org.hor.report.render;
+
+import org.jspecify.annotations.NullMarked;

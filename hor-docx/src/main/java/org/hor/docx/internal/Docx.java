@@ -237,6 +237,8 @@ public final class Docx {
             table(t, false);
         } else if (b instanceof Chart c) {
             chart(c);
+        } else {
+            throw new IllegalStateException("unknown block type " + b.getClass().getName());
         }
     }
 

@@ -5,4 +5,7 @@
  * {@link org.hor.core.spi.Reason#SUPPRESSED}, in a whole {@link org.hor.indicators.Evaluation} or in
  * single values for report builders, and adds secondary suppression within breakdowns.
  */
+@NullMarked
 package org.hor.indicators.disclosure;
+
+import org.jspecify.annotations.NullMarked;

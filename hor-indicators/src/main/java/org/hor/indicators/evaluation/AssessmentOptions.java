@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.PeriodType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the formative evaluation is asked for, with every threshold of spec 03 as a parameter.
@@ -26,7 +27,7 @@ import org.hor.core.model.PeriodType;
  * @param developmentIndicators  the indicators of the development series; empty for all of the source's
  * @param dataQuality            the thresholds of the data-quality findings
  */
-public record AssessmentOptions(Integer year, ChallengeThresholds challengeThresholds, int maxPeers,
+public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds challengeThresholds, int maxPeers,
         BigDecimal supportNeedPercent, int supportNeedMinSites, BigDecimal approachMarginPercent, int approachMinSites,
         int transferMinSites, List<String> keyIndicators, List<PeriodType> developmentPeriodTypes,
         List<String> developmentIndicators, DataQualityThresholds dataQuality) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.Period;
 import org.hor.indicators.TargetStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site-specific challenge (spec 03 §2) with the support it suggests (§3).
@@ -20,7 +21,7 @@ import org.hor.indicators.TargetStatus;
  * @param peers        up to two peer sites, best first
  */
 public record Challenge(String siteId, Rule rule, Period year, String indicator, Period period,
-        List<Evidence> evidence, TargetStatus targetStatus, List<SupportMeasure> measures, List<Peer> peers) {
+        List<Evidence> evidence, @Nullable TargetStatus targetStatus, List<SupportMeasure> measures, List<Peer> peers) {
 
     /** Copies the lists. @throws NullPointerException if an id, the rule or a period is null */
     public Challenge {

@@ -7,7 +7,7 @@ import java.util.List;
  * it <em>fires</em>) and the evidence for both. Implementations are stateless and deterministic; an
  * undefined value never satisfies a comparison.
  */
-public interface ChallengeRule {
+interface ChallengeRule {
 
     /** {@return the rule this implements} */
     Rule rule();

@@ -14,6 +14,7 @@ import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
 import org.hor.core.spi.Value;
+import org.hor.indicators.evaluation.Evidence.Quantity.Kind;
 
 /**
  * Spec 03 §8: records per site and complete quarter in which it was active, and the findings silent
@@ -89,17 +90,17 @@ final class DataQualityAnalysis {
         String id = r.siteId();
         if (count == 0 && r.activeDays() == q.days()) {
             list.add(new DataQualityFinding(DataQualityFinding.Kind.SILENT_QUARTER, id, q,
-                    List.of(new Evidence("deliveries.count", q, Value.of(0)),
-                            new Evidence("activeDays", q, Value.of(r.activeDays()))), null));
+                    List.of(new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(0)),
+                            new Evidence.Quantity(Kind.ACTIVE_DAYS, q, Value.of(r.activeDays()))), null));
         }
         if (previous > 0 && Math.max(previous, count) >= t.jumpMinLarger()
                 && BigDecimal.valueOf(Math.abs((long) count - previous)).multiply(Decimals.HUNDRED)
                         .compareTo(t.jumpAbovePercent().multiply(BigDecimal.valueOf(previous))) > 0) {
             list.add(new DataQualityFinding(DataQualityFinding.Kind.JUMP, id, q,
-                    List.of(new Evidence("deliveries.count", q.previous(), Value.of(previous)),
-                            new Evidence("deliveries.count", q, Value.of(count)),
-                            new Evidence("deliveries.count.change", q, Decimals.percent(count - previous, previous)),
-                            Evidence.threshold(t.jumpAbovePercent())), null));
+                    List.of(new Evidence.Quantity(Kind.DELIVERIES, q.previous(), Value.of(previous)),
+                            new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(count)),
+                            new Evidence.Quantity(Kind.DELIVERIES_CHANGE, q, Decimals.percent(count - previous, previous)),
+                            new Evidence.Threshold(t.jumpAbovePercent())), null));
         }
         if (count >= t.bulkMinDeliveries() && count > 0) {
             TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
@@ -119,10 +120,10 @@ final class DataQualityAnalysis {
             if (BigDecimal.valueOf(most).multiply(Decimals.HUNDRED)
                     .compareTo(t.bulkDayAbovePercent().multiply(BigDecimal.valueOf(count))) > 0) {
                 list.add(new DataQualityFinding(DataQualityFinding.Kind.BULK_DATING, id, q,
-                        List.of(new Evidence("deliveries.count", q, Value.of(count)),
-                                new Evidence("deliveries.day", q, Value.of(most)),
-                                new Evidence("deliveries.day.share", q, Decimals.percent(most, count)),
-                                Evidence.threshold(t.bulkDayAbovePercent())), top));
+                        List.of(new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(count)),
+                                new Evidence.Quantity(Kind.DELIVERIES_ON_ONE_DAY, q, Value.of(most)),
+                                new Evidence.Quantity(Kind.DELIVERIES_ON_ONE_DAY_SHARE, q, Decimals.percent(most, count)),
+                                new Evidence.Threshold(t.bulkDayAbovePercent())), top));
             }
         }
         return list;

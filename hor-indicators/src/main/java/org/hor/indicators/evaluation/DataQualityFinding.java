@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hor.core.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign of a data problem in one site's quarter (spec 03 §8).
@@ -12,12 +13,13 @@ import org.hor.core.model.Period;
  * @param kind    what was found
  * @param siteId  the site
  * @param quarter the quarter
- * @param numbers the numbers: {@code deliveries.count} of the quarter (and of the previous quarter
- *                for a jump), {@code activeDays} for a silent quarter, {@code deliveries.day} and
- *                {@code deliveries.day.share} for bulk dating, and the {@code threshold}
+ * @param numbers the numbers ({@link Evidence.Quantity} and {@link Evidence.Threshold}): the
+ *                deliveries of the quarter (and of the previous quarter for a jump), the active days
+ *                for a silent quarter, the deliveries on the top day and their share for bulk
+ *                dating, and the threshold
  * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else {@code null}
  */
-public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, LocalDate day) {
+public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, @Nullable LocalDate day) {
 
     /** The kinds of finding, in the order they are listed within a quarter. */
     public enum Kind {

@@ -31,8 +31,8 @@ final class DecliningReachRule implements ChallengeRule {
         Value a = context.value(REACH, first);
         Value b = context.value(REACH, second);
         Value c = context.value(REACH, context.year());
-        List<Evidence> evidence = List.of(new Evidence(REACH, first, a), new Evidence(REACH, second, b),
-                new Evidence(REACH, context.year(), c));
+        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(REACH, first, a),
+                new Evidence.IndicatorValue(REACH, second, b), new Evidence.IndicatorValue(REACH, context.year(), c));
         boolean fires = a.isDefined() && b.isDefined() && c.isDefined()
                 && a.asNumber().orElseThrow().compareTo(b.asNumber().orElseThrow()) > 0
                 && b.asNumber().orElseThrow().compareTo(c.asNumber().orElseThrow()) > 0;

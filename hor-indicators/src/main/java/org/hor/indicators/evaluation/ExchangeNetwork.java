@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exchange network between sites (spec 03 §7).
@@ -16,7 +17,7 @@ import org.hor.core.spi.Value;
  * @param density  pairs that met / all pairs; undefined ({@code NO_DENOMINATOR}) for fewer than two sites
  * @param isolated the sites that met no other site of the matrix, by id
  */
-public record ExchangeNetwork(Period period, List<String> siteIds, List<SitePair> pairs, long allPairs, Value density,
+public record ExchangeNetwork(@Nullable Period period, List<String> siteIds, List<SitePair> pairs, long allPairs, Value density,
         List<String> isolated) {
 
     /** Copies the lists. */

@@ -26,13 +26,13 @@ final class GrantConcentrationRule implements ChallengeRule {
     @Override
     public RuleResult evaluate(RuleContext context) {
         Value count = context.value(COUNT, context.year());
-        Evidence countEvidence = new Evidence(COUNT, context.year(), count);
+        Evidence countEvidence = new Evidence.IndicatorValue(COUNT, context.year(), count);
         if (!Decimals.atLeast(count, thresholds.grantsMinCount())) {
             return RuleResult.notEvaluable(List.of(countEvidence));
         }
         Value top = context.value(TOP, context.year());
-        List<Evidence> evidence = List.of(countEvidence, new Evidence(TOP, context.year(), top),
-                Evidence.threshold(thresholds.topRecipientShareAbove()));
+        List<Evidence> evidence = List.of(countEvidence, new Evidence.IndicatorValue(TOP, context.year(), top),
+                new Evidence.Threshold(thresholds.topRecipientShareAbove()));
         boolean fires = Decimals.greaterThan(top, thresholds.topRecipientShareAbove());
         return new RuleResult(true, evidence, fires ? List.of(new RuleHit(TOP, context.year(), evidence, null)) : List.of());
     }

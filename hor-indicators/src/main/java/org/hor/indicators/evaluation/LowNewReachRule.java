@@ -28,15 +28,16 @@ final class LowNewReachRule implements ChallengeRule {
     @Override
     public RuleResult evaluate(RuleContext context) {
         Value reach = context.value(REACH, context.year());
-        Evidence reachEvidence = new Evidence(REACH, context.year(), reach);
+        Evidence reachEvidence = new Evidence.IndicatorValue(REACH, context.year(), reach);
         if (!Decimals.atLeast(reach, thresholds.newReachMinReach())) {
             return RuleResult.notEvaluable(List.of(reachEvidence));
         }
         Value fresh = context.value(NEW, context.year());
         BigDecimal r = reach.asNumber().orElseThrow();
         Value share = fresh.asNumber().map(n -> Decimals.percent(n, r)).orElse(fresh);
-        List<Evidence> evidence = List.of(reachEvidence, new Evidence(NEW, context.year(), fresh),
-                new Evidence(NEW + ".share", context.year(), share), Evidence.threshold(thresholds.newReachShareBelow()));
+        List<Evidence> evidence = List.of(reachEvidence, new Evidence.IndicatorValue(NEW, context.year(), fresh),
+                new Evidence.Share(NEW, REACH, context.year(), share),
+                new Evidence.Threshold(thresholds.newReachShareBelow()));
         boolean fires = fresh.asNumber()
                 .map(n -> n.multiply(Decimals.HUNDRED).compareTo(thresholds.newReachShareBelow().multiply(r)) < 0)
                 .orElse(false);

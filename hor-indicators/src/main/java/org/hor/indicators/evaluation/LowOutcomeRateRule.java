@@ -28,8 +28,8 @@ final class LowOutcomeRateRule implements ChallengeRule {
             return RuleResult.notEvaluable(List.of());
         }
         Value share = context.value(SHARE, context.year());
-        List<Evidence> evidence = List.of(new Evidence(SHARE, context.year(), share),
-                Evidence.threshold(thresholds.outcomeRateBelow()));
+        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(SHARE, context.year(), share),
+                new Evidence.Threshold(thresholds.outcomeRateBelow()));
         boolean fires = Decimals.lessThan(share, thresholds.outcomeRateBelow());
         return new RuleResult(true, evidence, fires ? List.of(new RuleHit(SHARE, context.year(), evidence, null)) : List.of());
     }

@@ -28,13 +28,13 @@ final class LowRetentionRule implements ChallengeRule {
     public RuleResult evaluate(RuleContext context) {
         Period before = context.yearBefore(1);
         Value reach = context.value(REACH, before);
-        Evidence reachEvidence = new Evidence(REACH, before, reach);
+        Evidence reachEvidence = new Evidence.IndicatorValue(REACH, before, reach);
         if (!Decimals.atLeast(reach, thresholds.retentionMinPreviousReach())) {
             return RuleResult.notEvaluable(List.of(reachEvidence));
         }
         Value retention = context.value(RETENTION, context.year());
-        List<Evidence> evidence = List.of(reachEvidence, new Evidence(RETENTION, context.year(), retention),
-                Evidence.threshold(thresholds.retentionBelow()));
+        List<Evidence> evidence = List.of(reachEvidence, new Evidence.IndicatorValue(RETENTION, context.year(), retention),
+                new Evidence.Threshold(thresholds.retentionBelow()));
         boolean fires = Decimals.lessThan(retention, thresholds.retentionBelow());
         return new RuleResult(true, evidence, fires ? List.of(new RuleHit(RETENTION, context.year(), evidence, null)) : List.of());
     }

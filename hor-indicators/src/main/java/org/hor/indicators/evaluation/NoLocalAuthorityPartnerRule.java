@@ -23,8 +23,8 @@ final class NoLocalAuthorityPartnerRule implements ChallengeRule {
     public RuleResult evaluate(RuleContext context) {
         Value total = context.value(ACTIVE, context.year());
         Value local = context.part(ACTIVE, context.year(), CATEGORY);
-        List<Evidence> evidence = List.of(new Evidence(ACTIVE, context.year(), total),
-                new Evidence(ACTIVE + "[" + CATEGORY + "]", context.year(), local));
+        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(ACTIVE, context.year(), total),
+                new Evidence.PartValue(ACTIVE, CATEGORY, context.year(), local));
         boolean fires = Decimals.equalTo(local, BigDecimal.ZERO);
         return new RuleResult(true, evidence, fires ? List.of(new RuleHit(ACTIVE, context.year(), evidence, null)) : List.of());
     }

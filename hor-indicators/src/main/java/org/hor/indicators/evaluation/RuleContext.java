@@ -16,7 +16,7 @@ import org.hor.core.spi.Value;
  * @param year    the evaluation year Y (a complete calendar year)
  * @param source  the indicator values
  */
-public record RuleContext(Dataset dataset, Site site, Period year, IndicatorSource source) {
+record RuleContext(Dataset dataset, Site site, Period year, IndicatorSource source) {
 
     /** @throws NullPointerException if a component is null */
     public RuleContext {

@@ -13,7 +13,7 @@ import org.hor.indicators.TargetStatus;
  * @param evidence     the values that made it fire
  * @param targetStatus the missed target's status for {@link Rule#TARGET_MISSED}, else {@code null}
  */
-public record RuleHit(String indicator, Period period, List<Evidence> evidence, TargetStatus targetStatus) {
+record RuleHit(String indicator, Period period, List<Evidence> evidence, TargetStatus targetStatus) {
 
     /** Copies {@code evidence}. @throws NullPointerException if indicator or period is null */
     public RuleHit {

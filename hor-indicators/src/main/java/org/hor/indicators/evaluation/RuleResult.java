@@ -10,7 +10,7 @@ import java.util.List;
  * @param hits      the challenges it raises: none when it does not fire (always none when not
  *                  evaluable); at most one, except for {@link Rule#TARGET_MISSED} (one per missed target)
  */
-public record RuleResult(boolean evaluable, List<Evidence> evidence, List<RuleHit> hits) {
+record RuleResult(boolean evaluable, List<Evidence> evidence, List<RuleHit> hits) {
 
     /** Copies the lists. @throws IllegalArgumentException if a rule that is not evaluable has hits */
     public RuleResult {

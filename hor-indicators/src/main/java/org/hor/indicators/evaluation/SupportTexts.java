@@ -1,6 +1,7 @@
 package org.hor.indicators.evaluation;
 
 import java.util.Locale;
+import org.hor.indicators.internal.Texts;
 
 /**
  * The texts of the support catalogue (spec 03 §3). The library's German and English texts are
@@ -23,12 +24,12 @@ public interface SupportTexts {
         return new SupportTexts() {
             @Override
             public String title(SupportMeasure measure, Locale locale) {
-                return Texts.of("support", locale).get(measure.id() + ".title");
+                return Texts.of(SupportTexts.class, "support", locale).get(measure.id() + ".title");
             }
 
             @Override
             public String description(SupportMeasure measure, Locale locale) {
-                return Texts.of("support", locale).get(measure.id() + ".description");
+                return Texts.of(SupportTexts.class, "support", locale).get(measure.id() + ".description");
             }
         };
     }

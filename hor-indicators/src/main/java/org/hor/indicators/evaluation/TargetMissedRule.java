@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hor.core.model.Period;
-import org.hor.core.spi.Value;
 import org.hor.indicators.TargetResult;
 import org.hor.indicators.TargetStatus;
 
@@ -45,10 +44,7 @@ final class TargetMissedRule implements ChallengeRule {
     }
 
     private static List<Evidence> evidence(TargetResult t) {
-        List<Evidence> e = new ArrayList<>();
-        e.add(new Evidence("target(" + t.indicator() + ")", t.period(), Value.of(t.target())));
-        e.add(new Evidence(t.indicator(), t.period(), t.actual()));
-        t.attainmentIfAny().ifPresent(a -> e.add(new Evidence("attainment(" + t.indicator() + ")", t.period(), Value.of(a))));
-        return e;
+        return List.of(new Evidence.Target(t.indicator(), t.period(), t.target(), t.actual(),
+                t.attainmentIfAny().orElse(null)));
     }
 }

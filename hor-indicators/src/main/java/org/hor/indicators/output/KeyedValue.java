@@ -2,6 +2,7 @@ package org.hor.indicators.output;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value of an evaluation as the machine outputs write it (spec 02, spec 06 "values"): the tidy
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param value the number, rounded by the indicator's number style, or {@code null} when undefined
  * @param reason the reason name (such as {@code NO_DENOMINATOR}) when undefined, else {@code null}
  */
-public record KeyedValue(ValueKey key, BigDecimal value, String reason) {
+public record KeyedValue(ValueKey key, @Nullable BigDecimal value, @Nullable String reason) {
 
     /** Checks that the key is present and that exactly one of value and reason is. */
     public KeyedValue {

@@ -1,6 +1,7 @@
 package org.hor.indicators.output;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key of one value of an evaluation (spec 06): scope, period, indicator and category.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param indicator the indicator id
  * @param category the breakdown category, or {@code null} for the indicator's total
  */
-public record ValueKey(String scope, String period, String indicator, String category) {
+public record ValueKey(String scope, String period, String indicator, @Nullable String category) {
 
     /** Checks that scope, period and indicator are present. */
     public ValueKey {

@@ -1,5 +1,7 @@
 package org.hor.indicators.standard;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The count that decides whether a published standard value is suppressed (disclosure control, spec
  * 04): like a DHIS2 indicator's denominator, each standard indicator names the count its value rests
@@ -31,7 +33,7 @@ public enum Denominator {
         WINDOW
     }
 
-    private final String indicatorId;
+    private final @Nullable String indicatorId;
     private final Over over;
 
     Denominator(String indicatorId, Over over) {
@@ -42,7 +44,7 @@ public enum Denominator {
     /**
      * {@return the id of the standard indicator that counts the denominator, or null for {@link #NONE} and {@link #OWN_SIZE}}
      */
-    public String indicatorId() {
+    public @Nullable String indicatorId() {
         return indicatorId;
     }
 

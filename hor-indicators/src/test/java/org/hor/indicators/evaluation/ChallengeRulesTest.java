@@ -34,8 +34,17 @@ class ChallengeRulesTest {
         return run(rule, site, new TestData("2024-12-31").build());
     }
 
-    private static Evidence ev(String name, String period, String value) {
-        return new Evidence(name, period == null ? null : Period.parse(period), Value.of(new BigDecimal(value)));
+    private static Evidence ev(String indicator, String period, String value) {
+        return new Evidence.IndicatorValue(indicator, Period.parse(period), Value.of(new BigDecimal(value)));
+    }
+
+    private static Evidence exchanges(String count) {
+        return new Evidence.Quantity(Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, Period.parse("2024"),
+                Value.of(new BigDecimal(count)));
+    }
+
+    private static Evidence threshold(String percent) {
+        return new Evidence.Threshold(new BigDecimal(percent));
     }
 
     @Nested
@@ -59,8 +68,8 @@ class ChallengeRulesTest {
             assertThat(r.hits()).singleElement().satisfies(h -> {
                 assertThat(h.indicator()).isEqualTo("reach.organisations");
                 assertThat(h.targetStatus()).isEqualTo(TargetStatus.PARTLY);
-                assertThat(h.evidence()).containsExactly(ev("target(reach.organisations)", "2024", "40"),
-                        ev("reach.organisations", "2024", "20"), ev("attainment(reach.organisations)", "2024", "50"));
+                assertThat(h.evidence()).containsExactly(new Evidence.Target("reach.organisations",
+                        Period.parse("2024"), new BigDecimal("40"), Value.of(new BigDecimal("20")), new BigDecimal("50")));
             });
         }
 
@@ -78,8 +87,9 @@ class ChallengeRulesTest {
             assertThat(r.hits()).extracting(h -> h.indicator() + "@" + h.period().code()).containsExactly(
                     "reach.organisations@2024", "reach.organisations@2024-Q1", "reach.organisations@2024-Q2",
                     "grants.count@2024");
-            // an undefined actual has no attainment: the evidence then holds target and actual only
-            assertThat(r.hits().get(3).evidence()).hasSize(2);
+            // an undefined actual has no attainment
+            assertThat(r.hits().get(3).evidence()).singleElement()
+                    .satisfies(e -> assertThat(((Evidence.Target) e).attainmentIfAny()).isEmpty());
         }
 
         @Test
@@ -142,8 +152,8 @@ class ChallengeRulesTest {
             assertThat(r.fired()).isTrue();
             // share = 100 × 1 / 10 = 10
             assertThat(r.hits().get(0).evidence()).containsExactly(ev("reach.organisations", "2024", "10"),
-                    ev("reach.organisations.new", "2024", "1"), ev("reach.organisations.new.share", "2024", "10"),
-                    ev("threshold", null, "20"));
+                    ev("reach.organisations.new", "2024", "1"), new Evidence.Share("reach.organisations.new", "reach.organisations",
+                    Period.parse("2024"), Value.of(new BigDecimal("10"))), threshold("20"));
 
             source.set("S-A", "2024", "reach.organisations.new", "2");
             RuleResult r2 = run(new LowNewReachRule(T));
@@ -194,7 +204,7 @@ class ChallengeRulesTest {
             RuleResult r = run(new LowRetentionRule(T));
             assertThat(r.fired()).isTrue();
             assertThat(r.hits().get(0).evidence()).containsExactly(ev("reach.organisations", "2023", "5"),
-                    ev("retention.share", "2024", "29.999999"), ev("threshold", null, "30"));
+                    ev("retention.share", "2024", "29.999999"), threshold("30"));
             source.set("S-A", "2024", "retention.share", "30");
             assertThat(run(new LowRetentionRule(T)).fired()).isFalse();
         }
@@ -226,7 +236,7 @@ class ChallengeRulesTest {
             source.set("S-A", "2024", "grants.top-recipient.share", "40.000001");
             RuleResult r2 = run(new GrantConcentrationRule(T));
             assertThat(r2.hits().get(0).evidence()).containsExactly(ev("grants.count", "2024", "4"),
-                    ev("grants.top-recipient.share", "2024", "40.000001"), ev("threshold", null, "40"));
+                    ev("grants.top-recipient.share", "2024", "40.000001"), threshold("40"));
         }
 
         @Test
@@ -250,7 +260,8 @@ class ChallengeRulesTest {
                     "LOCAL_AUTHORITY", "0");
             RuleResult r = run(new NoLocalAuthorityPartnerRule());
             assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    ev("cooperations.active", "2024", "3"), ev("cooperations.active[LOCAL_AUTHORITY]", "2024", "0")));
+                    ev("cooperations.active", "2024", "3"), new Evidence.PartValue("cooperations.active",
+                    "LOCAL_AUTHORITY", Period.parse("2024"), Value.of(BigDecimal.ZERO))));
             source.part("S-A", "2024", "cooperations.active", "LOCAL_AUTHORITY", "1");
             assertThat(run(new NoLocalAuthorityPartnerRule()).fired()).isFalse();
             FakeSource empty = new FakeSource();
@@ -275,7 +286,7 @@ class ChallengeRulesTest {
             source.set("S-A", "2024", "exchange.participations", "0");
             RuleResult r = run(new IsolatedSiteRule(), site, d);
             assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    ev("exchanges", "2024", "1"), ev("exchange.participations", "2024", "0")));
+                    exchanges("1"), ev("exchange.participations", "2024", "0")));
             source.set("S-A", "2024", "exchange.participations", "1");
             assertThat(run(new IsolatedSiteRule(), site, d).fired()).isFalse();
         }
@@ -287,7 +298,7 @@ class ChallengeRulesTest {
             source.set("S-A", "2024", "exchange.participations", "0");
             RuleResult r = run(new IsolatedSiteRule(), site, d);
             assertThat(r.evaluable()).isFalse();
-            assertThat(r.evidence()).containsExactly(ev("exchanges", "2024", "0"));
+            assertThat(r.evidence()).containsExactly(exchanges("0"));
         }
     }
 
@@ -303,7 +314,7 @@ class ChallengeRulesTest {
             source.set("S-A", "2024", "outcomes.organisations.share", "9.99");
             RuleResult r = run(new LowOutcomeRateRule(T), site, d);
             assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    ev("outcomes.organisations.share", "2024", "9.99"), ev("threshold", null, "10")));
+                    ev("outcomes.organisations.share", "2024", "9.99"), threshold("10")));
             source.set("S-A", "2024", "outcomes.organisations.share", "10");
             assertThat(run(new LowOutcomeRateRule(T), site, d).fired()).isFalse();
         }

@@ -46,10 +46,11 @@ class DataQualityAnalysisTest {
         DataQualityFinding bulk = q.findings().get(0);
         assertThat(bulk.day()).isEqualTo(LocalDate.parse("2024-04-15"));
         assertThat(bulk.numbers()).containsExactly(
-                new Evidence("deliveries.count", Period.parse("2024-Q2"), Value.of(20)),
-                new Evidence("deliveries.day", Period.parse("2024-Q2"), Value.of(7)),
-                new Evidence("deliveries.day.share", Period.parse("2024-Q2"), Value.of(35)),
-                new Evidence("threshold", null, Value.of(BigDecimal.valueOf(30))));
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, Period.parse("2024-Q2"), Value.of(20)),
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, Period.parse("2024-Q2"), Value.of(7)),
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, Period.parse("2024-Q2"),
+                        Value.of(35)),
+                new Evidence.Threshold(BigDecimal.valueOf(30)));
     }
 
     @Test
@@ -74,8 +75,13 @@ class DataQualityAnalysisTest {
         assertThat(kinds(q, "2024-Q3")).isEmpty();
         assertThat(kinds(q, "2024-Q4")).containsExactly(DataQualityFinding.Kind.JUMP);
         // change = 100 × 23 / 45 = 51.1111111111 (10 fraction digits), threshold 50
-        assertThat(q.findings().get(0).numbers()).extracting(e -> e.value().asNumber().orElseThrow().toPlainString())
-                .containsExactly("45", "68", "51.1111111111", "50");
+        Period q3 = Period.parse("2024-Q3");
+        Period q4 = Period.parse("2024-Q4");
+        assertThat(q.findings().get(0).numbers()).containsExactly(
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q3, Value.of(45)),
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q4, Value.of(68)),
+                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_CHANGE, q4, Value.of(new BigDecimal("51.1111111111"))),
+                new Evidence.Threshold(new BigDecimal("50")));
 
         TestData small = new TestData("2024-06-30").site("S-B", "2024-01-01");
         spread(small, "S-B", "2024-01-01", 12);
@@ -99,7 +105,9 @@ class DataQualityAnalysisTest {
         assertThat(q.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DataQualityFinding.Kind.SILENT_QUARTER);
             assertThat(f.quarter().code()).isEqualTo("2024-Q2");
-            assertThat(f.numbers()).extracting(e -> e.value().asNumber().orElseThrow().intValue()).containsExactly(0, 91);
+            assertThat(f.numbers()).containsExactly(
+                    new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, f.quarter(), Value.of(0)),
+                    new Evidence.Quantity(Evidence.Quantity.Kind.ACTIVE_DAYS, f.quarter(), Value.of(91)));
         });
     }
 

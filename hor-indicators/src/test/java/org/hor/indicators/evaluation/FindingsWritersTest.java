@@ -13,6 +13,8 @@ import org.hor.indicators.TargetStatus;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Catalogue;
+import org.hor.indicators.output.FindingsBriefing;
+import org.hor.indicators.output.FindingsJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,15 +88,6 @@ class FindingsWritersTest {
         assertThat(point.get("valueReason").asString()).isEqualTo("NO_DATA");
         assertThat(root.get("measureFollowUps")).hasSize(10);
         assertThat(root.get("dataQuality").get("quarters")).hasSize(3 * 24);
-    }
-
-    @Test
-    @DisplayName("JSON numbers are plain, with more than 6 fraction digits rounded half-even")
-    void plainNumbers() {
-        assertThat(FindingsJson.plain(new BigDecimal("1E+3"))).isEqualTo("1000");
-        assertThat(FindingsJson.plain(new BigDecimal("1500.00"))).isEqualTo("1500.00");
-        assertThat(FindingsJson.plain(new BigDecimal("0.1234565"))).isEqualTo("0.123456");
-        assertThat(FindingsJson.plain(new BigDecimal("0.1234575"))).isEqualTo("0.123458");
     }
 
     @Test

@@ -160,6 +160,8 @@ public final class Xhtml {
             table(parent, t, false);
         } else if (b instanceof Chart c) {
             chart(parent, c);
+        } else {
+            throw new IllegalStateException("unknown block type " + b.getClass().getName());
         }
     }
 

@@ -3,10 +3,10 @@ package org.hor.report.builder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
-import org.hor.indicators.Evaluation;
 import org.hor.indicators.evaluation.DataQualityFinding;
 import org.hor.indicators.evaluation.Evidence;
 import org.hor.report.document.Cell;
@@ -14,7 +14,8 @@ import org.hor.report.document.Cell;
 /**
  * Names and values of the evidence the findings carry, for readers: indicator ids become labels,
  * breakdown parts name their category, derived quantities get their own text; values of indicators
- * come from the (possibly suppressed) evaluation where it holds them.
+ * come from the (possibly suppressed) evaluation where it holds them. Reads the evidence's fields;
+ * a kind of evidence it does not know is an error, not a silent gap.
  */
 final class EvidenceText {
 
@@ -24,30 +25,48 @@ final class EvidenceText {
         this.data = data;
     }
 
-    /** Returns the reader's name of an evidence. */
-    String name(Evidence e) {
-        String n = e.name();
-        int bracket = n.indexOf('[');
-        if (bracket > 0 && n.endsWith("]")) {
-            String indicator = n.substring(0, bracket);
-            return data.label(indicator) + " – " + category(indicator, n.substring(bracket + 1, n.length() - 1));
+    /**
+     * Returns the rows (quantity, period, value) of one evidence about {@code scope}: one row, or for a
+     * target the target, the actual value and (when defined) the attainment.
+     */
+    List<List<Cell>> rows(Evidence e, Scope scope) {
+        if (e instanceof Evidence.IndicatorValue v) {
+            return List.of(row(indicatorName(v.indicator()), v.period(), indicatorValue(v.indicator(), v.period(), v.value(), scope)));
+        } else if (e instanceof Evidence.PartValue v) {
+            return List.of(row(data.label(v.indicator()) + " – " + category(v.indicator(), v.category()), v.period(),
+                    partValue(v, scope)));
+        } else if (e instanceof Evidence.Target t) {
+            List<List<Cell>> rows = new ArrayList<>();
+            rows.add(row(data.texts.get("evidence.target.of", data.label(t.indicator())), t.period(),
+                    data.cell(Value.of(t.target()), data.definition(t.indicator()))));
+            rows.add(row(indicatorName(t.indicator()), t.period(), indicatorValue(t.indicator(), t.period(), t.actual(), scope)));
+            if (t.attainment() != null) {
+                Value.Undefined withheld = withheld(scope, t.period(), List.of(t.indicator()));
+                rows.add(row(data.texts.get("evidence.attainment.of", data.label(t.indicator())), t.period(),
+                        withheld != null ? data.undefined(withheld) : Cell.percent(t.attainment())));
+            }
+            return rows;
+        } else if (e instanceof Evidence.Share v) {
+            String key = "evidence." + v.part() + ".share";
+            String name = data.texts.has(key) ? data.texts.get(key) : data.texts.get("evidence.share.of", data.label(v.part()));
+            Value.Undefined withheld = withheld(scope, v.period(), List.of(v.part(), v.whole()));
+            return List.of(row(name, v.period(), withheld != null ? data.undefined(withheld) : percent(v.value())));
+        } else if (e instanceof Evidence.Threshold v) {
+            return List.of(List.of(Cell.text(data.texts.get("evidence.threshold")), Cell.empty(), Cell.percent(v.percent())));
+        } else if (e instanceof Evidence.Quantity v) {
+            return List.of(row(quantityName(v.kind()), v.period(), quantityValue(v)));
+        } else {
+            throw new IllegalArgumentException("unknown evidence " + e.getClass().getName());
         }
-        if (n.startsWith("target(") && n.endsWith(")")) {
-            return data.texts.get("evidence.target.of", data.label(inner(n)));
-        }
-        if (n.startsWith("attainment(") && n.endsWith(")")) {
-            return data.texts.get("evidence.attainment.of", data.label(inner(n)));
-        }
-        if (data.definition(n) != null) {
-            return data.label(n);
-        }
-        if (data.texts.has("evidence." + n)) {
-            return data.texts.get("evidence." + n);
-        }
-        if (n.endsWith(".share") && data.definition(n.substring(0, n.length() - 6)) != null) {
-            return data.texts.get("evidence.share.of", data.label(n.substring(0, n.length() - 6)));
-        }
-        return n;
+    }
+
+    private static List<Cell> row(String name, Period period, Cell value) {
+        return List.of(Cell.text(name), Cell.text(period.code()), value);
+    }
+
+    /** Returns an indicator's label, or its id when the evaluation does not know it. */
+    private String indicatorName(String indicator) {
+        return data.definition(indicator) != null ? data.label(indicator) : indicator;
     }
 
     /** Returns the label of a breakdown category of {@code indicator}. */
@@ -57,72 +76,49 @@ final class EvidenceText {
         return data.texts.labelOrCode(prefix, category);
     }
 
-    /** Returns the value of an evidence about {@code scope} as a cell. */
-    Cell value(Evidence e, Scope scope) {
-        String n = e.name();
-        int bracket = n.indexOf('[');
-        if (bracket > 0 && n.endsWith("]") && e.period() != null) {
-            String indicator = n.substring(0, bracket);
-            Evaluation.Row row = data.row(scope, e.period(), indicator);
-            if (row != null) {
-                return data.partCell(scope, e.period(), indicator, n.substring(bracket + 1, n.length() - 1));
-            }
-            return data.guarded(indicator, e.value());
+    /** Returns an indicator's value from the evaluation where it holds it (suppressed there, suppressed here). */
+    private Cell indicatorValue(String indicator, Period period, Value value, Scope scope) {
+        if (data.definition(indicator) == null) {
+            return data.cell(value, null);
         }
-        if (data.definition(n) != null) {
-            if (e.period() != null && data.row(scope, e.period(), n) != null) {
-                return data.cell(scope, e.period(), n);
-            }
-            return data.guarded(n, e.value());
+        if (data.row(scope, period, indicator) != null) {
+            return data.cell(scope, period, indicator);
         }
-        if (n.startsWith("target(")) {
-            IndicatorDefinition def = data.definition(inner(n));
-            return data.cell(e.value(), def);
+        return data.guarded(indicator, value);
+    }
+
+    private Cell partValue(Evidence.PartValue v, Scope scope) {
+        if (data.row(scope, v.period(), v.indicator()) != null) {
+            return data.partCell(scope, v.period(), v.indicator(), v.category());
         }
-        Value.Undefined withheld = withheldInput(n, e, scope);
-        if (withheld != null) {
-            return data.undefined(withheld);
-        }
-        if (n.equals("threshold") || n.startsWith("attainment(") || n.endsWith(".share") || n.endsWith(".change")) {
-            return e.value() instanceof Value.Defined d ? Cell.percent(d.number()) : data.cell(e.value(), null);
-        }
-        return data.cell(e.value(), null);
+        return data.guarded(v.indicator(), v.value());
+    }
+
+    private String quantityName(Evidence.Quantity.Kind kind) {
+        String key = "evidence." + kind.id();
+        return data.texts.has(key) ? data.texts.get(key) : indicatorName(kind.id());
+    }
+
+    private Cell quantityValue(Evidence.Quantity v) {
+        return v.kind().isPercent() ? percent(v.value()) : data.cell(v.value(), null);
+    }
+
+    private Cell percent(Value value) {
+        return value instanceof Value.Defined d ? Cell.percent(d.number()) : data.cell(value, null);
     }
 
     /**
-     * Returns the suppressed input of a derived evidence, or null: an attainment would give back its
-     * suppressed actual (attainment × target / 100), a share of new organisations its suppressed
-     * numerator or denominator (share × reach / 100).
+     * Returns the first suppressed value among {@code inputs} of a derived evidence, or null: an
+     * attainment would give back its suppressed actual (attainment × target / 100), a share its
+     * suppressed numerator or denominator.
      */
-    private Value.Undefined withheldInput(String n, Evidence e, Scope scope) {
-        if (e.period() == null) {
-            return null;
-        }
-        List<String> inputs = new ArrayList<>();
-        if (n.startsWith("attainment(") && n.endsWith(")")) {
-            inputs.add(inner(n));
-        } else if (n.endsWith(".share") && data.definition(n.substring(0, n.length() - 6)) != null) {
-            String base = n.substring(0, n.length() - 6);
-            inputs.add(base);
-            if (base.startsWith("reach.organisations.")) {
-                inputs.add("reach.organisations");
-            }
-        }
+    private Value.Undefined withheld(Scope scope, Period period, List<String> inputs) {
         for (String id : inputs) {
-            if (data.value(scope, e.period(), id) instanceof Value.Undefined u && data.isSuppressed(u)) {
+            if (data.value(scope, period, id) instanceof Value.Undefined u && data.isSuppressed(u)) {
                 return u;
             }
         }
         return null;
-    }
-
-    /** Returns the period of an evidence, or empty for a threshold. */
-    Cell period(Evidence e) {
-        return e.period() == null ? Cell.empty() : Cell.text(e.period().code());
-    }
-
-    private static String inner(String n) {
-        return n.substring(n.indexOf('(') + 1, n.length() - 1);
     }
 
     /**
@@ -134,23 +130,26 @@ final class EvidenceText {
         String what = "";
         Cell value = Cell.empty();
         Cell threshold = Cell.empty();
+        String previous = "";
         for (Evidence e : f.numbers()) {
-            if (e.name().equals("deliveries.count") && f.quarter().equals(e.period())) {
-                count = data.cell(e.value(), null);
-            } else if (e.name().equals("threshold")) {
-                threshold = value(e, Scope.site(f.siteId()));
-            } else if (!e.name().equals("deliveries.count")) {
-                what = name(e);
-                value = value(e, Scope.site(f.siteId()));
+            if (e instanceof Evidence.Threshold t) {
+                threshold = Cell.percent(t.percent());
+            } else if (e instanceof Evidence.Quantity q && q.kind() == Evidence.Quantity.Kind.DELIVERIES) {
+                if (q.period().equals(f.quarter())) {
+                    count = data.cell(q.value(), null);
+                } else {
+                    previous = " (" + data.texts.get("dataQuality.previous", q.period().code(),
+                            q.value().asNumber().map(BigDecimal::toPlainString).orElse("–")) + ")";
+                }
+            } else if (e instanceof Evidence.Quantity q) {
+                what = quantityName(q.kind());
+                value = quantityValue(q);
+            } else {
+                throw new IllegalArgumentException("unexpected evidence of a data-quality finding: " + e);
             }
         }
         if (f.kind() == DataQualityFinding.Kind.JUMP) {
-            for (Evidence e : f.numbers()) {
-                if (e.name().equals("deliveries.count") && !f.quarter().equals(e.period())) {
-                    what = what + " (" + data.texts.get("dataQuality.previous", e.period().code(),
-                            e.value().asNumber().map(BigDecimal::toPlainString).orElse("–")) + ")";
-                }
-            }
+            what = what + previous;
         }
         List<Cell> cells = new ArrayList<>();
         cells.add(count);

@@ -5,4 +5,7 @@
  * {@code org/hor/report/builder/report.properties}. The only package of hor-report that knows both
  * indicators and documents.
  */
+@NullMarked
 package org.hor.report.builder;
+
+import org.jspecify.annotations.NullMarked;

@@ -29,7 +29,7 @@ import org.hor.core.model.Site;
 import org.hor.indicators.Engine;
 import org.hor.indicators.evaluation.AssessmentOptions;
 import org.hor.indicators.evaluation.Findings;
-import org.hor.indicators.evaluation.FindingsBriefing;
+import org.hor.indicators.output.FindingsBriefing;
 import org.hor.indicators.evaluation.FormativeEvaluation;
 import org.hor.indicators.evaluation.SupportTexts;
 import org.hor.report.document.Bidi;

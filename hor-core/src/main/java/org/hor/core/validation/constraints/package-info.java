@@ -5,4 +5,7 @@
  * ({@code ContributorValidationMessages}, German by default, English for {@code en}) without
  * expression language, so Hibernate Validator's {@code ParameterMessageInterpolator} suffices.
  */
+@NullMarked
 package org.hor.core.validation.constraints;
+
+import org.jspecify.annotations.NullMarked;

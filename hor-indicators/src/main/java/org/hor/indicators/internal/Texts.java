@@ -1,4 +1,4 @@
-package org.hor.indicators.evaluation;
+package org.hor.indicators.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,12 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The package's text bundles: {@code <base>.properties} (German, the root) and
+ * A package's text bundles: {@code <base>.properties} (German, the root) and
  * {@code <base>_en.properties} (English), read as UTF-8. Chosen by the locale's language only, never
  * by the JVM's default locale, so that output is deterministic; a key missing in the English bundle
  * falls back to the root.
  */
-final class Texts {
+public final class Texts {
 
     private static final ConcurrentHashMap<String, Texts> CACHE = new ConcurrentHashMap<>();
 
@@ -31,18 +31,26 @@ final class Texts {
         this.root = root;
     }
 
-    static Texts of(String base, Locale locale) {
+    /**
+     * Returns the bundles {@code base} beside {@code anchor} (in its package) for {@code locale}.
+     *
+     * @param anchor a class of this module whose package holds the bundles
+     * @param base   the bundles' base name, e.g. {@code briefing}
+     * @param locale the language: English for {@code en}, German otherwise
+     * @return the texts
+     */
+    public static Texts of(Class<?> anchor, String base, Locale locale) {
         String language = locale.getLanguage().equals("en") ? "en" : "";
-        return CACHE.computeIfAbsent(base + "_" + language, key -> {
-            Properties root = load(base + ".properties");
-            Properties own = language.isEmpty() ? root : load(base + "_" + language + ".properties");
+        return CACHE.computeIfAbsent(anchor.getPackageName() + "." + base + "_" + language, key -> {
+            Properties root = load(anchor, base + ".properties");
+            Properties own = language.isEmpty() ? root : load(anchor, base + "_" + language + ".properties");
             return new Texts(base, own, root);
         });
     }
 
-    private static Properties load(String name) {
+    private static Properties load(Class<?> anchor, String name) {
         Properties p = new Properties();
-        try (InputStream in = Texts.class.getResourceAsStream(name)) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new MissingResourceException("text bundle not found: " + name, Texts.class.getName(), name);
             }
@@ -60,7 +68,7 @@ final class Texts {
      *
      * @throws MissingResourceException if neither bundle has it
      */
-    String get(String key) {
+    public String get(String key) {
         String s = own.getProperty(key);
         if (s == null) {
             s = root.getProperty(key);
@@ -72,12 +80,12 @@ final class Texts {
     }
 
     /** Returns whether either bundle has {@code key}. */
-    boolean has(String key) {
+    public boolean has(String key) {
         return own.getProperty(key) != null || root.getProperty(key) != null;
     }
 
     /** Returns the text for {@code key} with {@code {0}}, {@code {1}}, … replaced by {@code args}. */
-    String format(String key, Object... args) {
+    public String format(String key, Object... args) {
         String s = get(key);
         StringBuilder out = new StringBuilder(s.length() + 32);
         for (int i = 0; i < s.length(); i++) {

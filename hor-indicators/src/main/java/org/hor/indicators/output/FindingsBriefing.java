@@ -1,4 +1,4 @@
-package org.hor.indicators.evaluation;
+package org.hor.indicators.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,11 +15,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Arrays;
 import org.hor.core.model.Dataset;
+import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Value;
+import org.hor.indicators.evaluation.ApproachGroup;
+import org.hor.indicators.evaluation.Challenge;
+import org.hor.indicators.evaluation.DataQualityFinding;
+import org.hor.indicators.evaluation.Development;
+import org.hor.indicators.evaluation.Evidence;
+import org.hor.indicators.evaluation.ExchangeNetwork;
+import org.hor.indicators.evaluation.Findings;
+import org.hor.indicators.evaluation.FollowUp;
+import org.hor.indicators.evaluation.GroupIndicator;
+import org.hor.indicators.evaluation.MeasureFollowUp;
+import org.hor.indicators.evaluation.Peer;
+import org.hor.indicators.evaluation.RecommendedTarget;
+import org.hor.indicators.evaluation.Standing;
+import org.hor.indicators.evaluation.Summary;
+import org.hor.indicators.evaluation.SupportMeasure;
+import org.hor.indicators.evaluation.SupportNeed;
+import org.hor.indicators.evaluation.SupportTexts;
+import org.hor.indicators.evaluation.TransferIndicator;
+import org.hor.indicators.evaluation.TransferYear;
+import org.hor.indicators.evaluation.Trend;
+import org.hor.indicators.internal.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@link Findings} as a plain-text briefing for people ({@code hor findings}): one section per
@@ -32,6 +56,8 @@ import org.hor.core.spi.Value;
  * dataset, sites are named by id and name.
  */
 public final class FindingsBriefing {
+
+    private static final String REACH = "reach.organisations";
 
     private final Locale locale;
     private final Texts texts;
@@ -49,7 +75,7 @@ public final class FindingsBriefing {
         for (IndicatorDefinition d : definitions) {
             labels.put(d.id(), english ? d.label().en() : d.label().de());
         }
-        this.texts = Texts.of("briefing", locale);
+        this.texts = Texts.of(FindingsBriefing.class, "briefing", locale);
         this.support = support;
         this.sites = new TreeMap<>();
         if (dataset != null) {
@@ -76,7 +102,7 @@ public final class FindingsBriefing {
      * @param out      where to write; lines end with {@code \n}
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
+    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
         write(findings, dataset, support, List.of(), locale, out);
     }
 
@@ -93,7 +119,7 @@ public final class FindingsBriefing {
      * @throws NullPointerException if an argument but {@code dataset} is null
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, Dataset dataset, SupportTexts support,
+    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support,
             Collection<IndicatorDefinition> definitions, Locale locale, Appendable out) {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(definitions, "definitions");
@@ -274,29 +300,69 @@ public final class FindingsBriefing {
         String key = "finding." + c.rule().id();
         return switch (c.rule()) {
             case TARGET_MISSED -> {
+                Evidence.Target t = only(e, Evidence.Target.class).get(0);
                 String status = c.targetStatus() == null ? "" : texts.get("status." + c.targetStatus().name());
-                boolean attainment = e.size() > 2;
-                yield texts.format(attainment ? key : key + ".noAttainment", indicator(c.indicator()), c.period().code(),
-                        value(e.get(0).value()), value(e.get(1).value()), attainment ? value(e.get(2).value()) : "", status);
+                yield texts.format(t.attainment() != null ? key : key + ".noAttainment", indicator(c.indicator()),
+                        c.period().code(), number(t.target()), value(t.actual()),
+                        t.attainmentIfAny().map(this::number).orElse(""), status);
             }
-            case DECLINING_REACH -> texts.format(key, e.get(0).period().code(), value(e.get(0).value()),
-                    e.get(1).period().code(), value(e.get(1).value()), e.get(2).period().code(), value(e.get(2).value()));
-            default -> texts.format(e.isEmpty() ? key : plural(key, e.get(0).value()),
-                    e.stream().map(x -> value(x.value())).toArray());
+            case DECLINING_REACH -> {
+                List<Evidence.IndicatorValue> v = only(e, Evidence.IndicatorValue.class);
+                yield texts.format(key, v.get(0).period().code(), value(v.get(0).value()), v.get(1).period().code(),
+                        value(v.get(1).value()), v.get(2).period().code(), value(v.get(2).value()));
+            }
+            case LOW_NEW_REACH -> counted(key, indicator(e, REACH), indicator(e, c.indicator()),
+                    only(e, Evidence.Share.class).get(0).value(), threshold(e));
+            case LOW_RETENTION -> counted(key, indicator(e, REACH), indicator(e, c.indicator()), threshold(e));
+            case GRANT_CONCENTRATION -> counted(key, indicator(e, "grants.count"), indicator(e, c.indicator()),
+                    threshold(e));
+            case NO_LOCAL_AUTHORITY_PARTNER -> counted(key, indicator(e, c.indicator()),
+                    only(e, Evidence.PartValue.class).get(0).value());
+            case ISOLATED_SITE -> counted(key, quantity(e, Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, null),
+                    indicator(e, c.indicator()));
+            case LOW_OUTCOME_RATE -> counted(key, indicator(e, c.indicator()), threshold(e));
         };
+    }
+
+    /** Formats {@code key} (its singular form when the first value is 1) with the values. */
+    private String counted(String key, Value... values) {
+        return texts.format(plural(key, values[0]), Arrays.stream(values).map(this::value).toArray());
     }
 
     private String dataQuality(DataQualityFinding d) {
         List<Evidence> n = d.numbers();
         String key = "dq." + d.kind().name();
-        String q = d.quarter().code();
+        Period q = d.quarter();
+        Value count = quantity(n, Evidence.Quantity.Kind.DELIVERIES, q);
         return switch (d.kind()) {
-            case SILENT_QUARTER -> texts.format(key, q, value(n.get(1).value()));
-            case JUMP -> texts.format(key, q, value(n.get(0).value()), value(n.get(1).value()), signed(n.get(2).value()),
-                    value(n.get(3).value()));
-            case BULK_DATING -> texts.format(key, q, value(n.get(1).value()), value(n.get(0).value()), date(d.day()),
-                    value(n.get(2).value()), value(n.get(3).value()));
+            case SILENT_QUARTER -> texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.ACTIVE_DAYS, q)));
+            case JUMP -> texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.DELIVERIES, q.previous())),
+                    value(count), signed(quantity(n, Evidence.Quantity.Kind.DELIVERIES_CHANGE, q)), value(threshold(n)));
+            case BULK_DATING -> texts.format(key, q.code(),
+                    value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, q)), value(count), date(d.day()),
+                    value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, q)), value(threshold(n)));
         };
+    }
+
+    private static <T extends Evidence> List<T> only(List<Evidence> evidence, Class<T> type) {
+        return evidence.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Returns the value of {@code indicator} in the evidence (the first, when several periods). */
+    private static Value indicator(List<Evidence> evidence, String indicator) {
+        return only(evidence, Evidence.IndicatorValue.class).stream().filter(v -> v.indicator().equals(indicator))
+                .findFirst().orElseThrow().value();
+    }
+
+    private static Value threshold(List<Evidence> evidence) {
+        return Value.of(only(evidence, Evidence.Threshold.class).get(0).percent());
+    }
+
+    /** Returns the quantity of {@code kind} counted in {@code period} (any period when null). */
+    private static Value quantity(List<Evidence> evidence, Evidence.Quantity.Kind kind, @Nullable Period period) {
+        return only(evidence, Evidence.Quantity.class).stream()
+                .filter(v -> v.kind() == kind && (period == null || v.period().equals(period)))
+                .findFirst().orElseThrow().value();
     }
 
     /** Writes consecutive silent quarters as one line each run, so that a long gap reads as one finding. */

@@ -1,4 +1,4 @@
-package org.hor.indicators.evaluation;
+package org.hor.indicators.output;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -7,6 +7,31 @@ import java.util.List;
 import java.util.Objects;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Value;
+import org.hor.indicators.evaluation.ApproachGroup;
+import org.hor.indicators.evaluation.Approaches;
+import org.hor.indicators.evaluation.Challenge;
+import org.hor.indicators.evaluation.DataQuality;
+import org.hor.indicators.evaluation.DataQualityFinding;
+import org.hor.indicators.evaluation.Development;
+import org.hor.indicators.evaluation.Evidence;
+import org.hor.indicators.evaluation.ExchangeNetwork;
+import org.hor.indicators.evaluation.Findings;
+import org.hor.indicators.evaluation.FollowUp;
+import org.hor.indicators.evaluation.GroupIndicator;
+import org.hor.indicators.evaluation.KeyIndicatorSummary;
+import org.hor.indicators.evaluation.MeasureFollowUp;
+import org.hor.indicators.evaluation.Peer;
+import org.hor.indicators.evaluation.QuarterRecords;
+import org.hor.indicators.evaluation.RecommendedTarget;
+import org.hor.indicators.evaluation.RuleCheck;
+import org.hor.indicators.evaluation.SeriesPoint;
+import org.hor.indicators.evaluation.SitePair;
+import org.hor.indicators.evaluation.Summary;
+import org.hor.indicators.evaluation.SupportMeasure;
+import org.hor.indicators.evaluation.SupportNeed;
+import org.hor.indicators.evaluation.TransferIndicator;
+import org.hor.indicators.evaluation.TransferYear;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -305,19 +330,46 @@ public final class FindingsJson {
         value(g, "max", s.max());
     }
 
-    private static void evidence(JsonGenerator g, String name, List<Evidence> evidence) {
+    /**
+     * Writes the evidence as an array of {@code {name, period, value}} objects: an indicator by its
+     * id, a breakdown part as {@code indicator[CATEGORY]}, a target as three entries
+     * ({@code target(indicator)}, the indicator, {@code attainment(indicator)} when defined), a share
+     * as {@code part.share}, a threshold as {@code threshold} without a period, a quantity by its id.
+     */
+    static void evidence(JsonGenerator g, String name, List<Evidence> evidence) {
         g.writeArrayPropertyStart(name);
         for (Evidence e : evidence) {
-            g.writeStartObject();
-            g.writeStringProperty("name", e.name());
-            Period p = e.period();
-            if (p != null) {
-                g.writeStringProperty("period", p.code());
+            if (e instanceof Evidence.IndicatorValue v) {
+                entry(g, v.indicator(), v.period(), v.value());
+            } else if (e instanceof Evidence.PartValue v) {
+                entry(g, v.indicator() + "[" + v.category() + "]", v.period(), v.value());
+            } else if (e instanceof Evidence.Target t) {
+                entry(g, "target(" + t.indicator() + ")", t.period(), Value.of(t.target()));
+                entry(g, t.indicator(), t.period(), t.actual());
+                if (t.attainment() != null) {
+                    entry(g, "attainment(" + t.indicator() + ")", t.period(), Value.of(t.attainment()));
+                }
+            } else if (e instanceof Evidence.Share v) {
+                entry(g, v.part() + ".share", v.period(), v.value());
+            } else if (e instanceof Evidence.Threshold v) {
+                entry(g, "threshold", null, Value.of(v.percent()));
+            } else if (e instanceof Evidence.Quantity v) {
+                entry(g, v.kind().id(), v.period(), v.value());
+            } else {
+                throw new IllegalArgumentException("unknown evidence " + e.getClass().getName());
             }
-            value(g, "value", e.value());
-            g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void entry(JsonGenerator g, String name, @Nullable Period period, Value value) {
+        g.writeStartObject();
+        g.writeStringProperty("name", name);
+        if (period != null) {
+            g.writeStringProperty("period", period.code());
+        }
+        value(g, "value", value);
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) {
