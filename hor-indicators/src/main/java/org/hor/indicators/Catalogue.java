@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,8 +216,8 @@ public final class Catalogue {
         for (Indicator i : provider.indicators()) {
             IndicatorDefinition def = i.definition();
             IndicatorDefinition.checkId(def.id());
-            checkText(def.label(), "label");
-            checkText(def.definition(), "definition");
+            CatalogueLoading.checkText(def.label(), "label");
+            CatalogueLoading.checkText(def.definition(), "definition");
             if (!ids.add(def.id())) {
                 throw new IllegalArgumentException("indicator id '" + def.id() + "' of " + file
                         + " is already in the catalogue");

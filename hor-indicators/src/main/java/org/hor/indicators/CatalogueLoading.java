@@ -227,7 +227,7 @@ final class CatalogueLoading {
     record Candidate(IndicatorProvider provider, String jar) {
     }
 
-    private static void checkText(LocalizedText text, String what) {
+    static void checkText(LocalizedText text, String what) {
         Objects.requireNonNull(text, what);
         if (text.de() == null || text.de().isBlank() || text.en() == null || text.en().isBlank()) {
             throw new IllegalArgumentException("the " + what + " needs a German and an English text");
