@@ -27,6 +27,7 @@ import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.spi.LocalizedText;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.indicators.PluginProblem.Kind;
+import org.hor.indicators.files.internal.FileProvider;
 import org.hor.indicators.standard.StandardCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The indicators an engine evaluates, from one or more {@link IndicatorProvider}s, in catalogue
  * order (spec 02): the standard catalogue's indicators as listed, then the plugins' indicators by
- * id. Immutable.
+ * id, then the indicators of indicator files (spec 05) in file order, files in the order they were
+ * added ({@link org.hor.indicators.files.IndicatorFiles#provider}). Immutable.
  *
  * <p>The host validates what it loads: a provider that cannot be instantiated or whose methods
  * throw, a provider id that is not lowercase dot-separated segments or is taken, an indicator whose
@@ -66,13 +68,15 @@ public final class Catalogue {
     private final List<ProviderInfo> infos;
 
     private Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
-            Map<Indicator, IndicatorProvider> ownerOf, Map<IndicatorProvider, String[]> versionAndJar,
-            List<PluginProblem> problems) {
+            List<Indicator> files, Map<Indicator, IndicatorProvider> ownerOf,
+            Map<IndicatorProvider, String[]> versionAndJar, List<PluginProblem> problems) {
         this.providers = List.copyOf(providers);
         List<Indicator> all = new ArrayList<>(standard);
         List<Indicator> sortedPlugins = new ArrayList<>(plugins);
         sortedPlugins.sort(Comparator.comparing(i -> i.definition().id()));
         all.addAll(sortedPlugins);
+        // spec 05: indicator files after the plugins, in file order, files in the order given
+        all.addAll(files);
         this.indicators = List.copyOf(all);
         List<IndicatorProvider> own = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
@@ -186,7 +190,7 @@ public final class Catalogue {
         return RESERVED;
     }
 
-    /** {@return the providers: the standard catalogue first, then the others by id} */
+    /** {@return the providers: the standard catalogue first, then the plugins by id, then indicator files as added} */
     public List<IndicatorProvider> providers() {
         return providers;
     }
@@ -249,6 +253,24 @@ public final class Catalogue {
         return p.getClass() == StandardCatalogue.class;
     }
 
+    /** Returns whether {@code p} is the provider of an indicator file (spec 05). */
+    static boolean isFile(IndicatorProvider p) {
+        return p instanceof FileProvider;
+    }
+
+    /**
+     * Returns whether the host computes {@code p}'s indicators inline, without a plugin's guard: the
+     * standard catalogue and indicator files, which are the host's own code.
+     */
+    static boolean isInline(IndicatorProvider p) {
+        return isStandard(p) || isFile(p);
+    }
+
+    /** Returns the sort rank of a provider: the standard catalogue, then plugins, then indicator files. */
+    private static int rank(IndicatorProvider p) {
+        return isStandard(p) ? 0 : isFile(p) ? 2 : 1;
+    }
+
     /**
      * Returns where {@code type} was loaded from: its module's location, else its code source (a jar
      * or a directory of classes), else the empty string.
@@ -304,7 +326,8 @@ public final class Catalogue {
          */
         public Builder add(IndicatorProvider provider) {
             Objects.requireNonNull(provider, "provider");
-            candidates.add(new Candidate(provider, location(provider.getClass())));
+            candidates.add(new Candidate(provider, provider instanceof FileProvider f ? f.file().name()
+                    : location(provider.getClass())));
             return this;
         }
 
@@ -420,13 +443,16 @@ public final class Catalogue {
                 }
                 named.add(new Named(c, id, n));
             }
-            named.sort(Comparator.comparing((Named x) -> !isStandard(x.candidate.provider)).thenComparing(Named::id)
+            // indicator files keep the order they were added in
+            named.sort(Comparator.comparingInt((Named x) -> rank(x.candidate.provider))
+                    .thenComparing(x -> isFile(x.candidate.provider) ? "" : x.id())
                     .thenComparing(x -> x.candidate.provider.getClass().getName()).thenComparingInt(Named::index));
 
             List<IndicatorProvider> providers = new ArrayList<>();
             Map<String, Candidate> byId = new HashMap<>();
             List<Indicator> std = new ArrayList<>();
             List<Indicator> plugins = new ArrayList<>();
+            List<Indicator> files = new ArrayList<>();
             Map<Indicator, IndicatorProvider> ownerOf = new IdentityHashMap<>();
             Map<IndicatorProvider, String[]> versionAndJar = new IdentityHashMap<>();
             Map<String, Candidate> indicatorOwner = new HashMap<>();
@@ -483,7 +509,8 @@ public final class Catalogue {
                     }
                     String iid = def.id();
                     String ns = iid.substring(0, iid.indexOf('.'));
-                    if (!isStandard(p) && RESERVED.contains(ns)) {
+                    // spec 05 forbids a file only the ids already loaded, not a namespace
+                    if (!isInline(p) && RESERVED.contains(ns)) {
                         add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator '" + iid + "' of provider " + who
                                 + " is in the namespace '" + ns + "', which belongs to the standard catalogue ('"
                                 + StandardCatalogue.ID + "'; reserved: " + String.join(", ", RESERVED)
@@ -499,7 +526,7 @@ public final class Catalogue {
                         continue;
                     }
                     ownerOf.put(i, p);
-                    (isStandard(p) ? std : plugins).add(i);
+                    (isStandard(p) ? std : isFile(p) ? files : plugins).add(i);
                     kept++;
                 }
                 if (!isStandard(p)) {
@@ -513,7 +540,7 @@ public final class Catalogue {
             if (providers.stream().allMatch(Catalogue::isStandard)) {
                 LOG.debug("no indicator plugins loaded; the catalogue has the standard indicators only");
             }
-            return new Catalogue(providers, std, plugins, ownerOf, versionAndJar, found);
+            return new Catalogue(providers, std, plugins, files, ownerOf, versionAndJar, found);
         }
 
         private void problem(Kind kind, String id, String cls, String jar, String message) {

@@ -31,9 +31,17 @@ public final class IndicatorFiles {
      * Returns a provider whose indicators are the file's, in file order, evaluated as spec 05 says.
      *
      * @param file a checked file
+     * <p>The provider's id is {@code file.} and the first 16 hex digits of the file's SHA-256, its
+     * version {@code sha256:} and the whole SHA-256; the catalogue gives the file's name as its location
+     * ({@link org.hor.indicators.ProviderInfo#jar()}) and lists its indicators after the standard ones and
+     * the plugins', in file order (files in the order they were added). The engine evaluates them
+     * inline like the standard indicators, over its columnar index, and disclosure control treats them
+     * by their expression ({@link org.hor.indicators.DisclosureBasis}).
+     *
      * @return the provider; its {@link IndicatorProvider#id()} names the file
+     * @throws NullPointerException if {@code file} is null
      */
     public static IndicatorProvider provider(IndicatorFile file) {
-        throw new UnsupportedOperationException("not yet: evaluating indicator files");
+        return new org.hor.indicators.files.internal.FileProvider(file);
     }
 }
