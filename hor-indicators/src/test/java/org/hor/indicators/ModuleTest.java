@@ -37,7 +37,8 @@ class ModuleTest {
         assertThat(d.name()).isEqualTo("org.hor.indicators");
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.indicators.evaluation", "org.hor.indicators.standard",
-                        "org.hor.indicators.output", "org.hor.indicators.disclosure");
+                        "org.hor.indicators.output", "org.hor.indicators.disclosure",
+                        "org.hor.indicators.files");
         assertThat(d.uses()).contains("org.hor.core.spi.IndicatorProvider");
         assertThat(d.provides()).anySatisfy(p -> {
             assertThat(p.service()).isEqualTo("org.hor.core.spi.IndicatorProvider");
@@ -53,7 +54,8 @@ class ModuleTest {
                 EvaluationOptions.class, Explanation.class, TargetResult.class, TargetStatus.class, PluginProblem.class,
                 ProviderInfo.class, Evaluation.Failure.class, Catalogue.Builder.class,
                 StandardCatalogue.class, TidyCsvWriter.class, CsvDialect.class, EvaluationJsonWriter.class,
-                DisclosureControl.class, org.hor.indicators.standard.Denominator.class)) {
+                DisclosureControl.class, org.hor.indicators.standard.Denominator.class, DisclosureBasis.class,
+                org.hor.indicators.files.IndicatorFiles.class)) {
             for (Method m : c.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {
                     continue;

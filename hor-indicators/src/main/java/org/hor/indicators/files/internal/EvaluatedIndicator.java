@@ -153,7 +153,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
 
     private static String show(Value v, NumberStyle style) {
         if (v instanceof Value.Defined d) {
-            return plain(style.apply(d.number()));
+            // as the machine outputs write it: money with its 2 digits, everything else without trailing zeros
+            return style == NumberStyle.MONEY ? style.apply(d.number()).toPlainString() : plain(style.apply(d.number()));
         }
         return "undefined (" + ((Value.Undefined) v).reason() + ")";
     }
