@@ -44,4 +44,18 @@ public final class IndicatorFiles {
     public static IndicatorProvider provider(IndicatorFile file) {
         return new org.hor.indicators.files.internal.FileProvider(file);
     }
+
+    /**
+     * Returns the indicator file that defined {@code definition}, for tools that hold only an
+     * evaluation's definitions (the reports' section of a site's own indicators): the file of a
+     * provider made by {@link #provider(IndicatorFile)} whose indicator has this definition (the
+     * latest such provider when two files define equal ones); empty for standard and plugin indicators.
+     *
+     * @param definition an indicator definition
+     * @return the file, if a file defined it
+     * @throws NullPointerException if {@code definition} is null
+     */
+    public static java.util.Optional<IndicatorFile> origin(org.hor.core.spi.IndicatorDefinition definition) {
+        return org.hor.indicators.files.internal.FileProvider.origin(definition);
+    }
 }

@@ -82,6 +82,7 @@ final class ProgrammeReport {
         doc.block(supportEffect());
         doc.block(transfer());
         doc.block(exchange());
+        doc.block(OwnIndicators.programme(d, y));
         doc.block(dataQuality());
         return doc.build();
     }

@@ -103,6 +103,7 @@ final class SiteReport {
         doc.block(challenges());
         doc.block(followUp());
         doc.block(exchanges());
+        doc.block(OwnIndicators.site(d, scope, y));
         doc.block(plugins());
         doc.block(dataQuality());
         return doc.build();
@@ -727,7 +728,7 @@ final class SiteReport {
                 t.get("plugins.column.value"), t.get("plugins.column.unit"), t.get("plugins.column.definition"));
         int n = 0;
         for (IndicatorDefinition def : d.evaluation.indicators()) {
-            if (ReportData.STANDARD_IDS.contains(def.id())) {
+            if (ReportData.STANDARD_IDS.contains(def.id()) || OwnIndicators.isOwn(def)) {
                 continue;
             }
             Evaluation.Row r = d.row(scope, y, def.id());

@@ -47,6 +47,20 @@ public final class FileProvider implements IndicatorProvider {
             list.add(new EvaluatedIndicator(this, fi, number(fi.compute())));
         }
         this.indicators = List.copyOf(list);
+        synchronized (ORIGINS) {
+            list.forEach(i -> ORIGINS.put(i.definition(), file));
+        }
+    }
+
+    /** The files of the definitions that providers made, weakly held (see {@link #origin}). */
+    private static final Map<org.hor.core.spi.IndicatorDefinition, IndicatorFile> ORIGINS = new WeakHashMap<>();
+
+    /** Returns the file whose provider defined {@code definition}; see {@code IndicatorFiles.origin}. */
+    public static java.util.Optional<IndicatorFile> origin(org.hor.core.spi.IndicatorDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        synchronized (ORIGINS) {
+            return java.util.Optional.ofNullable(ORIGINS.get(definition));
+        }
     }
 
     /** Numbers the leaves of {@code e} depth-first and returns {@code e} with its leaves' numbers. */
