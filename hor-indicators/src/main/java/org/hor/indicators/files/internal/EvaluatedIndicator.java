@@ -66,7 +66,7 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         }
         Kernels k = host.kernels();
         ScopeSites ss = k.sites(scope);
-        return new Frame(provider.compiled(k.index()), scope, ss.sites(), ss.mask(), IndexColumns.day(period.first()),
+        return new Frame(provider.compiled(k), scope, ss.sites(), ss.mask(), IndexColumns.day(period.first()),
                 IndexColumns.day(period.last()), IndexColumns.day(period.referenceDay(ctx.asOf())));
     }
 

@@ -1,7 +1,6 @@
 package org.hor.indicators.files.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import org.hor.core.spi.Value;
 import org.hor.indicators.files.Expression;
 import org.hor.indicators.files.FileIndicator;
 import org.hor.indicators.files.IndicatorFile;
-import org.hor.indicators.internal.DatasetIndex;
+import org.hor.indicators.internal.Kernels;
 
 /**
  * The provider of one indicator file: its indicators in file order. Its id is {@code file.} and the
@@ -26,7 +25,6 @@ public final class FileProvider implements IndicatorProvider {
     private final IndicatorFile file;
     private final List<Indicator> indicators;
     private final List<Leaf> leaves = new ArrayList<>();
-    private final Map<DatasetIndex, Compiled> compiled = Collections.synchronizedMap(new WeakHashMap<>());
     private final ThreadLocal<LastPass> last = new ThreadLocal<>();
     private final ThreadLocal<Compiled.Scratch> scratch = ThreadLocal.withInitial(Compiled.Scratch::new);
 
@@ -100,15 +98,9 @@ public final class FileProvider implements IndicatorProvider {
         return indicators;
     }
 
-    /** Returns the leaves compiled against {@code index}, compiling them on first use. */
-    Compiled compiled(DatasetIndex index) {
-        Compiled c = compiled.get(index);
-        if (c == null) {
-            synchronized (compiled) {
-                c = compiled.computeIfAbsent(index, ix -> new Compiled(ix, leaves));
-            }
-        }
-        return c;
+    /** Returns the leaves compiled against the index of {@code kernels}, kept as long as the engine lives. */
+    Compiled compiled(Kernels kernels) {
+        return kernels.attachment(this, () -> new Compiled(kernels.index(), leaves));
     }
 
     /** Returns the values of every delivery leaf for the sites of {@code scope} in days first..last. */
