@@ -329,6 +329,7 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         int[][] count = new int[0][];
         int[] seen = new int[0];
         int[] touched = new int[0];
+        int[] merged = new int[0];
         /** The scratch of the site passes a merge asks for while it uses this one. */
         private Scratch inner;
 
@@ -524,6 +525,11 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         }
         scratch.ensure(slots, cols.organisationCount());
         int gen = scratch.next();
+        if (scratch.merged.length < cols.organisationCount() * slots) {
+            scratch.merged = new int[cols.organisationCount() * slots];
+        }
+        int[] seen = scratch.seen;
+        int[] merged = scratch.merged;
         long[] counts = new long[m];
         BigDecimal[] sums = new BigDecimal[m];
         int[] atLeast = new int[slots];
@@ -551,20 +557,18 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
             int[] orgs = p.orgs;
             int[] oc = p.orgCounts;
             for (int i = 0; i < orgs.length; i++) {
-                int o = orgs[i];
-                for (int slot = 0; slot < slots; slot++) {
-                    int c = oc[i * slots + slot];
+                int base = orgs[i] * slots;
+                if (seen[orgs[i]] != gen) {
+                    seen[orgs[i]] = gen;
+                    java.util.Arrays.fill(merged, base, base + slots, 0);
+                }
+                for (int slot = 0, at = i * slots; slot < slots; slot++, at++) {
+                    int c = oc[at];
                     if (c == 0) {
                         continue;
                     }
-                    int[] st = scratch.stamp[slot];
-                    int[] ct = scratch.count[slot];
-                    if (st[o] != gen) {
-                        st[o] = gen;
-                        ct[o] = 0;
-                    }
-                    int before = ct[o];
-                    ct[o] = before + c;
+                    int before = merged[base + slot];
+                    merged[base + slot] = before + c;
                     if (before < atLeast[slot] && before + c >= atLeast[slot]) {
                         counts[jOfSlot[slot]]++;
                     }

@@ -260,7 +260,9 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         }
         Frame f = frame(ctx, scope, period);
         FileProvider.Numbered denominator = compute.operands().get(1);
-        return evaluate(denominator, f, null, null, null);
+        Value[] pass = f.compiled.deliveryLeaves.length == 0 ? null
+                : provider.deliveryPass(f.compiled, scope, f.sites, f.first, f.last);
+        return evaluate(denominator, f, pass, null, null);
     }
 
     @Override

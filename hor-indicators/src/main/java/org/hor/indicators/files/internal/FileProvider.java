@@ -70,6 +70,13 @@ public final class FileProvider implements IndicatorProvider {
             return new Numbered(e, -1, List.of(number(r.numerator()), number(r.denominator())));
         }
         Leaf leaf = Leaf.of(leaves.size(), e);
+        // the same leaf twice (a share's denominator that is also an indicator) is computed once
+        for (Leaf known : leaves) {
+            if (known.selection().equals(leaf.selection()) && known.kind() == leaf.kind()
+                    && known.field() == leaf.field() && known.atLeast() == leaf.atLeast()) {
+                return new Numbered(e, known.number(), List.of());
+            }
+        }
         leaves.add(leaf);
         return new Numbered(e, leaf.number(), List.of());
     }
