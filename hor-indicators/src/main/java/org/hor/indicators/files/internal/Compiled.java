@@ -427,6 +427,22 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         BigInteger[] spill = new BigInteger[m];
         BigDecimal[] fromRecords = new BigDecimal[m];
         int touched = 0;
+        // the leaves' columns in locals, so the loop over the deliveries reads arrays only
+        Leaf.Kind[] kinds = new Leaf.Kind[m];
+        Field[] fields = new Field[m];
+        int[] slotOf = new int[m];
+        boolean[][] offers = new boolean[m][];
+        boolean[][] organisations = new boolean[m][];
+        for (int j = 0; j < m; j++) {
+            int k = deliveryLeaves[j];
+            kinds[j] = leaves[k].kind();
+            fields[j] = leaves[k].field();
+            slotOf[j] = orgSlot[k];
+            offers[j] = offerOk[k];
+            organisations[j] = orgOk[k];
+        }
+        int[] seen = scratch.seen;
+        int[] touchedOrgs = scratch.touched;
         List<Delivery> all = cols.dataset().deliveries();
         int lo = cols.deliveryFrom(s, first);
         int hi = cols.deliveryTo(s, lo, last);
@@ -434,17 +450,15 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
             int f = cols.deliveryOffer(i);
             int o = cols.deliveryOrganisation(i);
             for (int j = 0; j < m; j++) {
-                int k = deliveryLeaves[j];
-                boolean[] offer = offerOk[k];
-                boolean[] org = orgOk[k];
+                boolean[] offer = offers[j];
+                boolean[] org = organisations[j];
                 if ((offer != null && !offer[f]) || (org != null && !org[o])) {
                     continue;
                 }
-                Leaf leaf = leaves[k];
-                switch (leaf.kind()) {
+                switch (kinds[j]) {
                     case COUNT -> counts[j]++;
                     case ORGANISATIONS -> {
-                        int slot = orgSlot[k];
+                        int slot = slotOf[j];
                         int[] st = scratch.stamp[slot];
                         int[] c = scratch.count[slot];
                         if (st[o] != gen) {
@@ -452,13 +466,13 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
                             c[o] = 0;
                         }
                         c[o]++;
-                        if (scratch.seen[o] != gen) {
-                            scratch.seen[o] = gen;
-                            scratch.touched[touched++] = o;
+                        if (seen[o] != gen) {
+                            seen[o] = gen;
+                            touchedOrgs[touched++] = o;
                         }
                     }
                     case SUM -> {
-                        Field field = leaf.field();
+                        Field field = fields[j];
                         long v;
                         if (field == Field.AMOUNT) {
                             v = cols.deliveryCents(i);
