@@ -384,7 +384,6 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
     @Override
     public void forgetSitePasses() {
         sitePasses.clear();
-        scopeQuarters.clear();
     }
 
     /** Returns the first days of the quarters that make up days first..last, and the day after, or null. */
@@ -529,66 +528,15 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
 
     /** Merges the site passes of {@code sites} over the quarters starting on {@code quarters} (last: the day after). */
     private Value[] merge(int[] sites, int[] quarters, Scratch scratch) {
-        List<SitePass> parts = new ArrayList<>(sites.length * (quarters.length - 1));
-        Scratch inner = scratch.inner();
-        if (sites.length > 1 && quarters.length > 2) {
-            // a group's year or half-year: from the group's quarters, each merged once from its sites
-            for (int q = 0; q + 1 < quarters.length; q++) {
-                parts.add(scopeQuarter(sites, quarters[q], quarters[q + 1] - 1, inner));
-            }
-        } else {
-            for (int s : sites) {
-                for (int q = 0; q + 1 < quarters.length; q++) {
-                    parts.add(sitePass(s, quarters[q], quarters[q + 1] - 1, inner));
-                }
-            }
-        }
-        return combine(parts, scratch, null);
-    }
-
-    /** A scope's quarter: its sites (the scope's own array, compared by identity) and the quarter's first day. */
-    private record QuarterKey(int[] sites, int first) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof QuarterKey k && k.sites == sites && k.first == first;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(sites) * 31 + first;
-        }
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<QuarterKey, SitePass> scopeQuarters =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Returns the pass of the sites {@code sites} together over one quarter, merged once from their site passes. */
-    private SitePass scopeQuarter(int[] sites, int first, int last, Scratch scratch) {
-        QuarterKey key = new QuarterKey(sites, first);
-        SitePass p = scopeQuarters.get(key);
-        if (p == null) {
-            List<SitePass> parts = new ArrayList<>(sites.length);
-            Scratch inner = scratch.inner();
-            for (int s : sites) {
-                parts.add(sitePass(s, first, last, inner));
-            }
-            SitePass[] kept = new SitePass[1];
-            combine(parts, scratch, kept);
-            SitePass raced = scopeQuarters.putIfAbsent(key, kept[0]);
-            p = raced == null ? kept[0] : raced;
-        }
-        return p;
-    }
-
-    /**
-     * Adds up {@code parts} (passes over disjoint records): counts and sums add, an organisation's
-     * selected deliveries add before {@code atLeast} is applied. With {@code kept}, also returns the
-     * sum as a pass of its own in {@code kept[0]}.
-     */
-    private Value[] combine(List<SitePass> parts, Scratch scratch, SitePass[] kept) {
         int m = deliveryLeaves.length;
         int slots = orgLeafCount;
-        int touched = 0;
+        List<SitePass> parts = new ArrayList<>(sites.length * (quarters.length - 1));
+        Scratch inner = scratch.inner();
+        for (int s : sites) {
+            for (int q = 0; q + 1 < quarters.length; q++) {
+                parts.add(sitePass(s, quarters[q], quarters[q + 1] - 1, inner));
+            }
+        }
         scratch.ensure(slots, cols.organisationCount());
         int gen = scratch.next();
         if (scratch.merged.length < cols.organisationCount() * slots) {
@@ -627,9 +575,6 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
                 if (seen[orgs[i]] != gen) {
                     seen[orgs[i]] = gen;
                     java.util.Arrays.fill(merged, base, base + slots, 0);
-                    if (kept != null) {
-                        scratch.touched[touched++] = orgs[i];
-                    }
                 }
                 for (int slot = 0, at = i * slots; slot < slots; slot++, at++) {
                     int c = oc[at];
@@ -647,19 +592,6 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         Value[] out = new Value[leaves.length];
         for (int j = 0; j < m; j++) {
             out[deliveryLeaves[j]] = sums[j] != null ? Value.of(sums[j]) : Value.of(counts[j]);
-        }
-        if (kept != null) {
-            int[] orgs = java.util.Arrays.copyOf(scratch.touched, touched);
-            int[] orgCounts = new int[touched * slots];
-            for (int i = 0; i < touched; i++) {
-                System.arraycopy(merged, orgs[i] * slots, orgCounts, i * slots, slots);
-            }
-            long[] plain = counts.clone();
-            for (int slot = 0; slot < slots; slot++) {
-                // a pass holds the organisations themselves; the atLeast count is made when passes are added
-                plain[jOfSlot[slot]] = 0;
-            }
-            kept[0] = new SitePass(plain, sums.clone(), orgs, orgCounts);
         }
         return out;
     }
