@@ -22,6 +22,8 @@ import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.validation.KnownIndicators;
+import org.hor.indicators.PluginProblem.Kind;
+import org.hor.indicators.files.internal.FileProvider;
 import org.hor.indicators.standard.StandardCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The indicators an engine evaluates, from one or more {@link IndicatorProvider}s, in catalogue
  * order (spec 02): the standard catalogue's indicators as listed, then the plugins' indicators by
- * id. Immutable.
+ * id, then the indicators of indicator files (spec 05) in file order, files in the order they were
+ * added ({@link org.hor.indicators.files.IndicatorFiles#provider}). Immutable.
  *
  * <p>The host validates what it loads: a provider that cannot be instantiated or whose methods
  * throw, a provider id that is not lowercase dot-separated segments or is taken, an indicator whose
@@ -70,7 +73,7 @@ public final class Catalogue {
     }
 
     /** {@code versionAndJar} holds version, jar and, for a file's provider, the file's SHA-256. */
-    private Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
+    Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
             List<Indicator> files, Map<Indicator, IndicatorProvider> ownerOf,
             Map<IndicatorProvider, String[]> versionAndJar, List<PluginProblem> problems) {
         this.providers = List.copyOf(providers);
@@ -79,6 +82,7 @@ public final class Catalogue {
         List<Indicator> sortedPlugins = new ArrayList<>(plugins);
         sortedPlugins.sort(Comparator.comparing(i -> i.definition().id()));
         all.addAll(sortedPlugins);
+        // spec 05: indicator files after the plugins, in file order, files in the order given
         all.addAll(files);
         this.indicators = List.copyOf(all);
         List<IndicatorProvider> own = new ArrayList<>();
@@ -97,7 +101,7 @@ public final class Catalogue {
                 }
             }
             String[] vj = versionAndJar.get(p);
-            list.add(new ProviderInfo(p.id(), vj[0], p.getClass().getName(), vj[1], ids, vj.length > 2 ? vj[2] : ""));
+            list.add(new ProviderInfo(p.id(), vj[0], p.getClass().getName(), vj[1], ids, vj.length > 2 ? vj[2] : p instanceof FileProvider f ? f.file().sha256() : ""));
         }
         this.infos = List.copyOf(list);
     }
@@ -206,7 +210,7 @@ public final class Catalogue {
             ownerOf.put(i, p);
             if (isStandard(p)) {
                 standard.add(i);
-            } else if (versionAndJar.get(p).length > 2) {
+            } else if (isFile(p) || versionAndJar.get(p).length > 2) {
                 files.add(i);
             } else {
                 plugins.add(i);
@@ -309,6 +313,24 @@ public final class Catalogue {
         return p.getClass() == StandardCatalogue.class;
     }
 
+    /** Returns whether {@code p} is the provider of an indicator file (spec 05). */
+    static boolean isFile(IndicatorProvider p) {
+        return p instanceof FileProvider;
+    }
+
+    /**
+     * Returns whether the host computes {@code p}'s indicators inline, without a plugin's guard: the
+     * standard catalogue and indicator files, which are the host's own code.
+     */
+    static boolean isInline(IndicatorProvider p) {
+        return isStandard(p) || isFile(p);
+    }
+
+    /** Returns the sort rank of a provider: the standard catalogue, then plugins, then indicator files. */
+    static int rank(IndicatorProvider p) {
+        return isStandard(p) ? 0 : isFile(p) ? 2 : 1;
+    }
+
     /**
      * Returns where {@code type} was loaded from: its module's location, else its code source (a jar
      * or a directory of classes), else the empty string.
@@ -364,7 +386,8 @@ public final class Catalogue {
          */
         public Builder add(IndicatorProvider provider) {
             Objects.requireNonNull(provider, "provider");
-            candidates.add(new CatalogueLoading.Candidate(provider, location(provider.getClass())));
+            candidates.add(new CatalogueLoading.Candidate(provider, provider instanceof FileProvider f ? f.file().name()
+                    : location(provider.getClass())));
             return this;
         }
 

@@ -123,13 +123,16 @@ final class CatalogueLoading {
             }
             named.add(new Named(c, id, n));
         }
-        named.sort(Comparator.comparing((Named x) -> !Catalogue.isStandard(x.candidate.provider)).thenComparing(Named::id)
+        // indicator files keep the order they were added in
+        named.sort(Comparator.comparingInt((Named x) -> Catalogue.rank(x.candidate.provider))
+                .thenComparing(x -> Catalogue.isFile(x.candidate.provider) ? "" : x.id())
                 .thenComparing(x -> x.candidate.provider.getClass().getName()).thenComparingInt(Named::index));
 
         List<IndicatorProvider> providers = new ArrayList<>();
         Map<String, Candidate> byId = new HashMap<>();
         List<Indicator> std = new ArrayList<>();
         List<Indicator> plugins = new ArrayList<>();
+        List<Indicator> files = new ArrayList<>();
         Map<Indicator, IndicatorProvider> ownerOf = new IdentityHashMap<>();
         Map<IndicatorProvider, String[]> versionAndJar = new IdentityHashMap<>();
         Map<String, Candidate> indicatorOwner = new HashMap<>();
@@ -186,7 +189,8 @@ final class CatalogueLoading {
                 }
                 String iid = def.id();
                 String ns = iid.substring(0, iid.indexOf('.'));
-                if (!Catalogue.isStandard(p) && Catalogue.reservedNamespaces().contains(ns)) {
+                // spec 05 forbids a file only the ids already loaded, not a namespace
+                if (!Catalogue.isInline(p) && Catalogue.reservedNamespaces().contains(ns)) {
                     add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator '" + iid + "' of provider " + who
                             + " is in the namespace '" + ns + "', which belongs to the standard catalogue ('"
                             + StandardCatalogue.ID + "'; reserved: " + String.join(", ", Catalogue.reservedNamespaces())
@@ -202,7 +206,7 @@ final class CatalogueLoading {
                     continue;
                 }
                 ownerOf.put(i, p);
-                (Catalogue.isStandard(p) ? std : plugins).add(i);
+                (Catalogue.isStandard(p) ? std : Catalogue.isFile(p) ? files : plugins).add(i);
                 kept++;
             }
             if (!Catalogue.isStandard(p)) {
@@ -216,7 +220,7 @@ final class CatalogueLoading {
         if (providers.stream().allMatch(Catalogue::isStandard)) {
             LOG.debug("no indicator plugins loaded; the catalogue has the standard indicators only");
         }
-        return new Catalogue(providers, std, plugins, ownerOf, versionAndJar, found);
+        return new Catalogue(providers, std, plugins, files, ownerOf, versionAndJar, found);
     }
 
     private static void add(List<PluginProblem> to, Kind kind, String id, String cls, String jar, String message) {

@@ -333,7 +333,7 @@ public final class Engine {
         for (int pi = 0; pi < periods.size(); pi++) {
             Period period = periods.get(pi);
             for (int k = 0; k < n; k++) {
-                if (Catalogue.isStandard(catalogue.owner(k))) {
+                if (Catalogue.isInline(catalogue.owner(k))) {
                     rows[pi * n + k] = row(scope, period, k, calls.compute(k, scope, period, null), targets);
                 }
             }
@@ -480,6 +480,39 @@ public final class Engine {
     public Explanation explain(Scope scope, Period period, String indicatorId) {
         Result r = result(scope, period, indicatorId);
         return calls.explain(catalogue.position(indicatorId), scope, period, r);
+    }
+
+    /**
+     * {@return how disclosure control treats indicator {@code indicatorId}, when its indicator declares
+     * it ({@link DisclosureBasis}, as the indicators of indicator files do); {@link DisclosureBasis.Kind#NONE}
+     * otherwise, the standard indicators included (their table is {@link org.hor.indicators.standard.Denominator})}
+     *
+     * @throws IllegalArgumentException if the indicator is unknown
+     */
+    public DisclosureBasis.Kind disclosure(String indicatorId) {
+        Indicator i = catalogue.indicators().get(catalogue.position(indicatorId));
+        if (i instanceof DisclosureBasis b) {
+            DisclosureBasis.Kind kind = b.disclosure();
+            return kind == null ? DisclosureBasis.Kind.NONE : kind;
+        }
+        return DisclosureBasis.Kind.NONE;
+    }
+
+    /**
+     * {@return the count of organisations the value of indicator {@code indicatorId} for {@code scope}
+     * and {@code period} rests on, when its {@link #disclosure} is {@link DisclosureBasis.Kind#ORGANISATIONS};
+     * undefined otherwise}
+     *
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public Value disclosureCount(Scope scope, Period period, String indicatorId) {
+        int k = check(scope, period, indicatorId);
+        Indicator i = catalogue.indicators().get(k);
+        if (i instanceof DisclosureBasis b && b.disclosure() == DisclosureBasis.Kind.ORGANISATIONS
+                && i.definition().appliesTo(period.type())) {
+            return b.organisations(calls.context(), scope, period);
+        }
+        return Value.undefined(Reason.NOT_APPLICABLE);
     }
 
     private Target findTarget(String siteId, String indicatorId, Period period) {

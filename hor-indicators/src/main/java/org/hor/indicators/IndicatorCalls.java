@@ -35,6 +35,11 @@ final class IndicatorCalls {
         this.context = context;
     }
 
+    /** Returns the engine's context. */
+    EvaluationContext context() {
+        return context;
+    }
+
     /**
      * Explains value {@code r} of catalogue entry {@code k}: the definition, the formula with the
      * numbers filled in, and the ids of the contributing records.
@@ -51,7 +56,11 @@ final class IndicatorCalls {
             trace = explainGuarded(owner, indicator, scope, period, r);
         }
         String formula = trace.formula();
-        if (!Catalogue.isStandard(owner)) {
+        if (owner instanceof org.hor.indicators.files.internal.FileProvider file) {
+            // say which file defined it: the same id may mean another thing in another file
+            formula = "defined in indicator file " + file.file().name() + " (sha256 " + file.file().sha256() + "): "
+                    + formula;
+        } else if (!Catalogue.isStandard(owner)) {
             // a plugin's explanation is its own words: say whose
             formula = "computed by plugin " + owner.id() + " " + owner.version() + ": " + formula;
         }
@@ -83,7 +92,8 @@ final class IndicatorCalls {
             return Result.undefined(Reason.NOT_APPLICABLE, "", breakdown);
         }
         IndicatorProvider owner = catalogue.owner(k);
-        boolean standard = Catalogue.isStandard(owner);
+        // the standard catalogue and indicator files are the host's own code: inline, unguarded
+        boolean standard = Catalogue.isInline(owner);
         Result r;
         if (standard) {
             try {

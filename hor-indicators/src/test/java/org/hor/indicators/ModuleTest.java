@@ -53,7 +53,8 @@ class ModuleTest {
                 EvaluationOptions.class, Explanation.class, TargetResult.class, TargetStatus.class, PluginProblem.class,
                 ProviderInfo.class, Evaluation.Failure.class, Catalogue.Builder.class,
                 StandardCatalogue.class, TidyCsvWriter.class, CsvDialect.class, EvaluationJsonWriter.class,
-                DisclosureControl.class, org.hor.indicators.standard.Denominator.class)) {
+                DisclosureControl.class, org.hor.indicators.standard.Denominator.class, DisclosureBasis.class,
+                org.hor.indicators.files.IndicatorFiles.class)) {
             for (Method m : c.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {
                     continue;

@@ -63,22 +63,27 @@ final class Complementary {
 
     private final DisclosureControl control;
     private final List<Site> sites;
+    private final java.util.function.Predicate<String> reachLike;
     private final Map<Cell, Value> values = new HashMap<>();
     private final List<Relation> relations = new ArrayList<>();
 
-    private Complementary(DisclosureControl control, List<Site> sites) {
+    private Complementary(DisclosureControl control, List<Site> sites, java.util.function.Predicate<String> reachLike) {
         this.control = control;
         this.sites = sites;
+        this.reachLike = reachLike;
     }
 
     /**
      * Returns {@code rows} with the complementary suppressions added (and {@code grants.amount.mean}
      * withheld with its amount); rows keep their order, and a row whose total becomes suppressed
-     * loses its attainment and status through {@code withhold}.
+     * loses its attainment and status through {@code withhold}. {@code reachLike} tells the counts of
+     * organisations protected like the reach counts (those and the {@code organisations} results of
+     * indicator files).
      */
     static List<Evaluation.Row> apply(DisclosureControl control, List<Site> sites, List<Evaluation.Row> rows,
-            java.util.function.UnaryOperator<org.hor.indicators.TargetResult> withhold) {
-        Complementary c = new Complementary(control, sites);
+            java.util.function.UnaryOperator<org.hor.indicators.TargetResult> withhold,
+            java.util.function.Predicate<String> reachLike) {
+        Complementary c = new Complementary(control, sites, reachLike);
         c.collect(rows);
         boolean changed = false;
         for (boolean again = true; again;) {
@@ -136,7 +141,7 @@ final class Complementary {
         Map<String, Map<Period, List<Evaluation.Row>>> byPeriod = new LinkedHashMap<>();
         for (Evaluation.Row row : rows) {
             String id = row.indicator().id();
-            boolean reach = Denominators.isReachCount(id);
+            boolean reach = reachLike.test(id);
             boolean grants = id.equals(GRANTS_AMOUNT);
             if (!reach && !grants) {
                 continue;

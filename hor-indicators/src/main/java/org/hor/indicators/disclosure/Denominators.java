@@ -10,6 +10,7 @@ import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
+import org.hor.indicators.DisclosureBasis;
 import org.hor.indicators.Engine;
 import org.hor.indicators.standard.Denominator;
 import org.hor.indicators.standard.StandardCatalogue;
@@ -26,6 +27,7 @@ final class Denominators {
 
     private final Engine engine;
     private final Set<String> standardIds = new HashSet<>();
+    private final Map<String, DisclosureBasis.Kind> declared = new HashMap<>();
     private final Map<Key, Value> counts = new HashMap<>();
 
     Denominators(Engine engine) {
@@ -43,6 +45,29 @@ final class Denominators {
     }
 
     /**
+     * Returns how a non-standard indicator declares itself ({@link DisclosureBasis}, as indicator files
+     * do; {@code NONE} for the standard ones and for plugins that declare nothing).
+     */
+    DisclosureBasis.Kind declared(String indicatorId) {
+        return standard(indicatorId) ? DisclosureBasis.Kind.NONE
+                : declared.computeIfAbsent(indicatorId, engine::disclosure);
+    }
+
+    /** Returns whether a rule of disclosure control covers the indicator: a standard one or one that declares a basis. */
+    boolean covered(String indicatorId) {
+        return standard(indicatorId) || declared(indicatorId) != DisclosureBasis.Kind.NONE;
+    }
+
+    /**
+     * Returns whether the indicator is a count of organisations that decides by its own size: the two
+     * reach counts ({@link Denominator#OWN_SIZE} in the standard table), and the indicators that declare
+     * {@link DisclosureBasis.Kind#OWN_SIZE} (an indicator file's {@code organisations} results).
+     */
+    boolean ownSize(String indicatorId) {
+        return isReachCount(indicatorId) || declared(indicatorId) == DisclosureBasis.Kind.OWN_SIZE;
+    }
+
+    /**
      * Returns whether the indicator is a count of organisations that decides by its own size (the two
      * reach counts; {@link Denominator#OWN_SIZE} in the standard table).
      */
@@ -57,7 +82,12 @@ final class Denominators {
      */
     Value count(Scope scope, Period period, Period previous, String indicatorId) {
         if (!standard(indicatorId)) {
-            return null;
+            // an indicator that declares the organisations count its value rests on (spec 05: a share
+            // or ratio over an organisations result, like a share of organisations)
+            return declared(indicatorId) == DisclosureBasis.Kind.ORGANISATIONS
+                    ? counts.computeIfAbsent(new Key(scope, period, indicatorId),
+                            key -> engine.disclosureCount(key.scope(), key.period(), key.indicatorId()))
+                    : null;
         }
         // the standard table names each indicator's denominator (StandardIndicators)
         Denominator d = StandardCatalogue.denominator(indicatorId).orElse(Denominator.NONE);

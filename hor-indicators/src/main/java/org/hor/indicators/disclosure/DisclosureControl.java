@@ -173,7 +173,8 @@ public record DisclosureControl(int k) {
             }
             rows.add(out);
         }
-        return evaluation.withRows(Complementary.apply(this, engine.dataset().sites(), rows, this::withhold));
+        return evaluation.withRows(Complementary.apply(this, engine.dataset().sites(), rows, this::withhold,
+                counts::ownSize));
     }
 
     /**
@@ -295,10 +296,10 @@ public record DisclosureControl(int k) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(indicatorId, "indicatorId");
-        if (!counts.standard(indicatorId)) {
+        if (!counts.covered(indicatorId)) {
             return result;
         }
-        if (Denominators.isReachCount(indicatorId)) {
+        if (counts.ownSize(indicatorId)) {
             Value total = isSmall(result.value()) ? suppressed() : result.value();
             Map<String, Value> parts = new LinkedHashMap<>();
             result.parts().forEach((category, part) -> parts.put(category, isSmall(part) ? suppressed() : part));

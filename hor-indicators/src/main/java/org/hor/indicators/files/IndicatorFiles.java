@@ -145,9 +145,31 @@ public final class IndicatorFiles {
      * Returns a provider whose indicators are the file's, in file order, evaluated as spec 05 says.
      *
      * @param file a checked file
+     * <p>The provider's id is {@code file.} and the first 16 hex digits of the file's SHA-256, its
+     * version {@code sha256:} and the whole SHA-256; the catalogue gives the file's name as its location
+     * ({@link org.hor.indicators.ProviderInfo#jar()}) and lists its indicators after the standard ones and
+     * the plugins', in file order (files in the order they were added). The engine evaluates them
+     * inline like the standard indicators, over its columnar index, and disclosure control treats them
+     * by their expression ({@link org.hor.indicators.DisclosureBasis}).
+     *
      * @return the provider; its {@link IndicatorProvider#id()} names the file
+     * @throws NullPointerException if {@code file} is null
      */
     public static IndicatorProvider provider(IndicatorFile file) {
-        throw new UnsupportedOperationException("not yet: evaluating indicator files");
+        return new org.hor.indicators.files.internal.FileProvider(file);
+    }
+
+    /**
+     * Returns the indicator file that defined {@code definition}, for tools that hold only an
+     * evaluation's definitions (the reports' section of a site's own indicators): the file of a
+     * provider made by {@link #provider(IndicatorFile)} whose indicator has this definition (the
+     * latest such provider when two files define equal ones); empty for standard and plugin indicators.
+     *
+     * @param definition an indicator definition
+     * @return the file, if a file defined it
+     * @throws NullPointerException if {@code definition} is null
+     */
+    public static java.util.Optional<IndicatorFile> origin(org.hor.core.spi.IndicatorDefinition definition) {
+        return org.hor.indicators.files.internal.FileProvider.origin(definition);
     }
 }

@@ -48,6 +48,10 @@ public final class Kernels {
 
     private final Passes passMaker;
 
+    // what other evaluators over this index keep for the engine's lifetime (indicator files' compiled
+    // filters and site passes), by their own key
+    private final Map<Object, Object> attachments = new ConcurrentHashMap<>();
+
     // scratch of the exchanges, guarded by this
     private int generation;
     private final int[] exchangeStamp;
@@ -71,6 +75,16 @@ public final class Kernels {
     /** Returns the index. */
     public DatasetIndex index() {
         return ix;
+    }
+
+    /**
+     * Returns what {@code make} made for {@code key} over this index, making it on first use: state an
+     * evaluator outside this package keeps as long as the engine lives (and no longer).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T attachment(Object key, java.util.function.Supplier<T> make) {
+        Object v = attachments.get(key);
+        return (T) (v != null ? v : attachments.computeIfAbsent(key, k -> make.get()));
     }
 
     /**
@@ -206,6 +220,17 @@ public final class Kernels {
         for (Map<Long, Pass> m : sitePasses) {
             m.clear();
         }
+        for (Object a : attachments.values()) {
+            if (a instanceof Attachment forgetful) {
+                forgetful.forgetSitePasses();
+            }
+        }
+    }
+
+    /** An {@link #attachment} that keeps site passes of its own, forgotten with the engine's. */
+    public interface Attachment {
+        /** Forgets the cached site passes. */
+        void forgetSitePasses();
     }
 
 

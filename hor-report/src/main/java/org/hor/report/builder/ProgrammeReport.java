@@ -30,6 +30,7 @@ final class ProgrammeReport {
                 new ProgrammeSupportEffect(data),
                 new ProgrammeTransfer(data),
                 new ProgrammeExchange(data),
+                new ProgrammeOwnIndicators(data),
                 new ProgrammeDataQuality(data));
     }
 

@@ -7,10 +7,10 @@ import java.util.Locale;
 public enum ReportType {
     /** The report on one site in the evaluation year. */
     SITE("site", List.of("profile", "keyFigures", "development", "offers", "targets", "impacts", "cooperations",
-            "challenges", "followUp", "exchanges", "plugins", "dataQuality")),
+            "challenges", "followUp", "exchanges", "ownIndicators", "plugins", "dataQuality")),
     /** The report on all sites of the programme in the evaluation year. */
     PROGRAMME("programme", List.of("overview", "development", "approaches", "supportNeeds", "supportEffect",
-            "transfer", "exchange", "dataQuality"));
+            "transfer", "exchange", "ownIndicators", "dataQuality"));
 
     private final String prefix;
     private final List<String> sections;

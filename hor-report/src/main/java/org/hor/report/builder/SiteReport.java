@@ -36,6 +36,7 @@ final class SiteReport {
                 new SiteChallenges(data, site),
                 new SiteFollowUp(data, site),
                 new SiteExchanges(data, site),
+                new SiteOwnIndicators(data, site),
                 new SitePlugins(data, site),
                 new SiteDataQuality(data, site));
     }

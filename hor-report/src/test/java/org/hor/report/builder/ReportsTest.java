@@ -105,7 +105,7 @@ class ReportsTest {
         Document doc = site("S-A", ReportOptions.defaults());
         List<String> headings = doc.body().stream().map(b -> ((Section) b).heading()).toList();
         assertThat(headings).isEqualTo(ReportType.SITE.sectionHeadings(Locale.GERMAN));
-        assertThat(headings).hasSize(12).contains("Profil des Standorts", "Datenqualität");
+        assertThat(headings).hasSize(13).contains("Profil des Standorts", "Datenqualität");
         assertThat(doc.title()).isEqualTo("Standortbericht 2025: \u2068Haus Alpha\u2069");
     }
 
