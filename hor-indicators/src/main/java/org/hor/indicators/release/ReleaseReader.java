@@ -187,7 +187,13 @@ public final class ReleaseReader {
         }
         Node root;
         List<Violation> violations = new ArrayList<>();
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
+        JsonParser p;
+        try {
+            p = factory.createParser(ObjectReadContext.empty(), bytes);
+        } catch (JacksonException e) {
+            return invalid(Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null, String.valueOf(e.getOriginalMessage())), sha);
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return invalid(new Violation("", 1, 1, RuleCode.JSON_SYNTAX.code(), null,
@@ -200,12 +206,12 @@ public final class ReleaseReader {
                         RuleCode.JSON_SYNTAX.messageKey("trailing"), List.of()), sha);
             }
         } catch (StreamConstraintsException e) {
-            return invalid(limit(e), sha);
+            return invalid(limit(e, p), sha);
         } catch (JacksonException e) {
-            TokenStreamLocation l = e.getLocation();
-            return invalid(Violation.of("", l == null ? 1 : Math.max(1, l.getLineNr()),
-                    l == null ? 1 : Math.max(1, l.getColumnNr()), RuleCode.JSON_SYNTAX, null,
-                    String.valueOf(e.getOriginalMessage())), sha);
+            TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : p.currentLocation();
+            return invalid(Violation.of(pointer(p), Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()),
+                    RuleCode.JSON_SYNTAX, null, String.valueOf(e.getOriginalMessage())), sha);
         }
         Check c = new Check(violations);
         Release release = c.release(root);
@@ -218,9 +224,18 @@ public final class ReleaseReader {
         return new ReleaseReadResult(null, List.of(v), sha);
     }
 
-    private Violation limit(StreamConstraintsException e) {
+    private static String pointer(JsonParser p) {
+        try {
+            return p.streamReadContext().pathAsPointer().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Violation limit(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getOriginalMessage());
-        TokenStreamLocation l = e.getLocation();
+        TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                : p.currentLocation();
         long line = l == null || l.getLineNr() < 1 ? -1 : l.getLineNr();
         long column = l == null || l.getColumnNr() < 1 ? -1 : l.getColumnNr();
         RuleCode rule;
@@ -238,9 +253,9 @@ public final class ReleaseReader {
             rule = RuleCode.LIMIT_NUMBER_LENGTH;
             limit = limits.maxNumberLength();
         } else {
-            return Violation.of("", line, column, RuleCode.JSON_SYNTAX, null, m);
+            return Violation.of(pointer(p), line, column, RuleCode.JSON_SYNTAX, null, m);
         }
-        return Violation.of("", line, column, rule, null, Long.toString(limit));
+        return Violation.of(pointer(p), line, column, rule, null, Long.toString(limit));
     }
 
     // ------------------------------------------------------------------ the located tree
