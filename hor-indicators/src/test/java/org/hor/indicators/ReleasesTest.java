@@ -267,4 +267,23 @@ class ReleasesTest {
         assertThat(ReleaseReader.builder().build().read(bytes).release()).isEqualTo(r);
         assertThat(Locks.check(r, "r", d, values(d, r.options()), Locks.Causes.NONE)).isEmpty();
     }
+
+    @Test
+    @DisplayName("a generated programme (12 sites, every scope kind and period type, suppressed and not) releases, reads back valid and holds against itself")
+    void generatedProgrammeRoundTrip() {
+        Dataset d = org.hor.core.sample.SampleGenerator.generate(new org.hor.core.sample.SampleParameters(12, 300, 6_000,
+                2021, LocalDate.of(2025, 8, 20), 5));
+        Engine engine = Engine.create(d);
+        for (Integer k : java.util.Arrays.asList(null, 3)) {
+            Release.Options all = new Release.Options(EnumSet.allOf(ScopeKind.class),
+                    EnumSet.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER, PeriodType.MONTH), k);
+            List<KeyedValue> values = Releases.values(engine, all);
+            Release r = Releases.builder(d, Catalogue.standard()).options(all).build(values);
+            byte[] bytes = ReleaseWriter.create().toBytes(r);
+            ReleaseReadResult read = ReleaseReader.builder().build().read(bytes);
+            assertThat(read.violations()).as("k=" + k).isEmpty();
+            assertThat(read.release()).isEqualTo(r);
+            assertThat(Locks.check(r, "r", d, values, Locks.Causes.NONE)).isEmpty();
+        }
+    }
 }
