@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
                 ReportCommand.class, ImportCommand.class,
                 ExportCommand.class, MergeCommand.class, CatalogueCommand.class, SampleCommand.class,
-                PseudonymiseCommand.class, EraseCommand.class, CommandLine.HelpCommand.class})
+                PseudonymiseCommand.class, EraseCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec

@@ -89,20 +89,32 @@ public final class Locks {
     public static List<Violation> check(Release release, String releaseName, Dataset dataset,
             List<KeyedValue> current, Causes causes) {
         Objects.requireNonNull(causes, "causes");
-        String programmeId = dataset.programme() == null ? "" : dataset.programme().id();
-        if (!programmeId.equals(release.programmeId())) {
-            return List.of(Violation.of("/programmeId", -1, -1, RuleCode.LOCK_PROGRAMME, programmeId, programmeId,
-                    releaseName, release.programmeId()));
-        }
-        List<Violation> older = older(release, releaseName, dataset);
-        if (!older.isEmpty()) {
-            return older;
+        List<Violation> refused = refused(release, releaseName, dataset);
+        if (!refused.isEmpty()) {
+            return refused;
         }
         List<Violation> out = new ArrayList<>();
         for (ReleasedChange c : changes(release, current)) {
             out.add(violation(c, causes.of(c.key())));
         }
         return out;
+    }
+
+    /**
+     * {@return why a dataset cannot be compared with a release at all: {@code HOR-614} when its
+     * programme is another, {@code HOR-612} when it is older than the release; else nothing}
+     *
+     * @param release     the release
+     * @param releaseName how to name it in the message
+     * @param dataset     the dataset
+     */
+    public static List<Violation> refused(Release release, String releaseName, Dataset dataset) {
+        String programmeId = dataset.programme() == null ? "" : dataset.programme().id();
+        if (!programmeId.equals(release.programmeId())) {
+            return List.of(Violation.of("/programmeId", -1, -1, RuleCode.LOCK_PROGRAMME, programmeId, programmeId,
+                    releaseName, release.programmeId()));
+        }
+        return older(release, releaseName, dataset);
     }
 
     /**
@@ -131,13 +143,13 @@ public final class Locks {
         String key = ReleasedChange.describe(change.key());
         String old = ReleasedChange.describe(change.released());
         if (change.current() == null) {
-            return Violation.of(change.pointer(), -1, -1, RuleCode.LOCK_MISSING, key, key, old);
+            return Violation.of(change.pointer(), -1, -1, RuleCode.LOCK_MISSING, null, key, old);
         }
         String now = ReleasedChange.describe(change.current());
         if (causes.isEmpty()) {
-            return Violation.of(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED, key, key, old, now);
+            return Violation.of(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED, null, key, old, now);
         }
-        return new Violation(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED.code(), key,
+        return new Violation(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED.code(), null,
                 RuleCode.LOCK_CHANGED.messageKey("causes"), List.of(key, old, now, String.join(", ", causes)));
     }
 }

@@ -75,6 +75,7 @@ final class ProgrammeReport {
         if (d.dataset.programme() != null && d.dataset.programme().funder() != null) {
             doc.fact(t.get("fact.funder"), Cell.text(Bidi.isolate(d.dataset.programme().funder())));
         }
+        d.since.section().ifPresent(doc::block);
         doc.block(overview());
         doc.block(development());
         doc.block(approaches());

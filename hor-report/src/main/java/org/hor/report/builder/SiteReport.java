@@ -93,6 +93,7 @@ final class SiteReport {
                         : Bidi.isolate(d.shown(d.dataset.programme().name())))
                 .fact(t.get("fact.year"), Cell.text(yc))
                 .fact(t.get("fact.asOf"), Cell.date(d.asOf));
+        d.since.section().ifPresent(doc::block);
         doc.block(profile());
         doc.block(keyFigures());
         doc.block(development());
