@@ -173,12 +173,21 @@ public record Release(String formatVersion, String name, String programmeId, Loc
             }
         }
 
-        /** {@return the origin of a plugin's indicator} @param provider the provider id @param version its version */
+        /**
+         * {@return the origin of a plugin's indicator}
+         *
+         * @param provider the provider id
+         * @param version its version
+         */
         public static Origin plugin(String provider, String version) {
             return new Origin(OriginKind.PLUGIN, provider, version, null);
         }
 
-        /** {@return the origin of an indicator file's indicator} @param sha256 the file's SHA-256, lowercase hex */
+        /**
+         * {@return the origin of an indicator file's indicator}
+         *
+         * @param sha256 the file's SHA-256, lowercase hex
+         */
         public static Origin file(String sha256) {
             return new Origin(OriginKind.FILE, null, null, sha256);
         }
@@ -253,7 +262,10 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param sha256 the SHA-256 of its file's bytes, lowercase hex
      */
     public record Supersedes(String name, String sha256) {
-        /** @throws NullPointerException if a component is null @throws IllegalArgumentException if the SHA-256 is malformed */
+        /**
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if the SHA-256 is malformed
+         */
         public Supersedes {
             Objects.requireNonNull(name, "name");
             checkSha256(sha256, "sha256");

@@ -109,7 +109,11 @@ public final class ReleaseReader {
         private Builder() {
         }
 
-        /** {@return this builder, with other limits} @param limits the limits of the document */
+        /**
+         * {@return this builder, with other limits}
+         *
+         * @param limits the limits of the document
+         */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;

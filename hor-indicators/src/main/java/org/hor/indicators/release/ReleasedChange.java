@@ -15,7 +15,10 @@ import org.hor.indicators.output.ValueKey;
  */
 public record ReleasedChange(int index, KeyedValue released, KeyedValue current) {
 
-    /** @throws NullPointerException if {@code released} is null @throws IllegalArgumentException if {@code current} has another key */
+    /**
+     * @throws NullPointerException if {@code released} is null
+     * @throws IllegalArgumentException if {@code current} has another key
+     */
     public ReleasedChange {
         Objects.requireNonNull(released, "released");
         if (current != null && !current.key().equals(released.key())) {

@@ -214,19 +214,31 @@ public final class Releases {
             this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         }
 
-        /** {@return this builder, with the release's name (default {@code "<programme id> <asOf>"})} @param name the name */
+        /**
+         * {@return this builder, with the release's name (default {@code "<programme id> <asOf>"})}
+         *
+         * @param name the name
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** {@return this builder, with hor's version (default {@code DEVELOPMENT})} @param version the version */
+        /**
+         * {@return this builder, with hor's version (default {@code DEVELOPMENT})}
+         *
+         * @param version the version
+         */
         public Builder softwareVersion(String version) {
             this.version = Objects.requireNonNull(version, "version");
             return this;
         }
 
-        /** {@return this builder, with what was evaluated (required)} @param options the options */
+        /**
+         * {@return this builder, with what was evaluated (required)}
+         *
+         * @param options the options
+         */
         public Builder options(Release.Options options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;

@@ -89,7 +89,11 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @param changes     the changed figures, in the release's order (unmodifiable)
      */
     public record Since(String releaseName, List<ReleasedChange> changes) {
-        /** @throws NullPointerException if a component or a change is null */
+        /**
+         * Checks and copies the components.
+         *
+         * @throws NullPointerException if a component or a change is null
+         */
         public Since {
             Objects.requireNonNull(releaseName, "releaseName");
             changes = List.copyOf(changes);
