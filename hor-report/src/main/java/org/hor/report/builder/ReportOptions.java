@@ -92,6 +92,8 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
         /**
          * Checks and copies the components.
          *
+         * @param releaseName the release's name
+         * @param changes     the changed figures, in the release's order
          * @throws NullPointerException if a component or a change is null
          */
         public Since {
