@@ -79,7 +79,10 @@ final class LockOptions {
             for (Violation v : violations) {
                 out.println(v.format(messages.locale()));
             }
-            throw new CliException(ExitCodes.DATA, messages.get("lock.violated", against, violations.size()));
+            boolean refused = violations.get(0).rule() == RuleCode.LOCK_OLDER
+                    || violations.get(0).rule() == RuleCode.LOCK_PROGRAMME;
+            throw new CliException(ExitCodes.DATA, refused ? messages.get("lock.refused", against)
+                    : messages.get("lock.violated", against, violations.size()));
         }
         return release;
     }

@@ -152,6 +152,8 @@ class ReleaseCommandsTest {
         assertThat(v.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(v.err()).contains("HOR-612 The dataset (asOf 2025-03-31) is older than the release " + r
                 + " (asOf 2025-05-15)");
+        assertThat(v.err()).contains("the dataset cannot be checked against this release; nothing written")
+                .doesNotContain("released values changed");
         assertThat(dir.resolve("o.csv")).doesNotExist();
         Cli s = Cli.run("--lang", "en", "report", older.toString(), "--programme", "--year", "2024", "--since",
                 r.toString(), "-o", dir.resolve("o.html").toString());

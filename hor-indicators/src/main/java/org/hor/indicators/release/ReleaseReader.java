@@ -215,13 +215,19 @@ public final class ReleaseReader {
             TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                     : p.currentLocation();
             return invalid(Violation.of(pointer(p), Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()),
-                    RuleCode.JSON_SYNTAX, null, String.valueOf(e.getOriginalMessage())), sha);
+                    RuleCode.JSON_SYNTAX, null, withoutSource(String.valueOf(e.getOriginalMessage()))), sha);
         }
         Check c = new Check(violations);
         Release release = c.release(root);
         return violations.isEmpty() && release != null ? new ReleaseReadResult(release, List.of(), sha)
                 : new ReleaseReadResult(null, violations.isEmpty() ? List.of(Violation.of("", 1, 1, RuleCode.JSON_SYNTAX,
                         null, "?")) : violations, sha);
+    }
+
+    /** Jackson's message without its note on the (redacted) source, which says nothing to a user. */
+    private static String withoutSource(String message) {
+        int i = message.indexOf(" (start marker at [Source");
+        return i < 0 ? message : message.substring(0, i);
     }
 
     private static ReleaseReadResult invalid(Violation v, String sha) {
