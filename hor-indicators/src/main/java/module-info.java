@@ -14,6 +14,7 @@ module org.hor.indicators {
     exports org.hor.indicators.output;
     exports org.hor.indicators.disclosure;
     exports org.hor.indicators.files;
+    exports org.hor.indicators.release;
 
     uses org.hor.core.spi.IndicatorProvider;
     uses org.hor.indicators.output.EvaluationFormat;

@@ -39,24 +39,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DisclosureOptions disclosure;
 
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    LockOptions lock;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--scopes", split = ",", paramLabel = "KIND",
-            description = "Scope kinds: site, carrierType, coverage, state, programme (default: all).")
-    List<String> scopes = new ArrayList<>();
-
-    @Option(names = "--periods", split = ",", paramLabel = "TYPE",
-            description = "Period types: year, half, quarter, month (default: year,quarter). A site also gets the periods of its targets, whatever the types (spec 02).")
-    List<String> periods = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "PERIOD",
-            description = "Keep the periods whose first day is on or after the first day of PERIOD.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "PERIOD",
-            description = "Keep the periods whose first day is on or before the last day of PERIOD.")
-    String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o); "
@@ -73,8 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = HorCommand.messages();
-        OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
-        EvaluationOptions options = options(spec.commandLine(), messages);
+        OutputGuard.refuse(output, messages, lock.inputs(OutputGuard.inputs(input.file)));
+        EvaluationOptions options = selection.options(spec.commandLine(), messages);
         if (findings && !format.writesFindings()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
@@ -90,41 +80,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
+        lock.enforce(input, dataset, catalogue, engine, messages, spec.commandLine().getErr());
         Evaluation evaluation = disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine,
                 spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
         AtomicOutput.write(output, out -> format.write(evaluation, f, messages.locale(), out), messages);
         return plugins.exitCode(catalogue, evaluation, spec.commandLine().getErr());
-    }
-
-    private EvaluationOptions options(CommandLine cl, Messages messages) {
-        EvaluationOptions options = EvaluationOptions.defaults();
-        if (!scopes.isEmpty()) {
-            Set<ScopeKind> kinds = new LinkedHashSet<>();
-            for (String s : scopes) {
-                kinds.add(scopeKind(cl, messages, s.trim()));
-            }
-            options = options.withScopeKinds(kinds.toArray(ScopeKind[]::new));
-        }
-        if (!periods.isEmpty()) {
-            Set<PeriodType> types = new LinkedHashSet<>();
-            for (String p : periods) {
-                types.add(periodType(cl, messages, p.trim()));
-            }
-            options = options.withPeriodTypes(types.toArray(PeriodType[]::new));
-        }
-        Period fromPeriod = from == null ? null : period(cl, messages, "--from", from);
-        Period toPeriod = to == null ? null : period(cl, messages, "--to", to);
-        if (fromPeriod != null && toPeriod != null && fromPeriod.first().isAfter(toPeriod.last())) {
-            throw new CommandLine.ParameterException(cl, messages.get("evaluate.fromAfterTo", from, to));
-        }
-        if (fromPeriod != null) {
-            options = options.withFrom(fromPeriod);
-        }
-        if (toPeriod != null) {
-            options = options.withTo(toPeriod);
-        }
-        return options;
     }
 
     static ScopeKind scopeKind(CommandLine cl, Messages messages, String name) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
                 ReportCommand.class, ImportCommand.class,
                 ExportCommand.class, MergeCommand.class, CatalogueCommand.class, IndicatorsCommand.class, SampleCommand.class,
-                PseudonymiseCommand.class, EraseCommand.class, PluginCommand.class, CommandLine.HelpCommand.class})
+                PseudonymiseCommand.class, EraseCommand.class, PluginCommand.class, ReleaseCommand.class,
+                CommandLine.HelpCommand.class})
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec

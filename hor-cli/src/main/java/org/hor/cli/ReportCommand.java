@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hor.core.model.Dataset;
+import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.evaluation.Findings;
+import org.hor.indicators.release.Locks;
+import org.hor.indicators.release.Release;
+import org.hor.indicators.release.Releases;
 import org.hor.report.builder.ReportOptions;
 import org.hor.report.builder.Reports;
 import org.hor.report.document.Document;
@@ -38,6 +42,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     DisclosureOptions disclosure;
 
+    @Mixin
+    LockOptions lock;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +68,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Show this organisation attribute in the report (repeatable). Attributes are never shown unless named.")
     List<String> attributes = List.of();
 
+    @Option(names = "--since", paramLabel = "RELEASE",
+            description = "Add a section \"Changes since NAME\" listing every released figure that changed, old and new, and mark those figures in the tables.")
+    Path since;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
@@ -68,7 +79,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = HorCommand.messages();
         CommandLine cl = spec.commandLine();
-        OutputGuard.refuse(output, messages, OutputGuard.inputs(input.file));
+        List<Path> inputs = lock.inputs(OutputGuard.inputs(input.file));
+        if (since != null) {
+            inputs.add(since);
+        }
+        OutputGuard.refuse(output, messages, inputs);
         Renderers renderers = Renderers.load();
         Renderer renderer = renderers.find(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
                 messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));
@@ -78,6 +93,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, messages.get("report.unknownSite", subject.site));
         }
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
+        lock.enforce(input, dataset, catalogue, engine, messages, cl.getErr());
         Findings findings = findingsOptions.assess(engine, cl);
         Evaluation evaluation = disclosure.apply(
                 engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear())), engine, cl);
@@ -86,6 +102,14 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = ReportOptions.defaults().withLocale(messages.locale())
                 .withOrganisationAttributes(attributes.toArray(String[]::new))
                 .withSuppressBelow(disclosure.k());
+        if (since != null) {
+            Release release = ReleaseFiles.read(since, catalogue, messages, cl.getErr()).release();
+            List<Violation> refused = Locks.refused(release, since.toString(), dataset);
+            if (!refused.isEmpty()) {
+                throw new CliException(ExitCodes.DATA, refused.get(0).format(messages.locale()));
+            }
+            options = options.withSince(release.name(), Locks.changes(release, Releases.values(engine, release.options())));
+        }
         Document document = subject.programme
                 ? Reports.programmeReport(dataset, evaluation, shown, options)
                 : Reports.siteReport(dataset, evaluation, shown, subject.site, options);

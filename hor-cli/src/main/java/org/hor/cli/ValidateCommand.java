@@ -19,6 +19,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DatasetOptions input;
 
+    @Mixin
+    LockOptions lock;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
                 d.supportActions().size()));
         if (result.ignoredUnknownFields() > 0) {
             spec.commandLine().getErr().println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
+        }
+        if (lock.against != null || lock.againstDataset != null) {
+            org.hor.indicators.Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
+            org.hor.indicators.release.Release release = lock.enforce(input, d, catalogue,
+                    org.hor.indicators.Engine.create(d, catalogue), messages, out);
+            out.println(messages.get("lock.holds", lock.against, release.values().size()));
         }
         return PrivacyWarnings.report(d, input.sourceName(), strictPrivacy, messages, out, spec.commandLine().getErr());
     }

@@ -130,7 +130,29 @@ public enum RuleCode {
     /** An indicator id that occurs twice in one file. */
     INDICATOR_FILE_DUPLICATE_ID("HOR-541"),
     /** An indicator id that is already loaded: a standard indicator, a plugin's, or one of an earlier file. */
-    INDICATOR_FILE_ID_CLASH("HOR-542");
+    INDICATOR_FILE_ID_CLASH("HOR-542"),
+    /** A release file whose {@code kind} is not {@code hor-release} (such as a dataset given as a release). */
+    RELEASE_KIND("HOR-600"),
+    /** A release's value that no evaluation writes: a number not in its indicator's machine format, both or neither of value and reason, an unknown reason. */
+    RELEASE_VALUE("HOR-601"),
+    /** A release's key that no evaluation writes: out of evaluation order, twice, an indicator not in its catalogue, a scope, period or category that does not exist. */
+    RELEASE_KEY("HOR-602"),
+    /** Not a SHA-256: 64 lowercase hexadecimal digits. */
+    RELEASE_SHA256("HOR-603"),
+    /** {@code revisions} without {@code supersedes}, or {@code supersedes} without {@code revisions}, or a revision that does not fit its values. */
+    RELEASE_REVISIONS("HOR-604"),
+    /** A release's {@code options} or catalogue {@code origin} that hor does not know. */
+    RELEASE_OPTIONS("HOR-605"),
+    /** A released value (of a period complete at the release's {@code asOf}) that a dataset changes (lock, spec 06). */
+    LOCK_CHANGED("HOR-610"),
+    /** A released value (of a period complete at the release's {@code asOf}) that a dataset no longer has. */
+    LOCK_MISSING("HOR-611"),
+    /** A dataset older than the release it is checked against ({@code asOf} earlier). */
+    LOCK_OLDER("HOR-612"),
+    /** A dataset given as the release's own dataset whose SHA-256 is not the release's. */
+    LOCK_DATASET("HOR-613"),
+    /** A dataset or release of another programme than the release it is checked against or supersedes. */
+    LOCK_PROGRAMME("HOR-614");
 
     /** The prefix of every message key. */
     static final String KEY_PREFIX = "org.hor.core.validation.";

@@ -46,6 +46,7 @@ final class ProgrammeReport {
         if (data.dataset.programme() != null && data.dataset.programme().funder() != null) {
             doc.fact(texts.get("fact.funder"), Cell.text(Bidi.isolate(data.dataset.programme().funder())));
         }
+        data.since.section().ifPresent(doc::block);
         for (ProgrammeSection section : sections()) {
             doc.block(section.build());
         }

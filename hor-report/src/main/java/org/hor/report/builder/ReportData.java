@@ -54,6 +54,7 @@ final class ReportData {
     private final Map<String, Site> sites = new TreeMap<>();
     private final Map<String, IndicatorDefinition> definitions = new HashMap<>();
     private final Map<String, Evaluation.Row> rows = new HashMap<>();
+    final SinceSection since;
 
     ReportData(Dataset dataset, Evaluation evaluation, Findings findings, ReportOptions options) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -69,6 +70,7 @@ final class ReportData {
         for (Evaluation.Row r : evaluation.rows()) {
             rows.put(key(r.scope(), r.period(), r.indicator().id()), r);
         }
+        this.since = new SinceSection(this);
     }
 
     private static String key(Scope scope, Period period, String indicator) {
@@ -165,14 +167,16 @@ final class ReportData {
 
     // ------------------------------------------------------------------ cells
 
-    /** Returns the value as a cell. */
+    /** Returns the value as a cell (marked when it changed since a release, {@link SinceSection}). */
     Cell cell(Scope scope, Period period, String indicator) {
-        return cell(value(scope, period, indicator), definitions.get(indicator));
+        return since.mark(cell(value(scope, period, indicator), definitions.get(indicator)), scope, period, indicator,
+                null);
     }
 
-    /** Returns a part as a cell. */
+    /** Returns a part as a cell (marked when it changed since a release). */
     Cell partCell(Scope scope, Period period, String indicator, String category) {
-        return cell(part(scope, period, indicator, category), definitions.get(indicator));
+        return since.mark(cell(part(scope, period, indicator, category), definitions.get(indicator)), scope, period,
+                indicator, category);
     }
 
     /** Returns a value as a cell of the kind the indicator's unit asks for ({@code def} may be null). */

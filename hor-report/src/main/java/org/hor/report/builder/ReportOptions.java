@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.hor.indicators.evaluation.SupportTexts;
+import org.hor.indicators.release.ReleasedChange;
 
 /**
  * How a report is built. The evaluation year Y is the year of the {@code Findings} the report is
@@ -19,9 +20,12 @@ import org.hor.indicators.evaluation.SupportTexts;
  *                               over {@code reach.organisations}); the evaluation passed in must have
  *                               been suppressed with the same k by the caller
  * @param supportTexts           the titles and descriptions of the support measures
+ * @param since                  the released figures that changed since a release (spec 06,
+ *                               {@code hor report --since}): a section lists them and the report's
+ *                               tables mark them; {@code null} for none
  */
 public record ReportOptions(Locale locale, List<String> organisationAttributes, int suppressBelow,
-                            SupportTexts supportTexts) {
+                            SupportTexts supportTexts, Since since) {
 
     /**
      * Checks and copies the components.
@@ -30,7 +34,8 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @param organisationAttributes the organisation attributes that may appear
      * @param suppressBelow the disclosure-control threshold k, 0 for off
      * @param supportTexts the titles and descriptions of the support measures
-     * @throws NullPointerException     if a component or an attribute name is null
+     * @param since the changes since a release, or {@code null}
+     * @throws NullPointerException     if a component other than {@code since}, or an attribute name, is null
      * @throws IllegalArgumentException if {@code suppressBelow} is negative
      */
     public ReportOptions {
@@ -48,7 +53,53 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return the default options
      */
     public static ReportOptions defaults() {
-        return new ReportOptions(Locale.GERMAN, List.of(), 0, SupportTexts.bundled());
+        return new ReportOptions(Locale.GERMAN, List.of(), 0, SupportTexts.bundled(), null);
+    }
+
+    /**
+     * Creates options without changes since a release.
+     *
+     * @param locale the report's language
+     * @param organisationAttributes the organisation attributes that may appear
+     * @param suppressBelow the disclosure-control threshold k, 0 for off
+     * @param supportTexts the titles and descriptions of the support measures
+     */
+    public ReportOptions(Locale locale, List<String> organisationAttributes, int suppressBelow,
+            SupportTexts supportTexts) {
+        this(locale, organisationAttributes, suppressBelow, supportTexts, null);
+    }
+
+    /**
+     * Returns these options with the released figures that changed since a release: the report gets a
+     * section "Changes since NAME" listing them, old → new, and marks them in its tables.
+     *
+     * @param releaseName the release's name
+     * @param changes     the changes ({@link org.hor.indicators.release.Locks#changes}), possibly empty
+     * @return new options, equal to these but for the changes
+     */
+    public ReportOptions withSince(String releaseName, List<ReleasedChange> changes) {
+        return new ReportOptions(locale, organisationAttributes, suppressBelow, supportTexts,
+                new Since(releaseName, changes));
+    }
+
+    /**
+     * The released figures that changed since a release.
+     *
+     * @param releaseName the release's name
+     * @param changes     the changed figures, in the release's order (unmodifiable)
+     */
+    public record Since(String releaseName, List<ReleasedChange> changes) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param releaseName the release's name
+         * @param changes     the changed figures, in the release's order
+         * @throws NullPointerException if a component or a change is null
+         */
+        public Since {
+            Objects.requireNonNull(releaseName, "releaseName");
+            changes = List.copyOf(changes);
+        }
     }
 
     /**
@@ -58,7 +109,7 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return new options, equal to these but for the language
      */
     public ReportOptions withLocale(Locale newLocale) {
-        return new ReportOptions(newLocale, organisationAttributes, suppressBelow, supportTexts);
+        return new ReportOptions(newLocale, organisationAttributes, suppressBelow, supportTexts, since);
     }
 
     /**
@@ -68,7 +119,7 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return new options, equal to these but for the attributes
      */
     public ReportOptions withOrganisationAttributes(String... attributes) {
-        return new ReportOptions(locale, List.of(attributes), suppressBelow, supportTexts);
+        return new ReportOptions(locale, List.of(attributes), suppressBelow, supportTexts, since);
     }
 
     /**
@@ -78,7 +129,7 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return new options, equal to these but for the threshold
      */
     public ReportOptions withSuppressBelow(int k) {
-        return new ReportOptions(locale, organisationAttributes, k, supportTexts);
+        return new ReportOptions(locale, organisationAttributes, k, supportTexts, since);
     }
 
     /**
@@ -88,6 +139,6 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return new options, equal to these but for the support texts
      */
     public ReportOptions withSupportTexts(SupportTexts texts) {
-        return new ReportOptions(locale, organisationAttributes, suppressBelow, texts);
+        return new ReportOptions(locale, organisationAttributes, suppressBelow, texts, since);
     }
 }

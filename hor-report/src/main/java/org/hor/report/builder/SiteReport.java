@@ -49,6 +49,7 @@ final class SiteReport {
                         : Bidi.isolate(data.shown(data.dataset.programme().name())))
                 .fact(texts.get("fact.year"), Cell.text(year))
                 .fact(texts.get("fact.asOf"), Cell.date(data.asOf));
+        data.since.section().ifPresent(doc::block);
         for (SiteSection section : sections()) {
             doc.block(section.build());
         }
