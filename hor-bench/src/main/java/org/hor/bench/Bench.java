@@ -47,14 +47,18 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * The national-scale benchmark (issue 7): generates the stress dataset with the sample generator
  * (400 sites, 50 000 organisations, 2 M and 20 M deliveries over 10 years, fixed seed), writes it
- * as a JSON file, and prints one table of ingest speed, heap per delivery, evaluation time and the
- * race against DuckDB, each figure the median of several runs after warm-up runs.
+ * as a JSON file, and prints one table of the command line's start (whole processes), ingest speed,
+ * heap per delivery, evaluation time and the race against DuckDB. Every timed case is warmed the
+ * same way ({@code warmUps} untimed runs, then {@code runs} timed ones) and shows the median with
+ * the spread (fastest–slowest), wall time and the CPU time of the whole process; the table starts
+ * with the date, the JVM, the core count and the load.
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -DskipTests &amp;&amp; java -Xmx10g -jar hor-bench/target/hor-bench.jar
  * </pre>
  *
- * Arguments (all optional): {@code small=2000000 large=20000000 runs=3 naiveRuns=1 dir=/tmp}.
+ * Arguments (all optional): {@code small=2000000 large=20000000 warmUps=3 runs=5 naiveRuns=1
+ * startupRuns=10 cli=hor-cli/target dir=/tmp only=startup} (only the start, a minute).
  */
 public final class Bench {
 
@@ -67,6 +71,9 @@ public final class Bench {
 
     private final Map<String, String> args = new HashMap<>();
     private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    /** Untimed runs before the timed ones, the same for every case. */
+    private static int warmUps = 3;
 
     private Bench(String[] argv) {
         for (String a : argv) {
@@ -89,29 +96,123 @@ public final class Bench {
     }
 
     private void row(String what, String ours, String other, String ratio, String goal) {
-        table.add(new String[] {what, ours, other, ratio, goal});
+        table.add(new String[] {what, ours, "", other, "", ratio, goal});
+    }
+
+    /** A row of two timed cases: wall and CPU time of each, median (fastest–slowest). */
+    private void row(String what, Timing ours, Timing other, String ratio, String goal) {
+        table.add(new String[] {what, ours.wallText(), ours.cpuText(), other == null ? "" : other.wallText(),
+                other == null ? "" : other.cpuText(), ratio, goal});
+    }
+
+    /**
+     * The wall and CPU seconds of the timed runs of one case.
+     *
+     * @param wall wall seconds per run
+     * @param cpu  CPU seconds (user + system, all threads of the process) per run, NaN when unknown
+     */
+    record Timing(double[] wall, double[] cpu) {
+        Timing {
+            wall = wall.clone();
+            cpu = cpu.clone();
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+        }
+
+        double wallMedian() {
+            return median(wall);
+        }
+
+        double cpuMedian() {
+            return median(cpu);
+        }
+
+        private static double median(double[] sorted) {
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        String wallText() {
+            return text(wall);
+        }
+
+        String cpuText() {
+            return Double.isNaN(cpu[0]) ? "n/a" : text(cpu);
+        }
+
+        private static String text(double[] sorted) {
+            return sorted.length == 1 ? secs(sorted[0])
+                    : secs(median(sorted)) + " (" + fmt(sorted[0], 2) + "–" + fmt(sorted[sorted.length - 1], 2) + ")";
+        }
+    }
+
+    /** The start of the command line, whole processes: the launcher and plain {@code java -jar}. */
+    private void startup(Path dir) throws Exception {
+        Path cli = Path.of(args.getOrDefault("cli", "hor-cli/target"));
+        int n = arg("startupRuns", 10);
+        if (!Files.isRegularFile(cli.resolve("hor.jar"))) {
+            notes.add("start not measured: no " + cli.resolve("hor.jar") + " (build hor-cli, or give cli=FOLDER)");
+            return;
+        }
+        List<String> launcher = Startup.launcher(cli);
+        List<String> plain = Startup.plain(cli);
+        String[][] cases = {{"report --programme", "1.0"}, {"validate", "0.6"}};
+        for (String[] c : cases) {
+            List<String> a = new ArrayList<>(List.of(c[0].split(" ")));
+            if (c[0].startsWith("report")) {
+                a.addAll(List.of("-o", dir.resolve("report.html").toString()));
+            }
+            log("timing hor " + c[0] + ", " + n + " runs each");
+            Timing p = Startup.time(concat(plain, a), dir, warmUps, n);
+            String what = "start: hor " + c[0] + " (sample), whole process, " + n + " runs";
+            if (launcher.isEmpty()) {
+                row(what + ", java -jar hor.jar", p, null, "", "< " + c[1] + " s wall");
+                notes.add("no launcher hor beside hor.jar: plain java -jar timed");
+                continue;
+            }
+            Timing l = Startup.time(concat(launcher, a), dir, warmUps, n);
+            row(what + ": launcher hor, other: java -jar hor.jar", l, p, fmt(p.wallMedian() / l.wallMedian(), 1) + "× faster, "
+                    + fmt(p.cpuMedian() / l.cpuMedian(), 1) + "× less CPU", "< " + c[1] + " s wall");
+        }
+        Files.deleteIfExists(dir.resolve("report.html"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> c = new ArrayList<>(a);
+        c.addAll(b);
+        return c;
     }
 
     private void run() throws Exception {
         int small = arg("small", 2_000_000);
         int large = arg("large", 20_000_000);
-        int runs = arg("runs", 3);
+        int runs = arg("runs", 5);
+        warmUps = arg("warmUps", 3);
         int naiveRuns = arg("naiveRuns", 1);
         Path dir = Files.createTempDirectory(Path.of(args.getOrDefault("dir", System.getProperty("java.io.tmpdir"))),
                 "hor-bench");
+        String loadBefore = Startup.load();
         log("data in " + dir + "; " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, load " + loadBefore);
+
+        // ---- the start of the command line (before the big datasets fill this JVM's heap)
+        startup(dir);
+        if ("startup".equals(args.get("only"))) {
+            print(loadBefore);
+            Files.delete(dir);
+            return;
+        }
 
         // ---- 2 M: ingest speed (several runs), evaluation time
         Path smallFile = write(dir, small);
-        // the reader's two threads need a few runs before the JIT has compiled them: three warm-up
-        // runs, then the median of five, for the raw token stream just the same
-        double raw = median(5, () -> tokens(smallFile), 3);
+        // the reader's two threads need a few runs before the JIT has compiled them: the warm-ups
+        // every case gets are enough, for the raw token stream just the same
+        double raw = median(runs, () -> tokens(smallFile));
         double rawCpu = lastCpu;
-        double ingest = median(5, () -> {
+        double ingest = median(runs, () -> {
             Engine e = load(smallFile);
             return e.dataset().deliveries().size();
-        }, 3);
+        });
         double mb = Files.size(smallFile) / 1e6;
         double ingestCpu = lastCpu;
         row("ingest " + small / 1_000_000 + " M (" + fmt(mb, 0) + " MB JSON): parse + validate + index",
@@ -121,8 +222,10 @@ public final class Bench {
                 pct(rawCpu / ingestCpu), "≥ 50 % of raw");
         Engine smallEngine = load(smallFile);
         double evalSmall = median(runs, () -> smallEngine.evaluate(EvaluationOptions.defaults()).rows().size());
+        Timing evalSmallTiming = last;
         int smallRows = smallEngine.evaluate(EvaluationOptions.defaults()).rows().size();
-        row("evaluate full catalogue, " + small / 1_000_000 + " M (" + smallRows + " values)", secs(evalSmall), "", "", "");
+        row("evaluate full catalogue, " + small / 1_000_000 + " M (" + smallRows + " values)", evalSmallTiming, null,
+                "", "");
 
         // ---- 20 M: memory, evaluation, scaling, race
         Path largeFile = write(dir, large);
@@ -150,10 +253,10 @@ public final class Bench {
         row("heap per delivery: dataset + index, all retained", fmt((double) (h2 - h0) / large, 1) + " B", "", "", "");
         EvaluationOptions options = EvaluationOptions.defaults();
         double evalLarge = median(runs, () -> engine.evaluate(options).rows().size());
-        double evalLargeCpu = lastCpu;
+        Timing evalLargeTiming = last;
         Evaluation evaluation = engine.evaluate(options);
         row("evaluate full catalogue (25 indicators), " + large / 1_000_000 + " M (" + evaluation.rows().size()
-                + " values), wall / CPU", secs(evalLarge) + " / " + secs(evalLargeCpu), "", "", "");
+                + " values)", evalLargeTiming, null, "", "");
         long peak = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -162,8 +265,11 @@ public final class Bench {
         }
         row("peak heap: read + index + evaluate " + large / 1_000_000 + " M (sum of pool peaks, an upper bound)",
                 fmt(peak / (double) (1L << 30), 1) + " GiB", "", "", "within -Xmx8g");
-        row("scaling t(" + large / 1_000_000 + " M) / t(" + small / 1_000_000 + " M)", fmt(evalLarge / evalSmall, 1), "",
-                "", "≤ 11");
+        // both from warmed runs: 10× the deliveries, the same scopes and periods (so the fixed cost per
+        // scope-period is shared): a little under 10 when the work is linear in the deliveries
+        table.add(new String[] {"scaling t(" + large / 1_000_000 + " M) / t(" + small / 1_000_000
+                + " M), evaluate, warmed medians", fmt(evalLarge / evalSmall, 1),
+                fmt(evalLargeTiming.cpuMedian() / evalSmallTiming.cpuMedian(), 1), "", "", "", "5 to 11"});
 
         // ---- the race: the engine with the 16 race indicators of the standard catalogue only
         // (without the targets, which name indicators outside the race; they do not change values)
@@ -174,6 +280,7 @@ public final class Bench {
         Engine raceEngine = Engine.create(raceData, List.of(RaceCatalogue.create()));
         double raceSecs = median(runs, () -> raceEngine.evaluate(options).rows().size());
         double raceCpu = lastCpu;
+        Timing raceTiming = last;
         Evaluation raceEvaluation = raceEngine.evaluate(options);
         List<Scope> scopes = engine.scopes(EnumSet.allOf(ScopeKind.class));
         List<Map.Entry<Scope, Period>> pairs = new ArrayList<>();
@@ -196,26 +303,26 @@ public final class Bench {
                 return best[0].size();
             });
             double bestCpu = lastCpu;
+            Timing bestTiming = last;
             int checked = check(best[0], duck, scopes, pairs, engineRows, "best SQL");
             row("race: " + RACE.size() + " delivery indicators × " + pairs.size() + " scope-periods (" + checked
-                    + " values, all equal), wall", secs(raceSecs), secs(bestSecs) + " DuckDB best SQL",
-                    fmt(bestSecs / raceSecs, 1) + "× faster", "≥ 5× faster");
-            row("race: the same, CPU time of the process", secs(raceCpu), secs(bestCpu),
-                    fmt(bestCpu / raceCpu, 1) + "× less", "");
+                    + " values, all equal), other: DuckDB best SQL", raceTiming, bestTiming,
+                    fmt(bestSecs / raceSecs, 1) + "× faster, " + fmt(bestCpu / raceCpu, 1) + "× less CPU", "≥ 5× faster");
             Map<Long, long[]>[] naive = new Map[1];
-            // minutes per run: no warm-up (the best SQL ran before on the same tables)
+            // minutes per run: the one case without its own warm-ups (the best SQL ran before on
+            // the same tables, so DuckDB's caches are as warm as they get)
             double naiveSecs = median(naiveRuns, () -> {
                 naive[0] = duck.naive();
                 return naive[0].size();
-            }, false);
+            }, 0);
             double naiveCpu = lastCpu;
+            Timing naiveTiming = last;
             check(naive[0], duck, scopes, pairs, engineRows, "straightforward SQL");
-            row("race: the same, DuckDB straightforward SQL, wall", secs(raceSecs), secs(naiveSecs),
-                    fmt(naiveSecs / raceSecs, 1) + "× faster", "");
-            row("race: straightforward SQL, CPU time", secs(raceCpu), secs(naiveCpu),
-                    fmt(naiveCpu / raceCpu, 1) + "× less", "");
+            row("race: the same, other: DuckDB straightforward SQL (" + naiveRuns + " run, after the best SQL)", raceTiming,
+                    naiveTiming, fmt(naiveSecs / raceSecs, 1) + "× faster, " + fmt(naiveCpu / raceCpu, 1) + "× less CPU",
+                    "");
         }
-        print();
+        print(loadBefore);
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.delete(f);
@@ -394,20 +501,19 @@ public final class Bench {
         long run() throws Exception;
     }
 
-    /** The CPU seconds of the median run of the last {@link #median} call (all threads, DuckDB's too). */
+    /** The median CPU seconds of the last {@link #median} call (all threads, DuckDB's too). */
     private static double lastCpu;
 
+    /** The timed runs of the last {@link #median} call. */
+    private static Timing last;
+
     /**
-     * One warm-up, then the median of {@code runs} timed runs, in seconds of wall time; the run's
-     * CPU time of the whole process goes to {@link #lastCpu} (on a shared machine the more
-     * reliable figure).
+     * {@link #warmUps} untimed runs, then the median of {@code runs} timed runs, in seconds of wall
+     * time; the median CPU time of the whole process goes to {@link #lastCpu} (on a shared machine
+     * the more reliable figure), all runs to {@link #last}.
      */
     private static double median(int runs, Work work) throws Exception {
-        return median(runs, work, true);
-    }
-
-    private static double median(int runs, Work work, boolean warmUp) throws Exception {
-        return median(runs, work, warmUp ? 1 : 0);
+        return median(runs, work, warmUps);
     }
 
     private static double median(int runs, Work work, int warmUps) throws Exception {
@@ -422,10 +528,16 @@ public final class Bench {
             sink += work.run();
             t[i] = new double[] {(System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9};
         }
-        Arrays.sort(t, (a, b) -> Double.compare(a[0], b[0]));
         log("runs (wall, cpu) " + Arrays.deepToString(t) + " (" + sink + ")");
-        lastCpu = t[runs / 2][1];
-        return runs % 2 == 1 ? t[runs / 2][0] : (t[runs / 2 - 1][0] + t[runs / 2][0]) / 2;
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            wall[i] = t[i][0];
+            cpu[i] = t[i][1];
+        }
+        last = new Timing(wall, cpu);
+        lastCpu = last.cpuMedian();
+        return last.wallMedian();
     }
 
     private static long cpu() {
@@ -452,18 +564,26 @@ public final class Bench {
         return fmt(100 * d, 0) + " %";
     }
 
-    private void print() {
-        int[] w = new int[5];
-        String[] head = {"figure", "hor", "other", "ratio", "goal"};
+    private void print(String loadBefore) {
+        String[] head = {"figure", "hor, wall", "hor, CPU", "other, wall", "other, CPU", "ratio", "goal"};
+        int[] w = new int[head.length];
         for (String[] r : table) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < head.length; i++) {
                 w[i] = Math.max(w[i], Math.max(r[i].length(), head[i].length()));
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append(line(head, w)).append(line(new String[] {"-", "-", "-", "-", "-"}, w));
+        b.append(String.format(Locale.ROOT, "hor-bench %s UTC; %s %s; %d cores; load average (1, 5, 15 min) %s at the "
+                + "start, %s at the end; each time the median (fastest–slowest) of %s timed runs after %d warm-ups%n%n",
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(), loadBefore,
+                Startup.load(), args.getOrDefault("runs", "5") + " (the start: " + arg("startupRuns", 10) + ")", warmUps));
+        b.append(line(head, w)).append(line(new String[] {"-", "-", "-", "-", "-", "-", "-"}, w));
         for (String[] r : table) {
             b.append(line(r, w));
+        }
+        for (String n : notes) {
+            b.append(n).append('\n');
         }
         System.out.print(b);
     }

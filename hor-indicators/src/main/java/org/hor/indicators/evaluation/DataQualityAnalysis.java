@@ -3,12 +3,15 @@ package org.hor.indicators.evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
+import org.hor.core.model.Exchange;
 import org.hor.core.model.Offer;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
@@ -33,54 +36,77 @@ final class DataQualityAnalysis {
         for (Offer o : dataset.offers()) {
             siteOfOffer.put(o.id(), o.siteId());
         }
+        // each site's record dates, sorted once: a quarter's count is then two binary searches
         Map<String, List<LocalDate>> deliveryDates = new HashMap<>();
         for (Delivery d : dataset.deliveries()) {
-            String site = siteOfOffer.get(d.offerId());
-            if (site != null && d.date() != null) {
-                deliveryDates.computeIfAbsent(site, s -> new ArrayList<>()).add(d.date());
+            add(deliveryDates, siteOfOffer.get(d.offerId()), d.date());
+        }
+        Map<String, List<LocalDate>> outcomes = new HashMap<>();
+        dataset.outcomes().forEach(o -> add(outcomes, o.siteId(), o.date()));
+        Map<String, List<LocalDate>> cooperations = new HashMap<>();
+        dataset.cooperations().forEach(c -> add(cooperations, c.siteId(), c.start()));
+        Map<String, List<LocalDate>> measurements = new HashMap<>();
+        dataset.measurements().forEach(m -> add(measurements, m.siteId(), m.date()));
+        Map<String, List<LocalDate>> support = new HashMap<>();
+        dataset.supportActions().forEach(a -> add(support, a.siteId(), a.date()));
+        Map<String, List<LocalDate>> exchanges = new HashMap<>();
+        for (Exchange x : dataset.exchanges()) {
+            for (String site : new LinkedHashSet<>(x.siteIds())) {
+                add(exchanges, site, x.date());
             }
+        }
+        for (Map<String, List<LocalDate>> m : List.of(deliveryDates, outcomes, cooperations, measurements, support,
+                exchanges)) {
+            m.values().forEach(Collections::sort);
         }
         List<QuarterRecords> quarters = new ArrayList<>();
         List<DataQualityFinding> findings = new ArrayList<>();
         for (Site site : sitesById) {
-            List<LocalDate> dates = deliveryDates.getOrDefault(site.id(), List.of());
+            String id = site.id();
+            List<LocalDate> dates = deliveryDates.getOrDefault(id, List.of());
             for (Period q : DevelopmentAnalysis.activePeriods(site, PeriodType.QUARTER, asOf)) {
-                QuarterRecords r = records(dataset, site, q, dates);
+                QuarterRecords r = new QuarterRecords(id, q, DevelopmentAnalysis.activeDays(site, q, asOf),
+                        count(dates, q), count(outcomes, id, q), count(cooperations, id, q),
+                        count(measurements, id, q), count(support, id, q), count(exchanges, id, q));
                 quarters.add(r);
-                findings.addAll(findings(r, count(dates, q.previous()), dates, q, thresholds));
+                findings.addAll(findings(r, count(dates, q.previous()), within(dates, q), q, thresholds));
             }
         }
         return new DataQuality(quarters, findings);
     }
 
-    private static QuarterRecords records(Dataset dataset, Site site, Period q, List<LocalDate> deliveryDates) {
-        String id = site.id();
-        int outcomes = (int) dataset.outcomes().stream()
-                .filter(o -> id.equals(o.siteId()) && in(q, o.date())).count();
-        int cooperations = (int) dataset.cooperations().stream()
-                .filter(c -> id.equals(c.siteId()) && in(q, c.start())).count();
-        int measurements = (int) dataset.measurements().stream()
-                .filter(m -> id.equals(m.siteId()) && in(q, m.date())).count();
-        int support = (int) dataset.supportActions().stream()
-                .filter(a -> id.equals(a.siteId()) && in(q, a.date())).count();
-        int exchanges = (int) dataset.exchanges().stream()
-                .filter(x -> x.siteIds().contains(id) && in(q, x.date())).count();
-        return new QuarterRecords(id, q, DevelopmentAnalysis.activeDays(site, q, dataset.asOf()),
-                count(deliveryDates, q), outcomes, cooperations, measurements, support, exchanges);
+    private static void add(Map<String, List<LocalDate>> bySite, String site, LocalDate day) {
+        if (site != null && day != null) {
+            bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(day);
+        }
     }
 
-    private static boolean in(Period p, LocalDate day) {
-        return day != null && p.contains(day);
+    private static int count(Map<String, List<LocalDate>> bySite, String site, Period p) {
+        return count(bySite.getOrDefault(site, List.of()), p);
     }
 
+    /** The number of the sorted {@code dates} that lie in {@code p}. */
     private static int count(List<LocalDate> dates, Period p) {
-        int n = 0;
-        for (LocalDate d : dates) {
-            if (p.contains(d)) {
-                n++;
+        return within(dates, p).size();
+    }
+
+    /** The sorted {@code dates} that lie in {@code p}, a view. */
+    private static List<LocalDate> within(List<LocalDate> dates, Period p) {
+        return dates.subList(firstNotBefore(dates, p.first()), firstNotBefore(dates, p.last().plusDays(1)));
+    }
+
+    private static int firstNotBefore(List<LocalDate> dates, LocalDate day) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return n;
+        return lo;
     }
 
     static List<DataQualityFinding> findings(QuarterRecords r, int previous, List<LocalDate> dates, Period q,

@@ -53,7 +53,7 @@ final class ReportData {
     final LocalDate asOf;
     private final Map<String, Site> sites = new TreeMap<>();
     private final Map<String, IndicatorDefinition> definitions = new HashMap<>();
-    private final Map<String, Evaluation.Row> rows = new HashMap<>();
+    private final Map<Key, Evaluation.Row> rows = new HashMap<>();
     final SinceSection since;
 
     ReportData(Dataset dataset, Evaluation evaluation, Findings findings, ReportOptions options) {
@@ -73,8 +73,12 @@ final class ReportData {
         this.since = new SinceSection(this);
     }
 
-    private static String key(Scope scope, Period period, String indicator) {
-        return scope.id() + '|' + period.code() + '|' + indicator;
+    private static Key key(Scope scope, Period period, String indicator) {
+        return new Key(scope, period, indicator);
+    }
+
+    /** A row's key: records, not a joined string, which cost a fifth of building a programme report. */
+    private record Key(Scope scope, Period period, String indicator) {
     }
 
     // ------------------------------------------------------------------ lookups
