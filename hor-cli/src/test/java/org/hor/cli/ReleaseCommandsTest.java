@@ -246,6 +246,32 @@ class ReleaseCommandsTest {
         assertThat(Files.readString(out)).contains("No released figure of a period that was complete at the release");
     }
 
+    @Test
+    @DisplayName("a file indicator's origin in a release is its file's SHA-256, its values are released")
+    void indicatorFileOrigin() throws Exception {
+        Path data = write("data.json", dataset("2025-05-15", "1", ""));
+        String file = """
+                { "formatVersion": "1", "indicators": [ { "id": "own.consulting.orgs",
+                  "label": { "en": "Organisations consulted" }, "definition": { "en": "Distinct organisations consulted." },
+                  "unit": "organisations", "level": "OUTPUT", "direction": "UP", "periods": ["year"],
+                  "compute": { "organisations": { "from": "deliveries", "where": { "offerType": ["CONSULTING"] } } } } ] }
+                """;
+        Path own = write("own.json", file);
+        Path r = dir.resolve("r.json");
+        Cli c = Cli.run("--lang", "en", "release", data.toString(), "--indicators", own.toString(), "-o", r.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(own)));
+        String json = Files.readString(r);
+        // 2024: O-1 (D-1) and O-2 (D-2) were consulted; 2025 up to asOf: O-1 (D-3)
+        assertThat(json).contains("{\"id\": \"own.consulting.orgs\", \"origin\": {\"kind\": \"file\", \"sha256\": \"" + sha + "\"}}")
+                .contains("{\"scope\": \"site:S-A\", \"period\": \"2024\", \"indicator\": \"own.consulting.orgs\", "
+                        + "\"category\": null, \"value\": 2, \"reason\": null}");
+        Cli v = Cli.run("--lang", "en", "validate", data.toString(), "--indicators", own.toString(), "--against",
+                r.toString());
+        assertThat(v.exitCode()).as(v.err()).isZero();
+    }
+
     static Stream<Arguments> badReleases() {
         return Stream.of(
                 Arguments.of("missing file", null, ExitCodes.NO_INPUT, "not found"),

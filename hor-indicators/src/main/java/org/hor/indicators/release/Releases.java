@@ -110,8 +110,9 @@ public final class Releases {
      * Returns the catalogue's indicators with their origins, in catalogue order.
      *
      * @param catalogue     the catalogue
-     * @param fileProviders the providers that are indicator files: provider id → the file's SHA-256
-     *                      (lowercase hex); every other provider but the standard one is a plugin
+     * @param fileProviders further providers to treat as indicator files: provider id → the file's
+     *                      SHA-256 (lowercase hex); a provider whose {@link ProviderInfo#isFile()} holds
+     *                      is one anyway; every other provider but the standard one is a plugin
      * @return the entries
      */
     public static List<Release.CatalogueEntry> origins(Catalogue catalogue, Map<String, String> fileProviders) {
@@ -119,6 +120,7 @@ public final class Releases {
         for (ProviderInfo p : catalogue.providerInfos()) {
             Release.Origin o = p.id().equals(StandardCatalogue.ID) ? Release.Origin.STANDARD
                     : fileProviders.containsKey(p.id()) ? Release.Origin.file(fileProviders.get(p.id()))
+                    : p.isFile() ? Release.Origin.file(p.sha256())
                     : Release.Origin.plugin(p.id(), p.version());
             p.indicatorIds().forEach(id -> byId.put(id, o));
         }
