@@ -3,9 +3,10 @@ package org.hor.core.internal.columns;
 import java.util.Arrays;
 
 /**
- * Distinct ids given as character ranges, numbered in order of first appearance. Ids of up to 16
- * characters (the usual) are packed into two {@code long}s and found without touching a string:
- * id characters are ASCII and never 0, so the packing is exact.
+ * Distinct ids given as character ranges, numbered in order of first appearance. Ids that are the
+ * first id's prefix and a number of as many digits (the usual: {@code O-00042}) are found by their
+ * number in an array; others of up to 16 characters are packed into two {@code long}s and found
+ * without touching a string: id characters are ASCII and never 0, so the packing is exact.
  */
 final class Dictionary {
     private String[] keys = new String[16];
@@ -19,7 +20,62 @@ final class Dictionary {
     private int[] table = new int[64];
     private int longCount;
 
+    // numbered keys, one prefix and a fixed number of digits as the first key has them (O-00042):
+    // entry + 1 by number, found without hashing in an array that stays in the cache
+    private char[] prefix;
+    private int width;
+    private int[] byNumber = new int[0];
+    /** The largest number kept in {@link #byNumber} is below this or four times the entries. */
+    private static final int NUMBERED = 1 << 20;
+
     int index(char[] chars, int off, int len) {
+        int n = number(chars, off, len);
+        if (n >= 0 && n < byNumber.length && byNumber[n] != 0) {
+            return byNumber[n] - 1;
+        }
+        int entry = hashed(chars, off, len);
+        if (n >= 0 && (n < byNumber.length || n < Math.max(NUMBERED, 4L * count))) {
+            if (n >= byNumber.length) {
+                byNumber = Arrays.copyOf(byNumber, Math.max(n + 1, 2 * byNumber.length));
+            }
+            byNumber[n] = entry + 1;
+        }
+        return entry;
+    }
+
+    /**
+     * The number of a key of the first key's prefix and width of its last digits (1 to 9), else -1;
+     * a key is one string of prefix and number, so the number finds it exactly.
+     */
+    private int number(char[] chars, int off, int len) {
+        if (prefix == null) {
+            int k = len;
+            while (k > 0 && chars[off + k - 1] >= '0' && chars[off + k - 1] <= '9') {
+                k--;
+            }
+            prefix = Arrays.copyOfRange(chars, off, off + k);
+            width = len - k > 9 ? 0 : len - k;
+        }
+        if (width == 0 || len != prefix.length + width) {
+            return -1;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (chars[off + k] != prefix[k]) {
+                return -1;
+            }
+        }
+        int v = 0;
+        for (int k = off + prefix.length; k < off + len; k++) {
+            int d = chars[k] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private int hashed(char[] chars, int off, int len) {
         if (len <= 16) {
             long a = 0;
             long b = 0;
