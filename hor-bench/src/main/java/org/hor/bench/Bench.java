@@ -217,7 +217,7 @@ public final class Bench {
         double ingestCpu = lastCpu;
         row("ingest " + small / 1_000_000 + " M (" + fmt(mb, 0) + " MB JSON): parse + validate + index",
                 fmt(mb / ingest, 0) + " MB/s", fmt(mb / raw, 0) + " MB/s raw tokens", pct(raw / ingest),
-                "≥ 50 % of raw");
+                "≥ 70 % of raw");
         row("ingest, by CPU time", fmt(mb / ingestCpu, 0) + " MB/s", fmt(mb / rawCpu, 0) + " MB/s raw tokens",
                 pct(rawCpu / ingestCpu), "≥ 50 % of raw");
         Engine smallEngine = load(smallFile);
@@ -247,10 +247,11 @@ public final class Bench {
         double lmb = Files.size(largeFile) / 1e6;
         row("ingest " + large / 1_000_000 + " M (" + fmt(lmb, 0) + " MB JSON), once", fmt(lmb / (readSecs + indexSecs), 0)
                 + " MB/s", "read " + secs(readSecs) + ", index " + secs(indexSecs), "", "");
-        row("heap per delivery: the index", fmt((double) (h2 - h1) / large, 1) + " B", "", "", "≤ 40 B");
+        row("heap per delivery: the index", fmt((double) (h2 - h1) / large, 1) + " B", "", "", "");
         row("heap per delivery: the read dataset (deliveries in columns)", fmt((double) (h1 - h0) / large, 1) + " B", "",
                 "", "");
-        row("heap per delivery: dataset + index, all retained", fmt((double) (h2 - h0) / large, 1) + " B", "", "", "");
+        row("heap per delivery: dataset + index, all retained", fmt((double) (h2 - h0) / large, 1) + " B", "", "",
+                "≤ 40 B");
         EvaluationOptions options = EvaluationOptions.defaults();
         double evalLarge = median(runs, () -> engine.evaluate(options).rows().size());
         Timing evalLargeTiming = last;
@@ -307,7 +308,7 @@ public final class Bench {
             int checked = check(best[0], duck, scopes, pairs, engineRows, "best SQL");
             row("race: " + RACE.size() + " delivery indicators × " + pairs.size() + " scope-periods (" + checked
                     + " values, all equal), other: DuckDB best SQL", raceTiming, bestTiming,
-                    fmt(bestSecs / raceSecs, 1) + "× faster, " + fmt(bestCpu / raceCpu, 1) + "× less CPU", "≥ 5× faster");
+                    fmt(bestSecs / raceSecs, 1) + "× faster, " + fmt(bestCpu / raceCpu, 1) + "× less CPU", "≥ 10× less CPU");
             Map<Long, long[]>[] naive = new Map[1];
             // minutes per run: the one case without its own warm-ups (the best SQL ran before on
             // the same tables, so DuckDB's caches are as warm as they get)

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading a file's deliveries into columns ({@link DeliveryColumns}) must give exactly what reading
@@ -108,6 +110,29 @@ class ColumnarReadingTest {
         assertThat(c.scaled(1, 6)).isEqualTo(2_500_000); // millionths of an hour
         assertThat(c.compareIds(1, 2)).isPositive(); // "D-3" > "D-2"
         assertThat(c.firstRepeatedId()).isEqualTo(-1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"hours\": 1000000000", "\"hours\": 1000000000.000000", "\"hours\": 1000000000.000001",
+        "\"hours\": 999999999.999999", "\"hours\": 0.0000000", "\"hours\": 2.500000000", "\"hours\": 0.1234567",
+        "\"hours\": 12345678901234567", "\"hours\": 0.12345678901234567", "\"hours\": -0", "\"hours\": 0",
+        "\"amount\": 999999999.99", "\"amount\": 999999999.990", "\"amount\": 1000000000", "\"amount\": 0.001",
+        "\"amount\": 0.010", "\"amount\": 12345678901234567", "\"amount\": 1.5E3", "\"amount\": 0"})
+    @DisplayName("hours and amounts read from their text without BigDecimal agree with records at the rules' limits")
+    void plainQuantities(String quantity) throws Exception {
+        String offer = quantity.contains("amount") ? "F-1" : "F-2";
+        String doc = document(List.of("{\"id\": \"D-1\", \"offerId\": \"" + offer
+                + "\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", " + quantity + "}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        if (r[0].isValid()) {
+            assertThat(r[0].dataset().orElseThrow().deliveries()).isInstanceOf(DeliveryColumns.class);
+            Delivery d = r[0].dataset().orElseThrow().deliveries().get(0);
+            BigDecimal written = new BigDecimal(quantity.substring(quantity.indexOf(':') + 2));
+            assertThat(d.hours() != null ? d.hours() : d.amount()).isEqualTo(written.scale() < 0 ? written.setScale(0) : written);
+        }
     }
 
     @Test

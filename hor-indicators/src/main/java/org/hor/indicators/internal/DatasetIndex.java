@@ -1,12 +1,12 @@
 package org.hor.indicators.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hor.core.internal.columns.CompactLongs;
 import org.hor.core.internal.columns.DeliveryColumns;
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
@@ -57,13 +57,13 @@ public final class DatasetIndex {
     final int[] offerSite;
     final byte[] offerType;
 
-    // deliveries, sorted by site, date, dataset order: 28 bytes each (the offer type is the offer's)
+    // deliveries, sorted by site, date, dataset order: 24 bytes each (the offer type is the offer's)
     final int[] siteDeliveryStart;
     final int[] dOrg;
     final int[] dOffer;
     final int[] dDay;
-    /** A grant's amount in cents; any other delivery's hours in millionths (0 when absent). */
-    final long[] dQuantity;
+    /** A grant's amount in cents; any other delivery's hours in millionths (0 when absent): 4 bytes each. */
+    final CompactLongs dQuantity;
     /** A grant's rank among the grant ids in ordinal order; any other delivery's participants (0 when absent). */
     final int[] dAux;
     final int[] dRecord;
@@ -170,9 +170,8 @@ public final class DatasetIndex {
                 }
                 offerOf[f] = known;
             }
-            int[] offerColumn = columns.offerColumn();
             for (int r = 0; r < nd; r++) {
-                int f = offerOf[offerColumn[r]];
+                int f = offerOf[columns.offer(r)];
                 recOffer[r] = f;
                 siteDeliveryStart[offerSite[f] + 1]++;
             }
@@ -190,12 +189,12 @@ public final class DatasetIndex {
                 siteDeliveryStart[offerSite[f] + 1]++;
             }
         }
-        int[] order = bucketSortBySiteAndDay(nd, ns, siteDeliveryStart, r -> offerSite[recOffer[r]], recDay);
-        int[] grantRank = grantRanks(deliveries, recOffer);
+        int[] order = DeliveryOrder.bucketSortBySiteAndDay(nd, ns, siteDeliveryStart, r -> offerSite[recOffer[r]], recDay);
+        int[] grantRank = DeliveryOrder.grantRanks(deliveries, recOffer, offerType);
         dOrg = new int[nd];
         dOffer = new int[nd];
         dDay = new int[nd];
-        dQuantity = new long[nd];
+        long[] quantity = new long[nd];
         dAux = new int[nd];
         dRecord = order;
         if (columns != null) {
@@ -203,7 +202,6 @@ public final class DatasetIndex {
             for (int o = 0; o < orgOf.length; o++) {
                 orgOf[o] = org(columns.organisationDictionary()[o], "a delivery");
             }
-            int[] orgColumn = columns.organisationColumn();
             // scatter in file order (reads in sequence, writes to each delivery's place) rather than
             // gather in index order: at millions of deliveries random reads are what costs; both
             // halves of the file in parallel
@@ -218,15 +216,15 @@ public final class DatasetIndex {
             java.util.stream.IntStream.of(0, 1).parallel().forEach(part -> {
                 for (int r = part == 0 ? 0 : half, end = part == 0 ? half : nd; r < end; r++) {
                     int i = place[r];
-                    dOrg[i] = orgOf[orgColumn[r]];
+                    dOrg[i] = orgOf[columns.organisation(r)];
                     dOffer[i] = recOfferFinal[r];
                     dDay[i] = recDayFinal[r];
                     try {
                         if (offerType[recOfferFinal[r]] == GRANT) {
-                            dQuantity[i] = columns.kind(r) == DeliveryColumns.AMOUNT ? columns.scaled(r, 2) : 0;
+                            quantity[i] = columns.kind(r) == DeliveryColumns.AMOUNT ? columns.scaled(r, 2) : 0;
                             dAux[i] = grantRankFinal[r];
                         } else {
-                            dQuantity[i] = columns.kind(r) == DeliveryColumns.HOURS ? columns.scaled(r, 6) : 0;
+                            quantity[i] = columns.kind(r) == DeliveryColumns.HOURS ? columns.scaled(r, 6) : 0;
                             dAux[i] = columns.kind(r) == DeliveryColumns.PARTICIPANTS ? (int) columns.unscaled(r) : 0;
                         }
                     } catch (ArithmeticException e) {
@@ -243,14 +241,16 @@ public final class DatasetIndex {
                 dOffer[i] = recOffer[r];
                 dDay[i] = recDay[r];
                 if (offerType[recOffer[r]] == GRANT) {
-                    dQuantity[i] = scaled(d.amount(), 2, "amount of delivery " + d.id());
+                    quantity[i] = ExactSum.scaled(d.amount(), 2, "amount of delivery " + d.id());
                     dAux[i] = grantRank[r];
                 } else {
-                    dQuantity[i] = scaled(d.hours(), 6, "hours of delivery " + d.id());
+                    quantity[i] = ExactSum.scaled(d.hours(), 6, "hours of delivery " + d.id());
                     dAux[i] = d.participants() == null ? 0 : d.participants();
                 }
             }
         }
+
+        dQuantity = CompactLongs.of(quantity, nd);
 
         // (organisation, site) pairs: first delivery day and first grant key per pair
         int[] stamp = new int[no];
@@ -312,7 +312,7 @@ public final class DatasetIndex {
             outDay[r] = day(oc.date());
             siteOutcomeStart[outSite[r] + 1]++;
         }
-        oRecord = bucketSortBySiteAndDay(nout, ns, siteOutcomeStart, r -> outSite[r], outDay);
+        oRecord = DeliveryOrder.bucketSortBySiteAndDay(nout, ns, siteOutcomeStart, r -> outSite[r], outDay);
         oOrg = new int[nout];
         oDay = new int[nout];
         oType = new byte[nout];
@@ -334,7 +334,7 @@ public final class DatasetIndex {
             coSite[r] = site(c.siteId(), "cooperation " + c.id());
             siteCooperationStart[coSite[r] + 1]++;
         }
-        cRecord = bucketSortBySiteAndDay(nc, ns, siteCooperationStart, r -> coSite[r], zero);
+        cRecord = DeliveryOrder.bucketSortBySiteAndDay(nc, ns, siteCooperationStart, r -> coSite[r], zero);
         cStart = new int[nc];
         cEffectiveEnd = new int[nc];
         cType = new byte[nc];
@@ -374,7 +374,7 @@ public final class DatasetIndex {
             siteExchangeStart[partSite.get(i) + 1]++;
             partDay[i] = xDay[partExchange.get(i)];
         }
-        int[] partOrder = bucketSortBySiteAndDay(np, ns, siteExchangeStart, partSite::get, partDay);
+        int[] partOrder = DeliveryOrder.bucketSortBySiteAndDay(np, ns, siteExchangeStart, partSite::get, partDay);
         seExchange = new int[np];
         seDay = new int[np];
         for (int i = 0; i < np; i++) {
@@ -384,7 +384,7 @@ public final class DatasetIndex {
 
         for (Budget b : dataset.budgets()) {
             int s = site(b.siteId(), "budget of " + b.siteId());
-            budgetCents.put(budgetKey(s, b.year()), scaled(b.amount(), 2, "budget of " + b.siteId()));
+            budgetCents.put(budgetKey(s, b.year()), ExactSum.scaled(b.amount(), 2, "budget of " + b.siteId()));
         }
 
         List<Measurement> measurements = dataset.measurements();
@@ -398,7 +398,7 @@ public final class DatasetIndex {
             mDays[r] = day(m.date());
             siteMeasurementStart[mSite[r] + 1]++;
         }
-        mRecord = bucketSortBySiteAndDay(nm, ns, siteMeasurementStart, r -> mSite[r], mDays);
+        mRecord = DeliveryOrder.bucketSortBySiteAndDay(nm, ns, siteMeasurementStart, r -> mSite[r], mDays);
         mDay = new int[nm];
         for (int i = 0; i < nm; i++) {
             mDay[i] = mDays[mRecord[i]];
@@ -486,87 +486,5 @@ public final class DatasetIndex {
             throw new IllegalArgumentException(where + " names an unknown organisation: " + id);
         }
         return o;
-    }
-
-    private static long scaled(BigDecimal value, int scale, String what) {
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return value.movePointRight(scale).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(what + " has more than " + scale + " fraction digits or is too large: "
-                    + value.toPlainString(), e);
-        }
-    }
-
-    /** Ranks the ids of grant deliveries in ordinal string order (-1 for other deliveries). */
-    private int[] grantRanks(List<Delivery> deliveries, int[] recOffer) {
-        int n = deliveries.size();
-        int[] rank = new int[n];
-        Arrays.fill(rank, -1);
-        List<Integer> grants = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            if (offerType[recOffer[r]] == GRANT) {
-                grants.add(r);
-            }
-        }
-        if (deliveries instanceof DeliveryColumns<?> c) {
-            grants.sort(c::compareIds);
-        } else {
-            grants.sort((a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
-        }
-        for (int i = 0; i < grants.size(); i++) {
-            rank[grants.get(i)] = i;
-        }
-        return rank;
-    }
-
-    /**
-     * Orders records by site (counts given as {@code start[s + 1]}, turned into prefix offsets here),
-     * then by day, then by record number; primitive sorts only.
-     */
-    private static int[] bucketSortBySiteAndDay(int n, int sites, int[] start, java.util.function.IntUnaryOperator siteOf,
-            int[] dayOf) {
-        for (int s = 0; s < sites; s++) {
-            start[s + 1] += start[s];
-        }
-        long[] keys = new long[n];
-        int[] fill = Arrays.copyOf(start, sites);
-        for (int r = 0; r < n; r++) {
-            int at = fill[siteOf.applyAsInt(r)]++;
-            keys[at] = ((long) dayOf[r] << 32) | (r & 0xffffffffL);
-        }
-        int[] order = new int[n];
-        java.util.stream.IntStream.range(0, sites).parallel().forEach(s -> Arrays.sort(keys, start[s], start[s + 1]));
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) keys[i];
-        }
-        return order;
-    }
-
-    /** A growable int array. */
-    static final class IntList {
-        private int[] a = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == a.length) {
-                a = Arrays.copyOf(a, size * 2);
-            }
-            a[size++] = v;
-        }
-
-        int get(int i) {
-            return a[i];
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, size);
-        }
     }
 }

@@ -29,4 +29,21 @@ final class ExactSum {
         }
         return new BigDecimal(total, scale);
     }
+
+    /**
+     * Returns {@code value} in units of 10<sup>-scale</sup>, 0 for {@code null}.
+     *
+     * @throws IllegalArgumentException naming {@code what} when it has more fraction digits or does not fit a long
+     */
+    static long scaled(BigDecimal value, int scale, String what) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return value.movePointRight(scale).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(what + " has more than " + scale + " fraction digits or is too large: "
+                    + value.toPlainString(), e);
+        }
+    }
 }

@@ -153,15 +153,15 @@ final class Passes {
                 orgTypeMask[o] |= 1 << t;
                 byType[t]++;
                 if (t == CONSULTING) {
-                    consulting.add(x.dQuantity[i]);
+                    consulting.add(x.dQuantity.get(i));
                 } else if (t == TRAINING) {
                     trainingP += x.dAux[i];
                 } else if (t == ROOM) {
-                    room.add(x.dQuantity[i]);
+                    room.add(x.dQuantity.get(i));
                 } else if (t == GRANT) {
                     grants++;
-                    grantSum.add(x.dQuantity[i]);
-                    orgGrantCents[o] += x.dQuantity[i];
+                    grantSum.add(x.dQuantity.get(i));
+                    orgGrantCents[o] += x.dQuantity.get(i);
                     long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
                     long firstGrant = firsts != null ? firsts.firstGrant()[o]
                             : orgPair[o] < 0 ? DatasetIndex.NO_GRANT : x.pairFirstGrant[orgPair[o]];

@@ -9,6 +9,7 @@ import org.hor.core.model.Delivery;
 import org.hor.core.validation.internal.FieldRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
@@ -141,9 +142,9 @@ public final class ColumnarParser extends DatasetParser {
                 throw new Doubt("not an object");
             }
             if (split != null) {
-                // a location object per delivery, for the first half only: the price of knowing
-                // when the second half begins
-                long at = p.currentTokenLocation().getByteOffset();
+                // where each delivery of the first half begins: the price of knowing when the second
+                // half begins
+                long at = tokenOffset();
                 if (at >= split.start()) {
                     DeliveryColumns<Delivery> rest = at == split.start() ? split.await() : null;
                     if (rest != null) {
@@ -176,6 +177,16 @@ public final class ColumnarParser extends DatasetParser {
         }
         pipe.submit(batch);
         return pipe.finish();
+    }
+
+    /**
+     * Returns the byte offset of the token the parser stands on (not a name): for Jackson's parser of
+     * UTF-8 bytes the token's input total less one, as its {@code currentTokenLocation()} computes
+     * it, without making a location object per delivery; for any other parser its location's.
+     */
+    private long tokenOffset() {
+        return p instanceof UTF8StreamJsonParser u ? u.getTokenCharacterOffset() - 1
+                : p.currentTokenLocation().getByteOffset();
     }
 
     /**
@@ -263,6 +274,13 @@ public final class ColumnarParser extends DatasetParser {
             if (!t.isNumeric()) {
                 throw new Doubt("not a number");
             }
+            kind = bit == F_HOURS ? DeliveryColumns.HOURS : DeliveryColumns.AMOUNT;
+            long plain = plainQuantity(bit == F_HOURS);
+            if (plain >= 0) {
+                unscaled = plain >>> 6;
+                scale = (int) (plain & 63);
+                continue;
+            }
             BigDecimal d;
             if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                 d = BigDecimal.valueOf(p.getIntValue());
@@ -277,7 +295,6 @@ public final class ColumnarParser extends DatasetParser {
             if (!ok || d.scale() < 0 || d.scale() > 63 || d.unscaledValue().bitLength() > 63) {
                 throw new Doubt("not a valid quantity");
             }
-            kind = bit == F_HOURS ? DeliveryColumns.HOURS : DeliveryColumns.AMOUNT;
             unscaled = d.unscaledValue().longValue();
             scale = d.scale();
         }
@@ -285,5 +302,51 @@ public final class ColumnarParser extends DatasetParser {
             throw new Doubt("required field missing");
         }
         batch.end(kind, unscaled, scale);
+    }
+
+    /** Powers of ten up to 10<sup>16</sup>. */
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L};
+
+    /**
+     * The hours or amount the parser stands on, read from its text without a {@link BigDecimal} when
+     * it is plain ({@code 12}, {@code 2.50}: digits and at most one point, no sign, no exponent, at
+     * most 17 characters) and satisfies its field rule: {@code unscaled << 6 | scale}, exactly the
+     * unscaled value and scale of {@code new BigDecimal(text)}. Otherwise -1, and the {@code BigDecimal}
+     * path decides.
+     */
+    private long plainQuantity(boolean hours) {
+        int len = p.getStringLength();
+        if (len > 17) {
+            return -1;
+        }
+        char[] c = p.getStringCharacters();
+        int off = p.getStringOffset();
+        long v = 0;
+        int scale = -1;
+        for (int k = off, end = off + len; k < end; k++) {
+            int digit = c[k] - '0';
+            if (digit >= 0 && digit <= 9) {
+                v = v * 10 + digit;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c[k] == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return -1;
+            }
+        }
+        scale = Math.max(scale, 0);
+        long pow = POW10[scale];
+        long whole = v / pow;
+        int fraction = scale; // fraction digits of the value: without trailing zeros
+        for (long x = v; fraction > 0 && x % 10 == 0; x /= 10) {
+            fraction--;
+        }
+        boolean ok = hours ? fraction <= 6 && (whole < 1_000_000_000L || whole == 1_000_000_000L && v % pow == 0)
+                : fraction <= 2 && whole <= 999_999_999L;
+        return ok ? v << 6 | scale : -1;
     }
 }

@@ -266,11 +266,9 @@ public final class Integrity {
                 last[f] = Integer.MAX_VALUE;
             }
         }
-        int[] offer = c.offerColumn();
-        int[] day = c.dayColumn();
-        for (int i = 0; i < offer.length; i++) {
-            int f = offer[i];
-            int x = day[i];
+        for (int i = 0, size = c.size(); i < size; i++) {
+            int f = c.offer(i);
+            int x = c.day(i);
             if (x > asOfDay || x < first[f] || x > last[f] || grant[f] != (c.kind(i) == DeliveryColumns.AMOUNT)) {
                 return false;
             }
