@@ -92,12 +92,12 @@ public final class IndexColumns {
 
     /** Returns a grant's amount in cents; 0 for any other delivery. */
     public long deliveryCents(int i) {
-        return deliveryIsGrant(i) ? ix.dQuantity[i] : 0;
+        return deliveryIsGrant(i) ? ix.dQuantity.get(i) : 0;
     }
 
     /** Returns a delivery's hours in millionths, 0 when absent; undefined for a grant (ask its record). */
     public long deliveryMicroHours(int i) {
-        return ix.dQuantity[i];
+        return ix.dQuantity.get(i);
     }
 
     /** Returns a delivery's participants, 0 when absent; undefined for a grant (ask its record). */
