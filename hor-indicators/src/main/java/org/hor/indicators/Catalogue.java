@@ -115,6 +115,7 @@ public final class Catalogue {
      * {@return the catalogue of exactly {@code providers} (add a {@link StandardCatalogue} for the
      * standard indicators), rejecting any problem}
      *
+     * @param providers the providers
      * @throws NullPointerException     if the list or a provider is null
      * @throws IllegalArgumentException if loading them finds a {@linkplain #problems() problem}, such
      *                                  as two providers or two indicators with one id (the message names
@@ -146,6 +147,7 @@ public final class Catalogue {
      * loader finds through {@code loader}, such as a {@link java.net.URLClassLoader} over plugin jars
      * (see {@link #load()})}
      *
+     * @param loader the class loader to search
      * @throws NullPointerException if {@code loader} is null
      */
     public static Catalogue load(ClassLoader loader) {
@@ -166,6 +168,7 @@ public final class Catalogue {
      * provider is a {@link PluginProblem.Kind#UNUSABLE_PLUGIN_PATH} problem, and nothing is loaded from
      * it. The class loader over the paths stays open as long as the catalogue's providers are used.
      *
+     * @param pluginPath jars and folders of plugins
      * @throws NullPointerException if the list or a path is null
      */
     public static Catalogue load(List<Path> pluginPath) {
@@ -274,7 +277,11 @@ public final class Catalogue {
         return List.copyOf(defs);
     }
 
-    /** {@return the definition of indicator {@code id}, if the catalogue has it} */
+    /**
+     * {@return the definition of indicator {@code id}, if the catalogue has it}
+     *
+     * @param id the indicator id
+     */
     public Optional<IndicatorDefinition> definition(String id) {
         Integer k = positions.get(id);
         return k == null ? Optional.empty() : Optional.of(indicators.get(k).definition());
@@ -374,7 +381,11 @@ public final class Catalogue {
         private Builder() {
         }
 
-        /** Adds the standard catalogue. */
+        /**
+         * Adds the standard catalogue.
+         *
+         * @return this builder
+         */
         public Builder standard() {
             return add(new StandardCatalogue());
         }
@@ -382,6 +393,8 @@ public final class Catalogue {
         /**
          * Adds a provider.
          *
+         * @param provider the provider
+         * @return this builder
          * @throws NullPointerException if {@code provider} is null
          */
         public Builder add(IndicatorProvider provider) {
@@ -396,6 +409,8 @@ public final class Catalogue {
          * it and its ancestors, then {@code META-INF/services} entries), except those of a class
          * already added. A provider that cannot be found or instantiated is reported and skipped.
          *
+         * @param loader the class loader to search
+         * @return this builder
          * @throws NullPointerException if {@code loader} is null
          */
         public Builder discover(ClassLoader loader) {
@@ -407,6 +422,8 @@ public final class Catalogue {
          * Adds the providers the service loader finds in the modules of {@code layer} and its parents
          * (see {@link #discover(ClassLoader)}).
          *
+         * @param layer the module layer
+         * @return this builder
          * @throws NullPointerException if {@code layer} is null
          */
         public Builder discover(ModuleLayer layer) {
@@ -418,7 +435,11 @@ public final class Catalogue {
             return this;
         }
 
-        /** Validates the providers and returns the catalogue of what passes; see {@link Catalogue}. */
+        /**
+         * Validates the providers and returns the catalogue of what passes; see {@link Catalogue}.
+         *
+         * @return the catalogue
+         */
         public Catalogue build() {
             return CatalogueLoading.validate(candidates, problems);
         }

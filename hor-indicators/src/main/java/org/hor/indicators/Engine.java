@@ -106,6 +106,7 @@ public final class Engine {
     /**
      * {@return an engine for {@code dataset} with the standard catalogue}
      *
+     * @param dataset the dataset
      * @throws IllegalArgumentException if a reference of the dataset does not resolve
      */
     public static Engine create(Dataset dataset) {
@@ -115,6 +116,8 @@ public final class Engine {
     /**
      * {@return an engine for {@code dataset} with {@code catalogue}}
      *
+     * @param dataset the dataset
+     * @param catalogue the catalogue
      * @throws IllegalArgumentException if a reference of the dataset does not resolve, or a target
      *                                  names an indicator the catalogue does not have
      */
@@ -125,6 +128,8 @@ public final class Engine {
     /**
      * {@return an engine for {@code dataset} with the indicators of exactly {@code providers}}
      *
+     * @param dataset the dataset
+     * @param providers the providers
      * @throws IllegalArgumentException see {@link Catalogue#of(List)} and {@link #create(Dataset, Catalogue)}
      */
     public static Engine create(Dataset dataset, List<? extends IndicatorProvider> providers) {
@@ -135,6 +140,7 @@ public final class Engine {
      * {@return an engine like this one (sharing its index) whose plugin indicator calls each have
      * {@code timeout} as their time budget}
      *
+     * @param timeout the time budget of a plugin's call
      * @throws NullPointerException     if {@code timeout} is null
      * @throws IllegalArgumentException if {@code timeout} is not positive
      */
@@ -172,6 +178,8 @@ public final class Engine {
      * {@return the scopes of {@code kinds} that exist, in output order: sites by id, then the carrier
      * type, coverage and state groups that at least one site has (in the order of spec 01, states by
      * code), then the programme}
+     *
+     * @param kinds the scope kinds
      */
     public List<Scope> scopes(Set<ScopeKind> kinds) {
         List<Scope> scopes = new ArrayList<>();
@@ -207,6 +215,8 @@ public final class Engine {
      * for a site scope also the (not future) periods of its targets, whatever their type; all within
      * the options' range}
      *
+     * @param scope the scope
+     * @param options the options
      * @throws IllegalArgumentException if no site belongs to the scope
      */
     public List<Period> periods(Scope scope, EvaluationOptions options) {
@@ -245,7 +255,11 @@ public final class Engine {
 
     // ---------------------------------------------------------------- evaluation
 
-    /** Evaluates with {@link EvaluationOptions#defaults()}. */
+    /**
+     * Evaluates with {@link EvaluationOptions#defaults()}.
+     *
+     * @return the evaluation
+     */
     public Evaluation evaluate() {
         return evaluate(EvaluationOptions.defaults());
     }
@@ -259,6 +273,9 @@ public final class Engine {
      * and their rows joined in scope order, so the result does not depend on the number of threads.
      * Plugin indicators are then called one at a time in output order (a plugin need not be
      * thread-safe, and a failing or slow plugin fails at the same place in every run).
+     *
+     * @param options the options
+     * @return the evaluation
      */
     public Evaluation evaluate(EvaluationOptions options) {
         return evaluate(options, ProgressListener.NONE);
@@ -269,6 +286,9 @@ public final class Engine {
      * come (task {@code "evaluate"}; units are the deliveries of the scopes, counted once per period
      * type, so the programme weighs as much as all its sites together).
      *
+     * @param options the options
+     * @param progress told how far the evaluation has come
+     * @return the evaluation
      * @throws NullPointerException if an argument is null
      */
     public Evaluation evaluate(EvaluationOptions options, ProgressListener progress) {
@@ -379,6 +399,10 @@ public final class Engine {
      * Computes indicator {@code indicatorId} for {@code scope} and {@code period} (any period, also a
      * custom range, that is not future).
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
+     * @return the result
      * @throws IllegalArgumentException if the indicator is unknown, no site belongs to the scope, or
      *                                  the period is future
      */
@@ -392,6 +416,9 @@ public final class Engine {
     /**
      * {@return the value of indicator {@code indicatorId} for {@code scope} and {@code period}}
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException see {@link #result}
      */
     public Value value(Scope scope, Period period, String indicatorId) {
@@ -404,6 +431,10 @@ public final class Engine {
      * spec 03 §6 needs this for operating years, whose previous period is the operating year before,
      * which differs from {@link Period#previous()} where a 29 February lies in one of them.
      *
+     * @param scope the scope
+     * @param period the period
+     * @param previous the period before it, as spec 02 defines it
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException see {@link #result}
      */
     public Value value(Scope scope, Period period, Period previous, String indicatorId) {
@@ -437,6 +468,9 @@ public final class Engine {
      * {@return the breakdown parts of indicator {@code indicatorId} for {@code scope} and
      * {@code period}, by category in the breakdown's order (empty without a breakdown)}
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException see {@link #result}
      */
     public Map<String, Value> parts(Scope scope, Period period, String indicatorId) {
@@ -447,6 +481,7 @@ public final class Engine {
      * {@return the results of the targets of site {@code siteId} whose period is not future, ordered by
      * period (output order) then catalogue order}
      *
+     * @param siteId the site's id
      * @throws IllegalArgumentException if there is no such site
      */
     public List<TargetResult> targets(String siteId) {
@@ -475,6 +510,10 @@ public final class Engine {
      * indicator gives them ({@link Indicator#explain}); a plugin's formula is prefixed with the plugin's
      * id and version, and a plugin that does not explain gives only the value.
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
+     * @return the explanation
      * @throws IllegalArgumentException see {@link #result}
      */
     public Explanation explain(Scope scope, Period period, String indicatorId) {
@@ -487,6 +526,7 @@ public final class Engine {
      * it ({@link DisclosureBasis}, as the indicators of indicator files do); {@link DisclosureBasis.Kind#NONE}
      * otherwise, the standard indicators included (their table is {@link org.hor.indicators.standard.Denominator})}
      *
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException if the indicator is unknown
      */
     public DisclosureBasis.Kind disclosure(String indicatorId) {
@@ -503,6 +543,9 @@ public final class Engine {
      * and {@code period} rests on, when its {@link #disclosure} is {@link DisclosureBasis.Kind#ORGANISATIONS};
      * undefined otherwise}
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException see {@link #result}
      */
     public Value disclosureCount(Scope scope, Period period, String indicatorId) {

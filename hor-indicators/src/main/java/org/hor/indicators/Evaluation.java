@@ -26,7 +26,13 @@ import org.hor.core.spi.Value;
  */
 public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, List<Row> rows) {
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components. @throws NullPointerException if a component is null
+     *
+     * @param asOf the dataset's {@code asOf}
+     * @param indicators the catalogue, in order
+     * @param rows the rows, in output order (unmodifiable)
+     */
     public Evaluation {
         Objects.requireNonNull(asOf, "asOf");
         indicators = List.copyOf(indicators);
@@ -59,7 +65,14 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
      */
     public record Failure(Scope scope, Period period, String indicatorId, String message) {
 
-        /** Checks the components. @throws NullPointerException if a component is null */
+        /**
+         * Checks the components. @throws NullPointerException if a component is null
+         *
+         * @param scope the scope
+         * @param period the period
+         * @param indicatorId the indicator
+         * @param message why it failed, starting with the provider's id ({@code acme: …})
+         */
         public Failure {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(period, "period");
@@ -74,7 +87,11 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
         }
     }
 
-    /** {@return this evaluation with other rows (keep their order)} */
+    /**
+     * {@return this evaluation with other rows (keep their order)}
+     *
+     * @param newRows the rows
+     */
     public Evaluation withRows(List<Row> newRows) {
         return new Evaluation(asOf, indicators, newRows);
     }
@@ -93,7 +110,17 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
     public record Row(Scope scope, Period period, IndicatorDefinition indicator, Value value, Map<String, Value> parts,
             TargetResult target) {
 
-        /** Checks and copies the components, keeping the order of {@code parts}. */
+        /**
+         * Checks and copies the components, keeping the order of {@code parts}.
+         *
+         * @param scope the scope
+         * @param period the period
+         * @param indicator the indicator's definition
+         * @param value the total (defined or undefined with its reason)
+         * @param parts the breakdown parts by category in the breakdown's order (unmodifiable; empty without
+         *              a breakdown)
+         * @param target the target result for a site scope with a target in this period, else null
+         */
         public Row {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(period, "period");
@@ -108,17 +135,29 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
             return Optional.ofNullable(target);
         }
 
-        /** {@return this row with another total} */
+        /**
+         * {@return this row with another total}
+         *
+         * @param newValue the total
+         */
         public Row withValue(Value newValue) {
             return new Row(scope, period, indicator, newValue, parts, target);
         }
 
-        /** {@return this row with other parts} */
+        /**
+         * {@return this row with other parts}
+         *
+         * @param newParts the parts, by category
+         */
         public Row withParts(Map<String, Value> newParts) {
             return new Row(scope, period, indicator, value, newParts, target);
         }
 
-        /** {@return this row with another target result (null for none)} */
+        /**
+         * {@return this row with another target result (null for none)}
+         *
+         * @param newTarget the target result, or {@code null} for none
+         */
         public Row withTarget(TargetResult newTarget) {
             return new Row(scope, period, indicator, value, parts, newTarget);
         }

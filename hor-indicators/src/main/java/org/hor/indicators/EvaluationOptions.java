@@ -25,6 +25,11 @@ public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> perio
     /**
      * Checks and copies the components.
      *
+     * @param scopeKinds the kinds of scope (not empty)
+     * @param periodTypes the period types (not empty; not {@link PeriodType#CUSTOM}, custom ranges are
+     *                    evaluated on demand with {@link Engine#result})
+     * @param from keep only periods whose first day is on or after the first day of {@code from}, or null
+     * @param to keep only periods whose first day is on or before the last day of {@code to}, or null
      * @throws NullPointerException     if a set is null
      * @throws IllegalArgumentException if a set is empty, the period types include CUSTOM, or
      *                                  {@code from} starts after the end of {@code to}
@@ -55,22 +60,38 @@ public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> perio
                 null, null);
     }
 
-    /** {@return these options with other scope kinds} */
+    /**
+     * {@return these options with other scope kinds}
+     *
+     * @param kinds the scope kinds
+     */
     public EvaluationOptions withScopeKinds(ScopeKind... kinds) {
         return new EvaluationOptions(Set.copyOf(Arrays.asList(kinds)), periodTypes, from, to);
     }
 
-    /** {@return these options with other period types} */
+    /**
+     * {@return these options with other period types}
+     *
+     * @param types the period types
+     */
     public EvaluationOptions withPeriodTypes(PeriodType... types) {
         return new EvaluationOptions(scopeKinds, Set.copyOf(Arrays.asList(types)), from, to);
     }
 
-    /** {@return these options with {@code from} (null: no lower bound)} */
+    /**
+     * {@return these options with {@code from} (null: no lower bound)}
+     *
+     * @param from keep only periods whose first day is on or after the first day of {@code from}, or null
+     */
     public EvaluationOptions withFrom(Period from) {
         return new EvaluationOptions(scopeKinds, periodTypes, from, to);
     }
 
-    /** {@return these options with {@code to} (null: no upper bound)} */
+    /**
+     * {@return these options with {@code to} (null: no upper bound)}
+     *
+     * @param to keep only periods whose first day is on or before the last day of {@code to}, or null
+     */
     public EvaluationOptions withTo(Period to) {
         return new EvaluationOptions(scopeKinds, periodTypes, from, to);
     }
@@ -85,7 +106,11 @@ public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> perio
         return Optional.ofNullable(to);
     }
 
-    /** {@return whether {@code period}'s first day lies within the range of {@code from} and {@code to}} */
+    /**
+     * {@return whether {@code period}'s first day lies within the range of {@code from} and {@code to}}
+     *
+     * @param period a period
+     */
     public boolean keeps(Period period) {
         return (from == null || !period.first().isBefore(from.first()))
                 && (to == null || !period.first().isAfter(to.last()));

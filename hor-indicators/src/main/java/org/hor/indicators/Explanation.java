@@ -17,7 +17,8 @@ import org.hor.core.spi.Value;
  * @param indicator   the indicator's definition
  * @param value       the value
  * @param parts       the breakdown parts (empty without a breakdown)
- * @param formula     the formula with its numbers, e.g. {@code 100 × 2 migrant-led organisations / 3 organisations = 66.666667}
+ * @param formula     the formula with its numbers, e.g. {@code 100 × 2 migrant-led organisations / 3
+ *                organisations = 66.666667}
  * @param recordType  what the records are ({@code organisation}, {@code delivery}, {@code outcome},
  *                    {@code cooperation}, {@code exchange}, {@code site}), empty when unknown
  * @param records     the ids of the first {@value #MAX_RECORDS} contributing records, in id order
@@ -29,7 +30,20 @@ public record Explanation(Scope scope, Period period, IndicatorDefinition indica
     /** The most record ids an explanation lists. */
     public static final int MAX_RECORDS = 50;
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components.
+     *
+     * @param indicator the indicator's definition
+     * @param parts the breakdown parts (empty without a breakdown)
+     * @param formula the formula with its numbers
+     * @param recordType what the records are, empty when unknown
+     * @param records the ids of the first contributing records, in id order
+     * @param recordCount the number of all contributing records
+     * @param scope the scope
+     * @param period the period
+     * @param value the value
+     * @throws NullPointerException if a component is null
+     */
     public Explanation {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(period, "period");

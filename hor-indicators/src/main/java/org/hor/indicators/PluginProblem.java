@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record PluginProblem(Kind kind, String providerId, String providerClass, String jar, String message) {
 
-    /** Checks the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks the components. @throws NullPointerException if a component is null
+     *
+     * @param kind what went wrong
+     * @param providerId the provider's id, or the empty string when it could not be asked
+     * @param providerClass the provider's class name, or the empty string when it is unknown
+     * @param jar where the provider's class was loaded from (a jar, a directory of classes or a module
+     *            location), or the empty string when it is unknown
+     * @param message a message naming the providers, indicators and jars involved
+     */
     public PluginProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(providerId, "providerId");

@@ -18,7 +18,19 @@ import java.util.Objects;
 public record ProviderInfo(String id, String version, String providerClass, String jar, List<String> indicatorIds,
         String sha256) {
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components. @throws NullPointerException if a component is null
+     *
+     * @param id the provider's id
+     * @param version its version (manifest, module descriptor or {@code DEVELOPMENT})
+     * @param providerClass its class name
+     * @param jar where its class was loaded from, or the empty string when unknown; for the provider of an
+     *            indicator file (spec 05), the file as given
+     * @param indicatorIds the ids of its indicators that the catalogue kept, in catalogue order
+     *                     (unmodifiable)
+     * @param sha256 the SHA-256 of the indicator file (lowercase hex) for a file's provider, else the empty
+     *               string
+     */
     public ProviderInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");

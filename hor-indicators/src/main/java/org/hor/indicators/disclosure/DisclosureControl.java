@@ -88,6 +88,7 @@ public record DisclosureControl(int k) {
     /**
      * Checks the threshold.
      *
+     * @param k the threshold: counts from 1 to k − 1 are suppressed; 1 suppresses nothing ({@link #off()})
      * @throws IllegalArgumentException if {@code k} is below 1
      */
     public DisclosureControl {
@@ -109,6 +110,7 @@ public record DisclosureControl(int k) {
     /**
      * {@return the disclosure control of {@code --suppress-below k}}
      *
+     * @param k the threshold: counts from 1 to k − 1 are suppressed; 1 suppresses nothing ({@link #off()})
      * @throws IllegalArgumentException if {@code k} is below 2
      */
     public static DisclosureControl below(int k) {
@@ -128,12 +130,20 @@ public record DisclosureControl(int k) {
         return Value.undefined(Reason.SUPPRESSED, String.valueOf(k));
     }
 
-    /** {@return whether {@code value} was suppressed (its reason is {@link Reason#SUPPRESSED})} */
+    /**
+     * {@return whether {@code value} was suppressed (its reason is {@link Reason#SUPPRESSED})}
+     *
+     * @param value the value
+     */
     public static boolean isSuppressed(Value value) {
         return value instanceof Value.Undefined u && u.reason() == Reason.SUPPRESSED;
     }
 
-    /** {@return whether {@code count} is defined and from 1 to k − 1} */
+    /**
+     * {@return whether {@code count} is defined and from 1 to k − 1}
+     *
+     * @param count a count
+     */
     public boolean isSmall(Value count) {
         if (isOff() || !(count instanceof Value.Defined d)) {
             return false;
@@ -150,6 +160,7 @@ public record DisclosureControl(int k) {
      * Off, it returns {@code evaluation} itself. Retention uses {@link Period#previous()} as prev(p),
      * as the evaluation does.
      *
+     * @param evaluation the evaluation
      * @param engine the engine that computed the evaluation, for the deciding counts
      * @throws IllegalArgumentException if a row's scope or period is unknown to the engine
      */
@@ -207,6 +218,11 @@ public record DisclosureControl(int k) {
      * {@code period}, or {@link #suppressed()} when the rules suppress it} For breakdowns use
      * {@link #apply(Scope, Period, String, Result, Engine)}, which also does secondary suppression.
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
+     * @param value the value
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */
     public Value apply(Scope scope, Period period, String indicatorId, Value value, Engine engine) {
@@ -218,6 +234,13 @@ public record DisclosureControl(int k) {
      * {@code retention.share}, as in {@link Engine#value(Scope, Period, Period, String)} (operating
      * years of spec 03).
      *
+     * @param scope the scope
+     * @param period the period
+     * @param previous the period before it, as spec 02 defines it
+     * @param indicatorId the indicator's id
+     * @param value the value
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
+     * @return the value, or the suppressed value
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */
     public Value apply(Scope scope, Period period, Period previous, String indicatorId, Value value, Engine engine) {
@@ -233,6 +256,11 @@ public record DisclosureControl(int k) {
      * {@code scope} and {@code period}, with the suppressed total and parts replaced and secondary
      * suppression applied to the parts}
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
+     * @param result the result
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */
     public Result apply(Scope scope, Period period, String indicatorId, Result result, Engine engine) {
@@ -247,6 +275,8 @@ public record DisclosureControl(int k) {
      * {@return {@code target} as a published output may show it: unchanged, or — when its actual is
      * suppressed — with the suppressed actual and without attainment (or pace) and status}
      *
+     * @param target the target result
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
      * @throws IllegalArgumentException see {@link Engine#value(Scope, Period, String)}
      */
     public TargetResult apply(TargetResult target, Engine engine) {
@@ -263,6 +293,10 @@ public record DisclosureControl(int k) {
      * {@code parts} is suppressed, returns the parts with the smallest non-zero other part suppressed
      * as well (on ties the first in the map's order); otherwise the parts unchanged. The map's order
      * is kept.
+     *
+     * @param total the row's total
+     * @param parts the row's parts, by category
+     * @return the parts, the one to suppress along suppressed
      */
     public Map<String, Value> protect(Value total, Map<String, Value> parts) {
         Objects.requireNonNull(total, "total");

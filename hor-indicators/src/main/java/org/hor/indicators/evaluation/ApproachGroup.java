@@ -14,7 +14,14 @@ import java.util.Objects;
 public record ApproachGroup(ApproachDimension dimension, String value, List<String> siteIds,
         List<GroupIndicator> indicators) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param dimension the dimension
+     * @param value the value, e.g. {@code CONSORTIUM}
+     * @param siteIds its sites of Y, by id (at least one)
+     * @param indicators the key indicators, in key-indicator order
+     */
     public ApproachGroup {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(value, "value");

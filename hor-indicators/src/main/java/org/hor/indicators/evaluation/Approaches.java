@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record Approaches(List<KeyIndicatorSummary> overall, List<ApproachGroup> groups) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param overall the key indicators over all sites of Y
+     * @param groups per dimension (carrier type, then coverage) each value with at least one site of Y, in
+     *               the order spec 01 lists the values
+     */
     public Approaches {
         overall = List.copyOf(overall);
         groups = List.copyOf(groups);

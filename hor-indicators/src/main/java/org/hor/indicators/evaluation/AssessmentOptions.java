@@ -40,6 +40,21 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
     /**
      * Checks and copies the components.
      *
+     * @param year the evaluation year Y, or {@code null} for the latest complete calendar year
+     * @param challengeThresholds the thresholds of the challenge rules
+     * @param maxPeers the number of peer sites per challenge (2)
+     * @param supportNeedPercent a rule is a programme-wide need when it fired at ≥ this percentage of the
+     *                           sites at which it was evaluable (50) …
+     * @param supportNeedMinSites … and at least at this many sites (2)
+     * @param approachMarginPercent a strength or weakness differs from the overall median by more than this
+     *                              percentage of it (20)
+     * @param approachMinSites … in a group with at least this many defined values (3)
+     * @param transferMinSites a recommended target uses the carrier type's median when it has at least this
+     *                         many defined values (3)
+     * @param keyIndicators the key indicators of the comparison and the transfer, in order
+     * @param developmentPeriodTypes the period types of the development series (years and quarters)
+     * @param developmentIndicators the indicators of the development series; empty for all of the source's
+     * @param dataQuality the thresholds of the data-quality findings
      * @throws NullPointerException     if a component other than {@code year} is null
      * @throws IllegalArgumentException if {@code maxPeers} is negative
      */
@@ -68,7 +83,11 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
         return Optional.ofNullable(year);
     }
 
-    /** {@return a copy that evaluates the calendar year {@code year}} */
+    /**
+     * {@return a copy that evaluates the calendar year {@code year}}
+     *
+     * @param year the evaluation year Y, or {@code null} for the latest complete calendar year
+     */
     public AssessmentOptions withYear(int year) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
@@ -81,21 +100,33 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
                 developmentIndicators, dataQuality);
     }
 
-    /** {@return a copy with other challenge thresholds} */
+    /**
+     * {@return a copy with other challenge thresholds}
+     *
+     * @param thresholds the thresholds
+     */
     public AssessmentOptions withChallengeThresholds(ChallengeThresholds thresholds) {
         return new AssessmentOptions(year, thresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
                 developmentIndicators, dataQuality);
     }
 
-    /** {@return a copy whose development series cover only {@code indicators} ({@code List.of()} for all)} */
+    /**
+     * {@return a copy whose development series cover only {@code indicators} ({@code List.of()} for all)}
+     *
+     * @param indicators the indicator ids of the development series; {@code List.of()} for all
+     */
     public AssessmentOptions withDevelopmentIndicators(List<String> indicators) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
                 indicators, dataQuality);
     }
 
-    /** {@return a copy with other data-quality thresholds} */
+    /**
+     * {@return a copy with other data-quality thresholds}
+     *
+     * @param thresholds the thresholds
+     */
     public AssessmentOptions withDataQuality(DataQualityThresholds thresholds) {
         return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
                 approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,

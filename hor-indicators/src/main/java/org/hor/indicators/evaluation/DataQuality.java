@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record DataQuality(List<QuarterRecords> quarters, List<DataQualityFinding> findings) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param quarters the records per site (by id) and complete quarter in which it was active (by period)
+     * @param findings the findings, by site, quarter, then kind
+     */
     public DataQuality {
         quarters = List.copyOf(quarters);
         findings = List.copyOf(findings);

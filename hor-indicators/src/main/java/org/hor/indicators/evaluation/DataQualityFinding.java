@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *                deliveries of the quarter (and of the previous quarter for a jump), the active days
  *                for a silent quarter, the deliveries on the top day and their share for bulk
  *                dating, and the threshold
- * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else {@code null}
+ * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else
+ *            {@code null}
  */
 public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, @Nullable LocalDate day) {
 
@@ -31,7 +32,19 @@ public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<
         BULK_DATING
     }
 
-    /** Copies {@code numbers}. */
+    /**
+     * Copies {@code numbers}.
+     *
+     * @param kind what was found
+     * @param siteId the site
+     * @param quarter the quarter
+     * @param numbers the numbers ({@link Evidence.Quantity} and {@link Evidence.Threshold}): the deliveries
+     *                of the quarter (and of the previous quarter for a jump), the active days for a silent
+     *                quarter, the deliveries on the top day and their share for bulk dating, and the
+     *                threshold
+     * @param day for bulk dating, the day that holds the most deliveries (the earliest of equals); else
+     *            {@code null}
+     */
     public DataQualityFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(siteId, "siteId");

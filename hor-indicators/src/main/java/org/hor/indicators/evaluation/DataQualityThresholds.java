@@ -18,7 +18,15 @@ public record DataQualityThresholds(BigDecimal jumpAbovePercent, int jumpMinLarg
     public static final DataQualityThresholds DEFAULTS = new DataQualityThresholds(BigDecimal.valueOf(50), 20, 20,
             BigDecimal.valueOf(30));
 
-    /** @throws NullPointerException if a percentage is null */
+    /**
+     * @throws NullPointerException if a percentage is null
+     *
+     * @param jumpAbovePercent a jump changes the count by more than this percentage of the previous count
+     *                         (50)
+     * @param jumpMinLarger … where the larger of the two counts is ≥ this (20)
+     * @param bulkMinDeliveries bulk dating needs ≥ this many deliveries in the quarter (20)
+     * @param bulkDayAbovePercent … and one day holding more than this percentage of them (30)
+     */
     public DataQualityThresholds {
         Objects.requireNonNull(jumpAbovePercent, "jumpAbovePercent");
         Objects.requireNonNull(bulkDayAbovePercent, "bulkDayAbovePercent");

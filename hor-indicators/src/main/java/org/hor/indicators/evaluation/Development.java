@@ -16,7 +16,15 @@ import org.hor.core.model.PeriodType;
 public record Development(String siteId, String indicator, PeriodType periodType, List<SeriesPoint> points,
         Trend trend) {
 
-    /** Copies {@code points}. */
+    /**
+     * Copies {@code points}.
+     *
+     * @param siteId the site
+     * @param indicator the indicator id
+     * @param periodType the period type (years or quarters by default)
+     * @param points the series, by period
+     * @param trend the trend over the last three points
+     */
     public Development {
         points = List.copyOf(points);
     }

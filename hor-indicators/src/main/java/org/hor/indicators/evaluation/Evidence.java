@@ -32,7 +32,13 @@ public sealed interface Evidence {
      */
     record IndicatorValue(String indicator, Period period, Value value) implements Evidence {
 
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param indicator the indicator id
+         * @param period the period
+         * @param value the value, exact as computed
+         */
         public IndicatorValue {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(period, "period");
@@ -50,7 +56,14 @@ public sealed interface Evidence {
      */
     record PartValue(String indicator, String category, Period period, Value value) implements Evidence {
 
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param indicator the indicator id
+         * @param category the category, as the breakdown names it ({@code LOCAL_AUTHORITY})
+         * @param period the period
+         * @param value the part's value
+         */
         public PartValue {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(category, "category");
@@ -71,7 +84,15 @@ public sealed interface Evidence {
     record Target(String indicator, Period period, BigDecimal target, Value actual, @Nullable BigDecimal attainment)
             implements Evidence {
 
-        /** @throws NullPointerException if a component but {@code attainment} is null */
+        /**
+         * @throws NullPointerException if a component but {@code attainment} is null
+         *
+         * @param indicator the target's indicator
+         * @param period the target's period
+         * @param target the target value
+         * @param actual the indicator's value in the period
+         * @param attainment 100 × actual / target, or {@code null} when it is not defined
+         */
         public Target {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(period, "period");
@@ -96,7 +117,14 @@ public sealed interface Evidence {
      */
     record Share(String part, String whole, Period period, Value value) implements Evidence {
 
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param part the indicator counted in the numerator ({@code reach.organisations.new})
+         * @param whole the indicator in the denominator ({@code reach.organisations})
+         * @param period the period
+         * @param value the share in percent; undefined when the part is
+         */
         public Share {
             Objects.requireNonNull(part, "part");
             Objects.requireNonNull(whole, "whole");
@@ -112,7 +140,11 @@ public sealed interface Evidence {
      */
     record Threshold(BigDecimal percent) implements Evidence {
 
-        /** @throws NullPointerException if {@code percent} is null */
+        /**
+         * @throws NullPointerException if {@code percent} is null
+         *
+         * @param percent the threshold
+         */
         public Threshold {
             Objects.requireNonNull(percent, "percent");
         }
@@ -127,7 +159,13 @@ public sealed interface Evidence {
      */
     record Quantity(Kind kind, Period period, Value value) implements Evidence {
 
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param kind what was counted
+         * @param period the period it was counted in
+         * @param value the number (a percentage for the kinds that say so)
+         */
         public Quantity {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(period, "period");

@@ -20,7 +20,16 @@ import org.jspecify.annotations.Nullable;
 public record ExchangeNetwork(@Nullable Period period, List<String> siteIds, List<SitePair> pairs, long allPairs, Value density,
         List<String> isolated) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param period the period (Y), or {@code null} for all time
+     * @param siteIds the sites of the matrix, by id
+     * @param pairs the pairs of those sites that met, by first then second id
+     * @param allPairs the number of pairs of those sites, n (n − 1) / 2
+     * @param density pairs that met / all pairs; undefined ({@code NO_DENOMINATOR}) for fewer than two sites
+     * @param isolated the sites that met no other site of the matrix, by id
+     */
     public ExchangeNetwork {
         siteIds = List.copyOf(siteIds);
         pairs = List.copyOf(pairs);
@@ -30,6 +39,9 @@ public record ExchangeNetwork(@Nullable Period period, List<String> siteIds, Lis
 
     /**
      * {@return the number of exchanges that sites {@code a} and {@code b} both attended (0 for a site with itself)}
+     *
+     * @param a a site's id
+     * @param b another site's id
      */
     public int exchanges(String a, String b) {
         for (SitePair p : pairs) {

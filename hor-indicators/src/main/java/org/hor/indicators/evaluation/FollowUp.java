@@ -18,7 +18,18 @@ import java.util.Objects;
 public record FollowUp(String siteId, Rule rule, List<String> actionIds, List<String> measures, FollowUpState state,
         List<Evidence> evidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param siteId the site
+     * @param rule the rule that fired in Y−1
+     * @param actionIds the ids of the support actions for that site and rule dated from 1 January of Y−1 to
+     *                  the reference day of Y, by date then id
+     * @param measures the distinct measure ids those actions used, catalogue measures first in catalogue
+     *                 order, then any others by id
+     * @param state the state in Y
+     * @param evidence the rule's evidence in Y (empty when the site is no site of Y)
+     */
     public FollowUp {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(rule, "rule");

@@ -28,13 +28,20 @@ public final class FormativeEvaluation {
      * Assesses the engine's dataset with the engine's indicator values: the usual way to run the
      * formative evaluation.
      *
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
+     * @param options the options
+     * @return the findings
      * @throws IllegalArgumentException if {@code options} name an evaluation year that is not complete
      */
     public static Findings assess(Engine engine, AssessmentOptions options) {
         return assess(engine.dataset(), source(engine), options);
     }
 
-    /** {@return the {@link IndicatorSource} over {@code engine}, for callers that assess with their own options} */
+    /**
+     * {@return the {@link IndicatorSource} over {@code engine}, for callers that assess with their own options}
+     *
+     * @param engine the engine that computed the evaluation (for the counts that disclosure control needs)
+     */
     public static IndicatorSource source(Engine engine) {
         return new EngineSource(engine);
     }
@@ -79,6 +86,8 @@ public final class FormativeEvaluation {
     /**
      * {@return the evaluation year: the named one, or the latest calendar year whose last day is ≤ {@code asOf}}
      *
+     * @param asOf the dataset's {@code asOf}
+     * @param options the options
      * @throws IllegalArgumentException if the named year is not complete
      */
     public static Period evaluationYear(LocalDate asOf, AssessmentOptions options) {

@@ -16,7 +16,16 @@ import org.hor.core.spi.Value;
 public record GroupIndicator(String indicator, Summary summary, Value overallMedian, Value deviation,
         Standing standing) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     *
+     * @param indicator the indicator id
+     * @param summary n, min, quartiles, median, max over the group's defined values
+     * @param overallMedian the median over all sites of Y
+     * @param deviation 100 × (group median − overall median) / |overall median|, the evidence of the
+     *                  standing; undefined when not compared
+     * @param standing strength, weakness, within the margin or not compared
+     */
     public GroupIndicator {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(summary, "summary");

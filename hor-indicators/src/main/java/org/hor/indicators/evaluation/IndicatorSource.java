@@ -23,6 +23,7 @@ public interface IndicatorSource {
     /**
      * {@return the direction of indicator {@code indicatorId}}
      *
+     * @param indicatorId the indicator's id
      * @throws IllegalArgumentException if the indicator is unknown
      */
     Direction direction(String indicatorId);
@@ -45,6 +46,10 @@ public interface IndicatorSource {
     /**
      * {@return the value of {@code indicatorId} for {@code scope} in {@code period}, with prev(p) as
      * spec 02 defines it ({@link Period#previous()})}
+     *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
      */
     default Value value(Scope scope, Period period, String indicatorId) {
         return value(scope, period, period.previous(), indicatorId);
@@ -54,6 +59,9 @@ public interface IndicatorSource {
      * Returns one part of the breakdown of {@code indicatorId}, e.g. {@code cooperations.active} of
      * partner type {@code LOCAL_AUTHORITY}.
      *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
      * @param category the category's name as spec 01 writes it
      * @return the part; undefined with the total's reason when the total is undefined
      */
@@ -62,6 +70,8 @@ public interface IndicatorSource {
     /**
      * {@return the target results of site {@code siteId}: every target of a complete or partial
      * period, in any order (the evaluation sorts them)}
+     *
+     * @param siteId the site's id
      */
     List<TargetResult> targets(String siteId);
 }

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record KeyIndicatorSummary(String indicator, Summary summary) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     *
+     * @param indicator the indicator id
+     * @param summary n, minimum, quartiles, median and maximum over the sites' defined values
+     */
     public KeyIndicatorSummary {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(summary, "summary");

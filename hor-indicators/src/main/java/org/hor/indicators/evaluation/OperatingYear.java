@@ -18,7 +18,13 @@ import org.hor.core.model.Site;
  */
 public record OperatingYear(int k, Period period, Period previous) {
 
-    /** @throws IllegalArgumentException if k &lt; 1 */
+    /**
+     * @throws IllegalArgumentException if k &lt; 1
+     *
+     * @param k the year, from 1
+     * @param period its days
+     * @param previous its previous period
+     */
     public OperatingYear {
         if (k < 1) {
             throw new IllegalArgumentException("an operating year is numbered from 1: " + k);
@@ -30,6 +36,8 @@ public record OperatingYear(int k, Period period, Period previous) {
     /**
      * {@return operating year {@code k} of a site that started on {@code start}}
      *
+     * @param start the site's start
+     * @param k the year, from 1
      * @throws IllegalArgumentException if k &lt; 1
      */
     public static OperatingYear of(LocalDate start, int k) {
@@ -47,6 +55,9 @@ public record OperatingYear(int k, Period period, Period previous) {
 
     /**
      * {@return whether this year is complete for {@code site}: its last day is ≤ {@code asOf} and ≤ the site's end}
+     *
+     * @param site the site
+     * @param asOf the dataset's {@code asOf}
      */
     public boolean isCompleteFor(Site site, LocalDate asOf) {
         return !period.last().isAfter(asOf) && (site.end() == null || !period.last().isAfter(site.end()));

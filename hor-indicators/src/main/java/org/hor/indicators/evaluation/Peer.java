@@ -15,7 +15,14 @@ import org.hor.core.spi.Value;
  */
 public record Peer(String siteId, CarrierType carrierType, boolean sameCarrierType, Value value) {
 
-    /** @throws NullPointerException if siteId or value is null */
+    /**
+     * @throws NullPointerException if siteId or value is null
+     *
+     * @param siteId the peer site
+     * @param carrierType its carrier type
+     * @param sameCarrierType whether it has the challenged site's carrier type
+     * @param value its value of the challenge's linked indicator in Y (defined)
+     */
     public Peer {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(value, "value");

@@ -18,7 +18,17 @@ import org.hor.core.model.CarrierType;
 public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value,
         boolean suppressed) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     *
+     * @param carrierType the new site's carrier type
+     * @param basis whose median it is
+     * @param n the number of defined values the median is taken over
+     * @param value the median (never 0); 0 and meaningless when {@code suppressed}
+     * @param suppressed whether disclosure control withholds the median because it equals or pins down a
+     *                   suppressed value (spec 04 "Disclosure control"); then a published output shows it as
+     *                   suppressed, never {@code value}
+     */
     public RecommendedTarget {
         Objects.requireNonNull(carrierType, "carrierType");
         Objects.requireNonNull(basis, "basis");
@@ -28,7 +38,14 @@ public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int 
         }
     }
 
-    /** A recommended target that is shown: {@code suppressed} false. */
+    /**
+     * A recommended target that is shown: {@code suppressed} false.
+     *
+     * @param carrierType the new site's carrier type
+     * @param basis whose median it is
+     * @param n the number of defined values the median is taken over
+     * @param value the median (never 0); 0 and meaningless when {@code suppressed}
+     */
     public RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value) {
         this(carrierType, basis, n, value, false);
     }

@@ -43,7 +43,11 @@ public enum Rule {
         return Optional.ofNullable(linkedIndicator);
     }
 
-    /** {@return the rule with id {@code id}, or empty when there is none} */
+    /**
+     * {@return the rule with id {@code id}, or empty when there is none}
+     *
+     * @param id the id
+     */
     public static Optional<Rule> byId(String id) {
         for (Rule r : values()) {
             if (r.name().equals(id)) {

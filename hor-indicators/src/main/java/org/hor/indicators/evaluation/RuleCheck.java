@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record RuleCheck(String siteId, Rule rule, boolean evaluable, boolean fired, List<Evidence> evidence) {
 
-    /** Copies {@code evidence}. */
+    /**
+     * Copies {@code evidence}.
+     *
+     * @param siteId the site
+     * @param rule the rule
+     * @param evaluable whether its precondition held
+     * @param fired whether it fired
+     * @param evidence the values the precondition and the decision rest on
+     */
     public RuleCheck {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(rule, "rule");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record SitePair(String first, String second, int exchanges) {
 
-    /** @throws IllegalArgumentException if the ids are not in order */
+    /**
+     * @throws IllegalArgumentException if the ids are not in order
+     *
+     * @param first the site with the smaller id
+     * @param second the other site
+     * @param exchanges the number of exchanges both attended (≥ 1)
+     */
     public SitePair {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");

@@ -26,7 +26,16 @@ public record Summary(int n, Value min, Value q1, Value median, Value q3, Value 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
 
-    /** @throws NullPointerException if a value is null */
+    /**
+     * @throws NullPointerException if a value is null
+     *
+     * @param n the number of defined values
+     * @param min the minimum
+     * @param q1 the first quartile
+     * @param median the median
+     * @param q3 the third quartile
+     * @param max the maximum
+     */
     public Summary {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(q1, "q1");
@@ -35,7 +44,11 @@ public record Summary(int n, Value min, Value q1, Value median, Value q3, Value 
         Objects.requireNonNull(max, "max");
     }
 
-    /** {@return the summary of the defined ones among {@code values}; undefined ones are left out} */
+    /**
+     * {@return the summary of the defined ones among {@code values}; undefined ones are left out}
+     *
+     * @param values the values
+     */
     public static Summary of(Collection<Value> values) {
         List<BigDecimal> xs = new ArrayList<>();
         for (Value v : values) {

@@ -42,12 +42,20 @@ public enum SupportMeasure {
         return id;
     }
 
-    /** {@return whether this measure answers {@code rule}} */
+    /**
+     * {@return whether this measure answers {@code rule}}
+     *
+     * @param rule the rule
+     */
     public boolean answers(Rule rule) {
         return answers.contains(rule);
     }
 
-    /** {@return the measures that answer {@code rule}, in catalogue order} */
+    /**
+     * {@return the measures that answer {@code rule}, in catalogue order}
+     *
+     * @param rule the rule
+     */
     public static List<SupportMeasure> answering(Rule rule) {
         List<SupportMeasure> list = new ArrayList<>();
         for (SupportMeasure m : values()) {
@@ -58,7 +66,11 @@ public enum SupportMeasure {
         return List.copyOf(list);
     }
 
-    /** {@return the measure with id {@code id}, or empty when there is none} */
+    /**
+     * {@return the measure with id {@code id}, or empty when there is none}
+     *
+     * @param id the id
+     */
     public static Optional<SupportMeasure> byId(String id) {
         for (SupportMeasure m : values()) {
             if (m.id.equals(id)) {

@@ -16,7 +16,15 @@ import org.hor.core.spi.Value;
  */
 public record SupportNeed(Rule rule, int evaluable, int fired, Value share, List<String> siteIds) {
 
-    /** Copies {@code siteIds}. */
+    /**
+     * Copies {@code siteIds}.
+     *
+     * @param rule the rule
+     * @param evaluable the number of sites of Y at which it was evaluable
+     * @param fired the number of sites at which it fired
+     * @param share 100 × fired / evaluable
+     * @param siteIds the sites at which it fired, by id
+     */
     public SupportNeed {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(share, "share");

@@ -9,10 +9,20 @@ import org.hor.indicators.internal.Texts;
  */
 public interface SupportTexts {
 
-    /** {@return the measure's short title in {@code locale}} */
+    /**
+     * {@return the measure's short title in {@code locale}}
+     *
+     * @param measure the support measure
+     * @param locale the language
+     */
     String title(SupportMeasure measure, Locale locale);
 
-    /** {@return one sentence on what the measure is, in {@code locale}} */
+    /**
+     * {@return one sentence on what the measure is, in {@code locale}}
+     *
+     * @param measure the support measure
+     * @param locale the language
+     */
     String description(SupportMeasure measure, Locale locale);
 
     /**

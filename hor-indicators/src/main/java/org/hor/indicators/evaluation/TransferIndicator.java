@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record TransferIndicator(String indicator, Summary summary, List<RecommendedTarget> recommendations) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param indicator the indicator id
+     * @param summary n, min, Q1, median, Q3, max over the sites' values in their complete operating year
+     * @param recommendations recommended targets per carrier type in spec 01 order; a carrier type is left
+     *                        out when its median is 0 or undefined
+     */
     public TransferIndicator {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(summary, "summary");

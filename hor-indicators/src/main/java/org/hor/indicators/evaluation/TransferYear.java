@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record TransferYear(int k, List<String> siteIds, List<TransferIndicator> indicators) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param k the operating year
+     * @param siteIds the sites with a complete operating year k, by id
+     * @param indicators the key indicators, in key-indicator order
+     */
     public TransferYear {
         siteIds = List.copyOf(siteIds);
         indicators = List.copyOf(indicators);

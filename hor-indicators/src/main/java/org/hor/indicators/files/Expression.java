@@ -10,10 +10,18 @@ import org.hor.core.spi.NumberStyle;
  */
 public sealed interface Expression {
 
-    /** Returns how the expression's values accrue over periods (spec 05's table). */
+    /**
+     * Returns how the expression's values accrue over periods (spec 05's table).
+     *
+     * @return the accrual
+     */
     Accrual accrual();
 
-    /** Returns how the expression's values are written in machine outputs (spec 05 "Values"). */
+    /**
+     * Returns how the expression's values are written in machine outputs (spec 05 "Values").
+     *
+     * @return the number style
+     */
     NumberStyle numberStyle();
 
     /**
@@ -22,7 +30,11 @@ public sealed interface Expression {
      * @param selection what is counted
      */
     record Count(Selection selection) implements Expression {
-        /** Checks that the selection is present. */
+        /**
+         * Checks that the selection is present.
+         *
+         * @param selection what is counted
+         */
         public Count {
             Objects.requireNonNull(selection, "selection");
         }
@@ -46,7 +58,12 @@ public sealed interface Expression {
      * @param atLeast the least number of selected records an organisation needs (at least 1)
      */
     record Organisations(Selection selection, int atLeast) implements Expression {
-        /** Checks the selection and the threshold. */
+        /**
+         * Checks the selection and the threshold.
+         *
+         * @param selection the records
+         * @param atLeast the least number of selected records an organisation needs (at least 1)
+         */
         public Organisations {
             Objects.requireNonNull(selection, "selection");
             if (atLeast < 1) {
@@ -72,7 +89,12 @@ public sealed interface Expression {
      * @param field the field summed; it must belong to the selection's record set
      */
     record Sum(Selection selection, Field field) implements Expression {
-        /** Checks that the field belongs to the record set. */
+        /**
+         * Checks that the field belongs to the record set.
+         *
+         * @param selection the records
+         * @param field the field summed
+         */
         public Sum {
             Objects.requireNonNull(selection, "selection");
             Objects.requireNonNull(field, "field");
@@ -99,7 +121,12 @@ public sealed interface Expression {
      * @param of the denominator
      */
     record Share(Expression part, Expression of) implements Expression {
-        /** Checks that both operands are present. */
+        /**
+         * Checks that both operands are present.
+         *
+         * @param part the numerator
+         * @param of the denominator
+         */
         public Share {
             Objects.requireNonNull(part, "part");
             Objects.requireNonNull(of, "of");
@@ -123,7 +150,12 @@ public sealed interface Expression {
      * @param denominator the denominator
      */
     record Ratio(Expression numerator, Expression denominator) implements Expression {
-        /** Checks that both operands are present. */
+        /**
+         * Checks that both operands are present.
+         *
+         * @param numerator the numerator
+         * @param denominator the denominator
+         */
         public Ratio {
             Objects.requireNonNull(numerator, "numerator");
             Objects.requireNonNull(denominator, "denominator");

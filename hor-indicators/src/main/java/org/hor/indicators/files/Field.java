@@ -19,12 +19,20 @@ public enum Field {
         this.recordSet = recordSet;
     }
 
-    /** Returns the name used in the file, such as {@code hours}. */
+    /**
+     * Returns the name used in the file, such as {@code hours}.
+     *
+     * @return the name
+     */
     public String key() {
         return key;
     }
 
-    /** Returns the record set the field belongs to. */
+    /**
+     * Returns the record set the field belongs to.
+     *
+     * @return the record set
+     */
     public RecordSet recordSet() {
         return recordSet;
     }

@@ -26,7 +26,20 @@ import org.hor.core.spi.LocalizedText;
 public record FileIndicator(String id, LocalizedText label, LocalizedText definition, String unit, Level level,
         Direction direction, List<String> sites, Set<PeriodType> periods, Expression compute, String pointer) {
 
-    /** Checks that nothing is null and copies the collections. */
+    /**
+     * Checks that nothing is null and copies the collections.
+     *
+     * @param id the indicator id (spec 02 syntax)
+     * @param label the label; a language the file lacks holds the other language's text
+     * @param definition the definition; as the label
+     * @param unit the unit, at most 32 code points
+     * @param level the level
+     * @param direction the direction
+     * @param sites the site ids it applies to, in file order; empty when the file names none (all sites)
+     * @param periods the period types it applies to; all types when the file names none
+     * @param compute the expression
+     * @param pointer the JSON pointer of the indicator in its file, such as {@code /indicators/0}
+     */
     public FileIndicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

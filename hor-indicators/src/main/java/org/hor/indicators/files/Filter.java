@@ -34,7 +34,20 @@ public record Filter(Set<OfferType> offerType, Set<String> offerId, Set<Organisa
     public static final Filter NONE = new Filter(Set.of(), Set.of(), Set.of(), Optional.empty(), Set.of(),
             Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty());
 
-    /** Copies the sets (keeping their iteration order is not needed: conditions are OR within a set). */
+    /**
+     * Copies the sets (keeping their iteration order is not needed: conditions are OR within a set).
+     *
+     * @param offerType deliveries: the offer's type
+     * @param offerId deliveries: the offer's id
+     * @param organisationType deliveries, outcomes: the organisation's type
+     * @param migrantLed deliveries, outcomes: whether the organisation is migrant-led
+     * @param legalForm deliveries, outcomes: the organisation's legal form
+     * @param attribute deliveries, outcomes: an attribute of the organisation
+     * @param type outcomes: the outcome's type
+     * @param metric measurements: the metric (required there)
+     * @param partnerType cooperations: the partner's type
+     * @param formal cooperations: whether the cooperation is formal
+     */
     public Filter {
         offerType = Set.copyOf(offerType);
         offerId = Set.copyOf(offerId);
@@ -56,7 +69,12 @@ public record Filter(Set<OfferType> offerType, Set<String> offerId, Set<Organisa
      * @param in the allowed texts (non-empty)
      */
     public record Attribute(String name, List<String> in) {
-        /** Copies the texts. */
+        /**
+         * Copies the texts.
+         *
+         * @param name the attribute's name
+         * @param in the allowed texts (non-empty)
+         */
         public Attribute {
             java.util.Objects.requireNonNull(name, "name");
             in = List.copyOf(in);

@@ -16,7 +16,17 @@ import java.util.Objects;
  */
 public record IndicatorFile(String name, String sha256, List<FileIndicator> indicators, Map<String, Location> locations) {
 
-    /** Checks that nothing is null and copies the list and the map. */
+    /**
+     * Checks that nothing is null and copies the list and the map.
+     *
+     * @param name how the file is named in messages and in the catalogue's origin (usually its path as given)
+     * @param sha256 the SHA-256 of the file's bytes, lowercase hex; the indicators' origin in the catalogue
+     * @param indicators the file's indicators, in file order (1 to 500)
+     * @param locations where the values of the file stand, by JSON pointer (such as {@code
+     *                  /indicators/0/id}), so that checks after reading ({@link IndicatorFiles#checkIds},
+     *                  {@link IndicatorFiles#checkSites}) can name line and column; empty for a file built in
+     *                  memory
+     */
     public IndicatorFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sha256, "sha256");

@@ -13,7 +13,12 @@ import org.hor.core.validation.Violation;
  */
 public record IndicatorFileResult(Optional<IndicatorFile> file, List<Violation> violations) {
 
-    /** Checks that exactly one of file and violations is given. */
+    /**
+     * Checks that exactly one of file and violations is given.
+     *
+     * @param file the checked file, present exactly when there are no violations
+     * @param violations the problems, with pointer, line, column, {@code HOR-5xx} code and value
+     */
     public IndicatorFileResult {
         Objects.requireNonNull(file, "file");
         violations = List.copyOf(violations);

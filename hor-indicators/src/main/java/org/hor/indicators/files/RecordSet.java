@@ -17,7 +17,11 @@ public enum RecordSet {
         this.key = key;
     }
 
-    /** Returns the name used in the file, such as {@code deliveries}. */
+    /**
+     * Returns the name used in the file, such as {@code deliveries}.
+     *
+     * @return the name
+     */
     public String key() {
         return key;
     }

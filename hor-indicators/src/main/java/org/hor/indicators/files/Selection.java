@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Selection(RecordSet from, Filter where) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param from the record set
+     * @param where the conditions; {@link Filter#NONE} when the file has no {@code where}
+     */
     public Selection {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(where, "where");

@@ -48,7 +48,8 @@ public interface EvaluationFormat {
      * Writes the evaluation; does not close {@code out}.
      *
      * @param evaluation the evaluation
-     * @param findings   the findings, written only by a format that {@linkplain #writesFindings() holds them}; or null
+     * @param findings   the findings, written only by a format that {@linkplain #writesFindings() holds
+     *                 them}; or null
      * @param locale     the language of labels, for formats that have any
      * @param out        where to write
      * @throws IOException if writing fails
@@ -58,6 +59,8 @@ public interface EvaluationFormat {
     /**
      * {@return the formats by id: the built-in ones, then those the service loader finds through
      * {@code loader}, by id; a provided format with the id of an earlier one is left out}
+     *
+     * @param loader the class loader to search
      */
     static Map<String, EvaluationFormat> available(ClassLoader loader) {
         Map<String, EvaluationFormat> formats = new LinkedHashMap<>();
@@ -76,7 +79,11 @@ public interface EvaluationFormat {
         return available(EvaluationFormat.class.getClassLoader());
     }
 
-    /** {@return the format with {@code id}, if there is one} */
+    /**
+     * {@return the format with {@code id}, if there is one}
+     *
+     * @param id a format id, such as {@code csv}
+     */
     static Optional<EvaluationFormat> byId(String id) {
         return Optional.ofNullable(available().get(id));
     }

@@ -66,6 +66,8 @@ public final class EvaluationJsonWriter {
     /**
      * Writes {@code evaluation} to {@code out} (not closed).
      *
+     * @param evaluation the evaluation
+     * @param out where to write
      * @throws tools.jackson.core.JacksonException if writing fails
      */
     public void write(Evaluation evaluation, OutputStream out) {
@@ -77,6 +79,9 @@ public final class EvaluationJsonWriter {
      * evaluation of spec 03 as a last member {@code "findings"} (schema: {@link FindingsJson}), to
      * {@code out} (not closed).
      *
+     * @param evaluation the evaluation
+     * @param findings the formative evaluation's findings
+     * @param out where to write
      * @throws tools.jackson.core.JacksonException if writing fails
      */
     public void write(Evaluation evaluation, Findings findings, OutputStream out) {
@@ -105,7 +110,11 @@ public final class EvaluationJsonWriter {
         }
     }
 
-    /** {@return the JSON as a string} */
+    /**
+     * {@return the JSON as a string}
+     *
+     * @param evaluation the evaluation
+     */
     public String toString(Evaluation evaluation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(evaluation, out);

@@ -85,7 +85,12 @@ public final class FindingsBriefing {
         this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
     }
 
-    /** {@return the briefing as text, sites named by id only, with the library's support texts} */
+    /**
+     * {@return the briefing as text, sites named by id only, with the library's support texts}
+     *
+     * @param findings the formative evaluation's findings
+     * @param locale the language
+     */
     public static String toText(Findings findings, Locale locale) {
         StringBuilder out = new StringBuilder();
         write(findings, null, SupportTexts.bundled(), locale, out);

@@ -53,7 +53,11 @@ public final class FindingsJson {
     private FindingsJson() {
     }
 
-    /** {@return the findings as a compact JSON document} */
+    /**
+     * {@return the findings as a compact JSON document}
+     *
+     * @param findings the formative evaluation's findings
+     */
     public static String toJson(Findings findings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
@@ -65,6 +69,9 @@ public final class FindingsJson {
     /**
      * Writes {@code findings} as one JSON object at the generator's current position (a value
      * position: the top level, an array element, or after a property name).
+     *
+     * @param findings the formative evaluation's findings
+     * @param g the generator
      */
     public static void writeFindings(Findings findings, JsonGenerator g) {
         Objects.requireNonNull(findings, "findings");

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record KeyedValue(ValueKey key, @Nullable BigDecimal value, @Nullable String reason) {
 
-    /** Checks that the key is present and that exactly one of value and reason is. */
+    /**
+     * Checks that the key is present and that exactly one of value and reason is.
+     *
+     * @param key the key
+     * @param value the number, rounded by the indicator's number style, or {@code null} when undefined
+     * @param reason the reason name (such as {@code NO_DENOMINATOR}) when undefined, else {@code null}
+     */
     public KeyedValue {
         Objects.requireNonNull(key, "key");
         if ((value == null) == (reason == null)) {
@@ -22,7 +28,12 @@ public record KeyedValue(ValueKey key, @Nullable BigDecimal value, @Nullable Str
         }
     }
 
-    /** Returns whether the other has the same value (numbers compared as numbers) and reason. */
+    /**
+     * Returns whether the other has the same value (numbers compared as numbers) and reason.
+     *
+     * @param other another value of the same key
+     * @return whether both say the same
+     */
     public boolean sameAs(KeyedValue other) {
         if (value != null) {
             return other.value != null && value.compareTo(other.value) == 0;

@@ -33,7 +33,11 @@ public final class TidyCsvWriter {
 
     private final CsvDialect dialect;
 
-    /** Creates a writer for {@code dialect}. */
+    /**
+     * Creates a writer for {@code dialect}.
+     *
+     * @param dialect the CSV dialect
+     */
     public TidyCsvWriter(CsvDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
@@ -47,6 +51,8 @@ public final class TidyCsvWriter {
      * Writes {@code evaluation} to {@code out} as UTF-8 (with a byte-order mark in {@link CsvDialect#CSV_DE}).
      * Does not close {@code out}.
      *
+     * @param evaluation the evaluation
+     * @param out where to write
      * @throws UncheckedIOException if writing fails
      */
     public void write(Evaluation evaluation, OutputStream out) {
@@ -59,7 +65,11 @@ public final class TidyCsvWriter {
         }
     }
 
-    /** {@return the CSV as a string (starting with U+FEFF in {@link CsvDialect#CSV_DE})} */
+    /**
+     * {@return the CSV as a string (starting with U+FEFF in {@link CsvDialect#CSV_DE})}
+     *
+     * @param evaluation the evaluation
+     */
     public String toString(Evaluation evaluation) {
         StringBuilder sb = new StringBuilder();
         try {

@@ -47,6 +47,19 @@ public record Release(String formatVersion, String name, String programmeId, Loc
     /**
      * Checks and copies the components.
      *
+     * @param formatVersion the format version, {@link #FORMAT_VERSION}
+     * @param name the release's name (spec 01 text), by default {@code "<programme id> <asOf>"}
+     * @param programmeId the dataset's programme id
+     * @param asOf the dataset's {@code asOf}
+     * @param datasetSha256 the SHA-256 of the dataset's canonical JSON, lowercase hex ({@link
+     *                      Releases#sha256(org.hor.core.model.Dataset)})
+     * @param software the software that made the release
+     * @param catalogue the indicators evaluated, in catalogue order (unmodifiable)
+     * @param options what was evaluated
+     * @param values every value of the evaluation, in evaluation output order (unmodifiable)
+     * @param supersedes the release this one replaces, or {@code null}
+     * @param revisions with {@code supersedes}: the values that differ from the superseded release, in
+     *                  evaluation output order (possibly empty); without it: empty (unmodifiable)
      * @throws NullPointerException     if a component other than {@code supersedes} is null
      * @throws IllegalArgumentException if the format version is not {@code "1"}, the SHA-256 is not 64
      *                                  lowercase hex digits, or revisions are given without
@@ -105,7 +118,12 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param version its version, {@code DEVELOPMENT} when run from classes
      */
     public record Software(String name, String version) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param name {@code "hor"}
+         * @param version its version, {@code DEVELOPMENT} when run from classes
+         */
         public Software {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
@@ -119,7 +137,12 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param origin where its definition came from
      */
     public record CatalogueEntry(String id, Origin origin) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * @throws NullPointerException if a component is null
+         *
+         * @param id the indicator id
+         * @param origin where its definition came from
+         */
         public CatalogueEntry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(origin, "origin");
@@ -145,6 +168,10 @@ public record Release(String formatVersion, String name, String programmeId, Loc
         /**
          * Checks that exactly the components of the kind are present.
          *
+         * @param kind the kind of origin
+         * @param provider a plugin's provider id, else {@code null}
+         * @param version a plugin's version, else {@code null}
+         * @param sha256 an indicator file's SHA-256 (lowercase hex), else {@code null}
          * @throws NullPointerException     if {@code kind} or a component of the kind is null
          * @throws IllegalArgumentException if a component of another kind is present, or a SHA-256
          *                                  is not 64 lowercase hex digits
@@ -216,6 +243,9 @@ public record Release(String formatVersion, String name, String programmeId, Loc
         /**
          * Checks and copies the components.
          *
+         * @param scopeKinds the scope kinds (not empty), written in the order of {@link ScopeKind}
+         * @param periodTypes the period types (not empty), written in the order of {@link PeriodType}
+         * @param suppressBelow the disclosure-control k (at least 2), or {@code null} when off
          * @throws IllegalArgumentException if a set is empty, the period types include CUSTOM, or
          *                                  {@code suppressBelow} is below 2
          */
@@ -263,6 +293,8 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      */
     public record Supersedes(String name, String sha256) {
         /**
+         * @param name its name
+         * @param sha256 the SHA-256 of its file's bytes, lowercase hex
          * @throws NullPointerException if a component is null
          * @throws IllegalArgumentException if the SHA-256 is malformed
          */
@@ -298,6 +330,13 @@ public record Release(String formatVersion, String name, String programmeId, Loc
         /**
          * Checks the components against the change.
          *
+         * @param key the key
+         * @param change how it differs
+         * @param oldValue the superseded release's number, or {@code null}
+         * @param oldReason the superseded release's reason, or {@code null}
+         * @param newValue this release's number, or {@code null}
+         * @param newReason this release's reason, or {@code null}
+         * @param reason the reason text given for the revision ({@code --reason})
          * @throws NullPointerException     if key, change or reason is null
          * @throws IllegalArgumentException if the old or new side is present where the change says
          *                                  it is absent, or the other way round

@@ -14,7 +14,14 @@ import org.hor.core.validation.Violation;
  */
 public record ReleaseReadResult(Release release, List<Violation> violations, String sha256) {
 
-    /** @throws IllegalArgumentException if both or neither of a release and violations are given */
+    /**
+     * @throws IllegalArgumentException if both or neither of a release and violations are given
+     *
+     * @param release the release, or {@code null} when there are violations
+     * @param violations the problems, in document order (empty when the release is present; unmodifiable)
+     * @param sha256 the SHA-256 of the bytes read, lowercase hex (what a superseding release records), or
+     *               {@code null} when the bytes were not read to their end
+     */
     public ReleaseReadResult {
         violations = List.copyOf(violations);
         if ((release == null) == violations.isEmpty()) {

@@ -16,6 +16,10 @@ import org.hor.indicators.output.ValueKey;
 public record ReleasedChange(int index, KeyedValue released, KeyedValue current) {
 
     /**
+     * @param index the value's index in the release's {@code values} (its JSON pointer is {@code
+     *              /values/<index>})
+     * @param released the released value
+     * @param current the new evaluation's value of the same key, or {@code null} when it has none
      * @throws NullPointerException if {@code released} is null
      * @throws IllegalArgumentException if {@code current} has another key
      */

@@ -47,6 +47,7 @@ public final class StandardCatalogue implements IndicatorProvider {
      * tools (a dashboard, a benchmark) that need only some standard indicators and want the engine to
      * compute no others} The result is still the standard provider.
      *
+     * @param ids the indicator ids to keep
      * @throws IllegalArgumentException if an id is not a standard indicator
      */
     public static StandardCatalogue only(Collection<String> ids) {
@@ -61,6 +62,8 @@ public final class StandardCatalogue implements IndicatorProvider {
     /**
      * {@return the count that decides whether a published value of standard indicator
      * {@code indicatorId} is suppressed, or empty when {@code indicatorId} is not a standard indicator}
+     *
+     * @param indicatorId the indicator's id
      */
     public static Optional<Denominator> denominator(String indicatorId) {
         return Optional.ofNullable(DENOMINATORS.get(indicatorId));
