@@ -13,6 +13,7 @@ module org.hor.indicators {
     exports org.hor.indicators.output;
     exports org.hor.indicators.disclosure;
     exports org.hor.indicators.files;
+    exports org.hor.indicators.diff;
 
     uses org.hor.core.spi.IndicatorProvider;
 
