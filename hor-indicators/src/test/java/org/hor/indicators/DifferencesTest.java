@@ -348,6 +348,22 @@ class DifferencesTest {
                 "values: 2 changed, 0 appeared, 0 disappeared; records: not compared (a side is no dataset)");
     }
 
+    @Test
+    @DisplayName("evaluations compared row by row give exactly what their keyed values give")
+    void rowByRowEqualsKeyed() {
+        TestData changed = base("2024-12-31");
+        changed.deliveries.removeIf(x -> x.id().equals("D-3"));
+        changed.hours("D-5", "F-1", "O-2", "2023-06-01", "4");
+        changed.site("S-B", CarrierType.OTHER_CARRIER, Coverage.REGION, "DE-BE", "2024-01-01", null);
+        EvaluationOptions all = EvaluationOptions.defaults();
+        Evaluation a = base("2024-12-31").engine().evaluate(all);
+        Evaluation b = changed.engine().evaluate(all);
+        List<ValueChange> rows = ValueDiff.compare(a, b, false);
+        assertThat(rows).hasSizeGreaterThan(50);
+        assertThat(rows).isEqualTo(ValueDiff.compare(org.hor.indicators.output.KeyedValues.of(a), a.asOf(),
+                org.hor.indicators.output.KeyedValues.of(b), b.asOf(), false));
+    }
+
     // ------------------------------------------------------------------ formats
 
     private static Differences grantCorrected() {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +73,8 @@ public final class Causes {
     private SideData newData;
     private final Map<String, Period> periods = new HashMap<>();
     private final Map<String, Scope> scopes = new HashMap<>();
+    private final Map<String, List<RecordChange>> candidates = new HashMap<>();
+    private final List<RecordChange> siteChanges = new ArrayList<>();
 
     private Causes(RecordDiff records, Optional<Engine> oldEngine, Optional<Engine> newEngine) {
         this.records = records;
@@ -126,38 +127,76 @@ public final class Causes {
         ValueKey key = change.key();
         Scope scope = scopes.computeIfAbsent(key.scope(), Scope::parse);
         Period p = periods.computeIfAbsent(key.period(), Period::parse);
-        Set<RecordChange> found = new LinkedHashSet<>();
+        List<Cause> causes = new ArrayList<>();
         if (STANDARD.contains(key.indicator())) {
-            for (RecordChange rc : records.changes()) {
+            // the candidates are in records.changes() order: array order, then by id
+            for (RecordChange rc : candidates(scope)) {
                 if (rc.kind() != RecordChange.Kind.ADDED && reads(oldData, rc, change, scope, p)
                         || rc.kind() != RecordChange.Kind.REMOVED && reads(newData, rc, change, scope, p)) {
-                    found.add(rc);
-                }
-            }
-        } else {
-            traced(oldEngine.orElseThrow(), change.oldValue() != null, scope, p, key, found);
-            traced(newEngine.orElseThrow(), change.newValue() != null, scope, p, key, found);
-        }
-        List<Cause> causes = new ArrayList<>();
-        if (found.isEmpty()) {
-            if (records.asOfChanged()) {
-                causes.add(Cause.AS_OF);
-            }
-            for (RecordChange rc : records.changes()) {
-                if (rc.array().equals("sites") && siteMoved(rc)
-                        && (oldData.inScope(rc.id(), scope) || newData.inScope(rc.id(), scope))) {
                     causes.add(rc.cause());
                 }
             }
-            return causes;
+        } else {
+            Set<RecordChange> found = new HashSet<>();
+            traced(oldEngine.orElseThrow(), change.oldValue() != null, scope, p, key, found);
+            traced(newEngine.orElseThrow(), change.newValue() != null, scope, p, key, found);
+            for (RecordChange rc : records.changes()) {
+                if (found.contains(rc)) {
+                    causes.add(rc.cause());
+                }
+            }
         }
-        // records.changes() is in array order, then by id: keep that order
-        for (RecordChange rc : records.changes()) {
-            if (found.contains(rc)) {
-                causes.add(rc.cause());
+        if (causes.isEmpty()) {
+            if (records.asOfChanged()) {
+                causes.add(Cause.AS_OF);
+            }
+            for (RecordChange rc : siteChanges) {
+                if (siteMoved(rc) && (oldData.inScope(rc.id(), scope) || newData.inScope(rc.id(), scope))) {
+                    causes.add(rc.cause());
+                }
             }
         }
         return causes;
+    }
+
+    /**
+     * Returns the changed records that may bear on values of {@code scope}: those of a site of the scope
+     * on either side, and those not tied to one site (organisations), in {@code records.changes()} order.
+     * Kept per scope, so each value tests only its scope's records.
+     */
+    private List<RecordChange> candidates(Scope scope) {
+        return candidates.computeIfAbsent(scope.id(), k -> {
+            List<RecordChange> list = new ArrayList<>();
+            for (RecordChange rc : records.changes()) {
+                if (touches(oldData, rc, scope, RecordChange.Kind.ADDED)
+                        || touches(newData, rc, scope, RecordChange.Kind.REMOVED)) {
+                    list.add(rc);
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Whether record {@code rc}, as side {@code x} has it (none when its kind is {@code absent}), belongs to a site of {@code s}. */
+    private static boolean touches(SideData x, RecordChange rc, Scope s, RecordChange.Kind absent) {
+        if (rc.kind() == absent) {
+            return false;
+        }
+        String id = rc.id();
+        return switch (rc.array()) {
+            case "deliveries" -> {
+                Offer offer = x.offers.get(x.deliveries.get(id).offerId());
+                yield offer != null && x.inScope(offer.siteId(), s);
+            }
+            case "outcomes" -> x.inScope(x.outcomes.get(id).siteId(), s);
+            case "cooperations" -> x.inScope(x.cooperations.get(id).siteId(), s);
+            case "exchanges" -> x.exchanges.get(id).siteIds().stream().anyMatch(site -> x.inScope(site, s));
+            case "budgets" -> x.inScope(x.budgets.get(id).siteId(), s);
+            case "targets" -> x.inScope(x.targets.get(id).siteId(), s);
+            case "offers" -> x.inScope(x.offers.get(id).siteId(), s);
+            case "organisations" -> true;
+            default -> false;
+        };
     }
 
     private static final Set<String> SITE_FIELDS = Set.of("start", "end", "carrierType", "coverage", "state");
@@ -355,6 +394,7 @@ public final class Causes {
         if (oldData != null) {
             return;
         }
+        records.changes().stream().filter(rc -> rc.array().equals("sites")).forEach(siteChanges::add);
         Set<String> deliveryIds = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         for (RecordChange rc : records.changes()) {

@@ -39,8 +39,17 @@ public interface Side {
     }
 
     /**
+     * {@return the evaluation the values are of, when the side has one} Two sides with evaluations are
+     * compared row by row ({@link ValueDiff#compare(Evaluation, Evaluation, boolean)}), keying only the
+     * rows that differ; {@link #values()} is then never called.
+     */
+    default Optional<Evaluation> evaluation() {
+        return Optional.empty();
+    }
+
+    /**
      * Returns the side of a dataset: {@code evaluation}'s values (after disclosure control, if it was
-     * applied), {@code engine}'s dataset for the records.
+     * applied; keyed only when asked for), {@code engine}'s dataset for the records.
      *
      * @param name       a name for outputs
      * @param engine     the engine that computed {@code evaluation}
@@ -51,9 +60,11 @@ public interface Side {
     static Side of(String name, Engine engine, Evaluation evaluation) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(engine, "engine");
-        List<KeyedValue> values = KeyedValues.of(evaluation);
+        Objects.requireNonNull(evaluation, "evaluation");
         LocalDate asOf = evaluation.asOf();
         return new Side() {
+            private List<KeyedValue> values;
+
             @Override
             public String name() {
                 return name;
@@ -65,13 +76,21 @@ public interface Side {
             }
 
             @Override
-            public List<KeyedValue> values() {
+            public synchronized List<KeyedValue> values() {
+                if (values == null) {
+                    values = KeyedValues.of(evaluation);
+                }
                 return values;
             }
 
             @Override
             public Optional<Engine> engine() {
                 return Optional.of(engine);
+            }
+
+            @Override
+            public Optional<Evaluation> evaluation() {
+                return Optional.of(evaluation);
             }
         };
     }

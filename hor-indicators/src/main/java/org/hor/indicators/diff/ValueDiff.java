@@ -13,8 +13,11 @@ import org.hor.core.model.Coverage;
 import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Scope;
+import org.hor.core.spi.Value;
 import org.hor.indicators.Catalogue;
+import org.hor.indicators.Evaluation;
 import org.hor.indicators.output.KeyedValue;
+import org.hor.indicators.output.KeyedValues;
 import org.hor.indicators.output.ValueKey;
 
 /**
@@ -41,7 +44,138 @@ public final class ValueDiff {
      * @throws NullPointerException if a side is null
      */
     public static List<ValueChange> compare(Side oldSide, Side newSide, boolean partial) {
+        if (oldSide.evaluation().isPresent() && newSide.evaluation().isPresent()) {
+            return compare(oldSide.evaluation().get(), newSide.evaluation().get(), partial);
+        }
         return compare(oldSide.values(), oldSide.asOf(), newSide.values(), newSide.asOf(), partial);
+    }
+
+    /**
+     * Compares two evaluations row by row, as {@link #compare(List, LocalDate, List, LocalDate, boolean)}
+     * compares their {@link KeyedValues}, but without making a keyed value of a row whose total and
+     * parts are equal: both are in output order, so one merge walks them, and only rows that differ or
+     * that one side lacks are keyed (rounded as the machine outputs write them) and compared.
+     *
+     * @param oldEvaluation the old evaluation
+     * @param newEvaluation the new evaluation
+     * @param partial       whether keys of periods that are not complete on both sides are kept
+     * @return the differing values without causes, in output order
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<ValueChange> compare(Evaluation oldEvaluation, Evaluation newEvaluation, boolean partial) {
+        LocalDate oldAsOf = oldEvaluation.asOf();
+        LocalDate newAsOf = newEvaluation.asOf();
+        List<Evaluation.Row> a = oldEvaluation.rows();
+        List<Evaluation.Row> b = newEvaluation.rows();
+        Map<String, Integer> indicatorRank = indicatorRank();
+        List<ValueChange> changes = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            Evaluation.Row x = i < a.size() ? a.get(i) : null;
+            Evaluation.Row y = j < b.size() ? b.get(j) : null;
+            int c = x == null ? 1 : y == null ? -1 : compareRows(x, y, indicatorRank);
+            Period p = (c <= 0 ? x : y).period();
+            boolean kept = partial || p.isComplete(oldAsOf) && p.isComplete(newAsOf);
+            if (c < 0) {
+                i++;
+                if (kept) {
+                    keyed(oldEvaluation, x).forEach(v -> changes.add(
+                            new ValueChange(v.key(), ValueChange.Kind.DISAPPEARED, v, null, List.of())));
+                }
+            } else if (c > 0) {
+                j++;
+                if (kept) {
+                    keyed(newEvaluation, y).forEach(v -> changes.add(
+                            new ValueChange(v.key(), ValueChange.Kind.APPEARED, null, v, List.of())));
+                }
+            } else {
+                i++;
+                j++;
+                if (kept && !sameRow(x, y)) {
+                    List<KeyedValue> kx = keyed(oldEvaluation, x);
+                    List<KeyedValue> ky = keyed(newEvaluation, y);
+                    rowChanges(kx, ky, changes);
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** Adds the differences of one row's keyed values: the old row's keys in order, then keys only the new row has. */
+    private static void rowChanges(List<KeyedValue> kx, List<KeyedValue> ky, List<ValueChange> changes) {
+        Map<ValueKey, KeyedValue> news = new LinkedHashMap<>();
+        ky.forEach(v -> news.put(v.key(), v));
+        for (KeyedValue v : kx) {
+            KeyedValue w = news.remove(v.key());
+            if (w == null) {
+                changes.add(new ValueChange(v.key(), ValueChange.Kind.DISAPPEARED, v, null, List.of()));
+            } else if (!v.sameAs(w)) {
+                changes.add(new ValueChange(v.key(), ValueChange.Kind.CHANGED, v, w, List.of()));
+            }
+        }
+        news.values().forEach(w -> changes.add(new ValueChange(w.key(), ValueChange.Kind.APPEARED, null, w, List.of())));
+    }
+
+    private static List<KeyedValue> keyed(Evaluation e, Evaluation.Row row) {
+        return KeyedValues.of(e.withRows(List.of(row)));
+    }
+
+    /** Whether two rows of one key have equal totals and parts, numbers compared as numbers before rounding. */
+    private static boolean sameRow(Evaluation.Row x, Evaluation.Row y) {
+        if (!same(x.value(), y.value()) || x.parts().size() != y.parts().size()) {
+            return false;
+        }
+        for (Map.Entry<String, Value> e : x.parts().entrySet()) {
+            Value other = y.parts().get(e.getKey());
+            if (other == null || !same(e.getValue(), other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(Value u, Value v) {
+        if (u instanceof Value.Defined du) {
+            return v instanceof Value.Defined dv && du.number().compareTo(dv.number()) == 0;
+        }
+        return u.equals(v);
+    }
+
+    private static int compareRows(Evaluation.Row x, Evaluation.Row y, Map<String, Integer> indicatorRank) {
+        if (!x.scope().equals(y.scope())) {
+            return compareScopes(x.scope(), y.scope());
+        }
+        if (!x.period().equals(y.period())) {
+            return Period.ORDER.compare(x.period(), y.period());
+        }
+        String u = x.indicator().id();
+        String v = y.indicator().id();
+        return u.equals(v) ? 0 : compareIndicators(u, v, indicatorRank);
+    }
+
+    private static Map<String, Integer> rank;
+
+    /** Returns the standard indicators' catalogue positions (the others come after them, by id). */
+    private static synchronized Map<String, Integer> indicatorRank() {
+        if (rank != null) {
+            return rank;
+        }
+        rank = new HashMap<>();
+        List<IndicatorDefinition> standard = Catalogue.standard().definitions();
+        for (int i = 0; i < standard.size(); i++) {
+            rank.put(standard.get(i).id(), i);
+        }
+        return rank;
+    }
+
+    private static int compareIndicators(String x, String y, Map<String, Integer> indicatorRank) {
+        Integer rx = indicatorRank.get(x);
+        Integer ry = indicatorRank.get(y);
+        if (rx != null && ry != null) {
+            return Integer.compare(rx, ry);
+        }
+        return rx != null ? -1 : ry != null ? 1 : x.compareTo(y);
     }
 
     /**
@@ -103,11 +237,7 @@ public final class ValueDiff {
      * an indicator are ordered as the lists give them (a total first).
      */
     static Comparator<ValueKey> outputOrder(List<KeyedValue> a, List<KeyedValue> b) {
-        Map<String, Integer> indicatorRank = new HashMap<>();
-        List<IndicatorDefinition> standard = Catalogue.standard().definitions();
-        for (int i = 0; i < standard.size(); i++) {
-            indicatorRank.put(standard.get(i).id(), i);
-        }
+        Map<String, Integer> indicatorRank = indicatorRank();
         Map<String, Map<String, Integer>> categoryRank = new HashMap<>();
         for (List<KeyedValue> list : List.of(a, b)) {
             for (KeyedValue v : list) {
@@ -122,14 +252,7 @@ public final class ValueDiff {
         Map<String, Scope> scopes = new HashMap<>();
         Comparator<String> scopeOrder = (x, y) -> compareScopes(scopes.computeIfAbsent(x, Scope::parse),
                 scopes.computeIfAbsent(y, Scope::parse));
-        Comparator<String> indicatorOrder = (x, y) -> {
-            Integer rx = indicatorRank.get(x);
-            Integer ry = indicatorRank.get(y);
-            if (rx != null && ry != null) {
-                return Integer.compare(rx, ry);
-            }
-            return rx != null ? -1 : ry != null ? 1 : x.compareTo(y);
-        };
+        Comparator<String> indicatorOrder = (x, y) -> compareIndicators(x, y, indicatorRank);
         return Comparator.comparing(ValueKey::scope, scopeOrder)
                 .thenComparing(k -> periods.computeIfAbsent(k.period(), Period::parse), Period.ORDER)
                 .thenComparing(ValueKey::indicator, indicatorOrder)
