@@ -75,6 +75,8 @@ public final class Causes {
     private final Map<String, Scope> scopes = new HashMap<>();
     private final Map<String, List<RecordChange>> candidates = new HashMap<>();
     private final List<RecordChange> siteChanges = new ArrayList<>();
+    private final Map<String, Window> windows = new HashMap<>();
+    private final Map<RecordChange, Integer> position = new HashMap<>();
 
     private Causes(RecordDiff records, Optional<Engine> oldEngine, Optional<Engine> newEngine) {
         this.records = records;
@@ -130,12 +132,22 @@ public final class Causes {
         List<Cause> causes = new ArrayList<>();
         if (STANDARD.contains(key.indicator())) {
             // the candidates are in records.changes() order: array order, then by id
-            for (RecordChange rc : candidates(scope)) {
-                if (rc.kind() != RecordChange.Kind.ADDED && reads(oldData, rc, change, scope, p)
-                        || rc.kind() != RecordChange.Kind.REMOVED && reads(newData, rc, change, scope, p)) {
-                    causes.add(rc.cause());
+            Window w = window(scope, p);
+            List<RecordChange> hits = new ArrayList<>();
+            for (RecordChange rc : w.recent) {
+                if (matches(rc, change, scope, p)) {
+                    hits.add(rc);
                 }
             }
+            if (EARLY.contains(key.indicator()) && !w.early.isEmpty()) {
+                for (RecordChange rc : w.early) {
+                    if (matches(rc, change, scope, p)) {
+                        hits.add(rc);
+                    }
+                }
+                hits.sort(java.util.Comparator.comparingInt(position::get));
+            }
+            hits.forEach(rc -> causes.add(rc.cause()));
         } else {
             Set<RecordChange> found = new HashSet<>();
             traced(oldEngine.orElseThrow(), change.oldValue() != null, scope, p, key, found);
@@ -157,6 +169,47 @@ public final class Causes {
             }
         }
         return causes;
+    }
+
+    /** The indicators that read deliveries dated before prev(p) and W(p): the earlier deliveries of the organisations reached. */
+    private static final Set<String> EARLY = Set.of("reach.organisations.new", "grants.first-time.share",
+            "outcomes.organisations.share");
+
+    private boolean matches(RecordChange rc, ValueChange change, Scope scope, Period p) {
+        return rc.kind() != RecordChange.Kind.ADDED && reads(oldData, rc, change, scope, p)
+                || rc.kind() != RecordChange.Kind.REMOVED && reads(newData, rc, change, scope, p);
+    }
+
+    /**
+     * The changed records of a scope that may bear on the values of one period: {@code recent} those
+     * dated (on either side) from the earlier of prev(p)'s first day and two years before p up to p's
+     * last day, and those without a date that decides (cooperations, organisations, offers, budgets,
+     * targets); {@code early} the deliveries dated before that, which only {@link #EARLY} read.
+     */
+    private record Window(List<RecordChange> recent, List<RecordChange> early) {
+    }
+
+    private Window window(Scope scope, Period p) {
+        return windows.computeIfAbsent(scope.id() + "|" + p.code(), k -> {
+            LocalDate lo = p.previous().first();
+            LocalDate twoYears = p.first().minusYears(2);
+            lo = twoYears.isBefore(lo) ? twoYears : lo;
+            LocalDate hi = p.last();
+            List<RecordChange> recent = new ArrayList<>();
+            List<RecordChange> early = new ArrayList<>();
+            for (RecordChange rc : candidates(scope)) {
+                LocalDate a = rc.kind() == RecordChange.Kind.ADDED ? null : oldData.date(rc);
+                LocalDate b = rc.kind() == RecordChange.Kind.REMOVED ? null : newData.date(rc);
+                if (a == null && b == null) {
+                    recent.add(rc); // no deciding date
+                } else if (a != null && !a.isBefore(lo) && !a.isAfter(hi) || b != null && !b.isBefore(lo) && !b.isAfter(hi)) {
+                    recent.add(rc);
+                } else if (rc.array().equals("deliveries") && (a != null && a.isBefore(lo) || b != null && b.isBefore(lo))) {
+                    early.add(rc);
+                }
+            }
+            return new Window(recent, early);
+        });
     }
 
     /**
@@ -395,6 +448,9 @@ public final class Causes {
             return;
         }
         records.changes().stream().filter(rc -> rc.array().equals("sites")).forEach(siteChanges::add);
+        for (RecordChange rc : records.changes()) {
+            position.put(rc, position.size());
+        }
         Set<String> deliveryIds = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         for (RecordChange rc : records.changes()) {
@@ -527,6 +583,16 @@ public final class Causes {
                 }
             }
             return false;
+        }
+
+        /** The date that decides which periods read a record (deliveries, outcomes, exchanges), else null. */
+        LocalDate date(RecordChange rc) {
+            return switch (rc.array()) {
+                case "deliveries" -> deliveries.get(rc.id()).date();
+                case "outcomes" -> outcomes.get(rc.id()).date();
+                case "exchanges" -> exchanges.get(rc.id()).date();
+                default -> null;
+            };
         }
 
         boolean inScope(String siteId, Scope s) {
