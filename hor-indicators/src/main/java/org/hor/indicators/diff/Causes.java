@@ -131,22 +131,17 @@ public final class Causes {
         Period p = periods.computeIfAbsent(key.period(), Period::parse);
         List<Cause> causes = new ArrayList<>();
         if (STANDARD.contains(key.indicator())) {
-            // the candidates are in records.changes() order: array order, then by id
             Window w = window(scope, p);
             List<RecordChange> hits = new ArrayList<>();
-            for (RecordChange rc : w.recent) {
-                if (matches(rc, change, scope, p)) {
-                    hits.add(rc);
-                }
-            }
-            if (EARLY.contains(key.indicator()) && !w.early.isEmpty()) {
-                for (RecordChange rc : w.early) {
-                    if (matches(rc, change, scope, p)) {
+            for (List<RecordChange> list : w.lists(key.indicator())) {
+                for (RecordChange rc : list) {
+                    if (!hits.contains(rc) && matches(rc, change, scope, p)) {
                         hits.add(rc);
                     }
                 }
-                hits.sort(java.util.Comparator.comparingInt(position::get));
             }
+            // spec 06: in the order of spec 01's arrays, then by id, as records.changes() is
+            hits.sort(java.util.Comparator.comparingInt(position::get));
             hits.forEach(rc -> causes.add(rc.cause()));
         } else {
             Set<RecordChange> found = new HashSet<>();
@@ -171,22 +166,53 @@ public final class Causes {
         return causes;
     }
 
-    /** The indicators that read deliveries dated before prev(p) and W(p): the earlier deliveries of the organisations reached. */
-    private static final Set<String> EARLY = Set.of("reach.organisations.new", "grants.first-time.share",
-            "outcomes.organisations.share");
-
     private boolean matches(RecordChange rc, ValueChange change, Scope scope, Period p) {
         return rc.kind() != RecordChange.Kind.ADDED && reads(oldData, rc, change, scope, p)
                 || rc.kind() != RecordChange.Kind.REMOVED && reads(newData, rc, change, scope, p);
     }
 
     /**
-     * The changed records of a scope that may bear on the values of one period: {@code recent} those
-     * dated (on either side) from the earlier of prev(p)'s first day and two years before p up to p's
-     * last day, and those without a date that decides (cooperations, organisations, offers, budgets,
-     * targets); {@code early} the deliveries dated before that, which only {@link #EARLY} read.
+     * The changed records of a scope that may bear on the values of one period, by array and, for the
+     * dated ones, by where their date lies on either side (a record whose two dates lie apart is in
+     * both buckets): in p, before p but from {@code lo} (the earlier of prev(p)'s first day and two
+     * years before p, so prev(p) and W(p) are in it), or earlier still. Each indicator then tests only
+     * the buckets its definition reads, so a value of a quarter meets the quarter's records, not the
+     * decade's.
      */
-    private record Window(List<RecordChange> recent, List<RecordChange> early) {
+    private static final class Window {
+        final List<RecordChange> deliveriesIn = new ArrayList<>();
+        final List<RecordChange> deliveriesBefore = new ArrayList<>();
+        final List<RecordChange> deliveriesEarly = new ArrayList<>();
+        final List<RecordChange> outcomesIn = new ArrayList<>();
+        final List<RecordChange> outcomesBefore = new ArrayList<>();
+        final List<RecordChange> exchangesIn = new ArrayList<>();
+        final List<RecordChange> organisations = new ArrayList<>();
+        final List<RecordChange> offers = new ArrayList<>();
+        final List<RecordChange> cooperations = new ArrayList<>();
+        final List<RecordChange> budgets = new ArrayList<>();
+        final List<RecordChange> targets = new ArrayList<>();
+
+        /** Returns the buckets that indicator {@code id}'s values read (targets for every one: a target adds its period). */
+        List<List<RecordChange>> lists(String id) {
+            return switch (id) {
+                case "reach.organisations", "reach.migrant-led.share" -> List.of(deliveriesIn, offers, organisations,
+                        targets);
+                case "reach.organisations.new" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers,
+                        organisations, targets);
+                case "grants.first-time.share" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers,
+                        targets);
+                case "retention.share" -> List.of(deliveriesIn, deliveriesBefore, offers, targets);
+                case "outcomes.count" -> List.of(outcomesIn, targets);
+                case "outcomes.organisations.share" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly,
+                        outcomesIn, outcomesBefore, offers, targets);
+                case "cooperations.active", "cooperations.new", "cooperations.formal.share" -> List.of(cooperations,
+                        targets);
+                case "exchange.participations", "exchange.peer-sites" -> List.of(exchangesIn, targets);
+                case "budget.amount" -> List.of(budgets, targets);
+                case "cost.per-organisation" -> List.of(deliveriesIn, offers, budgets, targets);
+                default -> List.of(deliveriesIn, offers, targets);
+            };
+        }
     }
 
     private Window window(Scope scope, Period p) {
@@ -194,22 +220,54 @@ public final class Causes {
             LocalDate lo = p.previous().first();
             LocalDate twoYears = p.first().minusYears(2);
             lo = twoYears.isBefore(lo) ? twoYears : lo;
-            LocalDate hi = p.last();
-            List<RecordChange> recent = new ArrayList<>();
-            List<RecordChange> early = new ArrayList<>();
+            Window w = new Window();
             for (RecordChange rc : candidates(scope)) {
                 LocalDate a = rc.kind() == RecordChange.Kind.ADDED ? null : oldData.date(rc);
                 LocalDate b = rc.kind() == RecordChange.Kind.REMOVED ? null : newData.date(rc);
-                if (a == null && b == null) {
-                    recent.add(rc); // no deciding date
-                } else if (a != null && !a.isBefore(lo) && !a.isAfter(hi) || b != null && !b.isBefore(lo) && !b.isAfter(hi)) {
-                    recent.add(rc);
-                } else if (rc.array().equals("deliveries") && (a != null && a.isBefore(lo) || b != null && b.isBefore(lo))) {
-                    early.add(rc);
+                switch (rc.array()) {
+                    case "deliveries" -> {
+                        if (in(a, p) || in(b, p)) {
+                            w.deliveriesIn.add(rc);
+                        }
+                        if (between(a, lo, p) || between(b, lo, p)) {
+                            w.deliveriesBefore.add(rc);
+                        }
+                        if (a != null && a.isBefore(lo) || b != null && b.isBefore(lo)) {
+                            w.deliveriesEarly.add(rc);
+                        }
+                    }
+                    case "outcomes" -> {
+                        if (in(a, p) || in(b, p)) {
+                            w.outcomesIn.add(rc);
+                        }
+                        if (between(a, lo, p) || between(b, lo, p)) {
+                            w.outcomesBefore.add(rc);
+                        }
+                    }
+                    case "exchanges" -> {
+                        if (in(a, p) || in(b, p)) {
+                            w.exchangesIn.add(rc);
+                        }
+                    }
+                    case "organisations" -> w.organisations.add(rc);
+                    case "offers" -> w.offers.add(rc);
+                    case "cooperations" -> w.cooperations.add(rc);
+                    case "budgets" -> w.budgets.add(rc);
+                    case "targets" -> w.targets.add(rc);
+                    default -> {
+                    }
                 }
             }
-            return new Window(recent, early);
+            return w;
         });
+    }
+
+    private static boolean in(LocalDate date, Period p) {
+        return date != null && p.contains(date);
+    }
+
+    private static boolean between(LocalDate date, LocalDate lo, Period p) {
+        return date != null && !date.isBefore(lo) && date.isBefore(p.first());
     }
 
     /**
