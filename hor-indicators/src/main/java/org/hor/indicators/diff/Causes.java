@@ -532,6 +532,10 @@ public final class Causes {
         }
     }
 
+    /** An organisation's deliveries as (site id, epoch day), sorted by day. */
+    private record Presence(String[] siteIds, long[] days) {
+    }
+
     /** One side's records as causes need them: small arrays by key, and of the deliveries only the changed ones. */
     private static final class SideData {
         final LocalDate asOf;
@@ -547,6 +551,8 @@ public final class Causes {
         final Map<String, Target> targets = new HashMap<>();
         /** Per organisation of interest: its deliveries as (site id, date), sorted by date. */
         final Map<String, List<Object[]>> presence = new HashMap<>();
+        /** The same, as arrays sorted by day, for a binary search. */
+        final Map<String, Presence> sorted = new HashMap<>();
 
         SideData(Dataset d, Set<String> deliveryIds, Set<String> organisationIds) {
             this.asOf = d.asOf();
@@ -614,7 +620,15 @@ public final class Causes {
                 }
             }
             for (String id : wanted) {
-                presence.get(id).sort(Comparator.comparing(o -> (LocalDate) o[1]));
+                List<Object[]> list = presence.get(id);
+                list.sort(Comparator.comparing(o -> (LocalDate) o[1]));
+                String[] siteIds = new String[list.size()];
+                long[] days = new long[list.size()];
+                for (int i = 0; i < days.length; i++) {
+                    siteIds[i] = (String) list.get(i)[0];
+                    days[i] = ((LocalDate) list.get(i)[1]).toEpochDay();
+                }
+                sorted.put(id, new Presence(siteIds, days));
             }
         }
 
@@ -627,16 +641,22 @@ public final class Causes {
 
         /** Whether organisation {@code id} has a delivery in scope {@code s} dated from {@code from} to {@code to}. */
         boolean reached(String id, Scope s, LocalDate from, LocalDate to) {
-            List<Object[]> list = presence.get(id);
-            if (list == null) {
+            Presence e = sorted.get(id);
+            if (e == null) {
                 return false;
             }
-            for (Object[] e : list) {
-                LocalDate date = (LocalDate) e[1];
-                if (date.isAfter(to)) {
-                    break;
+            long first = from.toEpochDay();
+            long last = to.toEpochDay();
+            int i = java.util.Arrays.binarySearch(e.days, first);
+            if (i < 0) {
+                i = -i - 1;
+            } else {
+                while (i > 0 && e.days[i - 1] == first) {
+                    i--;
                 }
-                if (!date.isBefore(from) && inScope((String) e[0], s)) {
+            }
+            for (; i < e.days.length && e.days[i] <= last; i++) {
+                if (inScope(e.siteIds[i], s)) {
                     return true;
                 }
             }
