@@ -232,7 +232,12 @@ public final class Causes {
                         if (between(a, lo, p) || between(b, lo, p)) {
                             w.deliveriesBefore.add(rc);
                         }
-                        if (a != null && a.isBefore(lo) || b != null && b.isBefore(lo)) {
+                        // an earlier delivery is read only for an organisation reached in p or W(p): those
+                        // lie within two years before p up to its end
+                        if ((a != null && a.isBefore(lo) || b != null && b.isBefore(lo)) && (a != null
+                                && oldData.reached(oldData.deliveries.get(rc.id()).organisationId(), scope, twoYears, p.last())
+                                || b != null && newData.reached(newData.deliveries.get(rc.id()).organisationId(), scope,
+                                        twoYears, p.last()))) {
                             w.deliveriesEarly.add(rc);
                         }
                     }
