@@ -15,6 +15,7 @@ module org.hor.indicators {
     exports org.hor.indicators.disclosure;
     exports org.hor.indicators.files;
     exports org.hor.indicators.release;
+    exports org.hor.indicators.diff;
 
     uses org.hor.core.spi.IndicatorProvider;
     uses org.hor.indicators.output.EvaluationFormat;

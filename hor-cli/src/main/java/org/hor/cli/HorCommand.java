@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code hor} command; its subcommands do the work. */
 @Command(name = "hor", mixinStandardHelpOptions = true, versionProvider = HorCommand.Version.class,
         description = "Monitoring and formative evaluation of House of Resources sites.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class,
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class, DiffCommand.class,
                 ReportCommand.class, ImportCommand.class,
                 ExportCommand.class, MergeCommand.class, CatalogueCommand.class, IndicatorsCommand.class, SampleCommand.class,
                 PseudonymiseCommand.class, EraseCommand.class, PluginCommand.class, ReleaseCommand.class,

@@ -558,6 +558,23 @@ public final class Engine {
         return Value.undefined(Reason.NOT_APPLICABLE);
     }
 
+    /**
+     * Explains one value as {@link #explain} does, but returns the indicator's own {@link Trace} with
+     * the ids of <em>all</em> contributing records (no cut after {@value Explanation#MAX_RECORDS}), for
+     * callers that match them against other records ({@code hor diff}'s causes). A plugin's trace is
+     * not prefixed.
+     *
+     * @param scope the scope
+     * @param period the period
+     * @param indicatorId the indicator's id
+     * @return the trace with every contributing record
+     * @throws IllegalArgumentException see {@link #result}
+     */
+    public org.hor.core.spi.Trace trace(Scope scope, Period period, String indicatorId) {
+        Result r = result(scope, period, indicatorId);
+        return calls.trace(catalogue.position(indicatorId), scope, period, r);
+    }
+
     private Target findTarget(String siteId, String indicatorId, Period period) {
         for (Target t : targetsBySite.getOrDefault(siteId, List.of())) {
             if (t.indicator().equals(indicatorId) && Period.parse(t.period()).equals(period)) {

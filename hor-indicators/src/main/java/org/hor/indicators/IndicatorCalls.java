@@ -69,6 +69,19 @@ final class IndicatorCalls {
         return new Explanation(scope, period, def, r.value(), r.parts(), formula, trace.recordType(), first, ids.size());
     }
 
+    /**
+     * Returns the trace of value {@code r} of catalogue entry {@code k} as the indicator gives it, with
+     * every contributing record id (not cut to {@value Explanation#MAX_RECORDS}); empty of records
+     * where the indicator does not apply to the period.
+     */
+    Trace trace(int k, Scope scope, Period period, Result r) {
+        Indicator indicator = catalogue.indicators().get(k);
+        if (!indicator.definition().appliesTo(period.type())) {
+            return new Trace("NOT_APPLICABLE", "", List.of());
+        }
+        return explainGuarded(catalogue.owner(k), indicator, scope, period, r);
+    }
+
     /** Asks {@code indicator} to explain {@code r}; a failing or null explanation becomes a trace that says so. */
     private Trace explainGuarded(IndicatorProvider owner, Indicator indicator, Scope scope, Period period, Result r) {
         Trace trace;

@@ -38,7 +38,7 @@ class ModuleTest {
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.indicators.evaluation", "org.hor.indicators.standard",
                         "org.hor.indicators.output", "org.hor.indicators.disclosure", "org.hor.indicators.files",
-                        "org.hor.indicators.release");
+                        "org.hor.indicators.release", "org.hor.indicators.diff");
         assertThat(d.uses()).contains("org.hor.core.spi.IndicatorProvider");
         assertThat(d.provides()).anySatisfy(p -> {
             assertThat(p.service()).isEqualTo("org.hor.core.spi.IndicatorProvider");
