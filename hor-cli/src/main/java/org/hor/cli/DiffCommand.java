@@ -1,5 +1,8 @@
 package org.hor.cli;
 
+import org.hor.indicators.release.Releases;
+import org.hor.indicators.release.Release;
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,8 +88,14 @@ final class DiffCommand implements Callable<Integer> {
         OutputGuard.refuse(output, messages, inputs);
         EvaluationOptions options = selection.options(cl, messages);
         Catalogue catalogue = Catalogues.load(cl.getErr());
-        Evaluated a = side(oldFile, catalogue, options, messages);
-        Evaluated b = side(newFile, catalogue, options, messages);
+        PrintWriter err = cl.getErr();
+        Release oldRelease = isRelease(oldFile) ? ReleaseFiles.read(oldFile, catalogue, messages, err).release() : null;
+        Release newRelease = isRelease(newFile) ? ReleaseFiles.read(newFile, catalogue, messages, err).release() : null;
+        // spec 06: with a release on either side, both sides are evaluated with the release's options
+        Release.Options releaseOptions = oldRelease != null ? oldRelease.options()
+                : newRelease != null ? newRelease.options() : null;
+        Evaluated a = side(oldFile, oldRelease, releaseOptions, catalogue, options, messages);
+        Evaluated b = side(newFile, newRelease, releaseOptions, catalogue, options, messages);
         Differences differences = Differences.compare(a.side(), b.side(), partial);
         DifferencesWriter writer = new DifferencesWriter(switch (format) {
             case text -> DifferencesWriter.Format.TEXT;
@@ -94,8 +103,8 @@ final class DiffCommand implements Callable<Integer> {
             case json -> DifferencesWriter.Format.JSON;
         });
         AtomicOutput.write(output, out -> writer.write(differences, out), messages);
-        int pluginExit = Math.max(plugins.exitCode(catalogue, a.evaluation(), cl.getErr()),
-                plugins.exitCode(catalogue, b.evaluation(), cl.getErr()));
+        int pluginExit = Math.max(a.evaluation() == null ? ExitCodes.OK : plugins.exitCode(catalogue, a.evaluation(), err),
+                b.evaluation() == null ? ExitCodes.OK : plugins.exitCode(catalogue, b.evaluation(), err));
         if (pluginExit != ExitCodes.OK) {
             return pluginExit;
         }
@@ -106,13 +115,13 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads, validates and evaluates one side. The seam for release files: a file whose top level says
-     * {@code "kind": "hor-release"} becomes a values-only side ({@link Side#ofValues}) once the release
-     * reader is there; until then it is refused with 64.
+     * One side: a release's values as they were released (no records, so no causes), or a dataset read,
+     * validated and evaluated; with the release's options when either side is a release (spec 06).
      */
-    private Evaluated side(Path file, Catalogue catalogue, EvaluationOptions options, Messages messages) {
-        if (isRelease(file)) {
-            throw new CliException(ExitCodes.USAGE, messages.get("diff.releaseSide", file));
+    private Evaluated side(Path file, Release release, Release.Options releaseOptions, Catalogue catalogue,
+            EvaluationOptions options, Messages messages) {
+        if (release != null) {
+            return new Evaluated(Side.ofValues(file.toString(), release.asOf(), release.values()), null);
         }
         DatasetOptions input = new DatasetOptions();
         input.file = file;
@@ -120,8 +129,8 @@ final class DiffCommand implements Callable<Integer> {
         input.maxSizeMb = maxSizeMb;
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
-        Evaluation evaluation = disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine,
-                spec.commandLine());
+        Evaluation evaluation = releaseOptions != null ? Releases.evaluate(engine, releaseOptions)
+                : disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine, spec.commandLine());
         return new Evaluated(Side.of(file.toString(), engine, evaluation), evaluation);
     }
 

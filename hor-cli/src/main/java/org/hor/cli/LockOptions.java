@@ -1,5 +1,14 @@
 package org.hor.cli;
 
+import org.hor.indicators.output.ValueKey;
+import org.hor.indicators.output.KeyedValue;
+import org.hor.indicators.diff.ValueChange;
+import org.hor.indicators.diff.Side;
+import org.hor.indicators.diff.RecordDiff;
+import org.hor.indicators.diff.Causes;
+import org.hor.indicators.diff.Cause;
+import java.util.Map;
+import java.util.HashMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +80,7 @@ final class LockOptions {
                         againstDataset.toString(), sha, release.datasetSha256()).format(messages.locale()));
                 throw new CliException(ExitCodes.DATA, messages.get("lock.wrongDataset", againstDataset, against));
             }
-            causes = causes(oldDataset, dataset);
+            causes = causes(oldDataset, catalogue, engine, release);
         }
         List<Violation> violations = Locks.check(release, against.toString(), dataset,
                 Releases.values(engine, release.options()), causes);
@@ -88,11 +97,29 @@ final class LockOptions {
     }
 
     /**
-     * The causes of changed values between the release's dataset and the new one. SEAM: the record
-     * comparison and causes of spec 06 ({@code org.hor.indicators.diff}, being built beside this) plug
-     * in here; until then the lock names the changed values without their records.
+     * The causes of changed released values (spec 06 "Locks"): the records of the release's dataset and
+     * the new one that each changed value reads, found as {@code hor diff} finds them. The release's
+     * dataset is evaluated once with the release's options; each changed key's causes are looked up
+     * only when the lock names it.
      */
-    static Locks.Causes causes(Dataset old, Dataset now) {
-        return Locks.Causes.NONE;
+    static Locks.Causes causes(Dataset old, Catalogue catalogue, Engine now, Release release) {
+        Engine before = Engine.create(old, catalogue);
+        Side oldSide = Side.of("release dataset", before, Releases.evaluate(before, release.options()));
+        Side newSide = Side.of("dataset", now, Releases.evaluate(now, release.options()));
+        Causes finder = Causes.of(oldSide, newSide, RecordDiff.of(old, now.dataset()));
+        Map<ValueKey, KeyedValue> released = new HashMap<>();
+        release.values().forEach(v -> released.put(v.key(), v));
+        Map<ValueKey, KeyedValue> current = new HashMap<>();
+        newSide.values().forEach(v -> current.put(v.key(), v));
+        return key -> {
+            KeyedValue was = released.get(key);
+            KeyedValue is = current.get(key);
+            if (was == null) {
+                return List.of();
+            }
+            ValueChange change = new ValueChange(key, is == null ? ValueChange.Kind.DISAPPEARED
+                    : ValueChange.Kind.CHANGED, was, is, List.of());
+            return finder.of(change).stream().map(Cause::toString).toList();
+        };
     }
 }

@@ -131,8 +131,36 @@ class DiffCommandTest {
         Path release = dir.resolve("release.json");
         Files.writeString(release, "{ \"formatVersion\": \"1\", \"kind\": \"hor-release\", \"values\": [] }");
         Cli r = Cli.run("--lang", "en", "diff", release.toString(), old().toString());
-        assertThat(r.exitCode()).isEqualTo(64);
-        assertThat(r.err()).contains("is a release file");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(65);
+        assertThat(r.err()).contains("HOR-").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("a release on one side: its values against the dataset's, evaluated with the release's options")
+    void releaseSide() throws IOException {
+        Path rel = dir.resolve("r.json");
+        Cli made = Cli.run("--lang", "en", "release", old().toString(), "--scopes", "site", "--periods", "year", "-o",
+                rel.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        // the dataset side is evaluated with the release's options (sites, years), whatever is given here
+        Cli c = Cli.run("--lang", "en", "diff", rel.toString(), corrected().toString(), "--format", "csv");
+        assertThat(c.exitCode()).as(c.err()).isEqualTo(1);
+        assertThat(c.out()).contains("site:S-A,2024,grants.amount,,changed,500.00,800.00,,,\r\n")
+                .doesNotContain("programme,").doesNotContain("2024-Q");
+        Cli same = Cli.run("--lang", "en", "diff", old().toString(), rel.toString());
+        assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
+    }
+
+    @Test
+    @DisplayName("a lock with the release's dataset names the records that changed each released value")
+    void lockCauses() throws IOException {
+        Path rel = dir.resolve("r.json");
+        assertThat(Cli.run("release", old().toString(), "--scopes", "site", "--periods", "year", "-o",
+                rel.toString()).exitCode()).isZero();
+        Cli v = Cli.run("--lang", "en", "validate", corrected().toString(), "--against", rel.toString(),
+                "--against-dataset", old().toString());
+        assertThat(v.exitCode()).isEqualTo(65);
+        assertThat(v.out() + v.err()).contains("grants.amount: 500.00 → 800.00").contains("deliveries/D-3");
     }
 
     @Test
