@@ -1,6 +1,7 @@
 package org.hor.indicators.diff;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cause of a value's change: a record that was added, removed or changed ({@code deliveries/D-17},
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param array the array of spec 01 ({@code deliveries}, …), or {@code asOf}
  * @param id    the record's id or natural key ({@link RecordChange#id()}), or {@code null} for {@code asOf}
  */
-public record Cause(String array, String id) {
+public record Cause(String array, @Nullable String id) {
 
     /** The change of the top-level {@code asOf}. */
     public static final Cause AS_OF = new Cause("asOf", null);

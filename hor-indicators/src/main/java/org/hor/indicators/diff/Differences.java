@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The differences between two sides (spec 06 "Differences", {@code hor diff OLD NEW}): the values
@@ -31,7 +32,7 @@ import java.util.Optional;
  * @param records the record changes, or {@code null} when a side is no dataset
  */
 public record Differences(String oldName, LocalDate oldAsOf, String newName, LocalDate newAsOf, boolean partial,
-        List<ValueChange> values, RecordDiff records) {
+        List<ValueChange> values, @Nullable RecordDiff records) {
 
     /** Checks and copies the components. @throws NullPointerException if a component but records is null */
     public Differences {

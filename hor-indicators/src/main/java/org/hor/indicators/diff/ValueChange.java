@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hor.indicators.output.KeyedValue;
 import org.hor.indicators.output.ValueKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value that differs between two sides (spec 06 "Values"), with the records that caused it.
@@ -15,7 +16,8 @@ import org.hor.indicators.output.ValueKey;
  * @param causes   the causes, in spec 01's array order then by id (empty before {@link Causes} ran, or
  *                 when a side has no records)
  */
-public record ValueChange(ValueKey key, Kind kind, KeyedValue oldValue, KeyedValue newValue, List<Cause> causes) {
+public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue, @Nullable KeyedValue newValue,
+        List<Cause> causes) {
 
     /** How a value differs. */
     public enum Kind {

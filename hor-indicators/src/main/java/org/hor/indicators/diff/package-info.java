@@ -11,4 +11,7 @@
  * they came from. A side without records (a release file) still gives value differences; records and
  * causes then stay empty.
  */
+@NullMarked
 package org.hor.indicators.diff;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import org.hor.core.spi.ScopeKind;
 import org.hor.indicators.EvaluationOptions;
 import org.hor.indicators.output.KeyedValue;
 import org.hor.indicators.output.ValueKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A release (spec 06): the figures of one evaluation of one dataset, frozen, with what they were
@@ -34,7 +35,7 @@ import org.hor.indicators.output.ValueKey;
  */
 public record Release(String formatVersion, String name, String programmeId, LocalDate asOf, String datasetSha256,
         Software software, List<CatalogueEntry> catalogue, Options options, List<KeyedValue> values,
-        Supersedes supersedes, List<Revision> revisions) {
+        @Nullable Supersedes supersedes, List<Revision> revisions) {
 
     /** The only format version, {@code "1"}. */
     public static final String FORMAT_VERSION = "1";
@@ -160,7 +161,7 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param version  a plugin's version, else {@code null}
      * @param sha256   an indicator file's SHA-256 (lowercase hex), else {@code null}
      */
-    public record Origin(OriginKind kind, String provider, String version, String sha256) {
+    public record Origin(OriginKind kind, @Nullable String provider, @Nullable String version, @Nullable String sha256) {
 
         /** The standard catalogue. */
         public static final Origin STANDARD = new Origin(OriginKind.STANDARD, null, null, null);
@@ -238,7 +239,7 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param periodTypes   the period types (not empty), written in the order of {@link PeriodType}
      * @param suppressBelow the disclosure-control k (at least 2), or {@code null} when off
      */
-    public record Options(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, Integer suppressBelow) {
+    public record Options(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, @Nullable Integer suppressBelow) {
 
         /**
          * Checks and copies the components.
@@ -325,8 +326,8 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param newReason this release's reason, or {@code null}
      * @param reason    the reason text given for the revision ({@code --reason})
      */
-    public record Revision(ValueKey key, Change change, BigDecimal oldValue, String oldReason, BigDecimal newValue,
-            String newReason, String reason) {
+    public record Revision(ValueKey key, Change change, @Nullable BigDecimal oldValue, @Nullable String oldReason,
+            @Nullable BigDecimal newValue, @Nullable String newReason, String reason) {
         /**
          * Checks the components against the change.
          *

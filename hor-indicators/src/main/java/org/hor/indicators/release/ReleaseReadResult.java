@@ -3,6 +3,7 @@ package org.hor.indicators.release;
 import java.util.List;
 import java.util.Optional;
 import org.hor.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ReleaseReader} read: the release, or every problem found, each located.
@@ -12,7 +13,7 @@ import org.hor.core.validation.Violation;
  * @param sha256     the SHA-256 of the bytes read, lowercase hex (what a superseding release records),
  *                   or {@code null} when the bytes were not read to their end
  */
-public record ReleaseReadResult(Release release, List<Violation> violations, String sha256) {
+public record ReleaseReadResult(@Nullable Release release, List<Violation> violations, String sha256) {
 
     /**
      * @throws IllegalArgumentException if both or neither of a release and violations are given

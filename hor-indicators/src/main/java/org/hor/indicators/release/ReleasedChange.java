@@ -3,6 +3,7 @@ package org.hor.indicators.release;
 import java.util.Objects;
 import org.hor.indicators.output.KeyedValue;
 import org.hor.indicators.output.ValueKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A released value that a new evaluation changes or no longer has (spec 06 "Locks", and the
@@ -13,7 +14,7 @@ import org.hor.indicators.output.ValueKey;
  * @param released the released value
  * @param current  the new evaluation's value of the same key, or {@code null} when it has none
  */
-public record ReleasedChange(int index, KeyedValue released, KeyedValue current) {
+public record ReleasedChange(int index, KeyedValue released, @Nullable KeyedValue current) {
 
     /**
      * @param index the value's index in the release's {@code values} (its JSON pointer is {@code

@@ -8,4 +8,7 @@
  * evaluation against a release: every released value of a period complete at the release's
  * {@code asOf} must stay as it was.
  */
+@NullMarked
 package org.hor.indicators.release;
+
+import org.jspecify.annotations.NullMarked;
