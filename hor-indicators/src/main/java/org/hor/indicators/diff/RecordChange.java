@@ -26,7 +26,14 @@ public record RecordChange(String array, String id, Kind kind, List<String> fiel
         CHANGED
     }
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components. @throws NullPointerException if a component is null
+     *
+     * @param array the array of spec 01 that holds it ({@code deliveries}, {@code budgets}, …)
+     * @param fields for a changed record the names of the fields that differ, in the record's field order; empty otherwise
+     * @param id the id
+     * @param kind added, removed or changed
+     */
     public RecordChange {
         Objects.requireNonNull(array, "array");
         Objects.requireNonNull(id, "id");

@@ -32,6 +32,11 @@ public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue
     /**
      * Checks and copies the components.
      *
+     * @param causes the causes, in spec 01's array order then by id (empty before {@link Causes} ran, or when a side has no records)
+     * @param key the key
+     * @param kind changed, appeared or disappeared
+     * @param newValue the new side's value, {@code null} when it disappeared
+     * @param oldValue the old side's value, {@code null} when it appeared
      * @throws NullPointerException     if key, kind or causes is null
      * @throws IllegalArgumentException if the values present do not fit the kind
      */
@@ -44,7 +49,11 @@ public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue
         causes = List.copyOf(causes);
     }
 
-    /** {@return this change with {@code newCauses}} */
+    /**
+     * {@return this change with {@code newCauses}}
+     *
+     * @param newCauses the causes, in spec 06's order
+     */
     public ValueChange withCauses(List<Cause> newCauses) {
         return new ValueChange(key, kind, oldValue, newValue, newCauses);
     }
