@@ -474,7 +474,7 @@ public final class Engine {
     }
 
     /**
-     * Explains one value as {@link #explain} does, but returns the indicator's own {@link Trace} with
+     * Explains one value as {@link #explain} does, but returns the indicator's own {@link org.hor.core.spi.Trace Trace} with
      * the ids of <em>all</em> contributing records (no cut after {@value Explanation#MAX_RECORDS}), for
      * callers that match them against other records ({@code hor diff}'s causes). A plugin's trace is
      * not prefixed.

@@ -16,7 +16,13 @@ public record Cause(String array, @Nullable String id) {
     /** The change of the top-level {@code asOf}. */
     public static final Cause AS_OF = new Cause("asOf", null);
 
-    /** Checks the array. @throws NullPointerException if {@code array} is null */
+    /**
+     * Checks the array.
+     *
+     * @param array the array of spec 01 ({@code deliveries}, …), or {@code asOf}
+     * @param id    the record's id or natural key, or {@code null} for {@code asOf}
+     * @throws NullPointerException if {@code array} is null
+     */
     public Cause {
         Objects.requireNonNull(array, "array");
     }

@@ -34,7 +34,18 @@ import org.jspecify.annotations.Nullable;
 public record Differences(String oldName, LocalDate oldAsOf, String newName, LocalDate newAsOf, boolean partial,
         List<ValueChange> values, @Nullable RecordDiff records) {
 
-    /** Checks and copies the components. @throws NullPointerException if a component but records is null */
+    /**
+     * Checks and copies the components.
+     *
+     * @param oldName the old side's name
+     * @param oldAsOf the old side's {@code asOf}
+     * @param newName the new side's name
+     * @param newAsOf the new side's {@code asOf}
+     * @param partial whether keys of periods that are not complete on both sides were kept
+     * @param values  the differing values with their causes
+     * @param records the record changes, or {@code null} when a side is no dataset
+     * @throws NullPointerException if a component but records is null
+     */
     public Differences {
         Objects.requireNonNull(oldName, "oldName");
         Objects.requireNonNull(oldAsOf, "oldAsOf");
@@ -76,7 +87,11 @@ public record Differences(String oldName, LocalDate oldAsOf, String newName, Loc
         return !values.isEmpty();
     }
 
-    /** {@return how many values differ in the way {@code kind}} */
+    /**
+     * {@return how many values differ in the way {@code kind}}
+     *
+     * @param kind the kind of difference
+     */
     public long count(ValueChange.Kind kind) {
         return values.stream().filter(v -> v.kind() == kind).count();
     }

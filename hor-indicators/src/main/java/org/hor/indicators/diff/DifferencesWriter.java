@@ -84,14 +84,22 @@ public final class DifferencesWriter {
         }
     }
 
-    /** {@return the output as a string} */
+    /**
+     * {@return the output as a string}
+     *
+     * @param differences the differences
+     */
     public String toString(Differences differences) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         write(differences, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** {@return the summary line: values changed / appeared / disappeared; records added / removed / changed} */
+    /**
+     * {@return the summary line: values changed / appeared / disappeared; records added / removed / changed}
+     *
+     * @param d the differences
+     */
     public static String summary(Differences d) {
         String s = "values: " + d.count(ValueChange.Kind.CHANGED) + " changed, " + d.count(ValueChange.Kind.APPEARED)
                 + " appeared, " + d.count(ValueChange.Kind.DISAPPEARED) + " disappeared";

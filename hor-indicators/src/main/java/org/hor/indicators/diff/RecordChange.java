@@ -26,7 +26,15 @@ public record RecordChange(String array, String id, Kind kind, List<String> fiel
         CHANGED
     }
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components.
+     *
+     * @param array  the array of spec 01 that holds it
+     * @param id     its id or natural key
+     * @param kind   added, removed or changed
+     * @param fields for a changed record the names of the fields that differ; empty otherwise
+     * @throws NullPointerException if a component is null
+     */
     public RecordChange {
         Objects.requireNonNull(array, "array");
         Objects.requireNonNull(id, "id");

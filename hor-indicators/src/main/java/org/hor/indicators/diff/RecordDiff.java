@@ -37,7 +37,15 @@ public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> prog
     public static final List<String> ARRAYS = List.of("sites", "organisations", "offers", "deliveries",
             "cooperations", "outcomes", "exchanges", "targets", "budgets", "measurements", "supportActions");
 
-    /** Checks and copies the components. @throws NullPointerException if a component is null */
+    /**
+     * Checks and copies the components.
+     *
+     * @param oldAsOf         the old dataset's {@code asOf}
+     * @param newAsOf         the new dataset's {@code asOf}
+     * @param programmeFields the fields of {@code programme} that differ
+     * @param changes         the added, removed and changed records
+     * @throws NullPointerException if a component is null
+     */
     public RecordDiff {
         Objects.requireNonNull(oldAsOf, "oldAsOf");
         Objects.requireNonNull(newAsOf, "newAsOf");
@@ -71,17 +79,29 @@ public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> prog
         return new RecordDiff(a.asOf(), b.asOf(), fields(a.programme(), b.programme()), out);
     }
 
-    /** {@return the natural key of a target: {@code site/indicator/period}} */
+    /**
+     * {@return the natural key of a target: {@code site/indicator/period}}
+     *
+     * @param t the target
+     */
     public static String key(Target t) {
         return t.siteId() + "/" + t.indicator() + "/" + t.period();
     }
 
-    /** {@return the natural key of a budget: {@code site/year}} */
+    /**
+     * {@return the natural key of a budget: {@code site/year}}
+     *
+     * @param b the budget
+     */
     public static String key(Budget b) {
         return b.siteId() + "/" + b.year();
     }
 
-    /** {@return the natural key of a measurement: {@code site/metric/date}} */
+    /**
+     * {@return the natural key of a measurement: {@code site/metric/date}}
+     *
+     * @param m the measurement
+     */
     public static String key(Measurement m) {
         return m.siteId() + "/" + m.metric() + "/" + m.date();
     }
@@ -91,12 +111,20 @@ public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> prog
         return !oldAsOf.equals(newAsOf);
     }
 
-    /** {@return the changes of one kind, in order} */
+    /**
+     * {@return the changes of one kind, in order}
+     *
+     * @param kind the kind of change
+     */
     public List<RecordChange> changes(RecordChange.Kind kind) {
         return changes.stream().filter(c -> c.kind() == kind).toList();
     }
 
-    /** {@return the number of changes of one kind} */
+    /**
+     * {@return the number of changes of one kind}
+     *
+     * @param kind the kind of change
+     */
     public long count(RecordChange.Kind kind) {
         return changes.stream().filter(c -> c.kind() == kind).count();
     }

@@ -32,6 +32,11 @@ public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue
     /**
      * Checks and copies the components.
      *
+     * @param key      the value's key
+     * @param kind     how it differs
+     * @param oldValue the old side's value, {@code null} when it appeared
+     * @param newValue the new side's value, {@code null} when it disappeared
+     * @param causes   the causes
      * @throws NullPointerException     if key, kind or causes is null
      * @throws IllegalArgumentException if the values present do not fit the kind
      */
@@ -44,7 +49,11 @@ public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue
         causes = List.copyOf(causes);
     }
 
-    /** {@return this change with {@code newCauses}} */
+    /**
+     * {@return this change with {@code newCauses}}
+     *
+     * @param newCauses the causes
+     */
     public ValueChange withCauses(List<Cause> newCauses) {
         return new ValueChange(key, kind, oldValue, newValue, newCauses);
     }
