@@ -1,24 +1,15 @@
 package org.hor.indicators;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hor.core.model.CarrierType;
-import org.hor.core.model.Coverage;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
-import org.hor.core.model.PeriodType;
-import org.hor.core.model.Site;
 import org.hor.core.model.Target;
 import org.hor.core.io.ProgressListener;
 import org.hor.core.spi.Indicator;
@@ -69,7 +60,7 @@ public final class Engine {
     private final Catalogue catalogue;
     private final Kernels kernels;
     private final IndicatorCalls calls;
-    private final Map<String, List<Target>> targetsBySite;
+    private final SiteTargets targets;
     private final Duration pluginTimeout;
     /** Plugin indicators that timed out in an on-demand call: not called again by this engine. */
     private final Map<String, String> timedOutOnDemand = new ConcurrentHashMap<>();
@@ -82,25 +73,17 @@ public final class Engine {
         this.catalogue = base.catalogue;
         this.kernels = base.kernels;
         this.calls = base.calls;
-        this.targetsBySite = base.targetsBySite;
+        this.targets = base.targets;
         this.pluginTimeout = pluginTimeout;
     }
 
     private Engine(Dataset dataset, Catalogue catalogue) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.targetsBySite = new HashMap<>();
         this.pluginTimeout = DEFAULT_PLUGIN_TIMEOUT;
         this.kernels = new Kernels(new DatasetIndex(dataset));
         this.calls = new IndicatorCalls(catalogue, new HostContext(kernels, HOST_VERSION));
-        for (Target t : dataset.targets()) {
-            if (catalogue.definition(t.indicator()).isEmpty()) {
-                throw new IllegalArgumentException("the target of site " + t.siteId() + " for " + t.period()
-                        + " names an indicator the catalogue does not have: " + t.indicator());
-            }
-            Period.parse(t.period());
-            targetsBySite.computeIfAbsent(t.siteId(), k -> new ArrayList<>()).add(t);
-        }
+        this.targets = new SiteTargets(dataset, catalogue);
     }
 
     /**
@@ -182,31 +165,7 @@ public final class Engine {
      * @param kinds the scope kinds
      */
     public List<Scope> scopes(Set<ScopeKind> kinds) {
-        List<Scope> scopes = new ArrayList<>();
-        List<Site> sites = dataset.sites();
-        for (ScopeKind kind : EnumSet.copyOf(kinds.isEmpty() ? EnumSet.noneOf(ScopeKind.class) : kinds)) {
-            switch (kind) {
-                case SITE -> sites.stream().map(Site::id).sorted().forEach(id -> scopes.add(Scope.site(id)));
-                case CARRIER_TYPE -> {
-                    for (CarrierType c : CarrierType.values()) {
-                        if (sites.stream().anyMatch(s -> s.carrierType() == c)) {
-                            scopes.add(new Scope(kind, c.name()));
-                        }
-                    }
-                }
-                case COVERAGE -> {
-                    for (Coverage c : Coverage.values()) {
-                        if (sites.stream().anyMatch(s -> s.coverage() == c)) {
-                            scopes.add(new Scope(kind, c.name()));
-                        }
-                    }
-                }
-                case STATE -> sites.stream().map(Site::state).filter(Objects::nonNull).distinct().sorted()
-                        .forEach(code -> scopes.add(new Scope(kind, code)));
-                case PROGRAMME -> scopes.add(Scope.PROGRAMME);
-            }
-        }
-        return List.copyOf(scopes);
+        return ScopesAndPeriods.scopes(dataset.sites(), kinds);
     }
 
     /**
@@ -220,37 +179,7 @@ public final class Engine {
      * @throws IllegalArgumentException if no site belongs to the scope
      */
     public List<Period> periods(Scope scope, EvaluationOptions options) {
-        LocalDate asOf = dataset.asOf();
-        int[] sites = kernels.sites(scope).sites();
-        LocalDate earliest = null;
-        for (int s : sites) {
-            LocalDate start = kernels.index().site(s).start();
-            earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
-        }
-        TreeSet<Period> periods = new TreeSet<>(Period.ORDER);
-        for (PeriodType type : EnumSet.copyOf(options.periodTypes())) {
-            if (earliest.isAfter(asOf)) {
-                break;
-            }
-            for (Period p = Period.containing(type, earliest); !p.isFuture(asOf); p = next(p)) {
-                if (options.keeps(p) && kernels.active(scope, p)) {
-                    periods.add(p);
-                }
-            }
-        }
-        if (scope.kind() == ScopeKind.SITE) {
-            for (Target t : targetsBySite.getOrDefault(scope.value(), List.of())) {
-                Period p = Period.parse(t.period());
-                if (!p.isFuture(asOf) && options.keeps(p)) {
-                    periods.add(p);
-                }
-            }
-        }
-        return List.copyOf(periods);
-    }
-
-    private static Period next(Period p) {
-        return Period.containing(p.type(), p.last().plusDays(1));
+        return ScopesAndPeriods.periods(kernels, targets, dataset.asOf(), scope, options);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -349,7 +278,7 @@ public final class Engine {
         List<Indicator> indicators = catalogue.indicators();
         int n = indicators.size();
         Evaluation.Row[] rows = new Evaluation.Row[periods.size() * n];
-        boolean targets = hasTargets(scope);
+        boolean targets = this.targets.has(scope);
         for (int pi = 0; pi < periods.size(); pi++) {
             Period period = periods.get(pi);
             for (int k = 0; k < n; k++) {
@@ -361,16 +290,11 @@ public final class Engine {
         return new ScopeRows(scope, periods, rows);
     }
 
-    /** Whether site scope {@code scope} has targets: looked up once per scope, as most sites have none. */
-    private boolean hasTargets(Scope scope) {
-        return scope.kind() == ScopeKind.SITE && targetsBySite.containsKey(scope.value());
-    }
-
     /** Adds the rows of one scope in output order, computing the plugins' values now, one at a time. */
     private void rows(ScopeRows sr, PluginGuard guard, List<Evaluation.Row> rows) {
         Scope scope = sr.scope();
         int n = catalogue.indicators().size();
-        boolean targets = hasTargets(scope);
+        boolean targets = this.targets.has(scope);
         Evaluation.Row[] made = sr.rows();
         for (int i = 0; i < made.length; i++) {
             Evaluation.Row row = made[i];
@@ -385,13 +309,7 @@ public final class Engine {
     /** Makes the row of catalogue entry {@code k} with result {@code r}, and its target's result if any. */
     private Evaluation.Row row(Scope scope, Period period, int k, Result r, boolean targets) {
         IndicatorDefinition def = catalogue.indicators().get(k).definition();
-        TargetResult target = null;
-        if (targets) {
-            Target t = findTarget(scope.value(), def.id(), period);
-            if (t != null) {
-                target = TargetMath.evaluate(scope.value(), def, period, t.value(), r.value(), dataset.asOf());
-            }
-        }
+        TargetResult target = targets ? this.targets.result(scope.value(), def, period, r.value(), dataset.asOf()) : null;
         return new Evaluation.Row(scope, period, def, r.value(), r.parts(), target);
     }
 
@@ -487,10 +405,7 @@ public final class Engine {
     public List<TargetResult> targets(String siteId) {
         Scope scope = Scope.site(siteId);
         kernels.sites(scope);
-        List<Target> targets = new ArrayList<>(targetsBySite.getOrDefault(siteId, List.of()));
-        targets.removeIf(t -> Period.parse(t.period()).isFuture(dataset.asOf()));
-        targets.sort(Comparator.comparing((Target t) -> Period.parse(t.period()), Period.ORDER)
-                .thenComparingInt(t -> catalogue.position(t.indicator())));
+        List<Target> targets = this.targets.due(siteId, dataset.asOf(), catalogue);
         List<TargetResult> results = new ArrayList<>();
         try (PluginGuard guard = onDemandGuard()) {
             for (Target t : targets) {
@@ -573,15 +488,6 @@ public final class Engine {
     public org.hor.core.spi.Trace trace(Scope scope, Period period, String indicatorId) {
         Result r = result(scope, period, indicatorId);
         return calls.trace(catalogue.position(indicatorId), scope, period, r);
-    }
-
-    private Target findTarget(String siteId, String indicatorId, Period period) {
-        for (Target t : targetsBySite.getOrDefault(siteId, List.of())) {
-            if (t.indicator().equals(indicatorId) && Period.parse(t.period()).equals(period)) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private PluginGuard onDemandGuard() {

@@ -2,7 +2,6 @@ package org.hor.indicators.diff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,20 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hor.core.internal.columns.DeliveryColumns;
-import org.hor.core.model.Budget;
-import org.hor.core.model.Cooperation;
-import org.hor.core.model.Dataset;
-import org.hor.core.model.Delivery;
-import org.hor.core.model.Exchange;
 import org.hor.core.model.Offer;
-import org.hor.core.model.OfferType;
-import org.hor.core.model.Organisation;
-import org.hor.core.model.Outcome;
 import org.hor.core.model.Period;
-import org.hor.core.model.PeriodType;
-import org.hor.core.model.Site;
-import org.hor.core.model.Target;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Trace;
@@ -167,8 +154,8 @@ public final class Causes {
     }
 
     private boolean matches(RecordChange rc, ValueChange change, Scope scope, Period p) {
-        return rc.kind() != RecordChange.Kind.ADDED && reads(oldData, rc, change, scope, p)
-                || rc.kind() != RecordChange.Kind.REMOVED && reads(newData, rc, change, scope, p);
+        return rc.kind() != RecordChange.Kind.ADDED && StandardReads.reads(oldData, rc, change, scope, p)
+                || rc.kind() != RecordChange.Kind.REMOVED && StandardReads.reads(newData, rc, change, scope, p);
     }
 
     /**
@@ -353,157 +340,6 @@ public final class Causes {
         }
     }
 
-    // ------------------------------------------------------------------ what a standard value reads
-
-    private boolean reads(SideData x, RecordChange rc, ValueChange change, Scope s, Period p) {
-        String ind = change.key().indicator();
-        String cat = change.key().category();
-        return switch (rc.array()) {
-            case "deliveries" -> readsDelivery(x, x.deliveries.get(rc.id()), ind, cat, s, p);
-            case "outcomes" -> readsOutcome(x, x.outcomes.get(rc.id()), ind, cat, s, p);
-            case "cooperations" -> readsCooperation(x, x.cooperations.get(rc.id()), ind, cat, s, p);
-            case "exchanges" -> readsExchange(x, x.exchanges.get(rc.id()), ind, cat, s, p);
-            case "budgets" -> readsBudget(x, x.budgets.get(rc.id()), ind, s, p);
-            case "organisations" -> readsOrganisation(x, rc, ind, cat, s, p);
-            case "offers" -> rc.kind() == RecordChange.Kind.CHANGED
-                    && (rc.fields().contains("siteId") || rc.fields().contains("type"))
-                    && readsOffer(x, x.offers.get(rc.id()), ind, cat, s);
-            case "targets" -> readsTarget(x.targets.get(rc.id()), change, s);
-            default -> false;
-        };
-    }
-
-    private boolean readsDelivery(SideData x, Delivery d, String ind, String cat, Scope s, Period p) {
-        Offer offer = x.offers.get(d.offerId());
-        if (offer == null || !x.inScope(offer.siteId(), s)) {
-            return false;
-        }
-        LocalDate date = d.date();
-        OfferType type = offer.type();
-        boolean inP = p.contains(date);
-        return switch (ind) {
-            case "reach.organisations" -> inP && orgIn(x, d.organisationId(), cat);
-            case "reach.organisations.new" -> orgIn(x, d.organisationId(), cat)
-                    && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
-            case "reach.migrant-led.share", "offers.multi-use.share", "cost.per-organisation" -> inP;
-            case "deliveries.count" -> inP && (cat == null || type.name().equals(cat));
-            case "consulting.hours" -> inP && type == OfferType.CONSULTING;
-            case "training.participants" -> inP && type == OfferType.TRAINING;
-            case "rooms.hours" -> inP && type == OfferType.ROOM;
-            case "grants.count", "grants.amount", "grants.amount.mean", "grants.top-recipient.share" ->
-                    inP && type == OfferType.MICRO_GRANT;
-            case "grants.first-time.share" -> type == OfferType.MICRO_GRANT
-                    && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
-            case "events.count", "events.participants" -> inP && type == OfferType.NETWORKING_EVENT;
-            case "retention.share" -> inP || p.previous().contains(date);
-            case "outcomes.organisations.share" -> {
-                LocalDate ref = p.referenceDay(x.asOf);
-                LocalDate from = ref.minusYears(2).plusDays(1);
-                yield !date.isAfter(ref) && (!date.isBefore(from) || x.reached(d.organisationId(), s, from, ref));
-            }
-            default -> false;
-        };
-    }
-
-    private static boolean orgIn(SideData x, String organisationId, String cat) {
-        if (cat == null) {
-            return true;
-        }
-        Organisation o = x.organisations.get(organisationId);
-        return o != null && o.type().name().equals(cat);
-    }
-
-    private boolean readsOutcome(SideData x, Outcome o, String ind, String cat, Scope s, Period p) {
-        if (!x.inScope(o.siteId(), s)) {
-            return false;
-        }
-        return switch (ind) {
-            case "outcomes.count" -> p.contains(o.date()) && (cat == null || o.type().name().equals(cat));
-            case "outcomes.organisations.share" -> {
-                LocalDate ref = p.referenceDay(x.asOf);
-                yield !o.date().isAfter(ref) && !o.date().isBefore(ref.minusYears(2).plusDays(1));
-            }
-            default -> false;
-        };
-    }
-
-    private boolean readsCooperation(SideData x, Cooperation c, String ind, String cat, Scope s, Period p) {
-        if (!x.inScope(c.siteId(), s) || cat != null && !c.partnerType().name().equals(cat)) {
-            return false;
-        }
-        return switch (ind) {
-            case "cooperations.active", "cooperations.formal.share" -> {
-                LocalDate ref = p.referenceDay(x.asOf);
-                LocalDate end = c.end();
-                Site site = x.sites.get(c.siteId());
-                if (site != null && site.end() != null && (end == null || site.end().isBefore(end))) {
-                    end = site.end();
-                }
-                yield !c.start().isAfter(ref) && (end == null || !end.isBefore(ref));
-            }
-            case "cooperations.new" -> p.contains(c.start());
-            default -> false;
-        };
-    }
-
-    private boolean readsExchange(SideData x, Exchange e, String ind, String cat, Scope s, Period p) {
-        if (!p.contains(e.date()) || e.siteIds().stream().noneMatch(id -> x.inScope(id, s))) {
-            return false;
-        }
-        return switch (ind) {
-            case "exchange.participations" -> cat == null || e.format().name().equals(cat);
-            case "exchange.peer-sites" -> true;
-            default -> false;
-        };
-    }
-
-    private boolean readsBudget(SideData x, Budget b, String ind, Scope s, Period p) {
-        return (ind.equals("budget.amount") || ind.equals("cost.per-organisation")) && p.type() == PeriodType.YEAR
-                && b.year() == p.first().getYear() && x.inScope(b.siteId(), s);
-    }
-
-    private static final Set<String> ORGANISATION_FIELDS = Set.of("type", "migrantLed");
-
-    private boolean readsOrganisation(SideData x, RecordChange rc, String ind, String cat, Scope s, Period p) {
-        boolean typed = (ind.equals("reach.organisations") || ind.equals("reach.organisations.new")) && cat != null;
-        if (!typed && !ind.equals("reach.migrant-led.share")) {
-            return false;
-        }
-        if (rc.kind() == RecordChange.Kind.CHANGED && rc.fields().stream().noneMatch(ORGANISATION_FIELDS::contains)) {
-            return false;
-        }
-        return (!typed || orgIn(x, rc.id(), cat)) && x.reached(rc.id(), s, p.first(), p.last());
-    }
-
-    private boolean readsOffer(SideData x, Offer f, String ind, String cat, Scope s) {
-        if (!x.inScope(f.siteId(), s)) {
-            return false;
-        }
-        OfferType t = f.type();
-        return switch (ind) {
-            case "reach.organisations", "reach.organisations.new", "reach.migrant-led.share", "offers.multi-use.share",
-                    "retention.share", "outcomes.organisations.share", "cost.per-organisation" -> true;
-            case "deliveries.count" -> cat == null || t.name().equals(cat);
-            case "consulting.hours" -> t == OfferType.CONSULTING;
-            case "training.participants" -> t == OfferType.TRAINING;
-            case "rooms.hours" -> t == OfferType.ROOM;
-            case "grants.count", "grants.amount", "grants.amount.mean", "grants.top-recipient.share",
-                    "grants.first-time.share" -> t == OfferType.MICRO_GRANT;
-            case "events.count", "events.participants" -> t == OfferType.NETWORKING_EVENT;
-            default -> false;
-        };
-    }
-
-    private static boolean readsTarget(Target t, ValueChange change, Scope s) {
-        ValueKey key = change.key();
-        if (s.kind() != org.hor.core.spi.ScopeKind.SITE || !t.siteId().equals(s.value())
-                || !t.period().equals(key.period())) {
-            return false;
-        }
-        // a site's target adds its period (spec 02): a cause of the period's values appearing or going
-        return change.kind() != ValueChange.Kind.CHANGED || t.indicator().equals(key.indicator()) && key.category() == null;
-    }
-
     // ------------------------------------------------------------------ one side's records
 
     private void prepare() {
@@ -534,162 +370,6 @@ public final class Causes {
         if (!more.isEmpty()) {
             oldData.addPresence(more);
             newData.addPresence(more);
-        }
-    }
-
-    /** An organisation's deliveries as (site id, epoch day), sorted by day. */
-    private record Presence(String[] siteIds, long[] days) {
-    }
-
-    /** One side's records as causes need them: small arrays by key, and of the deliveries only the changed ones. */
-    private static final class SideData {
-        final LocalDate asOf;
-        final Dataset dataset;
-        final Map<String, Site> sites = new HashMap<>();
-        final Map<String, Organisation> organisations = new HashMap<>();
-        final Map<String, Offer> offers = new HashMap<>();
-        final Map<String, Delivery> deliveries = new HashMap<>();
-        final Map<String, Cooperation> cooperations = new HashMap<>();
-        final Map<String, Outcome> outcomes = new HashMap<>();
-        final Map<String, Exchange> exchanges = new HashMap<>();
-        final Map<String, Budget> budgets = new HashMap<>();
-        final Map<String, Target> targets = new HashMap<>();
-        /** Per organisation of interest: its deliveries as (site id, date), sorted by date. */
-        final Map<String, List<Object[]>> presence = new HashMap<>();
-        /** The same, as arrays sorted by day, for a binary search. */
-        final Map<String, Presence> sorted = new HashMap<>();
-
-        SideData(Dataset d, Set<String> deliveryIds, Set<String> organisationIds) {
-            this.asOf = d.asOf();
-            this.dataset = d;
-            d.sites().forEach(x -> sites.put(x.id(), x));
-            d.organisations().forEach(x -> organisations.put(x.id(), x));
-            d.offers().forEach(x -> offers.put(x.id(), x));
-            d.cooperations().forEach(x -> cooperations.put(x.id(), x));
-            d.outcomes().forEach(x -> outcomes.put(x.id(), x));
-            d.exchanges().forEach(x -> exchanges.put(x.id(), x));
-            d.budgets().forEach(x -> budgets.put(RecordDiff.key(x), x));
-            d.targets().forEach(x -> targets.put(RecordDiff.key(x), x));
-            List<Delivery> all = d.deliveries();
-            if (!deliveryIds.isEmpty()) {
-                if (all instanceof DeliveryColumns<Delivery> columns) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        if (deliveryIds.contains(columns.id(i))) {
-                            Delivery x = columns.get(i);
-                            deliveries.put(x.id(), x);
-                        }
-                    }
-                } else {
-                    for (Delivery x : all) {
-                        if (deliveryIds.contains(x.id())) {
-                            deliveries.put(x.id(), x);
-                        }
-                    }
-                }
-            }
-            addPresence(organisationIds);
-        }
-
-        /** Notes the deliveries of {@code ids}: one pass over the deliveries, no record built for the others. */
-        void addPresence(Collection<String> ids) {
-            if (ids.isEmpty()) {
-                return;
-            }
-            Set<String> wanted = new HashSet<>(ids);
-            wanted.removeAll(presence.keySet());
-            if (wanted.isEmpty()) {
-                return;
-            }
-            wanted.forEach(id -> presence.put(id, new ArrayList<>()));
-            List<Delivery> all = dataset.deliveries();
-            if (all instanceof DeliveryColumns<Delivery> columns) {
-                String[] orgDict = columns.organisationDictionary();
-                String[] offerDict = columns.offerDictionary();
-                boolean[] want = new boolean[orgDict.length];
-                for (int i = 0; i < orgDict.length; i++) {
-                    want[i] = wanted.contains(orgDict[i]);
-                }
-                int[] org = columns.organisationColumn();
-                int[] offer = columns.offerColumn();
-                int[] day = columns.dayColumn();
-                for (int i = 0; i < columns.size(); i++) {
-                    if (want[org[i]]) {
-                        note(orgDict[org[i]], offerDict[offer[i]], LocalDate.ofEpochDay(day[i]));
-                    }
-                }
-            } else {
-                for (Delivery x : all) {
-                    if (wanted.contains(x.organisationId())) {
-                        note(x.organisationId(), x.offerId(), x.date());
-                    }
-                }
-            }
-            for (String id : wanted) {
-                List<Object[]> list = presence.get(id);
-                list.sort(Comparator.comparing(o -> (LocalDate) o[1]));
-                String[] siteIds = new String[list.size()];
-                long[] days = new long[list.size()];
-                for (int i = 0; i < days.length; i++) {
-                    siteIds[i] = (String) list.get(i)[0];
-                    days[i] = ((LocalDate) list.get(i)[1]).toEpochDay();
-                }
-                sorted.put(id, new Presence(siteIds, days));
-            }
-        }
-
-        private void note(String organisationId, String offerId, LocalDate date) {
-            Offer offer = offers.get(offerId);
-            if (offer != null) {
-                presence.get(organisationId).add(new Object[] {offer.siteId(), date});
-            }
-        }
-
-        /** Whether organisation {@code id} has a delivery in scope {@code s} dated from {@code from} to {@code to}. */
-        boolean reached(String id, Scope s, LocalDate from, LocalDate to) {
-            Presence e = sorted.get(id);
-            if (e == null) {
-                return false;
-            }
-            long first = from.toEpochDay();
-            long last = to.toEpochDay();
-            int i = java.util.Arrays.binarySearch(e.days, first);
-            if (i < 0) {
-                i = -i - 1;
-            } else {
-                while (i > 0 && e.days[i - 1] == first) {
-                    i--;
-                }
-            }
-            for (; i < e.days.length && e.days[i] <= last; i++) {
-                if (inScope(e.siteIds[i], s)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The date that decides which periods read a record (deliveries, outcomes, exchanges), else null. */
-        LocalDate date(RecordChange rc) {
-            return switch (rc.array()) {
-                case "deliveries" -> deliveries.get(rc.id()).date();
-                case "outcomes" -> outcomes.get(rc.id()).date();
-                case "exchanges" -> exchanges.get(rc.id()).date();
-                default -> null;
-            };
-        }
-
-        boolean inScope(String siteId, Scope s) {
-            Site site = sites.get(siteId);
-            if (site == null) {
-                return false;
-            }
-            return switch (s.kind()) {
-                case SITE -> site.id().equals(s.value());
-                case CARRIER_TYPE -> site.carrierType().name().equals(s.value());
-                case COVERAGE -> site.coverage().name().equals(s.value());
-                case STATE -> site.state().equals(s.value());
-                case PROGRAMME -> true;
-            };
         }
     }
 }

@@ -108,27 +108,7 @@ public final class Kernels {
     }
 
     private ScopeSites resolve(Scope scope) {
-        int ns = ix.sites.length;
-        boolean[] mask = new boolean[ns];
-        for (int s = 0; s < ns; s++) {
-            Site site = ix.sites[s];
-            mask[s] = switch (scope.kind()) {
-                case SITE -> site.id().equals(scope.value());
-                case CARRIER_TYPE -> name(site.carrierType()).equals(scope.value());
-                case COVERAGE -> name(site.coverage()).equals(scope.value());
-                case STATE -> scope.value().equals(site.state());
-                case PROGRAMME -> true;
-            };
-        }
-        int[] sites = java.util.stream.IntStream.range(0, ns).filter(s -> mask[s]).toArray();
-        if (sites.length == 0) {
-            throw new IllegalArgumentException("no site belongs to scope " + scope.id());
-        }
-        return new ScopeSites(scope, sites, mask);
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? "" : e.name();
+        return ScopeResolution.resolve(ix, scope);
     }
 
     /** Returns the value of site {@code site}'s group of {@code kind}, or null (for SITE the id). */
@@ -164,7 +144,6 @@ public final class Kernels {
         }
         return false;
     }
-
 
     private record PassKey(Scope scope, int first, int last) {
     }
@@ -233,7 +212,6 @@ public final class Kernels {
         void forgetSitePasses();
     }
 
-
     /**
      * Returns the passes of the four quarters when {@code [first, last]} is a calendar year, else
      * null. A year's pass is then merged from its quarters' (which the year's quarters reuse from the
@@ -278,7 +256,7 @@ public final class Kernels {
         }
         int[] before = pass(ss, pf, pl).orgs;
         int[] now = pass(scope, period).orgs;
-        return new long[] {intersection(before, now), before.length};
+        return new long[] {RecordNumbers.intersection(before, now), before.length};
     }
 
     /**
@@ -320,7 +298,7 @@ public final class Kernels {
                 rec.add(ix.oRecord[i]);
             }
         }
-        return sortedIds(rec, r -> ix.dataset.outcomes().get(r).id());
+        return RecordNumbers.sortedIds(rec, r -> ix.dataset.outcomes().get(r).id());
     }
 
     /**
@@ -331,7 +309,7 @@ public final class Kernels {
         List<Integer> r = reached == null ? null : new ArrayList<>();
         long[] counts = passMaker.window(sites(scope), period, r, null);
         if (reached != null) {
-            reached.addAll(sortedIds(r, o -> ix.orgIds[o]));
+            reached.addAll(RecordNumbers.sortedIds(r, o -> ix.orgIds[o]));
         }
         return counts;
     }
@@ -366,7 +344,7 @@ public final class Kernels {
             }
         }
         if (ids != null) {
-            ids.addAll(sortedIds(rec, c -> ix.dataset.cooperations().get(c).id()));
+            ids.addAll(RecordNumbers.sortedIds(rec, c -> ix.dataset.cooperations().get(c).id()));
         }
         return r;
     }
@@ -380,10 +358,10 @@ public final class Kernels {
         List<Integer> peers = peerIds == null ? null : new ArrayList<>();
         long[] r = exchanges(sites(scope), period, ex, peers);
         if (exchangeIds != null) {
-            exchangeIds.addAll(sortedIds(ex, e -> ix.dataset.exchanges().get(e).id()));
+            exchangeIds.addAll(RecordNumbers.sortedIds(ex, e -> ix.dataset.exchanges().get(e).id()));
         }
         if (peerIds != null) {
-            peerIds.addAll(sortedIds(peers, t -> ix.sites[t].id()));
+            peerIds.addAll(RecordNumbers.sortedIds(peers, t -> ix.sites[t].id()));
         }
         return r;
     }
@@ -493,33 +471,6 @@ public final class Kernels {
                 }
             }
         }
-        return sortedIds(rec, r -> ix.dataset.deliveries().get(r).id());
-    }
-
-    private static List<String> sortedIds(List<Integer> records, java.util.function.IntFunction<String> id) {
-        List<String> ids = new ArrayList<>(records.size());
-        for (int r : records) {
-            ids.add(id.apply(r));
-        }
-        ids.sort(String::compareTo);
-        return ids;
-    }
-
-    private static long intersection(int[] a, int[] b) {
-        long n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
+        return RecordNumbers.sortedIds(rec, r -> ix.dataset.deliveries().get(r).id());
     }
 }

@@ -45,6 +45,11 @@ import org.hor.indicators.evaluation.Trend;
 import org.hor.indicators.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
+import static org.hor.indicators.output.BriefingEvidence.indicatorValue;
+import static org.hor.indicators.output.BriefingEvidence.only;
+import static org.hor.indicators.output.BriefingEvidence.quantity;
+import static org.hor.indicators.output.BriefingEvidence.threshold;
+
 /**
  * Writes {@link Findings} as a plain-text briefing for people ({@code hor findings}): one section per
  * site (by id) with its challenges, the support and peers for each, what became of earlier support,
@@ -316,16 +321,16 @@ public final class FindingsBriefing {
                 yield texts.format(key, v.get(0).period().code(), value(v.get(0).value()), v.get(1).period().code(),
                         value(v.get(1).value()), v.get(2).period().code(), value(v.get(2).value()));
             }
-            case LOW_NEW_REACH -> counted(key, indicator(e, REACH), indicator(e, c.indicator()),
+            case LOW_NEW_REACH -> counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()),
                     only(e, Evidence.Share.class).get(0).value(), threshold(e));
-            case LOW_RETENTION -> counted(key, indicator(e, REACH), indicator(e, c.indicator()), threshold(e));
-            case GRANT_CONCENTRATION -> counted(key, indicator(e, "grants.count"), indicator(e, c.indicator()),
+            case LOW_RETENTION -> counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()), threshold(e));
+            case GRANT_CONCENTRATION -> counted(key, indicatorValue(e, "grants.count"), indicatorValue(e, c.indicator()),
                     threshold(e));
-            case NO_LOCAL_AUTHORITY_PARTNER -> counted(key, indicator(e, c.indicator()),
+            case NO_LOCAL_AUTHORITY_PARTNER -> counted(key, indicatorValue(e, c.indicator()),
                     only(e, Evidence.PartValue.class).get(0).value());
             case ISOLATED_SITE -> counted(key, quantity(e, Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, null),
-                    indicator(e, c.indicator()));
-            case LOW_OUTCOME_RATE -> counted(key, indicator(e, c.indicator()), threshold(e));
+                    indicatorValue(e, c.indicator()));
+            case LOW_OUTCOME_RATE -> counted(key, indicatorValue(e, c.indicator()), threshold(e));
         };
     }
 
@@ -347,27 +352,6 @@ public final class FindingsBriefing {
                     value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, q)), value(count), date(d.day()),
                     value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, q)), value(threshold(n)));
         };
-    }
-
-    private static <T extends Evidence> List<T> only(List<Evidence> evidence, Class<T> type) {
-        return evidence.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    /** Returns the value of {@code indicator} in the evidence (the first, when several periods). */
-    private static Value indicator(List<Evidence> evidence, String indicator) {
-        return only(evidence, Evidence.IndicatorValue.class).stream().filter(v -> v.indicator().equals(indicator))
-                .findFirst().orElseThrow().value();
-    }
-
-    private static Value threshold(List<Evidence> evidence) {
-        return Value.of(only(evidence, Evidence.Threshold.class).get(0).percent());
-    }
-
-    /** Returns the quantity of {@code kind} counted in {@code period} (any period when null). */
-    private static Value quantity(List<Evidence> evidence, Evidence.Quantity.Kind kind, @Nullable Period period) {
-        return only(evidence, Evidence.Quantity.class).stream()
-                .filter(v -> v.kind() == kind && (period == null || v.period().equals(period)))
-                .findFirst().orElseThrow().value();
     }
 
     /** Writes consecutive silent quarters as one line each run, so that a long gap reads as one finding. */

@@ -26,7 +26,7 @@ public final class FileProvider implements IndicatorProvider {
     private final List<Indicator> indicators;
     private final List<Leaf> leaves = new ArrayList<>();
     private final ThreadLocal<LastPass> last = new ThreadLocal<>();
-    private final ThreadLocal<Compiled.Scratch> scratch = ThreadLocal.withInitial(Compiled.Scratch::new);
+    private final ThreadLocal<DeliveryLeafPass.Scratch> scratch = ThreadLocal.withInitial(DeliveryLeafPass.Scratch::new);
 
     /** The last delivery pass of a thread: the indicators of one scope and period are asked one after the other. */
     private record LastPass(java.lang.ref.WeakReference<Compiled> compiled, Scope scope, int first, int last,
