@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
  * value differs, 1 when some does; 64, 65, 66 as the other commands.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two datasets: changed, appearing and disappearing values with the records that caused them (spec 06). Exit 0: no value differs, 1: some do.")
+        description = "Compare two datasets or releases: changed, appearing and disappearing values with the records that caused them (spec 06; a release side has values only, and the other side is evaluated with its options). Exit 0: no value differs, 1: some do.")
 final class DiffCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -43,10 +43,10 @@ final class DiffCommand implements Callable<Integer> {
     /** How a release file is told from a dataset (spec 06): its top-level {@code "kind"}. */
     private static final Pattern RELEASE = Pattern.compile("\"kind\"\\s*:\\s*\"hor-release\"");
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The old dataset (JSON, format version 1).")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The old dataset (JSON, format version 1) or a release file (hor release).")
     Path oldFile;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The new dataset (JSON, format version 1).")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The new dataset or a release file.")
     Path newFile;
 
     @Option(names = "--lenient", description = "Ignore unknown fields (and say how many) instead of rejecting them.")
