@@ -16,6 +16,7 @@ import org.hor.core.model.Outcome;
 import org.hor.core.model.Site;
 import org.hor.core.model.SupportAction;
 import org.hor.core.privacy.internal.TextScanner;
+import org.hor.core.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,7 +107,7 @@ public final class PersonalDataScan {
         for (Organisation o : dataset.organisations()) {
             field(out, "/organisations/" + i + "/name", o.name());
             for (Map.Entry<String, String> a : o.attributes().entrySet()) {
-                field(out, "/organisations/" + i + "/attributes/" + escape(a.getKey()), a.getValue());
+                field(out, "/organisations/" + i + "/attributes/" + Violation.escapePointerToken(a.getKey()), a.getValue());
             }
             i++;
         }
@@ -146,11 +147,6 @@ public final class PersonalDataScan {
             }
             out.add(new PersonalDataFinding(pointer, m.kind(), m.start(), m.end(), matched.substring(0, cut) + "…"));
         }
-    }
-
-    /** RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
     static ResourceBundle bundle(Locale locale) {

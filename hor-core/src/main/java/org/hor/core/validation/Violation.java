@@ -55,6 +55,20 @@ public record Violation(String pointer, long line, long column, String code, @Nu
     }
 
     /**
+     * Escapes one reference token of a JSON pointer (RFC 6901: {@code ~} → {@code ~0}, {@code /} →
+     * {@code ~1}), for a pointer to a member whose name comes from the data.
+     *
+     * @param token the member name or other reference token
+     * @return the token as it appears in a pointer
+     */
+    public static String escapePointerToken(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token;
+        }
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
      * Creates a violation of {@code rule} with its default message key.
      *
      * @param pointer   the JSON pointer

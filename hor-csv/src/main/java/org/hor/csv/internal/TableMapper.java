@@ -480,7 +480,7 @@ public final class TableMapper {
             boolean isAttribute = name.startsWith(ATTRIBUTE_PREFIX);
             int k = isAttribute ? mapColumn : t.indexOf(name);
             Column c = t.columns().get(k);
-            String pointer = isAttribute ? prefix + "/" + ATTRIBUTES + "/" + escape(name.substring(ATTRIBUTE_PREFIX.length()))
+            String pointer = isAttribute ? prefix + "/" + ATTRIBUTES + "/" + Violation.escapePointerToken(name.substring(ATTRIBUTE_PREFIX.length()))
                     : prefix + "/" + name;
             List<Cells.CellError> errors = new ArrayList<>();
             Object v = s.reader.read(c, cell, errors);
@@ -525,9 +525,6 @@ public final class TableMapper {
 
     // ---------------------------------------------------------------- mapping validator violations
 
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
 
     private static String unescape(String token) {
         return token.replace("~1", "/").replace("~0", "~");

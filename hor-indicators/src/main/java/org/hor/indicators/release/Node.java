@@ -53,7 +53,7 @@ final class Node {
                     String name = p.currentName();
                     TokenStreamLocation nameLoc = p.currentTokenLocation();
                     p.nextToken();
-                    String sub = pointer + "/" + escape(name);
+                    String sub = pointer + "/" + Violation.escapePointerToken(name);
                     Node child = parse(p, sub, violations);
                     if (n.fields.containsKey(name)) {
                         violations.add(Violation.of(sub, nameLoc.getLineNr(), nameLoc.getColumnNr(),
@@ -78,8 +78,4 @@ final class Node {
         return n;
     }
 
-    /** Escapes a key for a JSON pointer (RFC 6901). */
-    static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
 }

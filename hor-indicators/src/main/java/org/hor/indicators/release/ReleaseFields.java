@@ -50,7 +50,7 @@ class ReleaseFields {
     Node field(Node obj, String name, boolean nullable) {
         Node n = obj.fields.get(name);
         if (n == null || (n.isNull() && !nullable)) {
-            out.add(new Violation(obj.pointer + "/" + Node.escape(name), n == null ? obj.line : n.line,
+            out.add(new Violation(obj.pointer + "/" + Violation.escapePointerToken(name), n == null ? obj.line : n.line,
                     n == null ? obj.column : n.column, RuleCode.REQUIRED.code(), null,
                     RuleCode.REQUIRED.messageKey(), List.of(name)));
             return null;

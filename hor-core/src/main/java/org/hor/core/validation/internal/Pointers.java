@@ -30,10 +30,7 @@ public final class Pointers {
 
     /** Escapes one reference token ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
     public static String escape(String token) {
-        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-            return token;
-        }
-        return token.replace("~", "~0").replace("/", "~1");
+        return org.hor.core.validation.Violation.escapePointerToken(token);
     }
 
     private static int compare(String a, String b) {

@@ -13,6 +13,7 @@ import org.hor.core.model.OrganisationType;
 import org.hor.core.model.OutcomeType;
 import org.hor.core.model.PartnerType;
 import org.hor.core.validation.RuleCode;
+import org.hor.core.validation.Violation;
 import org.hor.indicators.files.Expression;
 import org.hor.indicators.files.Field;
 import org.hor.indicators.files.Filter;
@@ -114,7 +115,7 @@ final class ExpressionReader {
         };
         for (String key : body.members.keySet()) {
             long[] at = body.keyPlaces.get(key);
-            String pointer = body.pointer + "/" + JsonTree.escape(key);
+            String pointer = body.pointer + "/" + Violation.escapePointerToken(key);
             if (keys.contains(key)) {
                 continue;
             }
@@ -236,7 +237,7 @@ final class ExpressionReader {
         List<String> allowed = from == null ? FILTER_KEYS : WHERE.get(from);
         for (String key : w.members.keySet()) {
             long[] at = w.keyPlaces.get(key);
-            String pointer = w.pointer + "/" + JsonTree.escape(key);
+            String pointer = w.pointer + "/" + Violation.escapePointerToken(key);
             if (!FILTER_KEYS.contains(key)) {
                 v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null, key, key, String.join(", ", allowed));
             } else if (!allowed.contains(key)) {

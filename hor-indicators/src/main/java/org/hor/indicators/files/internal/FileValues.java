@@ -46,7 +46,7 @@ final class FileValues {
     }
 
     void required(JsonTree.Node parent, String key) {
-        add(parent.pointer + "/" + JsonTree.escape(key), parent.line, parent.column, RuleCode.INDICATOR_FILE_REQUIRED,
+        add(parent.pointer + "/" + Violation.escapePointerToken(key), parent.line, parent.column, RuleCode.INDICATOR_FILE_REQUIRED,
                 null, null);
     }
 
@@ -55,7 +55,7 @@ final class FileValues {
         for (String key : n.members.keySet()) {
             if (!known.contains(key)) {
                 long[] at = n.keyPlaces.get(key);
-                add(n.pointer + "/" + JsonTree.escape(key), at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null,
+                add(n.pointer + "/" + Violation.escapePointerToken(key), at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null,
                         key, key, String.join(", ", known));
             }
         }

@@ -120,7 +120,7 @@ final class JsonTree {
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
                 TokenStreamLocation kl = p.currentTokenLocation();
-                String sub = pointer + "/" + escape(key);
+                String sub = pointer + "/" + Violation.escapePointerToken(key);
                 boolean first = !n.members.containsKey(key);
                 if (!first) {
                     violations.add(Violation.of(sub, kl.getLineNr(), kl.getColumnNr(),
@@ -142,8 +142,4 @@ final class JsonTree {
         return n;
     }
 
-    /** Escapes a key for a JSON pointer (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-    static String escape(String key) {
-        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
-    }
 }
