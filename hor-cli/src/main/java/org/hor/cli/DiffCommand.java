@@ -1,10 +1,8 @@
 package org.hor.cli;
 
-import org.hor.indicators.release.Releases;
-import org.hor.indicators.release.Release;
-import java.io.PrintWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,13 @@ import org.hor.indicators.EvaluationOptions;
 import org.hor.indicators.diff.Differences;
 import org.hor.indicators.diff.DifferencesWriter;
 import org.hor.indicators.diff.Side;
-import picocli.CommandLine;
+import org.hor.indicators.release.Release;
+import org.hor.indicators.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code hor diff OLD NEW}: the values that changed, appeared or disappeared between two datasets, with

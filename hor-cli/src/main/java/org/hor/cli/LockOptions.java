@@ -1,23 +1,25 @@
 package org.hor.cli;
 
-import org.hor.indicators.output.ValueKey;
-import org.hor.indicators.output.KeyedValue;
-import org.hor.indicators.diff.ValueChange;
-import org.hor.indicators.diff.Side;
-import org.hor.indicators.diff.RecordDiff;
-import org.hor.indicators.diff.Causes;
-import org.hor.indicators.diff.Cause;
-import java.util.Map;
-import java.util.HashMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hor.core.model.Dataset;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
+import org.hor.indicators.Evaluation;
+import org.hor.indicators.diff.Cause;
+import org.hor.indicators.diff.Causes;
+import org.hor.indicators.diff.RecordDiff;
+import org.hor.indicators.diff.Side;
+import org.hor.indicators.diff.ValueChange;
+import org.hor.indicators.output.KeyedValue;
+import org.hor.indicators.output.KeyedValues;
+import org.hor.indicators.output.ValueKey;
 import org.hor.indicators.release.Locks;
 import org.hor.indicators.release.Release;
 import org.hor.indicators.release.Releases;
@@ -67,6 +69,7 @@ final class LockOptions {
             return null;
         }
         Release release = ReleaseFiles.read(against, catalogue, messages, out).release();
+        Evaluation current = Releases.evaluate(engine, release.options());
         Locks.Causes causes = Locks.Causes.NONE;
         if (againstDataset != null) {
             DatasetOptions old = new DatasetOptions();
@@ -80,10 +83,10 @@ final class LockOptions {
                         againstDataset.toString(), sha, release.datasetSha256()).format(messages.locale()));
                 throw new CliException(ExitCodes.DATA, messages.get("lock.wrongDataset", againstDataset, against));
             }
-            causes = causes(oldDataset, catalogue, engine, release);
+            causes = causes(oldDataset, catalogue, engine, release, current);
         }
         List<Violation> violations = Locks.check(release, against.toString(), dataset,
-                Releases.values(engine, release.options()), causes);
+                KeyedValues.of(current), causes);
         if (!violations.isEmpty()) {
             for (Violation v : violations) {
                 out.println(v.format(messages.locale()));
@@ -101,19 +104,21 @@ final class LockOptions {
      * the new one that each changed value reads, found as {@code hor diff} finds them. The release's
      * dataset is evaluated once with the release's options; each changed key's causes are looked up
      * only when the lock names it.
+     *
+     * @param current the new dataset's evaluation with the release's options (the one the lock checks)
      */
-    static Locks.Causes causes(Dataset old, Catalogue catalogue, Engine now, Release release) {
+    static Locks.Causes causes(Dataset old, Catalogue catalogue, Engine now, Release release, Evaluation current) {
         Engine before = Engine.create(old, catalogue);
         Side oldSide = Side.of("release dataset", before, Releases.evaluate(before, release.options()));
-        Side newSide = Side.of("dataset", now, Releases.evaluate(now, release.options()));
+        Side newSide = Side.of("dataset", now, current);
         Causes finder = Causes.of(oldSide, newSide, RecordDiff.of(old, now.dataset()));
         Map<ValueKey, KeyedValue> released = new HashMap<>();
         release.values().forEach(v -> released.put(v.key(), v));
-        Map<ValueKey, KeyedValue> current = new HashMap<>();
-        newSide.values().forEach(v -> current.put(v.key(), v));
+        Map<ValueKey, KeyedValue> values = new HashMap<>();
+        newSide.values().forEach(v -> values.put(v.key(), v));
         return key -> {
             KeyedValue was = released.get(key);
-            KeyedValue is = current.get(key);
+            KeyedValue is = values.get(key);
             if (was == null) {
                 return List.of();
             }
