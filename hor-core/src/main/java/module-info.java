@@ -18,7 +18,8 @@ module org.hor.core {
     exports org.hor.core.merge;
     exports org.hor.core.privacy;
     // the columnar deliveries, read directly by the engine's index; internal, no API
-    exports org.hor.core.internal.columns to org.hor.indicators;
+    exports org.hor.core.internal.columns to
+            org.hor.indicators;
 
     // the validators of the constraints in org.hor.core.validation.constraints: found by Hibernate
     // Validator as services, so that the annotations do not name their implementation (no package cycle)
@@ -36,6 +37,8 @@ module org.hor.core {
             org.hor.core.validation.internal.RequiredValidator,
             org.hor.core.validation.internal.StateCodeValidator;
 
-    opens org.hor.core.model to org.hibernate.validator;
-    opens org.hor.core.validation.internal to org.hibernate.validator;
+    opens org.hor.core.model to
+            org.hibernate.validator;
+    opens org.hor.core.validation.internal to
+            org.hibernate.validator;
 }

@@ -10,5 +10,6 @@ module org.hor.csv {
 
     exports org.hor.csv;
     // the record mapping (tables, cells, rule codes) is shared with the Excel module, nobody else
-    exports org.hor.csv.internal to org.hor.excel;
+    exports org.hor.csv.internal to
+            org.hor.excel;
 }

@@ -13,7 +13,9 @@ module org.hor.report.document {
     exports org.hor.report.document;
     exports org.hor.report.render;
     // the format modules share the HTML renderer's cell formatting, labels and charts (FormatKit); no API
-    exports org.hor.report.render.internal to org.hor.pdf, org.hor.docx;
+    exports org.hor.report.render.internal to
+            org.hor.pdf,
+            org.hor.docx;
 
     uses org.hor.report.render.Renderer;
 

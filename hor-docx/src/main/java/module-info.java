@@ -12,5 +12,6 @@ module org.hor.docx {
 
     exports org.hor.docx;
 
-    provides org.hor.report.render.Renderer with org.hor.docx.DocxRenderer;
+    provides org.hor.report.render.Renderer with
+            org.hor.docx.DocxRenderer;
 }

@@ -16,5 +16,6 @@ module org.hor.excel {
     exports org.hor.excel;
 
     // the xlsx format of hor evaluate, beside the built-in csv, csv-de and json
-    provides org.hor.indicators.output.EvaluationFormat with org.hor.excel.internal.XlsxFormat;
+    provides org.hor.indicators.output.EvaluationFormat with
+            org.hor.excel.internal.XlsxFormat;
 }

@@ -20,5 +20,6 @@ module org.hor.indicators {
     uses org.hor.core.spi.IndicatorProvider;
     uses org.hor.indicators.output.EvaluationFormat;
 
-    provides org.hor.core.spi.IndicatorProvider with org.hor.indicators.standard.StandardCatalogue;
+    provides org.hor.core.spi.IndicatorProvider with
+            org.hor.indicators.standard.StandardCatalogue;
 }

@@ -19,5 +19,6 @@ module org.hor.pdf {
 
     exports org.hor.pdf;
 
-    provides org.hor.report.render.Renderer with org.hor.pdf.PdfRenderer;
+    provides org.hor.report.render.Renderer with
+            org.hor.pdf.PdfRenderer;
 }

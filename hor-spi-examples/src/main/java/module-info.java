@@ -9,5 +9,6 @@ module org.hor.examples {
 
     exports org.hor.examples;
 
-    provides org.hor.core.spi.IndicatorProvider with org.hor.examples.ExamplesProvider;
+    provides org.hor.core.spi.IndicatorProvider with
+            org.hor.examples.ExamplesProvider;
 }

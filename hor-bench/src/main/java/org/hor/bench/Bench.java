@@ -62,10 +62,22 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Bench {
 
-    private static final List<String> RACE = List.of("reach.organisations", "reach.organisations.new",
-            "reach.migrant-led.share", "deliveries.count", "consulting.hours", "training.participants", "rooms.hours",
-            "grants.count", "grants.amount", "grants.amount.mean", "grants.first-time.share",
-            "grants.top-recipient.share", "events.count", "events.participants", "retention.share",
+    private static final List<String> RACE = List.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "reach.migrant-led.share",
+            "deliveries.count",
+            "consulting.hours",
+            "training.participants",
+            "rooms.hours",
+            "grants.count",
+            "grants.amount",
+            "grants.amount.mean",
+            "grants.first-time.share",
+            "grants.top-recipient.share",
+            "events.count",
+            "events.participants",
+            "retention.share",
             "offers.multi-use.share");
     private static final MathContext QUOTIENT = new MathContext(50, RoundingMode.HALF_EVEN);
 
@@ -101,8 +113,15 @@ public final class Bench {
 
     /** A row of two timed cases: wall and CPU time of each, median (fastest–slowest). */
     private void row(String what, Timing ours, Timing other, String ratio, String goal) {
-        table.add(new String[] {what, ours.wallText(), ours.cpuText(), other == null ? "" : other.wallText(),
-                other == null ? "" : other.cpuText(), ratio, goal});
+        table.add(new String[] {
+            what,
+            ours.wallText(),
+            ours.cpuText(),
+            other == null ? "" : other.wallText(),
+            other == null ? "" : other.cpuText(),
+            ratio,
+            goal
+        });
     }
 
     /**
@@ -141,7 +160,8 @@ public final class Bench {
         }
 
         private static String text(double[] sorted) {
-            return sorted.length == 1 ? secs(sorted[0])
+            return sorted.length == 1
+                    ? secs(sorted[0])
                     : secs(median(sorted)) + " (" + fmt(sorted[0], 2) + "–" + fmt(sorted[sorted.length - 1], 2) + ")";
         }
     }
@@ -171,8 +191,13 @@ public final class Bench {
                 continue;
             }
             Timing l = Startup.time(concat(launcher, a), dir, warmUps, n);
-            row(what + ": launcher hor, other: java -jar hor.jar", l, p, fmt(p.wallMedian() / l.wallMedian(), 1) + "× faster, "
-                    + fmt(p.cpuMedian() / l.cpuMedian(), 1) + "× less CPU", "< " + c[1] + " s wall");
+            row(
+                    what + ": launcher hor, other: java -jar hor.jar",
+                    l,
+                    p,
+                    fmt(p.wallMedian() / l.wallMedian(), 1) + "× faster, " + fmt(p.cpuMedian() / l.cpuMedian(), 1)
+                            + "× less CPU",
+                    "< " + c[1] + " s wall");
         }
         Files.deleteIfExists(dir.resolve("report.html"));
     }
@@ -189,8 +214,8 @@ public final class Bench {
         int runs = arg("runs", 5);
         warmUps = arg("warmUps", 3);
         int naiveRuns = arg("naiveRuns", 1);
-        Path dir = Files.createTempDirectory(Path.of(args.getOrDefault("dir", System.getProperty("java.io.tmpdir"))),
-                "hor-bench");
+        Path dir = Files.createTempDirectory(
+                Path.of(args.getOrDefault("dir", System.getProperty("java.io.tmpdir"))), "hor-bench");
         String loadBefore = Startup.load();
         log("data in " + dir + "; " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, load " + loadBefore);
@@ -215,17 +240,31 @@ public final class Bench {
         });
         double mb = Files.size(smallFile) / 1e6;
         double ingestCpu = lastCpu;
-        row("ingest " + small / 1_000_000 + " M (" + fmt(mb, 0) + " MB JSON): parse + validate + index",
-                fmt(mb / ingest, 0) + " MB/s", fmt(mb / raw, 0) + " MB/s raw tokens", pct(raw / ingest),
+        row(
+                "ingest " + small / 1_000_000 + " M (" + fmt(mb, 0) + " MB JSON): parse + validate + index",
+                fmt(mb / ingest, 0) + " MB/s",
+                fmt(mb / raw, 0) + " MB/s raw tokens",
+                pct(raw / ingest),
                 "≥ 70 % of raw");
-        row("ingest, by CPU time", fmt(mb / ingestCpu, 0) + " MB/s", fmt(mb / rawCpu, 0) + " MB/s raw tokens",
-                pct(rawCpu / ingestCpu), "≥ 50 % of raw");
+        row(
+                "ingest, by CPU time",
+                fmt(mb / ingestCpu, 0) + " MB/s",
+                fmt(mb / rawCpu, 0) + " MB/s raw tokens",
+                pct(rawCpu / ingestCpu),
+                "≥ 50 % of raw");
         Engine smallEngine = load(smallFile);
-        double evalSmall = median(runs, () -> smallEngine.evaluate(EvaluationOptions.defaults()).rows().size());
+        double evalSmall = median(
+                runs,
+                () -> smallEngine.evaluate(EvaluationOptions.defaults()).rows().size());
         Timing evalSmallTiming = last;
-        int smallRows = smallEngine.evaluate(EvaluationOptions.defaults()).rows().size();
-        row("evaluate full catalogue, " + small / 1_000_000 + " M (" + smallRows + " values)", evalSmallTiming, null,
-                "", "");
+        int smallRows =
+                smallEngine.evaluate(EvaluationOptions.defaults()).rows().size();
+        row(
+                "evaluate full catalogue, " + small / 1_000_000 + " M (" + smallRows + " values)",
+                evalSmallTiming,
+                null,
+                "",
+                "");
 
         // ---- 20 M: memory, evaluation, scaling, race
         Path largeFile = write(dir, large);
@@ -235,7 +274,8 @@ public final class Bench {
         ReadResult read = reader().read(largeFile);
         double readSecs = (System.nanoTime() - t0) / 1e9;
         if (!read.isValid()) {
-            throw new IllegalStateException("generated data not valid: " + read.violations().subList(0, 3));
+            throw new IllegalStateException(
+                    "generated data not valid: " + read.violations().subList(0, 3));
         }
         Dataset dataset = read.dataset().orElseThrow();
         read = null;
@@ -245,38 +285,76 @@ public final class Bench {
         double indexSecs = (System.nanoTime() - t0) / 1e9;
         long h2 = heap();
         double lmb = Files.size(largeFile) / 1e6;
-        row("ingest " + large / 1_000_000 + " M (" + fmt(lmb, 0) + " MB JSON), once", fmt(lmb / (readSecs + indexSecs), 0)
-                + " MB/s", "read " + secs(readSecs) + ", index " + secs(indexSecs), "", "");
+        row(
+                "ingest " + large / 1_000_000 + " M (" + fmt(lmb, 0) + " MB JSON), once",
+                fmt(lmb / (readSecs + indexSecs), 0) + " MB/s",
+                "read " + secs(readSecs) + ", index " + secs(indexSecs),
+                "",
+                "");
         row("heap per delivery: the index", fmt((double) (h2 - h1) / large, 1) + " B", "", "", "");
-        row("heap per delivery: the read dataset (deliveries in columns)", fmt((double) (h1 - h0) / large, 1) + " B", "",
-                "", "");
-        row("heap per delivery: dataset + index, all retained", fmt((double) (h2 - h0) / large, 1) + " B", "", "",
+        row(
+                "heap per delivery: the read dataset (deliveries in columns)",
+                fmt((double) (h1 - h0) / large, 1) + " B",
+                "",
+                "",
+                "");
+        row(
+                "heap per delivery: dataset + index, all retained",
+                fmt((double) (h2 - h0) / large, 1) + " B",
+                "",
+                "",
                 "≤ 40 B");
         EvaluationOptions options = EvaluationOptions.defaults();
         double evalLarge = median(runs, () -> engine.evaluate(options).rows().size());
         Timing evalLargeTiming = last;
         Evaluation evaluation = engine.evaluate(options);
-        row("evaluate full catalogue (25 indicators), " + large / 1_000_000 + " M (" + evaluation.rows().size()
-                + " values)", evalLargeTiming, null, "", "");
+        row(
+                "evaluate full catalogue (25 indicators), " + large / 1_000_000 + " M ("
+                        + evaluation.rows().size() + " values)",
+                evalLargeTiming,
+                null,
+                "",
+                "");
         long peak = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        row("peak heap: read + index + evaluate " + large / 1_000_000 + " M (sum of pool peaks, an upper bound)",
-                fmt(peak / (double) (1L << 30), 1) + " GiB", "", "", "within -Xmx8g");
+        row(
+                "peak heap: read + index + evaluate " + large / 1_000_000 + " M (sum of pool peaks, an upper bound)",
+                fmt(peak / (double) (1L << 30), 1) + " GiB",
+                "",
+                "",
+                "within -Xmx8g");
         // both from warmed runs: 10× the deliveries, the same scopes and periods (so the fixed cost per
         // scope-period is shared): a little under 10 when the work is linear in the deliveries
-        table.add(new String[] {"scaling t(" + large / 1_000_000 + " M) / t(" + small / 1_000_000
-                + " M), evaluate, warmed medians", fmt(evalLarge / evalSmall, 1),
-                fmt(evalLargeTiming.cpuMedian() / evalSmallTiming.cpuMedian(), 1), "", "", "", "5 to 11"});
+        table.add(new String[] {
+            "scaling t(" + large / 1_000_000 + " M) / t(" + small / 1_000_000 + " M), evaluate, warmed medians",
+            fmt(evalLarge / evalSmall, 1),
+            fmt(evalLargeTiming.cpuMedian() / evalSmallTiming.cpuMedian(), 1),
+            "",
+            "",
+            "",
+            "5 to 11"
+        });
 
         // ---- the race: the engine with the 16 race indicators of the standard catalogue only
         // (without the targets, which name indicators outside the race; they do not change values)
-        Dataset raceData = new Dataset(dataset.formatVersion(), dataset.asOf(), dataset.programme(), dataset.sites(),
-                dataset.organisations(), dataset.offers(), dataset.deliveries(), dataset.cooperations(),
-                dataset.outcomes(), dataset.exchanges(), List.of(), dataset.budgets(), dataset.measurements(),
+        Dataset raceData = new Dataset(
+                dataset.formatVersion(),
+                dataset.asOf(),
+                dataset.programme(),
+                dataset.sites(),
+                dataset.organisations(),
+                dataset.offers(),
+                dataset.deliveries(),
+                dataset.cooperations(),
+                dataset.outcomes(),
+                dataset.exchanges(),
+                List.of(),
+                dataset.budgets(),
+                dataset.measurements(),
                 dataset.supportActions());
         Engine raceEngine = Engine.create(raceData, List.of(RaceCatalogue.create()));
         double raceSecs = median(runs, () -> raceEngine.evaluate(options).rows().size());
@@ -291,7 +369,10 @@ public final class Bench {
                 pairs.add(Map.entry(r.scope(), r.period()));
             }
             if (RACE.contains(r.indicator().id())) {
-                engineRows.put(r.scope().id() + "|" + r.period().code() + "|" + r.indicator().id(), r);
+                engineRows.put(
+                        r.scope().id() + "|" + r.period().code() + "|"
+                                + r.indicator().id(),
+                        r);
             }
         }
         try (DuckRace duck = new DuckRace(args.getOrDefault("memoryLimit", "6GB"))) {
@@ -306,21 +387,31 @@ public final class Bench {
             double bestCpu = lastCpu;
             Timing bestTiming = last;
             int checked = check(best[0], duck, scopes, pairs, engineRows, "best SQL");
-            row("race: " + RACE.size() + " delivery indicators × " + pairs.size() + " scope-periods (" + checked
-                    + " values, all equal), other: DuckDB best SQL", raceTiming, bestTiming,
-                    fmt(bestSecs / raceSecs, 1) + "× faster, " + fmt(bestCpu / raceCpu, 1) + "× less CPU", "≥ 10× less CPU");
+            row(
+                    "race: " + RACE.size() + " delivery indicators × " + pairs.size() + " scope-periods (" + checked
+                            + " values, all equal), other: DuckDB best SQL",
+                    raceTiming,
+                    bestTiming,
+                    fmt(bestSecs / raceSecs, 1) + "× faster, " + fmt(bestCpu / raceCpu, 1) + "× less CPU",
+                    "≥ 10× less CPU");
             Map<Long, long[]>[] naive = new Map[1];
             // minutes per run: the one case without its own warm-ups (the best SQL ran before on
             // the same tables, so DuckDB's caches are as warm as they get)
-            double naiveSecs = median(naiveRuns, () -> {
-                naive[0] = duck.naive();
-                return naive[0].size();
-            }, 0);
+            double naiveSecs = median(
+                    naiveRuns,
+                    () -> {
+                        naive[0] = duck.naive();
+                        return naive[0].size();
+                    },
+                    0);
             double naiveCpu = lastCpu;
             Timing naiveTiming = last;
             check(naive[0], duck, scopes, pairs, engineRows, "straightforward SQL");
-            row("race: the same, other: DuckDB straightforward SQL (" + naiveRuns + " run, after the best SQL)", raceTiming,
-                    naiveTiming, fmt(naiveSecs / raceSecs, 1) + "× faster, " + fmt(naiveCpu / raceCpu, 1) + "× less CPU",
+            row(
+                    "race: the same, other: DuckDB straightforward SQL (" + naiveRuns + " run, after the best SQL)",
+                    raceTiming,
+                    naiveTiming,
+                    fmt(naiveSecs / raceSecs, 1) + "× faster, " + fmt(naiveCpu / raceCpu, 1) + "× less CPU",
                     "");
         }
         print(loadBefore);
@@ -335,8 +426,13 @@ public final class Bench {
     // ------------------------------------------------------------------ checking the race
 
     /** Compares every race value DuckDB gave with the engine's; throws on the first difference. */
-    private static int check(Map<Long, long[]> sql, DuckRace duck, List<Scope> scopes,
-            List<Map.Entry<Scope, Period>> pairs, Map<String, Evaluation.Row> engineRows, String which) {
+    private static int check(
+            Map<Long, long[]> sql,
+            DuckRace duck,
+            List<Scope> scopes,
+            List<Map.Entry<Scope, Period>> pairs,
+            Map<String, Evaluation.Row> engineRows,
+            String which) {
         int checked = 0;
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -391,16 +487,30 @@ public final class Bench {
         BigDecimal amount = BigDecimal.valueOf(m[Metric.GRANT_CENTS.ordinal()], 2);
         v.put("grants.count", List.of(Value.of(grants)));
         v.put("grants.amount", List.of(Value.of(amount)));
-        v.put("grants.amount.mean", List.of(grants == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
-                : Value.of(divide(amount, BigDecimal.valueOf(grants)))));
+        v.put(
+                "grants.amount.mean",
+                List.of(
+                        grants == 0
+                                ? Value.undefined(Reason.NO_DENOMINATOR)
+                                : Value.of(divide(amount, BigDecimal.valueOf(grants)))));
         v.put("grants.first-time.share", List.of(share(m[Metric.FIRST_GRANTS.ordinal()], grants)));
-        v.put("grants.top-recipient.share", List.of(amount.signum() == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
-                : Value.of(divide(BigDecimal.valueOf(m[Metric.TOP_CENTS.ordinal()], 2).multiply(BigDecimal.valueOf(100)),
-                        amount))));
+        v.put(
+                "grants.top-recipient.share",
+                List.of(
+                        amount.signum() == 0
+                                ? Value.undefined(Reason.NO_DENOMINATOR)
+                                : Value.of(divide(
+                                        BigDecimal.valueOf(m[Metric.TOP_CENTS.ordinal()], 2)
+                                                .multiply(BigDecimal.valueOf(100)),
+                                        amount))));
         v.put("events.count", List.of(Value.of(m[Metric.EVENTS.ordinal()])));
         v.put("events.participants", List.of(Value.of(m[Metric.EVENT_PARTICIPANTS.ordinal()])));
-        v.put("retention.share", List.of(m[Metric.PREV_ACTIVE.ordinal()] == 0 ? Value.undefined(Reason.NOT_APPLICABLE)
-                : share(m[Metric.RETAINED.ordinal()], m[Metric.PREV_REACH.ordinal()])));
+        v.put(
+                "retention.share",
+                List.of(
+                        m[Metric.PREV_ACTIVE.ordinal()] == 0
+                                ? Value.undefined(Reason.NOT_APPLICABLE)
+                                : share(m[Metric.RETAINED.ordinal()], m[Metric.PREV_REACH.ordinal()])));
         v.put("offers.multi-use.share", List.of(share(m[Metric.MULTI.ordinal()], m[Metric.REACH.ordinal()])));
         return v;
     }
@@ -414,7 +524,8 @@ public final class Bench {
     }
 
     private static Value share(long num, long den) {
-        return den == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
+        return den == 0
+                ? Value.undefined(Reason.NO_DENOMINATOR)
                 : Value.of(divide(BigDecimal.valueOf(100 * num), BigDecimal.valueOf(den)));
     }
 
@@ -426,17 +537,22 @@ public final class Bench {
     // ------------------------------------------------------------------ data, ingest, timing
 
     private static DatasetReader reader() {
-        return DatasetReader.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE)).build();
+        return DatasetReader.builder()
+                .limits(ReadLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE))
+                .build();
     }
 
     private static Engine load(Path file) throws IOException {
         ReadResult r = reader().read(file);
-        return Engine.create(r.dataset().orElseThrow(() -> new IllegalStateException(r.violations().toString())));
+        return Engine.create(r.dataset()
+                .orElseThrow(() -> new IllegalStateException(r.violations().toString())));
     }
 
     private static long tokens(Path file) throws IOException {
         JsonFactory f = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(Long.MAX_VALUE).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(Long.MAX_VALUE)
+                        .build())
                 .build();
         long n = 0;
         try (InputStream in = Files.newInputStream(file);
@@ -492,7 +608,11 @@ public final class Bench {
             out.write("}\n".getBytes(StandardCharsets.UTF_8));
         }
         Files.delete(tail);
-        log(String.format(Locale.ROOT, "wrote %,d deliveries, %,d bytes in %s", deliveries, Files.size(file),
+        log(String.format(
+                Locale.ROOT,
+                "wrote %,d deliveries, %,d bytes in %s",
+                deliveries,
+                Files.size(file),
                 secs((System.nanoTime() - t0) / 1e9)));
         return file;
     }
@@ -574,11 +694,18 @@ public final class Bench {
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "hor-bench %s UTC; %s %s; %d cores; load average (1, 5, 15 min) %s at the "
-                + "start, %s at the end; each time the median (fastest–slowest) of %s timed runs after %d warm-ups%n%n",
-                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(), loadBefore,
-                Startup.load(), args.getOrDefault("runs", "5") + " (the start: " + arg("startupRuns", 10) + ")", warmUps));
+        b.append(String.format(
+                Locale.ROOT,
+                "hor-bench %s UTC; %s %s; %d cores; load average (1, 5, 15 min) %s at the "
+                        + "start, %s at the end; each time the median (fastest–slowest) of %s timed runs after %d warm-ups%n%n",
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                Runtime.getRuntime().availableProcessors(),
+                loadBefore,
+                Startup.load(),
+                args.getOrDefault("runs", "5") + " (the start: " + arg("startupRuns", 10) + ")",
+                warmUps));
         b.append(line(head, w)).append(line(new String[] {"-", "-", "-", "-", "-", "-", "-"}, w));
         for (String[] r : table) {
             b.append(line(r, w));

@@ -20,11 +20,11 @@ import org.hor.indicators.Evaluation;
 import org.hor.indicators.EvaluationOptions;
 import org.hor.indicators.diff.Causes;
 import org.hor.indicators.diff.Differences;
-import org.hor.indicators.diff.RecordDiff;
-import org.hor.indicators.diff.ValueDiff;
 import org.hor.indicators.diff.RecordChange;
+import org.hor.indicators.diff.RecordDiff;
 import org.hor.indicators.diff.Side;
 import org.hor.indicators.diff.ValueChange;
+import org.hor.indicators.diff.ValueDiff;
 
 /**
  * The cost of {@code hor diff} (spec 06): two versions of the stress dataset with {@code deliveries}
@@ -40,8 +40,7 @@ import org.hor.indicators.diff.ValueChange;
  * </pre>
  */
 public final class DiffBench {
-    private DiffBench() {
-    }
+    private DiffBench() {}
 
     /** Runs the measurement; arguments: deliveries (default 2 000 000), changed records (default 3 000), runs (default 3). */
     public static void main(String[] argv) {
@@ -79,8 +78,14 @@ public final class DiffBench {
             values = causes.attach(values);
             long t3 = System.nanoTime();
             d = new Differences("old", a.asOf(), "new", b.asOf(), false, values, records);
-            System.out.printf(Locale.ROOT, "  sides %.2f s, value join %.2f s, records %.2f s, causes: records read %.2f s, matched %.2f s%n",
-                    (k1 - t2) / 1e9, (k2 - k1) / 1e9, (k3 - k2) / 1e9, (k4 - k3) / 1e9, (t3 - k4) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  sides %.2f s, value join %.2f s, records %.2f s, causes: records read %.2f s, matched %.2f s%n",
+                    (k1 - t2) / 1e9,
+                    (k2 - k1) / 1e9,
+                    (k3 - k2) / 1e9,
+                    (k4 - k3) / 1e9,
+                    (t3 - k4) / 1e9);
             keys = va.rows().stream().mapToLong(r -> 1 + r.parts().size()).sum();
             if (i >= 0) {
                 evaluate[i] = ((t1 - t0) + (t2 - t1)) / 2e9;
@@ -88,16 +93,32 @@ public final class DiffBench {
             }
         }
         long withCauses = d.values().stream().filter(v -> !v.causes().isEmpty()).count();
-        System.out.printf(Locale.ROOT, "diff of two datasets of %,d deliveries, %,d records changed (%d added, %d removed, %d changed)%n",
-                deliveries, d.records().changes().size(), d.records().count(RecordChange.Kind.ADDED),
-                d.records().count(RecordChange.Kind.REMOVED), d.records().count(RecordChange.Kind.CHANGED));
-        System.out.printf(Locale.ROOT, "values compared: %,d; differing: %,d (%d changed, %d appeared, %d disappeared), %,d with causes%n",
-                keys, d.values().size(), d.count(ValueChange.Kind.CHANGED), d.count(ValueChange.Kind.APPEARED),
-                d.count(ValueChange.Kind.DISAPPEARED), withCauses);
+        System.out.printf(
+                Locale.ROOT,
+                "diff of two datasets of %,d deliveries, %,d records changed (%d added, %d removed, %d changed)%n",
+                deliveries,
+                d.records().changes().size(),
+                d.records().count(RecordChange.Kind.ADDED),
+                d.records().count(RecordChange.Kind.REMOVED),
+                d.records().count(RecordChange.Kind.CHANGED));
+        System.out.printf(
+                Locale.ROOT,
+                "values compared: %,d; differing: %,d (%d changed, %d appeared, %d disappeared), %,d with causes%n",
+                keys,
+                d.values().size(),
+                d.count(ValueChange.Kind.CHANGED),
+                d.count(ValueChange.Kind.APPEARED),
+                d.count(ValueChange.Kind.DISAPPEARED),
+                withCauses);
         double e = median(evaluate);
         double x = median(diff);
-        System.out.printf(Locale.ROOT, "one evaluation: %.2f s; diff beyond the two evaluations: %.2f s; whole diff: %.2f s = %.2f evaluations%n",
-                e, x, 2 * e + x, (2 * e + x) / e);
+        System.out.printf(
+                Locale.ROOT,
+                "one evaluation: %.2f s; diff beyond the two evaluations: %.2f s; whole diff: %.2f s = %.2f evaluations%n",
+                e,
+                x,
+                2 * e + x,
+                (2 * e + x) / e);
     }
 
     private static double median(double[] t) {
@@ -124,22 +145,53 @@ public final class DiffBench {
             int i = random.nextInt(size);
             Delivery d = list.get(i);
             switch (k % 9) {
-                case 0, 1, 2 -> list.set(i, d.amount() != null
-                        ? new Delivery(d.id(), d.offerId(), d.organisationId(), d.date(), d.hours(),
-                                d.amount().add(BigDecimal.ONE), d.participants())
-                        : new Delivery(d.id(), d.offerId(), d.organisationId(), d.date(),
-                                (d.hours() == null ? BigDecimal.ZERO : d.hours()).add(new BigDecimal("0.5")), null,
-                                d.participants()));
+                case 0, 1, 2 ->
+                    list.set(
+                            i,
+                            d.amount() != null
+                                    ? new Delivery(
+                                            d.id(),
+                                            d.offerId(),
+                                            d.organisationId(),
+                                            d.date(),
+                                            d.hours(),
+                                            d.amount().add(BigDecimal.ONE),
+                                            d.participants())
+                                    : new Delivery(
+                                            d.id(),
+                                            d.offerId(),
+                                            d.organisationId(),
+                                            d.date(),
+                                            (d.hours() == null ? BigDecimal.ZERO : d.hours())
+                                                    .add(new BigDecimal("0.5")),
+                                            null,
+                                            d.participants()));
                 case 3, 4 -> {
                     Delivery other = list.get(random.nextInt(size));
-                    LocalDate date = other.offerId().equals(d.offerId()) ? other.date()
+                    LocalDate date = other.offerId().equals(d.offerId())
+                            ? other.date()
                             : list.get(anyOfOffer.get(d.offerId())).date();
-                    list.set(i, new Delivery(d.id(), d.offerId(), d.organisationId(), date, d.hours(), d.amount(),
-                            d.participants()));
+                    list.set(
+                            i,
+                            new Delivery(
+                                    d.id(),
+                                    d.offerId(),
+                                    d.organisationId(),
+                                    date,
+                                    d.hours(),
+                                    d.amount(),
+                                    d.participants()));
                 }
                 case 5, 6 -> removed[i] = true;
-                default -> added.add(new Delivery("DX-" + k, d.offerId(), d.organisationId(), d.date(), d.hours(),
-                        d.amount(), d.participants()));
+                default ->
+                    added.add(new Delivery(
+                            "DX-" + k,
+                            d.offerId(),
+                            d.organisationId(),
+                            d.date(),
+                            d.hours(),
+                            d.amount(),
+                            d.participants()));
             }
         }
         List<Delivery> out = new ArrayList<>(size + added.size());
@@ -154,11 +206,31 @@ public final class DiffBench {
         for (int k = 0; k < n / 10; k++) {
             int i = random.nextInt(orgs.size());
             Organisation o = orgs.get(i);
-            orgs.set(i, new Organisation(o.id(), o.name(), types[(o.type().ordinal() + 1) % types.length],
-                    o.legalForm(), o.migrantLed(), o.founded(), o.attributes()));
+            orgs.set(
+                    i,
+                    new Organisation(
+                            o.id(),
+                            o.name(),
+                            types[(o.type().ordinal() + 1) % types.length],
+                            o.legalForm(),
+                            o.migrantLed(),
+                            o.founded(),
+                            o.attributes()));
         }
-        return new Dataset(a.formatVersion(), a.asOf(), a.programme(), a.sites(), orgs, a.offers(), out,
-                a.cooperations(), a.outcomes(), a.exchanges(), a.targets(), a.budgets(), a.measurements(),
+        return new Dataset(
+                a.formatVersion(),
+                a.asOf(),
+                a.programme(),
+                a.sites(),
+                orgs,
+                a.offers(),
+                out,
+                a.cooperations(),
+                a.outcomes(),
+                a.exchanges(),
+                a.targets(),
+                a.budgets(),
+                a.measurements(),
                 a.supportActions());
     }
 }

@@ -36,10 +36,38 @@ final class DuckRace implements AutoCloseable {
 
     /** The raw figures SQL returns per (scope, period); the indicators are derived from them in Java. */
     enum Metric {
-        REACH, REACH_T0, REACH_T1, REACH_T2, REACH_T3, NEW, NEW_T0, NEW_T1, NEW_T2, NEW_T3, MIGRANT,
-        DELIVERIES, D0, D1, D2, D3, D4, D5, D6, CONSULTING_MICROS, TRAINING_PARTICIPANTS, ROOM_MICROS,
-        GRANTS, GRANT_CENTS, FIRST_GRANTS, TOP_CENTS, EVENTS, EVENT_PARTICIPANTS, RETAINED, PREV_REACH,
-        PREV_ACTIVE, MULTI;
+        REACH,
+        REACH_T0,
+        REACH_T1,
+        REACH_T2,
+        REACH_T3,
+        NEW,
+        NEW_T0,
+        NEW_T1,
+        NEW_T2,
+        NEW_T3,
+        MIGRANT,
+        DELIVERIES,
+        D0,
+        D1,
+        D2,
+        D3,
+        D4,
+        D5,
+        D6,
+        CONSULTING_MICROS,
+        TRAINING_PARTICIPANTS,
+        ROOM_MICROS,
+        GRANTS,
+        GRANT_CENTS,
+        FIRST_GRANTS,
+        TOP_CENTS,
+        EVENTS,
+        EVENT_PARTICIPANTS,
+        RETAINED,
+        PREV_REACH,
+        PREV_ACTIVE,
+        MULTI;
 
         static final int COUNT = values().length;
     }
@@ -68,7 +96,8 @@ final class DuckRace implements AutoCloseable {
     }
 
     static int periodKey(Period p) {
-        return p.type() == PeriodType.YEAR ? p.first().getYear()
+        return p.type() == PeriodType.YEAR
+                ? p.first().getYear()
                 : p.first().getYear() * 4 + (p.first().getMonthValue() - 1) / 3;
     }
 
@@ -99,8 +128,12 @@ final class DuckRace implements AutoCloseable {
         List<Delivery> deliveries = d.deliveries();
         int[] grantRank = new int[deliveries.size()];
         Integer[] grants = java.util.stream.IntStream.range(0, deliveries.size())
-                .filter(r -> offerType[offerNo.get(deliveries.get(r).offerId())] == GRANT).boxed().toArray(Integer[]::new);
-        Arrays.sort(grants, (a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
+                .filter(r -> offerType[offerNo.get(deliveries.get(r).offerId())] == GRANT)
+                .boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(
+                grants,
+                (a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
         for (int i = 0; i < grants.length; i++) {
             grantRank[grants[i]] = i;
         }
@@ -115,7 +148,10 @@ final class DuckRace implements AutoCloseable {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "org")) {
             for (int o = 0; o < orgs.size(); o++) {
-                a.beginRow().append(o).append((byte) orgs.get(o).type().ordinal()).append(orgs.get(o).isMigrantLed())
+                a.beginRow()
+                        .append(o)
+                        .append((byte) orgs.get(o).type().ordinal())
+                        .append(orgs.get(o).isMigrantLed())
                         .endRow();
             }
         }
@@ -124,24 +160,39 @@ final class DuckRace implements AutoCloseable {
                 Delivery x = deliveries.get(r);
                 int f = offerNo.get(x.offerId());
                 boolean grant = offerType[f] == GRANT;
-                long qty = grant ? x.amount().movePointRight(2).longValueExact()
+                long qty = grant
+                        ? x.amount().movePointRight(2).longValueExact()
                         : x.hours() == null ? 0 : x.hours().movePointRight(6).longValueExact();
                 int aux = x.participants() == null ? 0 : x.participants();
-                a.beginRow().append(offerSite[f]).append((int) orgNo.get(x.organisationId())).append(f)
-                        .append((byte) offerType[f]).append((int) x.date().toEpochDay()).append(qty).append(aux)
-                        .append(grant ? grantRank[r] : -1).endRow();
+                a.beginRow()
+                        .append(offerSite[f])
+                        .append((int) orgNo.get(x.organisationId()))
+                        .append(f)
+                        .append((byte) offerType[f])
+                        .append((int) x.date().toEpochDay())
+                        .append(qty)
+                        .append(aux)
+                        .append(grant ? grantRank[r] : -1)
+                        .endRow();
             }
         }
         try (Statement st = connection.createStatement()) {
             StringBuilder sql = new StringBuilder("INSERT INTO site VALUES ");
             for (int s = 0; s < sites.size(); s++) {
                 Site site = sites.get(s);
-                sql.append(s == 0 ? "" : ", ").append("(").append(s).append(", DATE '").append(site.start())
-                        .append("', DATE '").append(site.lastActiveDay(d.asOf())).append("')");
+                sql.append(s == 0 ? "" : ", ")
+                        .append("(")
+                        .append(s)
+                        .append(", DATE '")
+                        .append(site.start())
+                        .append("', DATE '")
+                        .append(site.lastActiveDay(d.asOf()))
+                        .append("')");
             }
             st.execute(sql.toString());
-            st.execute("CREATE TABLE d AS SELECT site, org, offer, type, DATE '1970-01-01' + day AS dt, qty, aux, grank "
-                    + "FROM stage");
+            st.execute(
+                    "CREATE TABLE d AS SELECT site, org, offer, type, DATE '1970-01-01' + day AS dt, qty, aux, grank "
+                            + "FROM stage");
             st.execute("DROP TABLE stage");
         }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "scope_site")) {
@@ -166,9 +217,18 @@ final class DuckRace implements AutoCloseable {
                 int type = p.type() == PeriodType.YEAR ? 0 : 1;
                 wanted.add(new long[] {scope, type, periodKey(p)});
                 Period prev = p.previous();
-                sql.append(sql.length() == 0 ? "INSERT INTO wanted VALUES " : ", ").append('(').append(scope)
-                        .append(", ").append(type).append(", ").append(periodKey(p)).append(", DATE '")
-                        .append(prev.first()).append("', DATE '").append(prev.last()).append("')");
+                sql.append(sql.length() == 0 ? "INSERT INTO wanted VALUES " : ", ")
+                        .append('(')
+                        .append(scope)
+                        .append(", ")
+                        .append(type)
+                        .append(", ")
+                        .append(periodKey(p))
+                        .append(", DATE '")
+                        .append(prev.first())
+                        .append("', DATE '")
+                        .append(prev.last())
+                        .append("')");
                 if (sql.length() > 1_000_000) {
                     st.execute(sql.toString());
                     sql.setLength(0);
@@ -184,7 +244,8 @@ final class DuckRace implements AutoCloseable {
     private static boolean belongs(Site site, Scope scope) {
         return switch (scope.kind()) {
             case SITE -> site.id().equals(scope.value());
-            case CARRIER_TYPE -> site.carrierType() != null && site.carrierType().name().equals(scope.value());
+            case CARRIER_TYPE ->
+                site.carrierType() != null && site.carrierType().name().equals(scope.value());
             case COVERAGE -> site.coverage() != null && site.coverage().name().equals(scope.value());
             case STATE -> scope.value().equals(site.state());
             case PROGRAMME -> true;
@@ -264,43 +325,95 @@ final class DuckRace implements AutoCloseable {
         for (int t = 0; t < 2; t++) {
             String u = t == 0 ? "" : " UNION ALL ";
             String p = pk("dt", t);
-            orgs.append(u).append("SELECT a.scope, ").append(t).append(" AS pt, a.pk, a.reach, a.r0, a.r1, a.r2, a.r3, "
-                    + "a.migrant, m.multi, g.top, r.retained FROM (SELECT ss.scope, ").append(p).append(" AS pk, "
-                    + "count(DISTINCT d.org) AS reach, ")
-                    .append(distinctByOrgType()).append("count(DISTINCT d.org) FILTER (WHERE o.migrant) AS migrant FROM ")
-                    .append(j).append(" JOIN org o USING (org) GROUP BY ALL) a "
-                    + "LEFT JOIN (SELECT scope, pk, count(*) FILTER (WHERE nt >= 2) AS multi FROM (SELECT ss.scope, ")
-                    .append(p).append(" AS pk, d.org, count(DISTINCT d.type) AS nt FROM ").append(j)
+            orgs.append(u)
+                    .append("SELECT a.scope, ")
+                    .append(t)
+                    .append(" AS pt, a.pk, a.reach, a.r0, a.r1, a.r2, a.r3, "
+                            + "a.migrant, m.multi, g.top, r.retained FROM (SELECT ss.scope, ")
+                    .append(p)
+                    .append(" AS pk, " + "count(DISTINCT d.org) AS reach, ")
+                    .append(distinctByOrgType())
+                    .append("count(DISTINCT d.org) FILTER (WHERE o.migrant) AS migrant FROM ")
+                    .append(j)
+                    .append(
+                            " JOIN org o USING (org) GROUP BY ALL) a "
+                                    + "LEFT JOIN (SELECT scope, pk, count(*) FILTER (WHERE nt >= 2) AS multi FROM (SELECT ss.scope, ")
+                    .append(p)
+                    .append(" AS pk, d.org, count(DISTINCT d.type) AS nt FROM ")
+                    .append(j)
                     .append(" GROUP BY ALL) GROUP BY ALL) m USING (scope, pk) "
-                    + "LEFT JOIN (SELECT scope, pk, max(s) AS top FROM (SELECT ss.scope, ").append(p)
-                    .append(" AS pk, d.org, sum(qty) AS s FROM ").append(j).append(" WHERE type = ").append(GRANT)
+                            + "LEFT JOIN (SELECT scope, pk, max(s) AS top FROM (SELECT ss.scope, ")
+                    .append(p)
+                    .append(" AS pk, d.org, sum(qty) AS s FROM ")
+                    .append(j)
+                    .append(" WHERE type = ")
+                    .append(GRANT)
                     .append(" GROUP BY ALL) GROUP BY ALL) g USING (scope, pk) "
-                    + "LEFT JOIN (SELECT x.scope, x.pk, count(*) AS retained FROM (SELECT DISTINCT ss.scope, ")
-                    .append(p).append(" AS pk, d.org FROM ").append(j).append(") x JOIN (SELECT DISTINCT ss.scope, ")
-                    .append(p).append(" AS pk, d.org FROM ").append(j)
+                            + "LEFT JOIN (SELECT x.scope, x.pk, count(*) AS retained FROM (SELECT DISTINCT ss.scope, ")
+                    .append(p)
+                    .append(" AS pk, d.org FROM ")
+                    .append(j)
+                    .append(") x JOIN (SELECT DISTINCT ss.scope, ")
+                    .append(p)
+                    .append(" AS pk, d.org FROM ")
+                    .append(j)
                     .append(") y ON x.scope = y.scope AND x.org = y.org AND y.pk = x.pk - 1 GROUP BY ALL) r "
-                    + "USING (scope, pk)");
-            sums.append(u).append("SELECT ss.scope, ").append(t).append(" AS pt, ").append(p)
-                    .append(" AS pk, count(*) AS n, ").append(typeCounts())
+                            + "USING (scope, pk)");
+            sums.append(u)
+                    .append("SELECT ss.scope, ")
+                    .append(t)
+                    .append(" AS pt, ")
+                    .append(p)
+                    .append(" AS pk, count(*) AS n, ")
+                    .append(typeCounts())
                     .append("sum(qty) FILTER (WHERE type = " + CONSULTING + ") AS ch, ")
                     .append("sum(aux) FILTER (WHERE type = " + TRAINING + ") AS tp, ")
                     .append("sum(qty) FILTER (WHERE type = " + ROOM + ") AS rh, ")
                     .append("count(*) FILTER (WHERE type = " + GRANT + ") AS gn, ")
                     .append("sum(qty) FILTER (WHERE type = " + GRANT + ") AS gc, ")
-                    .append("sum(aux) FILTER (WHERE type = " + EVENT + ") AS ep FROM ").append(j).append(" GROUP BY ALL");
-            events.append(u).append("SELECT ss.scope, ").append(t).append(" AS pt, ").append(p)
-                    .append(" AS pk, count(DISTINCT (offer, dt)) AS ev FROM ").append(j).append(" WHERE type = ")
-                    .append(EVENT).append(" GROUP BY ALL");
-            fresh.append(u).append("SELECT scope, ").append(t).append(" AS pt, ").append(pk("fd", t))
-                    .append(" AS pk, count(*) AS nw, ").append(byOrgType("nw_")).append("0 AS unused FROM "
-                    + "(SELECT ss.scope, d.org, min(dt) AS fd FROM ").append(j)
+                    .append("sum(aux) FILTER (WHERE type = " + EVENT + ") AS ep FROM ")
+                    .append(j)
+                    .append(" GROUP BY ALL");
+            events.append(u)
+                    .append("SELECT ss.scope, ")
+                    .append(t)
+                    .append(" AS pt, ")
+                    .append(p)
+                    .append(" AS pk, count(DISTINCT (offer, dt)) AS ev FROM ")
+                    .append(j)
+                    .append(" WHERE type = ")
+                    .append(EVENT)
+                    .append(" GROUP BY ALL");
+            fresh.append(u)
+                    .append("SELECT scope, ")
+                    .append(t)
+                    .append(" AS pt, ")
+                    .append(pk("fd", t))
+                    .append(" AS pk, count(*) AS nw, ")
+                    .append(byOrgType("nw_"))
+                    .append("0 AS unused FROM " + "(SELECT ss.scope, d.org, min(dt) AS fd FROM ")
+                    .append(j)
                     .append(" GROUP BY ALL) JOIN org o USING (org) GROUP BY ALL");
-            firstGrants.append(u).append("SELECT scope, ").append(t).append(" AS pt, ").append(pk("g", t))
+            firstGrants
+                    .append(u)
+                    .append("SELECT scope, ")
+                    .append(t)
+                    .append(" AS pt, ")
+                    .append(pk("g", t))
                     .append(" AS pk, count(*) AS fgn FROM (SELECT ss.scope, d.org, min(dt) AS g FROM ")
-                    .append(j).append(" WHERE type = ").append(GRANT).append(" GROUP BY ALL) GROUP BY ALL");
+                    .append(j)
+                    .append(" WHERE type = ")
+                    .append(GRANT)
+                    .append(" GROUP BY ALL) GROUP BY ALL");
         }
         try (Statement st = connection.createStatement()) {
-            collect(st, orgs.toString(), sums.toString(), events.toString(), fresh.toString(), firstGrants.toString(),
+            collect(
+                    st,
+                    orgs.toString(),
+                    sums.toString(),
+                    events.toString(),
+                    fresh.toString(),
+                    firstGrants.toString(),
                     out);
         }
         return out;
@@ -309,7 +422,11 @@ final class DuckRace implements AutoCloseable {
     private static String typeCounts() {
         StringBuilder b = new StringBuilder();
         for (int t = 0; t < 7; t++) {
-            b.append("count(*) FILTER (WHERE type = ").append(t).append(") AS n").append(t).append(", ");
+            b.append("count(*) FILTER (WHERE type = ")
+                    .append(t)
+                    .append(") AS n")
+                    .append(t)
+                    .append(", ");
         }
         return b.toString();
     }
@@ -325,8 +442,13 @@ final class DuckRace implements AutoCloseable {
     private static String byOrgType(String prefix) {
         StringBuilder b = new StringBuilder();
         for (int t = 0; t < 4; t++) {
-            b.append("count(*) FILTER (WHERE o.otype = ").append(t).append(") AS ").append(prefix).append('r')
-                    .append(t).append(", ");
+            b.append("count(*) FILTER (WHERE o.otype = ")
+                    .append(t)
+                    .append(") AS ")
+                    .append(prefix)
+                    .append('r')
+                    .append(t)
+                    .append(", ");
         }
         return b.toString();
     }
@@ -334,7 +456,11 @@ final class DuckRace implements AutoCloseable {
     private static String distinctByOrgType() {
         StringBuilder b = new StringBuilder();
         for (int t = 0; t < 4; t++) {
-            b.append("count(DISTINCT d.org) FILTER (WHERE o.otype = ").append(t).append(") AS r").append(t).append(", ");
+            b.append("count(DISTINCT d.org) FILTER (WHERE o.otype = ")
+                    .append(t)
+                    .append(") AS r")
+                    .append(t)
+                    .append(", ");
         }
         return b.toString();
     }
@@ -343,8 +469,15 @@ final class DuckRace implements AutoCloseable {
      * Runs the five result queries joined onto the wanted pairs (so both formulations answer for the
      * same pairs, zeros where a pair has no rows) and adds the previous period's reach and activity.
      */
-    private void collect(Statement st, String orgs, String sums, String events, String fresh, String firstGrants,
-            Map<Long, long[]> out) throws SQLException {
+    private void collect(
+            Statement st,
+            String orgs,
+            String sums,
+            String events,
+            String fresh,
+            String firstGrants,
+            Map<Long, long[]> out)
+            throws SQLException {
         String sql = "WITH o AS (" + orgs + "), s AS (" + sums + "), e AS (" + events + "), f AS (" + fresh
                 + "), g AS (" + firstGrants + ") "
                 + "SELECT w.scope, w.pt, w.pk, "

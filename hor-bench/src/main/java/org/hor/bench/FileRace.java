@@ -43,8 +43,7 @@ import org.hor.indicators.files.Selection;
  * </pre>
  */
 public final class FileRace {
-    private FileRace() {
-    }
+    private FileRace() {}
 
     /** Runs the measurement; arguments: deliveries (default 20 000 000), runs (default 3). */
     public static void main(String[] argv) {
@@ -52,9 +51,21 @@ public final class FileRace {
         int runs = argv.length > 1 ? Integer.parseInt(argv[1]) : 3;
         Dataset d = SampleGenerator.generate(
                 new SampleParameters(400, 50_000, deliveries, 2016, LocalDate.of(2025, 12, 31), 7));
-        Dataset race = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(),
-                d.offers(), d.deliveries(), d.cooperations(), d.outcomes(), d.exchanges(), List.of(), d.budgets(),
-                d.measurements(), d.supportActions());
+        Dataset race = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                List.of(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
         Map<String, String> restated = new HashMap<>();
         IndicatorFile file = file(restated);
         Engine standard = Engine.create(race, List.of(RaceCatalogue.create()));
@@ -65,10 +76,21 @@ public final class FileRace {
         check(s, f, restated);
         double[] ts = time(standard, options, runs);
         double[] tf = time(files, options, runs);
-        System.out.printf(Locale.ROOT, "%d deliveries; standard: %d indicators, %d values, median wall %.3f s, cpu %.3f s;"
-                + " file: %d indicators, %d values, median wall %.3f s, cpu %.3f s; ratio wall %.2f, cpu %.2f (goal <= 2)%n",
-                deliveries, standard.catalogue().size(), s.rows().size(), ts[0], ts[1], file.indicators().size(),
-                f.rows().size(), tf[0], tf[1], tf[0] / ts[0], tf[1] / ts[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "%d deliveries; standard: %d indicators, %d values, median wall %.3f s, cpu %.3f s;"
+                        + " file: %d indicators, %d values, median wall %.3f s, cpu %.3f s; ratio wall %.2f, cpu %.2f (goal <= 2)%n",
+                deliveries,
+                standard.catalogue().size(),
+                s.rows().size(),
+                ts[0],
+                ts[1],
+                file.indicators().size(),
+                f.rows().size(),
+                tf[0],
+                tf[1],
+                tf[0] / ts[0],
+                tf[1] / ts[1]);
     }
 
     private static double[] time(Engine engine, EvaluationOptions options, int runs) {
@@ -88,7 +110,10 @@ public final class FileRace {
     private static void check(Evaluation standard, Evaluation files, Map<String, String> restated) {
         Map<String, Value> values = new HashMap<>();
         for (Evaluation.Row r : standard.rows()) {
-            values.put(r.scope().id() + "|" + r.period().code() + "|" + r.indicator().id(), r.value());
+            values.put(
+                    r.scope().id() + "|" + r.period().code() + "|"
+                            + r.indicator().id(),
+                    r.value());
         }
         long compared = 0;
         for (Evaluation.Row r : files.rows()) {
@@ -98,10 +123,11 @@ public final class FileRace {
             }
             Value v = values.get(r.scope().id() + "|" + r.period().code() + "|" + id);
             boolean same = v instanceof Value.Defined a && r.value() instanceof Value.Defined b
-                    ? a.number().compareTo(b.number()) == 0 : r.value().equals(v);
+                    ? a.number().compareTo(b.number()) == 0
+                    : r.value().equals(v);
             if (!same) {
-                throw new IllegalStateException(r.scope().id() + " " + r.period() + " " + r.indicator().id() + " = "
-                        + r.value() + ", but " + id + " = " + v);
+                throw new IllegalStateException(r.scope().id() + " " + r.period() + " "
+                        + r.indicator().id() + " = " + r.value() + ", but " + id + " = " + v);
             }
             compared++;
         }
@@ -113,38 +139,87 @@ public final class FileRace {
         List<FileIndicator> list = new ArrayList<>();
         Expression orgs = new Expression.Organisations(deliveries(Set.of(), Optional.empty()), 1);
         Expression grants = new Expression.Count(deliveries(Set.of(OfferType.MICRO_GRANT), Optional.empty()));
-        Expression amount = new Expression.Sum(deliveries(Set.of(OfferType.MICRO_GRANT), Optional.empty()), Field.AMOUNT);
+        Expression amount =
+                new Expression.Sum(deliveries(Set.of(OfferType.MICRO_GRANT), Optional.empty()), Field.AMOUNT);
         add(list, restated, "bench.reach", "reach.organisations", orgs);
-        add(list, restated, "bench.deliveries", "deliveries.count",
+        add(
+                list,
+                restated,
+                "bench.deliveries",
+                "deliveries.count",
                 new Expression.Count(deliveries(Set.of(), Optional.empty())));
-        add(list, restated, "bench.consulting-hours", "consulting.hours",
+        add(
+                list,
+                restated,
+                "bench.consulting-hours",
+                "consulting.hours",
                 new Expression.Sum(deliveries(Set.of(OfferType.CONSULTING), Optional.empty()), Field.HOURS));
-        add(list, restated, "bench.training-participants", "training.participants",
+        add(
+                list,
+                restated,
+                "bench.training-participants",
+                "training.participants",
                 new Expression.Sum(deliveries(Set.of(OfferType.TRAINING), Optional.empty()), Field.PARTICIPANTS));
-        add(list, restated, "bench.room-hours", "rooms.hours",
+        add(
+                list,
+                restated,
+                "bench.room-hours",
+                "rooms.hours",
                 new Expression.Sum(deliveries(Set.of(OfferType.ROOM), Optional.empty()), Field.HOURS));
         add(list, restated, "bench.grants", "grants.count", grants);
         add(list, restated, "bench.grants-amount", "grants.amount", amount);
-        add(list, restated, "bench.migrant-led-share", "reach.migrant-led.share", new Expression.Share(
-                new Expression.Organisations(deliveries(Set.of(), Optional.of(true)), 1), orgs));
-        add(list, restated, "bench.repeat-consulting", null, new Expression.Organisations(
-                deliveries(Set.of(OfferType.CONSULTING), Optional.empty()), 3));
-        add(list, restated, "bench.hours-per-organisation", null, new Expression.Ratio(
-                new Expression.Sum(deliveries(Set.of(), Optional.empty()), Field.HOURS), orgs));
+        add(
+                list,
+                restated,
+                "bench.migrant-led-share",
+                "reach.migrant-led.share",
+                new Expression.Share(new Expression.Organisations(deliveries(Set.of(), Optional.of(true)), 1), orgs));
+        add(
+                list,
+                restated,
+                "bench.repeat-consulting",
+                null,
+                new Expression.Organisations(deliveries(Set.of(OfferType.CONSULTING), Optional.empty()), 3));
+        add(
+                list,
+                restated,
+                "bench.hours-per-organisation",
+                null,
+                new Expression.Ratio(new Expression.Sum(deliveries(Set.of(), Optional.empty()), Field.HOURS), orgs));
         return new IndicatorFile("bench.json", "0".repeat(64), list);
     }
 
-    private static void add(List<FileIndicator> list, Map<String, String> restated, String id, String standard,
-            Expression e) {
-        list.add(new FileIndicator(id, new LocalizedText(id, id), new LocalizedText(id, id), "unit", Level.OUTPUT,
-                Direction.UP, List.of(), Set.of(), e, "/indicators/" + list.size()));
+    private static void add(
+            List<FileIndicator> list, Map<String, String> restated, String id, String standard, Expression e) {
+        list.add(new FileIndicator(
+                id,
+                new LocalizedText(id, id),
+                new LocalizedText(id, id),
+                "unit",
+                Level.OUTPUT,
+                Direction.UP,
+                List.of(),
+                Set.of(),
+                e,
+                "/indicators/" + list.size()));
         if (standard != null) {
             restated.put(id, standard);
         }
     }
 
     private static Selection deliveries(Set<OfferType> types, Optional<Boolean> migrantLed) {
-        return new Selection(RecordSet.DELIVERIES, new Filter(types, Set.of(), Set.of(), migrantLed, Set.of(),
-                Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty()));
+        return new Selection(
+                RecordSet.DELIVERIES,
+                new Filter(
+                        types,
+                        Set.of(),
+                        Set.of(),
+                        migrantLed,
+                        Set.of(),
+                        Optional.empty(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Optional.empty()));
     }
 }

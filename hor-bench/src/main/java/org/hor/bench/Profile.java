@@ -16,26 +16,30 @@ import org.hor.indicators.EvaluationOptions;
  * times; {@code eval DELIVERIES N} evaluates a generated dataset N times.
  */
 public final class Profile {
-    private Profile() {
-    }
+    private Profile() {}
 
     /** Runs the loop: {@code read FILE N} or {@code eval DELIVERIES N}. */
     public static void main(String[] a) throws Exception {
         int n = Integer.parseInt(a[2]);
         if (a[0].equals("read")) {
-            DatasetReader r = DatasetReader.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE))
+            DatasetReader r = DatasetReader.builder()
+                    .limits(ReadLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE))
                     .build();
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
                 Dataset d = r.read(Path.of(a[1])).dataset().orElseThrow();
                 long t1 = System.nanoTime();
                 Engine.create(d);
-                System.err.printf(Locale.ROOT, "read %.2f s, index %.2f s, %d MB%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9,
+                System.err.printf(
+                        Locale.ROOT,
+                        "read %.2f s, index %.2f s, %d MB%n",
+                        (t1 - t0) / 1e9,
+                        (System.nanoTime() - t1) / 1e9,
                         Files.size(Path.of(a[1])) >> 20);
             }
         } else {
-            Dataset d = SampleGenerator.generate(new SampleParameters(400, 50_000, Integer.parseInt(a[1]), 2016,
-                    java.time.LocalDate.of(2025, 12, 31), 7));
+            Dataset d = SampleGenerator.generate(new SampleParameters(
+                    400, 50_000, Integer.parseInt(a[1]), 2016, java.time.LocalDate.of(2025, 12, 31), 7));
             Engine e = Engine.create(d);
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();

@@ -26,8 +26,7 @@ import org.hor.indicators.EvaluationOptions;
  * </pre>
  */
 public final class QuickRace {
-    private QuickRace() {
-    }
+    private QuickRace() {}
 
     /**
      * Runs the measurement; arguments: deliveries (default 2 000 000), runs (default 5), and
@@ -39,16 +38,28 @@ public final class QuickRace {
         boolean raceOnly = argv.length > 2 && argv[2].equals("race");
         Dataset d = SampleGenerator.generate(
                 new SampleParameters(400, 50_000, deliveries, 2016, LocalDate.of(2025, 12, 31), 7));
-        Dataset race = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(),
-                d.offers(), d.deliveries(), d.cooperations(), d.outcomes(), d.exchanges(), List.of(), d.budgets(),
-                d.measurements(), d.supportActions());
+        Dataset race = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                List.of(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
         Engine engine = raceOnly ? Engine.create(race, List.of(RaceCatalogue.create())) : Engine.create(race);
         EvaluationOptions options = EvaluationOptions.defaults();
         Evaluation e = engine.evaluate(options);
         long hash = 17;
         for (Evaluation.Row r : e.rows()) {
-            hash = hash * 31 + (r.scope().id() + r.period().code() + r.indicator().id() + r.value() + r.parts())
-                    .hashCode();
+            hash = hash * 31
+                    + (r.scope().id() + r.period().code() + r.indicator().id() + r.value() + r.parts()).hashCode();
         }
         double[][] t = new double[runs][];
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -59,7 +70,15 @@ public final class QuickRace {
             t[i] = new double[] {(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9};
         }
         Arrays.sort(t, (a, b) -> Double.compare(a[0], b[0]));
-        System.out.printf(Locale.ROOT, "%s %d deliveries, %d values, checksum %x: median wall %.3f s, cpu %.3f s %s%n",
-                raceOnly ? "race" : "standard", deliveries, e.rows().size(), hash, t[runs / 2][0], t[runs / 2][1], Arrays.deepToString(t));
+        System.out.printf(
+                Locale.ROOT,
+                "%s %d deliveries, %d values, checksum %x: median wall %.3f s, cpu %.3f s %s%n",
+                raceOnly ? "race" : "standard",
+                deliveries,
+                e.rows().size(),
+                hash,
+                t[runs / 2][0],
+                t[runs / 2][1],
+                Arrays.deepToString(t));
     }
 }

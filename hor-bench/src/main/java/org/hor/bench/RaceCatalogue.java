@@ -7,8 +7,7 @@ import org.hor.indicators.standard.StandardCatalogue;
  * standard provider, so that the engine runs them exactly as in the full catalogue.
  */
 final class RaceCatalogue {
-    private RaceCatalogue() {
-    }
+    private RaceCatalogue() {}
 
     static StandardCatalogue create() {
         return StandardCatalogue.only(Bench.race());

@@ -17,30 +17,32 @@ final class Startup {
 
     private static final long TICKS = ticks();
 
-    private Startup() {
-    }
+    private Startup() {}
 
     /**
      * Times {@code command}; every run must exit with 0.
      *
      * @return the wall and CPU seconds of the timed runs (CPU NaN where the kernel does not tell)
      */
-    static Bench.Timing time(List<String> command, Path dir, int warmUps, int runs) throws IOException,
-            InterruptedException {
+    static Bench.Timing time(List<String> command, Path dir, int warmUps, int runs)
+            throws IOException, InterruptedException {
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         Path err = dir.resolve("startup.err");
         for (int i = -warmUps; i < runs; i++) {
             long c0 = childCpuTicks();
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile())
+                    .start();
             int code = p.waitFor();
             long t1 = System.nanoTime();
             long c1 = childCpuTicks();
             if (code != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + code + ": "
-                        + Files.readString(err));
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with " + code + ": " + Files.readString(err));
             }
             if (i >= 0) {
                 wall[i] = (t1 - t0) / 1e9;
@@ -80,7 +82,9 @@ final class Startup {
 
     private static long ticks() {
         try {
-            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
             String s = new String(p.getInputStream().readAllBytes()).trim();
             return p.waitFor() == 0 ? Long.parseLong(s) : 100;
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -94,8 +98,11 @@ final class Startup {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
-            return String.format(java.util.Locale.ROOT, "%.2f",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 }

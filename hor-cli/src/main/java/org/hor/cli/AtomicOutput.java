@@ -31,8 +31,7 @@ final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicOutput() {
-    }
+    private AtomicOutput() {}
 
     /**
      * Writes {@code content} to {@code target}: to standard output when target is {@code null} or
@@ -64,7 +63,8 @@ final class AtomicOutput {
         if (attributes != null && !attributes.isRegularFile()) {
             if (isBlockDevice(target)) {
                 // a disk: a report written over it would destroy what is on it
-                throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", target, "a block device"));
+                throw new CliException(
+                        ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", target, "a block device"));
             }
             toDevice(target, content, messages);
             return;
@@ -104,6 +104,7 @@ final class AtomicOutput {
 
     /** The names of standard output and standard error that the system links to whatever they are. */
     private static final Set<String> STDOUT_NAMES = Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+
     private static final Set<String> STDERR_NAMES = Set.of("/dev/stderr", "/dev/fd/2", "/proc/self/fd/2");
 
     /** The prefix of temporary names: short, so that a target name of 255 bytes still has a temporary one. */
@@ -196,7 +197,8 @@ final class AtomicOutput {
             Path tmp = dir.resolve(TEMPORARY_PREFIX
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong() >>> 23, 36) + ".tmp");
             try {
-                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return tmp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {

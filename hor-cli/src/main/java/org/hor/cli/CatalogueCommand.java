@@ -12,7 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code hor catalogue}: the loaded indicators, with their metadata and origin, and what was skipped. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
+@Command(
+        name = "catalogue",
+        mixinStandardHelpOptions = true,
         description = "List the loaded indicators (id, level, unit, direction, accrual, breakdown, label, provider, "
                 + "version, jar; for an indicator of an --indicators file: sha256:HASH and the file), then the providers, "
                 + "then every plugin that was skipped and why.")
@@ -33,14 +35,32 @@ final class CatalogueCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.join("\t", "id", "level", "unit", "direction", "accrual", "breakdown", "label",
-                "provider", "version", "jar"));
+        out.println(String.join(
+                "\t",
+                "id",
+                "level",
+                "unit",
+                "direction",
+                "accrual",
+                "breakdown",
+                "label",
+                "provider",
+                "version",
+                "jar"));
         for (IndicatorDefinition d : catalogue.definitions()) {
             ProviderInfo p = origin.get(d.id());
-            out.println(String.join("\t", d.id(), d.level().name(), d.unit(), d.direction().name(),
-                    d.accrual().name(), d.breakdownIfAny().map(b -> b.dimension()).orElse("-"),
-                    german ? d.label().de() : d.label().en(), p == null ? "-" : p.id(),
-                    p == null ? "-" : p.isFile() ? "sha256:" + p.sha256() : p.version(), p == null ? "-" : p.jar()));
+            out.println(String.join(
+                    "\t",
+                    d.id(),
+                    d.level().name(),
+                    d.unit(),
+                    d.direction().name(),
+                    d.accrual().name(),
+                    d.breakdownIfAny().map(b -> b.dimension()).orElse("-"),
+                    german ? d.label().de() : d.label().en(),
+                    p == null ? "-" : p.id(),
+                    p == null ? "-" : p.isFile() ? "sha256:" + p.sha256() : p.version(),
+                    p == null ? "-" : p.jar()));
         }
         out.println();
         out.println(messages.get("catalogue.providers"));

@@ -48,8 +48,7 @@ final class Catalogues {
     /** The indicator files the last {@link #load()} added, for checking their sites against the dataset. */
     static List<IndicatorFile> loadedFiles = List.of();
 
-    private Catalogues() {
-    }
+    private Catalogues() {}
 
     /** Returns the catalogue, printing every plugin problem to {@code err}. */
     static Catalogue load(PrintWriter err) {
@@ -97,8 +96,11 @@ final class Catalogues {
     static Map<String, String> origins(Catalogue catalogue) {
         Map<String, String> origin = new LinkedHashMap<>();
         for (ProviderInfo p : catalogue.providerInfos()) {
-            String from = p.isFile() ? p.jar() : p.id().equals(org.hor.indicators.standard.StandardCatalogue.ID) ? "standard" : "plugin " + p.id()
-                    + (p.jar().isEmpty() ? "" : ", " + p.jar());
+            String from = p.isFile()
+                    ? p.jar()
+                    : p.id().equals(org.hor.indicators.standard.StandardCatalogue.ID)
+                            ? "standard"
+                            : "plugin " + p.id() + (p.jar().isEmpty() ? "" : ", " + p.jar());
             for (String id : p.indicatorIds()) {
                 origin.put(id, from);
             }
@@ -181,7 +183,8 @@ final class Catalogues {
         List<String> lines = siteViolations(files, dataset);
         if (!lines.isEmpty()) {
             Messages messages = HorCommand.messages();
-            throw new CliException(ExitCodes.DATA, messages.get("indicators.invalid", lines.size(), files.size()), lines);
+            throw new CliException(
+                    ExitCodes.DATA, messages.get("indicators.invalid", lines.size(), files.size()), lines);
         }
     }
 

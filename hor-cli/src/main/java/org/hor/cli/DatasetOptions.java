@@ -22,15 +22,21 @@ final class DatasetOptions {
     /** The default of {@code --max-size}, in MiB. */
     static final String DEFAULT_MAX_SIZE_MB = "512";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
             description = "The dataset (JSON, format version 1). Default: the embedded sample.")
     Path file;
 
     @Option(names = "--lenient", description = "Ignore unknown fields (and say how many) instead of rejecting them.")
     boolean lenient;
 
-    @Option(names = "--max-size", paramLabel = "MB",
-            description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_MAX_SIZE_MB)
+    @Option(
+            names = "--max-size",
+            paramLabel = "MB",
+            description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_MAX_SIZE_MB)
     long maxSizeMb;
 
     /** Returns a name for messages: the file, or {@code <sample>}. */
@@ -44,19 +50,23 @@ final class DatasetOptions {
      *
      * @throws CliException with exit code 65 when the dataset is invalid, 66 or 74 as {@link #read}
      */
-    org.hor.core.model.Dataset load(org.hor.indicators.Catalogue catalogue, Messages messages,
-            java.io.PrintWriter err) {
+    org.hor.core.model.Dataset load(
+            org.hor.indicators.Catalogue catalogue, Messages messages, java.io.PrintWriter err) {
         ReadResult result = read(Catalogues.readerBuilder(catalogue), messages);
         if (!result.isValid()) {
             int shown = 0;
             for (org.hor.core.validation.Violation v : result.violations()) {
                 if (shown++ == 20) {
-                    err.println(messages.get("input.moreViolations", result.violations().size() - 20));
+                    err.println(messages.get(
+                            "input.moreViolations", result.violations().size() - 20));
                     break;
                 }
                 err.println(SizeLimitLines.line(v, messages, maxSizeMb));
             }
-            throw new CliException(ExitCodes.DATA, messages.get("input.invalid", sourceName(), result.violations().size()));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    messages.get(
+                            "input.invalid", sourceName(), result.violations().size()));
         }
         if (result.ignoredUnknownFields() > 0) {
             err.println(messages.get("input.ignoredFields", result.ignoredUnknownFields()));
@@ -75,8 +85,7 @@ final class DatasetOptions {
         if (maxSizeMb < 1 || maxSizeMb > Long.MAX_VALUE >> 20) {
             throw new CliException(ExitCodes.USAGE, messages.get("input.badMaxSize", maxSizeMb));
         }
-        DatasetReader reader = builder
-                .progress(ProgressBar.forTerminal())
+        DatasetReader reader = builder.progress(ProgressBar.forTerminal())
                 .limits(ReadLimits.defaults().withMaxDocumentBytes(maxSizeMb * 1024 * 1024))
                 .lenient(lenient)
                 .build();
@@ -95,7 +104,8 @@ final class DatasetOptions {
         } catch (AccessDeniedException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", file));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", sourceName(), AtomicOutput.describe(e)));
+            throw new CliException(
+                    ExitCodes.IO_ERROR, messages.get("input.ioError", sourceName(), AtomicOutput.describe(e)));
         }
     }
 }

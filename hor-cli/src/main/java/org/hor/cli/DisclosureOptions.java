@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 /** Disclosure control (spec 04): {@code --suppress-below K} or {@code --publish} (K = 3). */
 final class DisclosureOptions {
 
-    @Option(names = "--suppress-below", paramLabel = "K",
+    @Option(
+            names = "--suppress-below",
+            paramLabel = "K",
             description = "Suppress small counts and the values that reveal them: 1 to K-1 (default: off).")
     Integer suppressBelow;
 

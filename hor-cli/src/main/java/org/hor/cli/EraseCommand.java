@@ -20,10 +20,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor erase}: removes organisations on request, or every dated record before a day (retention). */
-@Command(name = "erase", mixinStandardHelpOptions = true,
-        description = {"Remove organisations and every record that refers to them (--organisation), or every dated "
-                + "record before a day and the organisations left without records (--before).",
-                "Prints what was removed per array, validates the result and writes nothing on any problem."})
+@Command(
+        name = "erase",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Remove organisations and every record that refers to them (--organisation), or every dated "
+                    + "record before a day and the organisations left without records (--before).",
+            "Prints what was removed per array, validates the result and writes nothing on any problem."
+        })
 final class EraseCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,10 +39,16 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--organisation", arity = "1..*", paramLabel = "ID", description = "Organisation ids to erase.")
     List<String> organisations = new ArrayList<>();
 
-    @Option(names = "--before", paramLabel = "DATE", description = "Remove the dated records before this day (YYYY-MM-DD).")
+    @Option(
+            names = "--before",
+            paramLabel = "DATE",
+            description = "Remove the dated records before this day (YYYY-MM-DD).")
     String before;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The remaining dataset (JSON).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "The remaining dataset (JSON).")
     Path output;
 
     @Override

@@ -1,11 +1,7 @@
 package org.hor.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
@@ -23,7 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor evaluate}: every indicator for the chosen scopes and periods, as tidy CSV or JSON. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Compute the indicators for scopes and periods: tidy CSV (spec 04) or JSON.")
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -48,16 +46,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o); "
-                    + "or a format a module provides (org.hor.indicators.output.EvaluationFormat).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            description =
+                    "csv (default), csv-de (German spreadsheet dialect), json or xlsx (an Excel workbook, needs -o); "
+                            + "or a format a module provides (org.hor.indicators.output.EvaluationFormat).")
     EvaluationFormat format = EvaluationFormat.CSV;
 
-    @Option(names = "--findings",
-            description = "Add the formative evaluation of spec 03 (needs --format json).")
+    @Option(names = "--findings", description = "Add the formative evaluation of spec 03 (needs --format json).")
     boolean findings;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Output file (default: standard output).")
     Path output;
 
     @Override
@@ -69,20 +73,22 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--findings needs --format json");
         }
         if (format.needsFile() && (output == null || output.toString().equals("-"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format " + format.id() + " needs -o FILE." + format.id());
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--format " + format.id() + " needs -o FILE." + format.id());
         }
         if (findings && disclosure.k() > 0) {
             // the findings' evidence and series hold the small counts that disclosure control withholds
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--findings cannot be published: its evidence is not suppressed (use hor report --publish)");
         }
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
-        lock.enforce(input, dataset, catalogue, engine, messages, spec.commandLine().getErr());
-        Evaluation evaluation = disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine,
-                spec.commandLine());
+        lock.enforce(
+                input, dataset, catalogue, engine, messages, spec.commandLine().getErr());
+        Evaluation evaluation =
+                disclosure.apply(engine.evaluate(options, ProgressBar.forTerminal()), engine, spec.commandLine());
         Findings f = findings ? findingsOptions.assess(engine, spec.commandLine()) : null;
         AtomicOutput.write(output, out -> format.write(evaluation, f, messages.locale(), out), messages);
         return plugins.exitCode(catalogue, evaluation, spec.commandLine().getErr());

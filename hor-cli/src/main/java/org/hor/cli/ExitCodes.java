@@ -17,6 +17,5 @@ public final class ExitCodes {
     /** An input/output error while reading or writing. */
     public static final int IO_ERROR = 74;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

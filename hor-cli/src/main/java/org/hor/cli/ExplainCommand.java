@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
-import org.hor.core.spi.Scope;
 import org.hor.core.spi.NumberStyle;
+import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
@@ -18,8 +18,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor explain}: one figure with its definition, formula and contributing records. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain one value: definition, the formula with the numbers filled in, and the contributing records.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description =
+                "Explain one value: definition, the formula with the numbers filled in, and the contributing records.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,11 +31,17 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scope", required = true, paramLabel = "ID",
+    @Option(
+            names = "--scope",
+            required = true,
+            paramLabel = "ID",
             description = "site:ID, carrierType:VALUE, coverage:VALUE, state:CODE or programme.")
     String scope;
 
-    @Option(names = "--period", required = true, paramLabel = "CODE",
+    @Option(
+            names = "--period",
+            required = true,
+            paramLabel = "CODE",
             description = "2024, 2024-H1, 2024-Q1, 2024-05 or 2019-03-01..2020-02-29.")
     String period;
 
@@ -67,7 +76,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(d.id() + " — " + (german ? d.label().de() : d.label().en()));
         out.println("  " + (german ? d.definition().de() : d.definition().en()));
         out.println("scope:   " + e.scope().id());
-        out.println("period:  " + e.period().code() + " (" + e.period().first() + " .. " + e.period().last() + ")");
+        out.println("period:  " + e.period().code() + " (" + e.period().first() + " .. "
+                + e.period().last() + ")");
         out.println("value:   " + show(e.value(), d.numberStyle()) + " " + d.unit());
         out.println("formula: " + e.formula());
         for (Map.Entry<String, Value> part : e.parts().entrySet()) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hor export}: a dataset to a folder of spreadsheet CSV files. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write a dataset as a folder of CSV files (the format hor import reads); texts that a "
                 + "spreadsheet would run as a formula get a leading '.")
 final class ExportCommand implements Callable<Integer> {
@@ -21,14 +23,22 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write (or FILE.xlsx: one Excel workbook).")
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            description = "The folder to write (or FILE.xlsx: one Excel workbook).")
     Path dir;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "FILE",
             description = "The dataset (JSON). Default: the embedded sample.")
     Path file;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT",
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
             description = "standard (default: , and 1500.50) or german (; 1500,50 TT.MM.JJJJ, with BOM).")
     String dialect = "standard";
 

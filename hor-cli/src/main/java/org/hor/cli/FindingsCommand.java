@@ -9,16 +9,19 @@ import org.hor.core.model.Dataset;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
 import org.hor.indicators.evaluation.Findings;
-import org.hor.indicators.output.FindingsBriefing;
 import org.hor.indicators.evaluation.SupportTexts;
+import org.hor.indicators.output.FindingsBriefing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor findings}: the formative evaluation as a briefing for people. */
-@Command(name = "findings", mixinStandardHelpOptions = true,
-        description = "The formative evaluation (spec 03) of a year as a readable briefing: by site, then programme-wide.")
+@Command(
+        name = "findings",
+        mixinStandardHelpOptions = true,
+        description =
+                "The formative evaluation (spec 03) of a year as a readable briefing: by site, then programme-wide.")
 final class FindingsCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,7 +33,10 @@ final class FindingsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Output file (default: standard output).")
     Path output;
 
     @Override
@@ -41,12 +47,15 @@ final class FindingsCommand implements Callable<Integer> {
         Dataset dataset = input.load(catalogue, messages, spec.commandLine().getErr());
         Engine engine = Engine.create(dataset, catalogue);
         Findings findings = findingsOptions.assess(engine, spec.commandLine());
-        AtomicOutput.write(output, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            FindingsBriefing.write(findings, dataset, SupportTexts.bundled(), catalogue.definitions(), messages.locale(), w);
-            w.flush();
-        }, messages);
+        AtomicOutput.write(
+                output,
+                out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    FindingsBriefing.write(
+                            findings, dataset, SupportTexts.bundled(), catalogue.definitions(), messages.locale(), w);
+                    w.flush();
+                },
+                messages);
         return ExitCodes.OK;
     }
-
 }

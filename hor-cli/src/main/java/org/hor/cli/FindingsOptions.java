@@ -10,12 +10,17 @@ import picocli.CommandLine.Option;
 /** The evaluation year of the formative evaluation (spec 03), shared by the commands that assess. */
 final class FindingsOptions {
 
-    @Option(names = "--year", paramLabel = "Y", converter = OptionValues.Year.class,
+    @Option(
+            names = "--year",
+            paramLabel = "Y",
+            converter = OptionValues.Year.class,
             description = "Evaluation year (default: the latest calendar year that is complete on asOf).")
     Integer year;
 
     AssessmentOptions options() {
-        return year == null ? AssessmentOptions.defaults() : AssessmentOptions.defaults().withYear(year);
+        return year == null
+                ? AssessmentOptions.defaults()
+                : AssessmentOptions.defaults().withYear(year);
     }
 
     /**

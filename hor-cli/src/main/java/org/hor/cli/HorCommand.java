@@ -7,48 +7,77 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code hor} command; its subcommands do the work. */
-@Command(name = "hor", mixinStandardHelpOptions = true, versionProvider = HorCommand.Version.class,
+@Command(
+        name = "hor",
+        mixinStandardHelpOptions = true,
+        versionProvider = HorCommand.Version.class,
         description = "Monitoring and formative evaluation of House of Resources sites.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, FindingsCommand.class, ExplainCommand.class, DiffCommand.class,
-                ReportCommand.class, ImportCommand.class,
-                ExportCommand.class, MergeCommand.class, CatalogueCommand.class, IndicatorsCommand.class, SampleCommand.class,
-                PseudonymiseCommand.class, EraseCommand.class, PluginCommand.class, ReleaseCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            EvaluateCommand.class,
+            FindingsCommand.class,
+            ExplainCommand.class,
+            DiffCommand.class,
+            ReportCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            MergeCommand.class,
+            CatalogueCommand.class,
+            IndicatorsCommand.class,
+            SampleCommand.class,
+            PseudonymiseCommand.class,
+            EraseCommand.class,
+            PluginCommand.class,
+            ReleaseCommand.class,
+            CommandLine.HelpCommand.class
+        })
 final class HorCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "de|en",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            paramLabel = "de|en",
             description = "Language of messages and reports (default: from the locale, German when German).")
     void setLang(String lang) {
         if (!lang.equals("de") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--lang must be de or en: " + lang);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be de or en: " + lang);
         }
         language = lang;
     }
 
     private static String language;
 
-    @Option(names = "--plugins", scope = ScopeType.INHERIT, split = ":", paramLabel = "PATH",
+    @Option(
+            names = "--plugins",
+            scope = ScopeType.INHERIT,
+            split = ":",
+            paramLabel = "PATH",
             description = "Plugin jars or class folders to load besides those on the class path (separated by :).")
     void setPlugins(java.util.List<java.nio.file.Path> paths) {
         Catalogues.pluginPath = java.util.List.copyOf(paths);
     }
 
-    @Option(names = "--indicators", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "An indicator file (spec 05) whose indicators are loaded after the standard and plugin ones; repeatable.")
+    @Option(
+            names = "--indicators",
+            scope = ScopeType.INHERIT,
+            paramLabel = "FILE",
+            description =
+                    "An indicator file (spec 05) whose indicators are loaded after the standard and plugin ones; repeatable.")
     void setIndicators(java.util.List<java.nio.file.Path> files) {
         // picocli keeps one growing list per command that the option appears on (hor's, and an inherited
         // copy on the subcommand): the files are those of all lists, hor's first, each in the order given
         if (indicatorLists.stream().noneMatch(l -> l == files)) {
             indicatorLists.add(files);
         }
-        Catalogues.indicatorFiles = indicatorLists.stream().flatMap(java.util.List::stream).toList();
+        Catalogues.indicatorFiles =
+                indicatorLists.stream().flatMap(java.util.List::stream).toList();
     }
 
-    private static final java.util.List<java.util.List<java.nio.file.Path>> indicatorLists = new java.util.ArrayList<>();
+    private static final java.util.List<java.util.List<java.nio.file.Path>> indicatorLists =
+            new java.util.ArrayList<>();
 
     /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
     static java.io.OutputStream stdout = System.out;
@@ -97,8 +126,10 @@ final class HorCommand implements Runnable {
                 c.getErr().println("hor: " + pe.getMessage());
                 return ExitCodes.USAGE;
             }
-            c.getErr().println("hor: " + messages().get("error.internal", ex.getClass().getName(),
-                    String.valueOf(ex.getMessage())));
+            c.getErr()
+                    .println("hor: "
+                            + messages()
+                                    .get("error.internal", ex.getClass().getName(), String.valueOf(ex.getMessage())));
             return ExitCodes.SOFTWARE;
         });
         return cl;

@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hor import}: a folder of spreadsheet CSV files to a validated dataset. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Read a folder of CSV files (one per record type, header row with the format's field names) "
                 + "and write the dataset as JSON, or list every problem with file, line and column.")
 final class ImportCommand implements Callable<Integer> {
@@ -41,15 +43,23 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The folder with the CSV files.")
     Path dir;
 
-    @Option(names = "--template", paramLabel = "DIR",
-            description = "Instead: write a template, a folder of CSV files or an Excel workbook FILE.xlsx, with headers and one example row per table.")
+    @Option(
+            names = "--template",
+            paramLabel = "DIR",
+            description =
+                    "Instead: write a template, a folder of CSV files or an Excel workbook FILE.xlsx, with headers and one example row per table.")
     Path template;
 
-    @Option(names = "--force",
-            description = "With --template: replace the template files already there (the folder's CSV files of the template's names, or FILE.xlsx).")
+    @Option(
+            names = "--force",
+            description =
+                    "With --template: replace the template files already there (the folder's CSV files of the template's names, or FILE.xlsx).")
     boolean force;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The dataset JSON (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "The dataset JSON (default: standard output).")
     Path output;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "asOf (overrides dataset.csv), YYYY-MM-DD.")
@@ -67,7 +77,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "ENCODING", description = "auto (default), UTF-8 or windows-1252.")
     String encoding = "auto";
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = DatasetOptions.DEFAULT_MAX_SIZE_MB,
+    @Option(
+            names = "--max-size",
+            paramLabel = "MB",
+            defaultValue = DatasetOptions.DEFAULT_MAX_SIZE_MB,
             description = "Largest CSV file to read, in MiB (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
@@ -100,8 +113,15 @@ final class ImportCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
                 }
             }
-            return Workbooks.importWorkbook(dir, output, day, programmeId, programmeName,
-                    Catalogues.knownIndicators(Catalogues.load(cl.getErr())), messages, cl.getErr());
+            return Workbooks.importWorkbook(
+                    dir,
+                    output,
+                    day,
+                    programmeId,
+                    programmeName,
+                    Catalogues.knownIndicators(Catalogues.load(cl.getErr())),
+                    messages,
+                    cl.getErr());
         }
         DatasetExporter.fileNames().forEach(name -> inputs.add(dir.resolve(name)));
         OutputGuard.refuse(output, messages, inputs);
@@ -129,7 +149,9 @@ final class ImportCommand implements Callable<Integer> {
             for (CsvViolation v : result.violations()) {
                 err.println(SizeLimitLines.line(v, messages, maxSizeMb));
             }
-            throw new CliException(ExitCodes.DATA, messages.get("input.invalid", dir, result.violations().size()));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    messages.get("input.invalid", dir, result.violations().size()));
         }
         Dataset dataset = result.dataset().orElseThrow();
         DatasetWriter writer = DatasetWriter.create();
@@ -150,7 +172,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             if (!existing.isEmpty()) {
-                throw new CliException(ExitCodes.CANNOT_CREATE,
+                throw new CliException(
+                        ExitCodes.CANNOT_CREATE,
                         messages.get("import.templateExists", template, String.join(", ", existing)));
             }
         }

@@ -29,7 +29,10 @@ import picocli.CommandLine.Parameters;
  * {@code hor indicators}: indicator files (spec 05). {@code --template FILE} writes a commented
  * example that loads as it is; {@code check FILE [DATASET]} checks a file alone or against a dataset.
  */
-@Command(name = "indicators", mixinStandardHelpOptions = true, subcommands = IndicatorsCommand.Check.class,
+@Command(
+        name = "indicators",
+        mixinStandardHelpOptions = true,
+        subcommands = IndicatorsCommand.Check.class,
         description = "Indicator files (spec 05): write a commented template with --template FILE, "
                 + "or check a file with: hor indicators check FILE [DATASET].")
 final class IndicatorsCommand implements Callable<Integer> {
@@ -40,7 +43,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--template", paramLabel = "FILE",
+    @Option(
+            names = "--template",
+            paramLabel = "FILE",
             description = "Write a commented example indicator file, which loads as it is.")
     Path template;
 
@@ -58,7 +63,10 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         byte[] bytes = template();
         AtomicOutput.write(template, out -> out.write(bytes), messages);
-        int n = IndicatorFiles.read("template", bytes).file().map(f -> f.indicators().size()).orElse(0);
+        int n = IndicatorFiles.read("template", bytes)
+                .file()
+                .map(f -> f.indicators().size())
+                .orElse(0);
         spec.commandLine().getErr().println(messages.get("indicators.templateWritten", template, n));
         return ExitCodes.OK;
     }
@@ -73,7 +81,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
 
     /** {@code hor indicators check FILE [DATASET]}. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Check an indicator file alone (syntax, limits, field rules, ids already loaded), or "
                     + "against a dataset (its sites, and the dataset's targets): a one-line summary when fine, "
                     + "else every violation (pointer (line:column) CODE message [value]) and exit 65.")
@@ -85,11 +95,16 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The indicator file.")
         Path file;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "DATASET",
+        @Parameters(
+                index = "1",
+                arity = "0..1",
+                paramLabel = "DATASET",
                 description = "A dataset to check the file against (the embedded sample is not used unless named).")
         Path dataset;
 
-        @Option(names = "--max-size", paramLabel = "MB",
+        @Option(
+                names = "--max-size",
+                paramLabel = "MB",
                 description = "Largest dataset file to read, in MiB (default: ${DEFAULT-VALUE}).",
                 defaultValue = DatasetOptions.DEFAULT_MAX_SIZE_MB)
         long maxSizeMb;
@@ -129,13 +144,15 @@ final class IndicatorsCommand implements Callable<Integer> {
                 DatasetOptions input = new DatasetOptions();
                 input.file = dataset;
                 input.maxSizeMb = maxSizeMb;
-                ReadResult d = input.read(DatasetReader.builder().knownIndicators(Catalogues.knownIndicators(base, all)),
-                        messages);
+                ReadResult d = input.read(
+                        DatasetReader.builder().knownIndicators(Catalogues.knownIndicators(base, all)), messages);
                 if (!d.isValid()) {
                     for (Violation v : d.violations()) {
                         out.println(dataset + ": " + SizeLimitLines.line(v, messages, maxSizeMb));
                     }
-                    err.println("hor: " + messages.get("validate.invalid", dataset, d.violations().size()));
+                    err.println("hor: "
+                            + messages.get(
+                                    "validate.invalid", dataset, d.violations().size()));
                     return ExitCodes.DATA;
                 }
                 List<Violation> sites = IndicatorFiles.checkSites(f, d.dataset().orElseThrow());

@@ -31,12 +31,18 @@ import picocli.CommandLine.Option;
  */
 final class LockOptions {
 
-    @Option(names = "--against", paramLabel = "RELEASE",
-            description = "Check that every released value of a period complete at the release's asOf is unchanged (exit 65 and no output otherwise).")
+    @Option(
+            names = "--against",
+            paramLabel = "RELEASE",
+            description =
+                    "Check that every released value of a period complete at the release's asOf is unchanged (exit 65 and no output otherwise).")
     Path against;
 
-    @Option(names = "--against-dataset", paramLabel = "OLD",
-            description = "The release's own dataset (its SHA-256 must match the release's), to name the records that cause each change.")
+    @Option(
+            names = "--against-dataset",
+            paramLabel = "OLD",
+            description =
+                    "The release's own dataset (its SHA-256 must match the release's), to name the records that cause each change.")
     Path againstDataset;
 
     /** Returns {@code inputs} with the files of these options added (an output must not overwrite them). */
@@ -60,7 +66,12 @@ final class LockOptions {
      *                      is broken, the dataset is older than the release, or the old dataset is not the
      *                      release's; 66 when a file cannot be read
      */
-    Release enforce(DatasetOptions input, Dataset dataset, Catalogue catalogue, Engine engine, Messages messages,
+    Release enforce(
+            DatasetOptions input,
+            Dataset dataset,
+            Catalogue catalogue,
+            Engine engine,
+            Messages messages,
             PrintWriter out) {
         if (against == null) {
             if (againstDataset != null) {
@@ -79,22 +90,32 @@ final class LockOptions {
             Dataset oldDataset = old.load(catalogue, messages, out);
             String sha = Releases.sha256(oldDataset);
             if (!sha.equals(release.datasetSha256())) {
-                out.println(Violation.of("/dataset/sha256", -1, -1, RuleCode.LOCK_DATASET, null,
-                        againstDataset.toString(), sha, release.datasetSha256()).format(messages.locale()));
+                out.println(Violation.of(
+                                "/dataset/sha256",
+                                -1,
+                                -1,
+                                RuleCode.LOCK_DATASET,
+                                null,
+                                againstDataset.toString(),
+                                sha,
+                                release.datasetSha256())
+                        .format(messages.locale()));
                 throw new CliException(ExitCodes.DATA, messages.get("lock.wrongDataset", againstDataset, against));
             }
             causes = causes(oldDataset, catalogue, engine, release, current);
         }
-        List<Violation> violations = Locks.check(release, against.toString(), dataset,
-                KeyedValues.of(current), causes);
+        List<Violation> violations = Locks.check(release, against.toString(), dataset, KeyedValues.of(current), causes);
         if (!violations.isEmpty()) {
             for (Violation v : violations) {
                 out.println(v.format(messages.locale()));
             }
             boolean refused = violations.get(0).rule() == RuleCode.LOCK_OLDER
                     || violations.get(0).rule() == RuleCode.LOCK_PROGRAMME;
-            throw new CliException(ExitCodes.DATA, refused ? messages.get("lock.refused", against)
-                    : messages.get("lock.violated", against, violations.size()));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    refused
+                            ? messages.get("lock.refused", against)
+                            : messages.get("lock.violated", against, violations.size()));
         }
         return release;
     }
@@ -122,8 +143,8 @@ final class LockOptions {
             if (was == null) {
                 return List.of();
             }
-            ValueChange change = new ValueChange(key, is == null ? ValueChange.Kind.DISAPPEARED
-                    : ValueChange.Kind.CHANGED, was, is, List.of());
+            ValueChange change = new ValueChange(
+                    key, is == null ? ValueChange.Kind.DISAPPEARED : ValueChange.Kind.CHANGED, was, is, List.of());
             return finder.of(change).stream().map(Cause::toString).toList();
         };
     }

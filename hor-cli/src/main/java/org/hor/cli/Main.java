@@ -8,8 +8,7 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code hor} command-line program. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs the program and exits with its exit code. */
     public static void main(String[] args) {
@@ -31,8 +30,12 @@ public final class Main {
      * @return the exit code, see {@link ExitCodes}
      */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.out, System.err, args);
+        return run(
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                System.out,
+                System.err,
+                args);
     }
 
     /** Runs the program with the given writers for standard output and error (used by tests). */
@@ -54,15 +57,17 @@ public final class Main {
             code = ExitCodes.SOFTWARE;
         } catch (Error e) {
             // plugins' errors are caught where plugins are called; this is hor's own: a message, no stack trace
-            err.println("hor: " + HorCommand.messages().get("error.internal", e.getClass().getName(),
-                    String.valueOf(e.getMessage())));
+            err.println("hor: "
+                    + HorCommand.messages()
+                            .get("error.internal", e.getClass().getName(), String.valueOf(e.getMessage())));
             code = ExitCodes.SOFTWARE;
         }
         out.flush();
         err.flush();
         if (code == ExitCodes.OK && (out.checkError() || stdout instanceof java.io.PrintStream ps && ps.checkError())) {
             // PrintWriter and PrintStream swallow write errors: a full disk must not look like success
-            err.println("hor: " + HorCommand.messages().get("output.ioError", "-", "standard output could not be written"));
+            err.println(
+                    "hor: " + HorCommand.messages().get("output.ioError", "-", "standard output could not be written"));
             err.flush();
             return ExitCodes.IO_ERROR;
         }

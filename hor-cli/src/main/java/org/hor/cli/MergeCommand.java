@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hor merge}: many houses' submissions into one programme dataset. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(
+        name = "merge",
+        mixinStandardHelpOptions = true,
         description = "Merge submissions (dataset JSON, CSV folders or .xlsx workbooks) into one programme dataset: "
                 + "BASE gives the programme and asOf; equal records are kept once, the same id with different "
                 + "content is a conflict, organisations whose names are equal after normalisation are reported "
@@ -37,13 +39,19 @@ final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The base: its programme and asOf are the merged dataset's.")
+    @Parameters(
+            index = "0",
+            paramLabel = "BASE",
+            description = "The base: its programme and asOf are the merged dataset's.")
     Path base;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "The submissions, in order.")
     List<Path> submissions = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The merged dataset JSON (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "The merged dataset JSON (default: standard output).")
     Path output;
 
     @Option(names = "--strict", description = "Probable duplicate organisations are errors, not warnings.")
@@ -76,29 +84,50 @@ final class MergeCommand implements Callable<Integer> {
         }
         MergeResult r = DatasetMerger.create(known).strict(strict).merge(read.get(0), read.subList(1, read.size()));
         for (MergeIssue c : r.conflicts()) {
-            err.println(messages.get("merge.conflict", c.section(), c.key(), c.source(), c.otherSource(),
+            err.println(messages.get(
+                    "merge.conflict",
+                    c.section(),
+                    c.key(),
+                    c.source(),
+                    c.otherSource(),
                     String.join(", ", c.fields())));
         }
         for (MergeIssue d : r.duplicates()) {
-            err.println(messages.get(strict ? "merge.duplicateError" : "merge.duplicate", d.key(), d.source(),
-                    d.otherKey(), d.otherSource(), d.fields().get(0)));
+            err.println(messages.get(
+                    strict ? "merge.duplicateError" : "merge.duplicate",
+                    d.key(),
+                    d.source(),
+                    d.otherKey(),
+                    d.otherSource(),
+                    d.fields().get(0)));
         }
         for (MergeResult.Located v : r.violations()) {
-            err.println((v.source() == null ? "" : v.source() + ": ") + v.violation().format(messages.locale()));
+            err.println((v.source() == null ? "" : v.source() + ": ")
+                    + v.violation().format(messages.locale()));
         }
         if (!r.isValid()) {
-            throw new CliException(ExitCodes.DATA, messages.get("merge.failed", r.conflicts().size(),
-                    r.violations().size(), strict ? r.duplicates().size() : 0));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    messages.get(
+                            "merge.failed",
+                            r.conflicts().size(),
+                            r.violations().size(),
+                            strict ? r.duplicates().size() : 0));
         }
         Dataset merged = r.dataset().orElseThrow();
         DatasetWriter writer = DatasetWriter.create();
         AtomicOutput.write(output, out -> writer.write(merged, out), messages);
-        err.println(messages.get("merge.done", all.size(), merged.sites().size(), merged.organisations().size(),
+        err.println(messages.get(
+                "merge.done",
+                all.size(),
+                merged.sites().size(),
+                merged.organisations().size(),
                 merged.deliveries().size()));
         return ExitCodes.OK;
     }
 
-    private static Dataset read(Path p, Catalogue catalogue, KnownIndicators known, Messages messages, PrintWriter err) {
+    private static Dataset read(
+            Path p, Catalogue catalogue, KnownIndicators known, Messages messages, PrintWriter err) {
         if (Workbooks.isWorkbook(p)) {
             return Workbooks.read(p, null, null, null, known, messages, err);
         }
@@ -117,7 +146,9 @@ final class MergeCommand implements Callable<Integer> {
                 for (CsvViolation v : r.violations()) {
                     err.println(p + "/" + v.format(messages.locale()));
                 }
-                throw new CliException(ExitCodes.DATA, messages.get("input.invalid", p, r.violations().size()));
+                throw new CliException(
+                        ExitCodes.DATA,
+                        messages.get("input.invalid", p, r.violations().size()));
             }
             return r.dataset().orElseThrow();
         }

@@ -11,7 +11,9 @@ final class Messages {
 
     Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.hor.cli.messages", locale,
+        this.bundle = ResourceBundle.getBundle(
+                "org.hor.cli.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -20,8 +20,7 @@ final class OptionValues {
     /** The longest plugin time budget, in seconds (a day). */
     static final double MAX_SECONDS = 86_400;
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     /** Whether {@code year} is one of 1..9999. */
     static boolean isYear(long year) {
@@ -58,7 +57,8 @@ final class OptionValues {
         public Integer convert(String value) {
             String v = value.trim();
             if (!v.matches("[+-]?\\d{1,10}") || !isYear(Long.parseLong(v))) {
-                throw new CommandLine.TypeConversionException(HorCommand.messages().get("option.badYear", value));
+                throw new CommandLine.TypeConversionException(
+                        HorCommand.messages().get("option.badYear", value));
             }
             return Integer.valueOf(v);
         }
@@ -76,7 +76,8 @@ final class OptionValues {
             }
             // NaN fails both comparisons
             if (!(seconds >= MIN_SECONDS && seconds <= MAX_SECONDS)) {
-                throw new CommandLine.TypeConversionException(HorCommand.messages().get("option.badSeconds", value));
+                throw new CommandLine.TypeConversionException(
+                        HorCommand.messages().get("option.badSeconds", value));
             }
             return seconds;
         }

@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class OutputGuard {
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /**
      * Returns the inputs of a run that reads {@code file} (may be {@code null}: the embedded sample):
@@ -59,8 +58,9 @@ final class OutputGuard {
                 // a plugin class folder: what its class loader reads are classes and META-INF
                 Path folder = input.toRealPath();
                 Path real = output.toRealPath();
-                return real.startsWith(folder) && (real.getFileName().toString().endsWith(".class")
-                        || folder.relativize(real).startsWith("META-INF"));
+                return real.startsWith(folder)
+                        && (real.getFileName().toString().endsWith(".class")
+                                || folder.relativize(real).startsWith("META-INF"));
             }
             return Files.isSameFile(output, input);
         } catch (IOException e) {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hor plugin}: tools for plugin authors; {@code hor plugin new DIR} writes a plugin project. */
-@Command(name = "plugin", mixinStandardHelpOptions = true,
+@Command(
+        name = "plugin",
+        mixinStandardHelpOptions = true,
         description = "Tools for writing indicator plugins.",
         subcommands = {PluginCommand.New.class})
 final class PluginCommand implements Runnable {
@@ -44,7 +46,9 @@ final class PluginCommand implements Runnable {
     }
 
     /** {@code hor plugin new DIR}: a complete, building plugin project. */
-    @Command(name = "new", mixinStandardHelpOptions = true,
+    @Command(
+            name = "new",
+            mixinStandardHelpOptions = true,
             description = "Write a complete plugin project into DIR (a new or empty folder): Maven wrapper, POM with "
                     + "hor's BOM, module-info, services file, one indicator, its test with a small dataset, a README.")
     static final class New implements Callable<Integer> {
@@ -65,12 +69,17 @@ final class PluginCommand implements Runnable {
         @Option(names = "--artifact-id", paramLabel = "ID", description = "Maven artifactId (default: DIR's name).")
         String artifactId;
 
-        @Option(names = "--package", paramLabel = "NAME",
+        @Option(
+                names = "--package",
+                paramLabel = "NAME",
                 description = "Java package and module name (default: groupId.artifactId, such as com.example.acme).")
         String packageName;
 
-        @Option(names = "--id", paramLabel = "ID",
-                description = "The plugin's id and its indicators' namespace, lowercase and dot-separated (default: from artifactId).")
+        @Option(
+                names = "--id",
+                paramLabel = "ID",
+                description =
+                        "The plugin's id and its indicators' namespace, lowercase and dot-separated (default: from artifactId).")
         String id;
 
         @Override
@@ -84,8 +93,14 @@ final class PluginCommand implements Runnable {
             Map<String, byte[]> files = files(values);
             write(target, files, messages);
             CommandLine cl = spec.commandLine();
-            cl.getOut().println(messages.get("plugin.written", dir, values.get("ID"), values.get("INDICATOR_ID"),
-                    values.get("MODULE"), files.size()));
+            cl.getOut()
+                    .println(messages.get(
+                            "plugin.written",
+                            dir,
+                            values.get("ID"),
+                            values.get("INDICATOR_ID"),
+                            values.get("MODULE"),
+                            files.size()));
             files.keySet().stream().sorted().forEach(f -> cl.getOut().println("  " + f));
             cl.getOut().println(messages.get("plugin.next", dir));
             cl.getOut().flush();
@@ -99,19 +114,36 @@ final class PluginCommand implements Runnable {
             String artifact = artifactId != null ? artifactId : name == null ? "" : name.toString();
             require(MAVEN_ID.matcher(artifact).matches(), "--artifact-id", artifact, "letters, digits, '.', '-', '_'");
             require(MAVEN_ID.matcher(groupId).matches(), "--group-id", groupId, "letters, digits, '.', '-', '_'");
-            String words = artifact.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
-            String pkg = packageName != null ? packageName : groupId.toLowerCase(Locale.ROOT).replace('-', '_') + "." + words;
-            require(SourceVersion.isName(pkg, SourceVersion.RELEASE_17), "--package", pkg,
+            String words = artifact.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", ".")
+                    .replaceAll("^\\.+|\\.+$", "");
+            String pkg = packageName != null
+                    ? packageName
+                    : groupId.toLowerCase(Locale.ROOT).replace('-', '_') + "." + words;
+            require(
+                    SourceVersion.isName(pkg, SourceVersion.RELEASE_17),
+                    "--package",
+                    pkg,
                     "a Java package name such as com.example.acme (no keywords, no '-')");
-            String plugin = id != null ? id
-                    : artifact.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("[^a-z0-9.-]+", "").replaceAll("^[.-]+|[.-]+$", "");
+            String plugin = id != null
+                    ? id
+                    : artifact.toLowerCase(Locale.ROOT)
+                            .replace('_', '-')
+                            .replaceAll("[^a-z0-9.-]+", "")
+                            .replaceAll("^[.-]+|[.-]+$", "");
             String indicator = plugin + ".complaints";
-            require(PLUGIN_ID.matcher(plugin).matches() && IndicatorDefinition.ID.matcher(indicator).matches(), "--id", plugin,
+            require(
+                    PLUGIN_ID.matcher(plugin).matches()
+                            && IndicatorDefinition.ID.matcher(indicator).matches(),
+                    "--id",
+                    plugin,
                     "lowercase letters, digits and '-', dot-separated, such as acme");
             String namespace = plugin.contains(".") ? plugin.substring(0, plugin.indexOf('.')) : plugin;
             if (Catalogue.reservedNamespaces().contains(namespace) || namespace.equals("hor")) {
-                throw new CommandLine.ParameterException(cl, "--id " + plugin + ": the namespace " + namespace
-                        + " belongs to hor's standard indicators; choose your own, such as --id acme");
+                throw new CommandLine.ParameterException(
+                        cl,
+                        "--id " + plugin + ": the namespace " + namespace
+                                + " belongs to hor's standard indicators; choose your own, such as --id acme");
             }
             StringBuilder camel = new StringBuilder();
             for (String part : plugin.split("[.-]")) {
@@ -144,9 +176,11 @@ final class PluginCommand implements Runnable {
 
         private void require(boolean ok, String option, String value, String rule) {
             if (!ok) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
                         (option.equals("--artifact-id") && artifactId == null ? "DIR's name" : option) + " '" + value
-                                + "' cannot be used: " + rule + (option.equals("--artifact-id") ? "" : "; give " + option));
+                                + "' cannot be used: " + rule
+                                + (option.equals("--artifact-id") ? "" : "; give " + option));
             }
         }
 
@@ -159,12 +193,15 @@ final class PluginCommand implements Runnable {
             files.put(".gitignore", fill("gitignore.txt", v));
             files.put("mvnw", resource("wrapper/mvnw"));
             files.put("mvnw.cmd", resource("wrapper/mvnw.cmd"));
-            files.put(".mvn/wrapper/maven-wrapper.properties", resource("wrapper/.mvn/wrapper/maven-wrapper.properties"));
+            files.put(
+                    ".mvn/wrapper/maven-wrapper.properties", resource("wrapper/.mvn/wrapper/maven-wrapper.properties"));
             files.put("src/main/java/module-info.java", fill("module-info.java.txt", v));
             files.put("src/main/java/" + pkgPath + "/package-info.java", fill("package-info.java.txt", v));
             files.put("src/main/java/" + pkgPath + "/" + v.get("CLASS") + ".java", fill("Provider.java.txt", v));
-            files.put("src/main/resources/META-INF/services/org.hor.core.spi.IndicatorProvider", fill("services.txt", v));
-            files.put("src/test/java/" + pkgPath + "/" + v.get("CLASS") + "Test.java", fill("ProviderTest.java.txt", v));
+            files.put(
+                    "src/main/resources/META-INF/services/org.hor.core.spi.IndicatorProvider", fill("services.txt", v));
+            files.put(
+                    "src/test/java/" + pkgPath + "/" + v.get("CLASS") + "Test.java", fill("ProviderTest.java.txt", v));
             files.put("src/test/resources/" + pkgPath + "/dataset.json", fill("dataset.json.txt", v));
             return files;
         }
@@ -231,7 +268,8 @@ final class PluginCommand implements Runnable {
                 Files.move(tmp, target);
                 tmp = null;
             } catch (IOException e) {
-                throw new CliException(e instanceof FileSystemException ? ExitCodes.CANNOT_CREATE : ExitCodes.IO_ERROR,
+                throw new CliException(
+                        e instanceof FileSystemException ? ExitCodes.CANNOT_CREATE : ExitCodes.IO_ERROR,
                         messages.get("output.cannotCreate", target, AtomicOutput.describe(e)));
             } finally {
                 if (tmp != null) {
@@ -265,7 +303,8 @@ final class PluginCommand implements Runnable {
 
         private static void deleteQuietly(Path root) {
             try (Stream<Path> s = Files.walk(root)) {
-                List<Path> all = new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
+                List<Path> all =
+                        new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
                 for (Path p : all) {
                     Files.deleteIfExists(p);
                 }

@@ -32,10 +32,10 @@ final class PluginExitWatch {
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static volatile int code = ExitCodes.SOFTWARE;
     private static volatile Thread main;
-    private static final java.util.concurrent.atomic.AtomicBoolean CALLED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.atomic.AtomicBoolean CALLED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
-    private PluginExitWatch() {
-    }
+    private PluginExitWatch() {}
 
     /** Registers the shutdown hook; called once by {@link Main#main} on the thread that runs hor. */
     static void install() {
@@ -56,7 +56,8 @@ final class PluginExitWatch {
         }
         Thread caller = null;
         StackTraceElement frame = null;
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> e :
+                Thread.getAllStackTraces().entrySet()) {
             StackTraceElement f = callerOfExit(e.getValue());
             if (f != null) {
                 caller = e.getKey();
@@ -97,10 +98,12 @@ final class PluginExitWatch {
      */
     static StackTraceElement callerOfExit(StackTraceElement[] stack) {
         for (int k = 0; k < stack.length; k++) {
-            if (stack[k].getClassName().equals("java.lang.Runtime") && stack[k].getMethodName().equals("exit")) {
+            if (stack[k].getClassName().equals("java.lang.Runtime")
+                    && stack[k].getMethodName().equals("exit")) {
                 int c = k + 1;
-                while (c < stack.length && (stack[c].getClassName().equals("java.lang.System")
-                        || stack[c].getClassName().equals("java.lang.Runtime"))) {
+                while (c < stack.length
+                        && (stack[c].getClassName().equals("java.lang.System")
+                                || stack[c].getClassName().equals("java.lang.Runtime"))) {
                     c++;
                 }
                 return c < stack.length ? stack[c] : stack[k];

@@ -9,12 +9,18 @@ import picocli.CommandLine.Option;
 /** How plugin failures are treated: {@code --strict-plugins} and {@code --plugin-timeout}. */
 final class PluginOptions {
 
-    @Option(names = "--strict-plugins",
-            description = "Exit with 65 (after writing everything) when a plugin was skipped or one of its values FAILED.")
+    @Option(
+            names = "--strict-plugins",
+            description =
+                    "Exit with 65 (after writing everything) when a plugin was skipped or one of its values FAILED.")
     boolean strict;
 
-    @Option(names = "--plugin-timeout", paramLabel = "SECONDS", converter = OptionValues.Seconds.class,
-            description = "Time budget of a plugin indicator per scope and period, 0.001 to 86400 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--plugin-timeout",
+            paramLabel = "SECONDS",
+            converter = OptionValues.Seconds.class,
+            description =
+                    "Time budget of a plugin indicator per scope and period, 0.001 to 86400 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = Engine.DEFAULT_PLUGIN_TIMEOUT.toMillis() / 1000.0;
 
     /** Returns the engine with this timeout. */
@@ -31,14 +37,15 @@ final class PluginOptions {
      */
     int exitCode(Catalogue catalogue, Evaluation evaluation, java.io.PrintWriter err) {
         for (Evaluation.Failure f : evaluation.failures()) {
-            err.println("hor: plugin value FAILED: " + f.scope().id() + " " + f.period().code() + " "
-                    + f.indicatorId() + ": " + f.message());
+            err.println("hor: plugin value FAILED: " + f.scope().id() + " "
+                    + f.period().code() + " " + f.indicatorId() + ": " + f.message());
         }
         boolean exit = PluginExitWatch.exitCalled();
         if (exit && strict) {
             err.println("hor: " + HorCommand.messages().get("plugins.exitFailure"));
         }
-        boolean failed = !catalogue.problems().isEmpty() || !evaluation.failures().isEmpty() || exit;
+        boolean failed =
+                !catalogue.problems().isEmpty() || !evaluation.failures().isEmpty() || exit;
         return strict && failed ? ExitCodes.DATA : ExitCodes.OK;
     }
 }

@@ -10,8 +10,7 @@ import org.hor.core.validation.Violation;
 /** What {@code hor validate} says about personal data in a valid dataset, and the checks of the privacy commands. */
 final class PrivacyWarnings {
 
-    private PrivacyWarnings() {
-    }
+    private PrivacyWarnings() {}
 
     /**
      * Prints each finding of the scan as a warning (or, when {@code strict}, an error) with pointer
@@ -19,7 +18,8 @@ final class PrivacyWarnings {
      *
      * @return 0, or 65 when {@code strict} and something was found
      */
-    static int report(Dataset dataset, String source, boolean strict, Messages messages, PrintWriter out, PrintWriter err) {
+    static int report(
+            Dataset dataset, String source, boolean strict, Messages messages, PrintWriter out, PrintWriter err) {
         List<PersonalDataFinding> findings = PersonalDataScan.scan(dataset);
         for (PersonalDataFinding f : findings) {
             out.println(messages.get(strict ? "privacy.error" : "privacy.warning", f.format(messages.locale())));
@@ -41,18 +41,24 @@ final class PrivacyWarnings {
      * @throws CliException with exit code 70 when it does not: a bug, and nothing is written
      */
     static void requireValid(Dataset result, org.hor.indicators.Catalogue catalogue, Messages messages) {
-        List<Violation> violations = org.hor.core.validation.DatasetValidator
-                .create(Catalogues.knownIndicators(catalogue)).validate(result);
+        List<Violation> violations = org.hor.core.validation.DatasetValidator.create(
+                        Catalogues.knownIndicators(catalogue))
+                .validate(result);
         if (!violations.isEmpty()) {
-            throw new CliException(ExitCodes.SOFTWARE, messages.get("privacy.resultInvalid", violations.size(),
-                    violations.get(0).format(messages.locale())));
+            throw new CliException(
+                    ExitCodes.SOFTWARE,
+                    messages.get(
+                            "privacy.resultInvalid",
+                            violations.size(),
+                            violations.get(0).format(messages.locale())));
         }
     }
 
     /** Formats counts as {@code name n, name n}, or the word for none. */
     static String counts(java.util.Map<String, Integer> counts, Messages messages) {
         StringBuilder b = new StringBuilder();
-        counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        counts.forEach((k, v) ->
+                b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
         return b.length() == 0 ? messages.get("privacy.none") : b.toString();
     }
 }

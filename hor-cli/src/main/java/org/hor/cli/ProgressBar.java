@@ -72,18 +72,27 @@ final class ProgressBar implements ProgressListener {
         String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
         boolean bytes = task.equals("read");
         double rate = seconds > 0 ? done / seconds : 0;
-        String speed = bytes ? String.format(Locale.ROOT, "%.1f MB/s", rate / 1e6)
+        String speed = bytes
+                ? String.format(Locale.ROOT, "%.1f MB/s", rate / 1e6)
                 : String.format(Locale.ROOT, "%.1f M/s", rate / 1e6);
         String eta = rate > 0 && fraction < 1 ? "ETA " + clock((long) Math.ceil((total - done) / rate)) : "";
         if (fraction >= 1) {
             eta = "in " + clock(Math.round(seconds));
         }
-        return String.format(Locale.ROOT, "%-8s [%s] %3d %%  %s  %s", task, bar, (int) Math.floor(100 * fraction),
-                speed, eta).stripTrailing();
+        return String.format(
+                        Locale.ROOT,
+                        "%-8s [%s] %3d %%  %s  %s",
+                        task,
+                        bar,
+                        (int) Math.floor(100 * fraction),
+                        speed,
+                        eta)
+                .stripTrailing();
     }
 
     private static String clock(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

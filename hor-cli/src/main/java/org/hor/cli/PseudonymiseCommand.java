@@ -20,10 +20,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor pseudonymise}: keyed pseudonyms for organisations, or a new key. */
-@Command(name = "pseudonymise", mixinStandardHelpOptions = true,
-        description = {"Replace every organisation id by a keyed pseudonym (P- + 16 Base32 characters of "
-                + "HMAC-SHA256), names by the new ids, drop attributes not kept, remove free texts with personal data.",
-                "hor pseudonymise --new-key KEY writes a new 32-byte key (mode 600; never overwrites)."})
+@Command(
+        name = "pseudonymise",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replace every organisation id by a keyed pseudonym (P- + 16 Base32 characters of "
+                    + "HMAC-SHA256), names by the new ids, drop attributes not kept, remove free texts with personal data.",
+            "hor pseudonymise --new-key KEY writes a new 32-byte key (mode 600; never overwrites)."
+        })
 final class PseudonymiseCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,10 +42,15 @@ final class PseudonymiseCommand implements Callable<Integer> {
     @Option(names = "--new-key", paramLabel = "KEY", description = "Write a new random key to this file and stop.")
     Path newKey;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The pseudonymised dataset (JSON).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "The pseudonymised dataset (JSON).")
     Path output;
 
-    @Option(names = "--keep-attribute", paramLabel = "NAME",
+    @Option(
+            names = "--keep-attribute",
+            paramLabel = "NAME",
             description = "Keep this organisation attribute (repeatable); it is scanned like the other texts.")
     List<String> keepAttributes = new ArrayList<>();
 
@@ -58,7 +67,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
             } catch (FileAlreadyExistsException e) {
                 throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("pseudonymise.keyExists", newKey));
             } catch (IOException e) {
-                throw new CliException(ExitCodes.CANNOT_CREATE,
+                throw new CliException(
+                        ExitCodes.CANNOT_CREATE,
                         messages.get("pseudonymise.keyCannotCreate", newKey, AtomicOutput.describe(e)));
             }
             cl.getErr().println(messages.get("pseudonymise.keyWritten", newKey));
@@ -77,8 +87,12 @@ final class PseudonymiseCommand implements Callable<Integer> {
         PrivacyWarnings.requireValid(result.dataset(), catalogue, messages);
         DatasetWriter writer = DatasetWriter.create();
         AtomicOutput.write(output, out -> writer.write(result.dataset(), out), messages);
-        cl.getErr().println(messages.get("pseudonymise.done", result.organisations(), result.droppedAttributes(),
-                PrivacyWarnings.counts(result.removed(), messages)));
+        cl.getErr()
+                .println(messages.get(
+                        "pseudonymise.done",
+                        result.organisations(),
+                        result.droppedAttributes(),
+                        PrivacyWarnings.counts(result.removed(), messages)));
         return ExitCodes.OK;
     }
 
@@ -92,9 +106,11 @@ final class PseudonymiseCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("pseudonymise.keyNotFound", keyFile));
         } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("pseudonymise.keyUnreadable", keyFile, AtomicOutput.describe(e)));
+            throw new CliException(
+                    ExitCodes.NO_INPUT, messages.get("pseudonymise.keyUnreadable", keyFile, AtomicOutput.describe(e)));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("pseudonymise.keyUnreadable", keyFile, AtomicOutput.describe(e)));
+            throw new CliException(
+                    ExitCodes.IO_ERROR, messages.get("pseudonymise.keyUnreadable", keyFile, AtomicOutput.describe(e)));
         }
     }
 }

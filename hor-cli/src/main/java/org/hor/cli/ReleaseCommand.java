@@ -21,7 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor release}: freezes an evaluation's figures in a release file (spec 06). */
-@Command(name = "release", mixinStandardHelpOptions = true,
+@Command(
+        name = "release",
+        mixinStandardHelpOptions = true,
         description = "Write a release: the figures of an evaluation, frozen, with the dataset's SHA-256 (spec 06). "
                 + "The same inputs give a byte-identical file. With --supersedes OLD --reason TEXT the release "
                 + "replaces OLD and lists every value that differs from it as a revision.")
@@ -42,16 +44,29 @@ final class ReleaseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The release file.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "The release file.")
     Path output;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "The release's name (default: \"<programme id> <asOf>\").")
+    @Option(
+            names = "--name",
+            paramLabel = "TEXT",
+            description = "The release's name (default: \"<programme id> <asOf>\").")
     String name;
 
-    @Option(names = "--supersedes", paramLabel = "RELEASE", description = "The release this one replaces (needs --reason).")
+    @Option(
+            names = "--supersedes",
+            paramLabel = "RELEASE",
+            description = "The release this one replaces (needs --reason).")
     Path supersedes;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the released figures are revised (with --supersedes).")
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "Why the released figures are revised (with --supersedes).")
     String reason;
 
     @Override
@@ -70,14 +85,15 @@ final class ReleaseCommand implements Callable<Integer> {
         checkText(cl, messages, "--name", name);
         checkText(cl, messages, "--reason", reason);
         Release.Options options = Release.Options.of(selection.options(cl, messages), disclosure.k());
-        if (disclosure.suppressBelow != null && disclosure.suppressBelow < 2 || disclosure.publish
-                && disclosure.suppressBelow != null && disclosure.suppressBelow != 3) {
+        if (disclosure.suppressBelow != null && disclosure.suppressBelow < 2
+                || disclosure.publish && disclosure.suppressBelow != null && disclosure.suppressBelow != 3) {
             throw new CommandLine.ParameterException(cl, "--suppress-below must be at least 2 (--publish means 3)");
         }
         Catalogue catalogue = Catalogues.load(cl.getErr());
         Dataset dataset = input.load(catalogue, messages, cl.getErr());
         Engine engine = plugins.configure(Engine.create(dataset, catalogue));
-        Releases.Builder builder = Releases.builder(dataset, catalogue).options(options)
+        Releases.Builder builder = Releases.builder(dataset, catalogue)
+                .options(options)
                 .softwareVersion(new HorCommand.Version().getVersion()[0].substring("hor ".length()));
         if (name != null) {
             builder.name(name);
@@ -94,8 +110,13 @@ final class ReleaseCommand implements Callable<Integer> {
         List<KeyedValue> values = KeyedValues.of(evaluation);
         Release release = builder.build(values);
         AtomicOutput.write(output, out -> ReleaseWriter.create().write(release, out), messages);
-        cl.getOut().println(messages.get("release.written", release.name(), release.values().size(),
-                release.revisions().size(), output));
+        cl.getOut()
+                .println(messages.get(
+                        "release.written",
+                        release.name(),
+                        release.values().size(),
+                        release.revisions().size(),
+                        output));
         return plugins.exitCode(catalogue, evaluation, cl.getErr());
     }
 

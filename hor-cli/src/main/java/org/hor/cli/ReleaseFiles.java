@@ -14,8 +14,7 @@ import org.hor.indicators.release.ReleaseReader;
 /** Reads a release file for a command: 66 when it cannot be read, 65 (with its located problems) when it is no valid release. */
 final class ReleaseFiles {
 
-    private ReleaseFiles() {
-    }
+    private ReleaseFiles() {}
 
     /**
      * Reads the release at {@code file}; prints its violations (the first 20) to {@code err} when it is invalid.
@@ -40,12 +39,15 @@ final class ReleaseFiles {
             int shown = 0;
             for (Violation v : result.violations()) {
                 if (shown++ == 20) {
-                    err.println(messages.get("input.moreViolations", result.violations().size() - 20));
+                    err.println(messages.get(
+                            "input.moreViolations", result.violations().size() - 20));
                     break;
                 }
                 err.println(v.format(messages.locale()));
             }
-            throw new CliException(ExitCodes.DATA, messages.get("release.invalid", file, result.violations().size()));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    messages.get("release.invalid", file, result.violations().size()));
         }
         return result;
     }

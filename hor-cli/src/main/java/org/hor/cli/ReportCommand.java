@@ -25,7 +25,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hor report}: the site report or the programme report of an evaluation year. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Write the site report (--site ID) or the programme report (--programme) of a year: "
                 + "HTML (one self-contained file), Markdown or the document as JSON.")
 final class ReportCommand implements Callable<Integer> {
@@ -60,19 +62,31 @@ final class ReportCommand implements Callable<Integer> {
         boolean programme;
     }
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "html (default), md, json, pdf (PDF/UA) or docx (Word); or a format added by a renderer on the class path.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description =
+                    "html (default), md, json, pdf (PDF/UA) or docx (Word); or a format added by a renderer on the class path.")
     String format = "html";
 
-    @Option(names = "--attribute", paramLabel = "NAME",
-            description = "Show this organisation attribute in the report (repeatable). Attributes are never shown unless named.")
+    @Option(
+            names = "--attribute",
+            paramLabel = "NAME",
+            description =
+                    "Show this organisation attribute in the report (repeatable). Attributes are never shown unless named.")
     List<String> attributes = List.of();
 
-    @Option(names = "--since", paramLabel = "RELEASE",
-            description = "Add a section \"Changes since NAME\" listing every released figure that changed, old and new, and mark those figures in the tables.")
+    @Option(
+            names = "--since",
+            paramLabel = "RELEASE",
+            description =
+                    "Add a section \"Changes since NAME\" listing every released figure that changed, old and new, and mark those figures in the tables.")
     Path since;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Output file (default: standard output).")
     Path output;
 
     @Override
@@ -85,8 +99,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         OutputGuard.refuse(output, messages, inputs);
         Renderers renderers = Renderers.load();
-        Renderer renderer = renderers.find(format).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));
+        Renderer renderer = renderers
+                .find(format)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        cl, messages.get("report.unknownFormat", format, String.join(", ", renderers.formats()))));
         Catalogue catalogue = Catalogues.load(spec.commandLine().getErr());
         Dataset dataset = input.load(catalogue, messages, cl.getErr());
         if (subject.site != null && dataset.sites().stream().noneMatch(s -> s.id().equals(subject.site))) {
@@ -96,19 +112,25 @@ final class ReportCommand implements Callable<Integer> {
         lock.enforce(input, dataset, catalogue, engine, messages, cl.getErr());
         Findings findings = findingsOptions.assess(engine, cl);
         Evaluation evaluation = disclosure.apply(
-                engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear())), engine, cl);
+                engine.evaluate(
+                        Reports.evaluationOptions(findings.year().first().getYear())),
+                engine,
+                cl);
         // statistics over suppressed values (medians, quartiles, recommended targets) are withheld too
         Findings shown = disclosure.control().apply(findings, evaluation, engine);
-        ReportOptions options = ReportOptions.defaults().withLocale(messages.locale())
+        ReportOptions options = ReportOptions.defaults()
+                .withLocale(messages.locale())
                 .withOrganisationAttributes(attributes.toArray(String[]::new))
                 .withSuppressBelow(disclosure.k());
         if (since != null) {
-            Release release = ReleaseFiles.read(since, catalogue, messages, cl.getErr()).release();
+            Release release =
+                    ReleaseFiles.read(since, catalogue, messages, cl.getErr()).release();
             List<Violation> refused = Locks.refused(release, since.toString(), dataset);
             if (!refused.isEmpty()) {
                 throw new CliException(ExitCodes.DATA, refused.get(0).format(messages.locale()));
             }
-            options = options.withSince(release.name(), Locks.changes(release, Releases.values(engine, release.options())));
+            options = options.withSince(
+                    release.name(), Locks.changes(release, Releases.values(engine, release.options())));
         }
         Document document = subject.programme
                 ? Reports.programmeReport(dataset, evaluation, shown, options)

@@ -11,20 +11,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hor sample}: writes generated, fictional programme data. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
         description = "Write a generated, fictional programme dataset (deterministic for a seed).")
 final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Output file (default: standard output).")
     Path output;
 
     @Option(names = "--sites", paramLabel = "N", description = "Number of sites (default: ${DEFAULT-VALUE}).")
     int sites = SampleParameters.defaults().sites();
 
-    @Option(names = "--organisations", paramLabel = "N", description = "Number of organisations (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--organisations",
+            paramLabel = "N",
+            description = "Number of organisations (default: ${DEFAULT-VALUE}).")
     int organisations = SampleParameters.defaults().organisations();
 
     @Option(names = "--deliveries", paramLabel = "N", description = "Number of deliveries (default: ${DEFAULT-VALUE}).")
@@ -38,8 +46,11 @@ final class SampleCommand implements Callable<Integer> {
         Messages messages = HorCommand.messages();
         SampleParameters parameters;
         try {
-            parameters = SampleParameters.defaults().withSites(sites).withOrganisations(organisations)
-                    .withDeliveries(deliveries).withSeed(seed);
+            parameters = SampleParameters.defaults()
+                    .withSites(sites)
+                    .withOrganisations(organisations)
+                    .withDeliveries(deliveries)
+                    .withSeed(seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

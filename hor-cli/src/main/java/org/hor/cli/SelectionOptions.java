@@ -14,19 +14,30 @@ import picocli.CommandLine.Option;
 /** What an evaluation covers: {@code --scopes}, {@code --periods}, {@code --from}, {@code --to} (evaluate, release). */
 final class SelectionOptions {
 
-    @Option(names = "--scopes", split = ",", paramLabel = "KIND",
+    @Option(
+            names = "--scopes",
+            split = ",",
+            paramLabel = "KIND",
             description = "Scope kinds: site, carrierType, coverage, state, programme (default: all).")
     List<String> scopes = new ArrayList<>();
 
-    @Option(names = "--periods", split = ",", paramLabel = "TYPE",
-            description = "Period types: year, half, quarter, month (default: year,quarter). A site also gets the periods of its targets, whatever the types (spec 02).")
+    @Option(
+            names = "--periods",
+            split = ",",
+            paramLabel = "TYPE",
+            description =
+                    "Period types: year, half, quarter, month (default: year,quarter). A site also gets the periods of its targets, whatever the types (spec 02).")
     List<String> periods = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "PERIOD",
+    @Option(
+            names = "--from",
+            paramLabel = "PERIOD",
             description = "Keep the periods whose first day is on or after the first day of PERIOD.")
     String from;
 
-    @Option(names = "--to", paramLabel = "PERIOD",
+    @Option(
+            names = "--to",
+            paramLabel = "PERIOD",
             description = "Keep the periods whose first day is on or before the last day of PERIOD.")
     String to;
 

@@ -13,8 +13,7 @@ final class SizeLimitLines {
 
     private static final long MIB = 1024L * 1024;
 
-    private SizeLimitLines() {
-    }
+    private SizeLimitLines() {}
 
     /** Returns the line of a violation of a JSON dataset. */
     static String line(Violation v, Messages messages, long maxSizeMb) {
@@ -33,7 +32,10 @@ final class SizeLimitLines {
         if (!isSizeLimit(v.violation())) {
             return v.format(messages.locale());
         }
-        StringBuilder b = new StringBuilder(v.location()).append(' ').append(v.code()).append(' ')
+        StringBuilder b = new StringBuilder(v.location())
+                .append(' ')
+                .append(v.code())
+                .append(' ')
                 .append(message(v.violation(), messages, maxSizeMb));
         return withValue(b, v.violation());
     }
@@ -47,7 +49,9 @@ final class SizeLimitLines {
      * (a CSV file larger than one array holds), over that limit, which no option raises.
      */
     private static String message(Violation v, Messages messages, long maxSizeMb) {
-        long limit = v.arguments().isEmpty() ? -1 : parse(String.valueOf(v.arguments().get(0)));
+        long limit = v.arguments().isEmpty()
+                ? -1
+                : parse(String.valueOf(v.arguments().get(0)));
         if (limit >= 0 && limit < maxSizeMb * MIB) {
             return messages.get("input.tooLargeAtAll", Long.toString(limit));
         }

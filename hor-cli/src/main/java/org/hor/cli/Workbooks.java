@@ -21,12 +21,12 @@ import org.hor.excel.WorkbookTemplate;
 /** The Excel side of {@code hor import} and {@code hor export}: the commands dispatch here for {@code .xlsx} paths. */
 final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** Whether a path names an Excel workbook. */
     static boolean isWorkbook(Path p) {
-        return p != null && p.getFileName() != null
+        return p != null
+                && p.getFileName() != null
                 && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
@@ -37,18 +37,30 @@ final class Workbooks {
         } catch (FileAlreadyExistsException e) {
             throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.exists", file));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", file, AtomicOutput.describe(e)));
+            throw new CliException(
+                    ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", file, AtomicOutput.describe(e)));
         }
         return ExitCodes.OK;
     }
 
     /** Reads and checks a workbook; prints every problem and fails with 65 when there is any. */
-    static Dataset read(Path file, LocalDate asOf, String programmeId, String programmeName, KnownIndicators known,
-            Messages messages, PrintWriter err) {
+    static Dataset read(
+            Path file,
+            LocalDate asOf,
+            String programmeId,
+            String programmeName,
+            KnownIndicators known,
+            Messages messages,
+            PrintWriter err) {
         WorkbookImportResult r;
         try {
-            r = WorkbookImporter.builder().asOf(asOf).programmeId(programmeId).programmeName(programmeName)
-                    .knownIndicators(known).build().importFrom(file);
+            r = WorkbookImporter.builder()
+                    .asOf(asOf)
+                    .programmeId(programmeId)
+                    .programmeName(programmeName)
+                    .knownIndicators(known)
+                    .build()
+                    .importFrom(file);
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", file));
         } catch (AccessDeniedException e) {
@@ -60,14 +72,23 @@ final class Workbooks {
             for (SheetViolation v : r.violations()) {
                 err.println(v.format(messages.locale()));
             }
-            throw new CliException(ExitCodes.DATA, messages.get("input.invalid", file, r.violations().size()));
+            throw new CliException(
+                    ExitCodes.DATA,
+                    messages.get("input.invalid", file, r.violations().size()));
         }
         return r.dataset().orElseThrow();
     }
 
     /** {@code hor import FILE.xlsx [-o FILE]}. */
-    static int importWorkbook(Path file, Path output, LocalDate asOf, String programmeId, String programmeName,
-            KnownIndicators known, Messages messages, PrintWriter err) {
+    static int importWorkbook(
+            Path file,
+            Path output,
+            LocalDate asOf,
+            String programmeId,
+            String programmeName,
+            KnownIndicators known,
+            Messages messages,
+            PrintWriter err) {
         if (Files.isDirectory(file)) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.isDirectory", file));
         }
@@ -85,7 +106,8 @@ final class Workbooks {
         try {
             new WorkbookExporter(messages.locale()).exportTo(dataset, file);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", file, AtomicOutput.describe(e)));
+            throw new CliException(
+                    ExitCodes.CANNOT_CREATE, messages.get("output.cannotCreate", file, AtomicOutput.describe(e)));
         }
         return ExitCodes.OK;
     }

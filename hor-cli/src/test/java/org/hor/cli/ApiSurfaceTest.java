@@ -17,7 +17,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.net.URL;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ class ApiSurfaceTest {
     private static final TreeMap<String, ModuleDescriptor> MODULES = new TreeMap<>();
     /** The packages exported to everyone, over all library modules. */
     private static final Set<String> EXPORTED = new TreeSet<>();
+
     private static JavaClasses hor;
 
     @BeforeAll
@@ -55,17 +55,27 @@ class ApiSurfaceTest {
                 }
             }
         }
-        MODULES.values().forEach(d -> d.exports().stream().filter(e -> !e.isQualified())
-                .forEach(e -> EXPORTED.add(e.source())));
-        hor = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        MODULES.values()
+                .forEach(
+                        d -> d.exports().stream().filter(e -> !e.isQualified()).forEach(e -> EXPORTED.add(e.source())));
+        hor = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hor");
     }
 
     @Test
     @DisplayName("the descriptors of the library modules are found, and none exports an internal package to everyone")
     void descriptorsFound() {
-        assertThat(MODULES.keySet()).contains("org.hor.core", "org.hor.indicators", "org.hor.report.document",
-                "org.hor.report", "org.hor.csv", "org.hor.excel", "org.hor.pdf", "org.hor.docx");
+        assertThat(MODULES.keySet())
+                .contains(
+                        "org.hor.core",
+                        "org.hor.indicators",
+                        "org.hor.report.document",
+                        "org.hor.report",
+                        "org.hor.csv",
+                        "org.hor.excel",
+                        "org.hor.pdf",
+                        "org.hor.docx");
         assertThat(EXPORTED).noneMatch(p -> p.contains(".internal"));
     }
 
@@ -78,9 +88,22 @@ class ApiSurfaceTest {
     @Test
     @DisplayName("a public class of an exported package is final, abstract, a record, an enum or an interface")
     void publicClassesAreClosed() {
-        classes().that(arePublicApi()).and().areNotInterfaces().and().areNotEnums().and().areNotRecords()
-                .and().areNotAnnotations().and().areTopLevelClasses()
-                .should().haveModifier(JavaModifier.FINAL).orShould().haveModifier(JavaModifier.ABSTRACT)
+        classes()
+                .that(arePublicApi())
+                .and()
+                .areNotInterfaces()
+                .and()
+                .areNotEnums()
+                .and()
+                .areNotRecords()
+                .and()
+                .areNotAnnotations()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveModifier(JavaModifier.FINAL)
+                .orShould()
+                .haveModifier(JavaModifier.ABSTRACT)
                 .check(hor);
     }
 
@@ -89,8 +112,11 @@ class ApiSurfaceTest {
     void exportedPackagesAreNullMarked() {
         List<String> unmarked = new ArrayList<>();
         for (String p : EXPORTED) {
-            boolean marked = hor.containPackage(p) && hor.getPackage(p).tryGetPackageInfo()
-                    .map(info -> info.isAnnotatedWith(NullMarked.class)).orElse(false);
+            boolean marked = hor.containPackage(p)
+                    && hor.getPackage(p)
+                            .tryGetPackageInfo()
+                            .map(info -> info.isAnnotatedWith(NullMarked.class))
+                            .orElse(false);
             if (!marked) {
                 unmarked.add(p);
             }
@@ -101,9 +127,18 @@ class ApiSurfaceTest {
     @Test
     @DisplayName("no library module depends on the command line, the benchmarks or a logging backend")
     void librariesStayLibraries() {
-        noClasses().that().resideInAnyPackage(libraryPackages())
-                .should().dependOnClassesThat().resideInAnyPackage("org.hor.cli..", "org.hor.bench..",
-                        "org.slf4j.simple..", "org.slf4j.nop..", "ch.qos.logback..", "org.apache.logging.log4j.core..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(libraryPackages())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.hor.cli..",
+                        "org.hor.bench..",
+                        "org.slf4j.simple..",
+                        "org.slf4j.nop..",
+                        "ch.qos.logback..",
+                        "org.apache.logging.log4j.core..",
                         "picocli..")
                 .check(hor);
     }
@@ -111,9 +146,12 @@ class ApiSurfaceTest {
     @Test
     @DisplayName("the document model and the renderers never depend on the engine, the records or the report builders")
     void documentsKnowNoEngine() {
-        noClasses().that().resideInAnyPackage("org.hor.report.document..", "org.hor.report.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hor.core..", "org.hor.indicators..",
-                        "org.hor.report.builder..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.hor.report.document..", "org.hor.report.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.hor.core..", "org.hor.indicators..", "org.hor.report.builder..")
                 .check(hor);
     }
 
@@ -125,8 +163,8 @@ class ApiSurfaceTest {
     }
 
     private static DescribedPredicate<JavaClass> arePublicApi() {
-        return DescribedPredicate.describe("are public types of exported packages",
-                c -> EXPORTED.contains(c.getPackageName()) && isVisible(c));
+        return DescribedPredicate.describe(
+                "are public types of exported packages", c -> EXPORTED.contains(c.getPackageName()) && isVisible(c));
     }
 
     /** Returns whether {@code c} and every class enclosing it are public. */
@@ -162,8 +200,8 @@ class ApiSurfaceTest {
                     JavaClass base = t.isArray() ? t.getBaseComponentType() : t;
                     String p = base.getPackageName();
                     if (p.startsWith("org.hor.") && !EXPORTED.contains(p)) {
-                        events.add(SimpleConditionEvent.violated(c, c.getName() + " exposes " + base.getName()
-                                + ", whose package is not exported"));
+                        events.add(SimpleConditionEvent.violated(
+                                c, c.getName() + " exposes " + base.getName() + ", whose package is not exported"));
                     }
                 }
             }

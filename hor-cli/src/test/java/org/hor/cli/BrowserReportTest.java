@@ -60,8 +60,19 @@ class BrowserReportTest {
         List<Site> sites = new ArrayList<>();
         for (Site s : d.sites()) {
             boolean first = s.id().equals(d.sites().get(0).id());
-            sites.add(first ? new Site(s.id(), XSS, XSS_SVG, s.state(), "javascript:alert(1)", s.carrierType(),
-                    s.coverage(), s.start(), s.end()) : s);
+            sites.add(
+                    first
+                            ? new Site(
+                                    s.id(),
+                                    XSS,
+                                    XSS_SVG,
+                                    s.state(),
+                                    "javascript:alert(1)",
+                                    s.carrierType(),
+                                    s.coverage(),
+                                    s.start(),
+                                    s.end())
+                            : s);
         }
         List<Organisation> orgs = new ArrayList<>();
         for (Organisation o : d.organisations()) {
@@ -73,9 +84,21 @@ class BrowserReportTest {
         for (Exchange x : d.exchanges()) {
             exchanges.add(new Exchange(x.id(), x.date(), x.format(), x.hostSiteId(), x.siteIds(), XSS_SVG));
         }
-        return new Dataset(d.formatVersion(), d.asOf(), new Programme(d.programme().id(), XSS, "\" style=\"x"),
-                sites, orgs, d.offers(), d.deliveries(), d.cooperations(), d.outcomes(), exchanges, d.targets(),
-                d.budgets(), d.measurements(), d.supportActions());
+        return new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                new Programme(d.programme().id(), XSS, "\" style=\"x"),
+                sites,
+                orgs,
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                exchanges,
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
     }
 
     @Test
@@ -93,7 +116,8 @@ class BrowserReportTest {
     private void check(ReportType type, String name, String... subject) throws Exception {
         assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium); .ci/run installs it");
         Path html = OUT.resolve(name + ".html");
-        List<String> args = new ArrayList<>(List.of("--lang", "de", "report", dataset.toString(), "-o", html.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("--lang", "de", "report", dataset.toString(), "-o", html.toString()));
         args.addAll(List.of(subject));
         Cli r = Cli.run(args.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -107,13 +131,18 @@ class BrowserReportTest {
         Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(dom);
         assertThat(title.find()).isTrue();
         // had any payload run, it would have set the title to x, svg or s
-        assertThat(title.group(1)).startsWith(type == ReportType.SITE ? "Standortbericht 2025" : "Programmbericht 2025");
+        assertThat(title.group(1))
+                .startsWith(type == ReportType.SITE ? "Standortbericht 2025" : "Programmbericht 2025");
         assertThat(dom).doesNotContain("<img").doesNotContain("<svg onload").doesNotContain("<script");
 
         Path pdf = chromium.printToPdf(html, OUT.resolve(name + ".pdf"));
         String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertThat(pdfText).startsWith("%PDF");
-        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(pdfText).results().count()).isGreaterThanOrEqualTo(1);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]")
+                        .matcher(pdfText)
+                        .results()
+                        .count())
+                .isGreaterThanOrEqualTo(1);
 
         Path png = chromium.screenshot(html, OUT.resolve(name + "-360.png"), 360, 2000);
         byte[] bytes = Files.readAllBytes(png);

@@ -39,7 +39,9 @@ class DiffCommandTest {
 
     private Path write(String name, String asOf, String amount, String extra) throws IOException {
         Path file = dir.resolve(name);
-        Files.writeString(file, DATASET.replace("AS_OF", asOf).replace("AMOUNT", amount).replace("EXTRA", extra),
+        Files.writeString(
+                file,
+                DATASET.replace("AS_OF", asOf).replace("AMOUNT", amount).replace("EXTRA", extra),
                 StandardCharsets.UTF_8);
         return file;
     }
@@ -56,11 +58,21 @@ class DiffCommandTest {
     @DisplayName("a corrected grant: exit 1 and the CSV of spec 06 with the grant as cause")
     void csv() throws IOException {
         Path out = dir.resolve("diff.csv");
-        Cli r = Cli.run("diff", old().toString(), corrected().toString(), "--scopes", "site", "--periods", "year",
-                "--format", "csv", "-o", out.toString());
+        Cli r = Cli.run(
+                "diff",
+                old().toString(),
+                corrected().toString(),
+                "--scopes",
+                "site",
+                "--periods",
+                "year",
+                "--format",
+                "csv",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(
-                "scope,period,indicator,category,change,old,new,oldReason,newReason,causes\r\n"
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .isEqualTo("scope,period,indicator,category,change,old,new,oldReason,newReason,causes\r\n"
                         + "site:S-A,2024,grants.amount,,changed,500.00,800.00,,,deliveries/D-3\r\n"
                         + "site:S-A,2024,grants.amount.mean,,changed,500.000000,800.000000,,,deliveries/D-3\r\n");
     }
@@ -70,8 +82,8 @@ class DiffCommandTest {
     void text() throws IOException {
         Cli r = Cli.run("diff", old().toString(), corrected().toString(), "--scopes", "site", "--periods", "year");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(
-                "values: 2 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 1 changed\n"
+        assertThat(r.out())
+                .isEqualTo("values: 2 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 1 changed\n"
                         + "site:S-A 2024 grants.amount: 500.00 → 800.00; causes: deliveries/D-3\n"
                         + "site:S-A 2024 grants.amount.mean: 500.000000 → 800.000000; causes: deliveries/D-3\n");
     }
@@ -80,13 +92,27 @@ class DiffCommandTest {
     @DisplayName("json: the values and the record changes; every scope kind when none is chosen")
     void json() throws IOException {
         Path out = dir.resolve("diff.json");
-        Cli r = Cli.run("diff", old().toString(), corrected().toString(), "--periods", "year", "--format", "json",
-                "-o", out.toString());
+        Cli r = Cli.run(
+                "diff",
+                old().toString(),
+                corrected().toString(),
+                "--periods",
+                "year",
+                "--format",
+                "json",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         String json = Files.readString(out, StandardCharsets.UTF_8);
         // the site, its carrier type, coverage and state groups and the programme: 5 scopes × 2 values
-        assertThat(json).contains("\"kind\" : \"hor-diff\"", "\"changed\" : 10", "\"recordsChanged\" : 1",
-                "\"scope\" : \"programme\"", "\"array\" : \"deliveries\"", "\"amount\"");
+        assertThat(json)
+                .contains(
+                        "\"kind\" : \"hor-diff\"",
+                        "\"changed\" : 10",
+                        "\"recordsChanged\" : 1",
+                        "\"scope\" : \"programme\"",
+                        "\"array\" : \"deliveries\"",
+                        "\"amount\"");
     }
 
     @Test
@@ -94,22 +120,35 @@ class DiffCommandTest {
     void noDifference() throws IOException {
         Cli r = Cli.run("diff", old().toString(), old().toString(), "--scopes", "site");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo(
-                "values: 0 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 0 changed\n");
+        assertThat(r.out())
+                .isEqualTo("values: 0 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 0 changed\n");
     }
 
     @Test
     @DisplayName("asOf moved within the running year: exit 0 without --partial, 1 with it")
     void partial() throws IOException {
         Path a = write("a.json", "2024-11-15", "500", "");
-        Path b = write("b.json", "2024-11-30", "500",
+        Path b = write(
+                "b.json",
+                "2024-11-30",
+                "500",
                 ",\n    { \"id\": \"D-4\", \"offerId\": \"F-1\", \"organisationId\": \"O-2\", \"date\": \"2024-11-20\", \"hours\": 1 }");
         Cli without = Cli.run("diff", a.toString(), b.toString(), "--scopes", "site", "--periods", "year");
         assertThat(without.exitCode()).as(without.err()).isZero();
-        assertThat(without.out()).isEqualTo("values: 0 changed, 0 appeared, 0 disappeared; records: 1 added, 0 removed,"
-                + " 0 changed; asOf 2024-11-15 → 2024-11-30\n");
-        Cli with = Cli.run("diff", a.toString(), b.toString(), "--scopes", "site", "--periods", "year", "--partial",
-                "--format", "csv");
+        assertThat(without.out())
+                .isEqualTo("values: 0 changed, 0 appeared, 0 disappeared; records: 1 added, 0 removed,"
+                        + " 0 changed; asOf 2024-11-15 → 2024-11-30\n");
+        Cli with = Cli.run(
+                "diff",
+                a.toString(),
+                b.toString(),
+                "--scopes",
+                "site",
+                "--periods",
+                "year",
+                "--partial",
+                "--format",
+                "csv");
         assertThat(with.exitCode()).as(with.err()).isEqualTo(1);
         assertThat(with.out()).contains("site:S-A,2024,consulting.hours,,changed,1,2,,,deliveries/D-4\r\n");
     }
@@ -118,15 +157,18 @@ class DiffCommandTest {
     @DisplayName("exit codes: 66 for a missing side, 65 for an invalid one, 64 for a bad option or a release file")
     void exitCodes() throws IOException {
         Path missing = dir.resolve("missing.json");
-        assertThat(Cli.run("diff", old().toString(), missing.toString()).exitCode()).isEqualTo(66);
+        assertThat(Cli.run("diff", old().toString(), missing.toString()).exitCode())
+                .isEqualTo(66);
         Path invalid = write("invalid.json", "2024-12-31", "1.005", "");
         Cli bad = Cli.run("diff", old().toString(), invalid.toString());
         assertThat(bad.exitCode()).isEqualTo(65);
         assertThat(bad.err()).contains("/deliveries/2/amount");
-        assertThat(Cli.run("diff", old().toString(), corrected().toString(), "--format", "xml").exitCode())
+        assertThat(Cli.run("diff", old().toString(), corrected().toString(), "--format", "xml")
+                        .exitCode())
                 .isEqualTo(64);
         assertThat(Cli.run("diff", old().toString()).exitCode()).isEqualTo(64);
-        assertThat(Cli.run("diff", old().toString(), corrected().toString(), "--scopes", "galaxy").exitCode())
+        assertThat(Cli.run("diff", old().toString(), corrected().toString(), "--scopes", "galaxy")
+                        .exitCode())
                 .isEqualTo(64);
         Path release = dir.resolve("release.json");
         Files.writeString(release, "{ \"formatVersion\": \"1\", \"kind\": \"hor-release\", \"values\": [] }");
@@ -139,14 +181,25 @@ class DiffCommandTest {
     @DisplayName("a release on one side: its values against the dataset's, evaluated with the release's options")
     void releaseSide() throws IOException {
         Path rel = dir.resolve("r.json");
-        Cli made = Cli.run("--lang", "en", "release", old().toString(), "--scopes", "site", "--periods", "year", "-o",
+        Cli made = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                old().toString(),
+                "--scopes",
+                "site",
+                "--periods",
+                "year",
+                "-o",
                 rel.toString());
         assertThat(made.exitCode()).as(made.err()).isZero();
         // the dataset side is evaluated with the release's options (sites, years), whatever is given here
         Cli c = Cli.run("--lang", "en", "diff", rel.toString(), corrected().toString(), "--format", "csv");
         assertThat(c.exitCode()).as(c.err()).isEqualTo(1);
-        assertThat(c.out()).contains("site:S-A,2024,grants.amount,,changed,500.00,800.00,,,\r\n")
-                .doesNotContain("programme,").doesNotContain("2024-Q");
+        assertThat(c.out())
+                .contains("site:S-A,2024,grants.amount,,changed,500.00,800.00,,,\r\n")
+                .doesNotContain("programme,")
+                .doesNotContain("2024-Q");
         Cli same = Cli.run("--lang", "en", "diff", old().toString(), rel.toString());
         assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
     }
@@ -155,10 +208,18 @@ class DiffCommandTest {
     @DisplayName("a lock with the release's dataset names the records that changed each released value")
     void lockCauses() throws IOException {
         Path rel = dir.resolve("r.json");
-        assertThat(Cli.run("release", old().toString(), "--scopes", "site", "--periods", "year", "-o",
-                rel.toString()).exitCode()).isZero();
-        Cli v = Cli.run("--lang", "en", "validate", corrected().toString(), "--against", rel.toString(),
-                "--against-dataset", old().toString());
+        assertThat(Cli.run("release", old().toString(), "--scopes", "site", "--periods", "year", "-o", rel.toString())
+                        .exitCode())
+                .isZero();
+        Cli v = Cli.run(
+                "--lang",
+                "en",
+                "validate",
+                corrected().toString(),
+                "--against",
+                rel.toString(),
+                "--against-dataset",
+                old().toString());
         assertThat(v.exitCode()).isEqualTo(65);
         assertThat(v.out() + v.err()).contains("grants.amount: 500.00 → 800.00").contains("deliveries/D-3");
     }

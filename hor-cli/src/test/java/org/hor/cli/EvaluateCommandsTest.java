@@ -48,10 +48,13 @@ class EvaluateCommandsTest {
     @DisplayName("evaluate writes the tidy CSV with hand-checked values and the target on the total row")
     void evaluateCsv() throws IOException {
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run("evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "-o", out.toString());
+        Cli r = Cli.run(
+                "evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String csv = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("scope,period,indicator,breakdown,category,value,unit,target,expectation,attainment,status,reason\r\n");
+        assertThat(csv)
+                .startsWith(
+                        "scope,period,indicator,breakdown,category,value,unit,target,expectation,attainment,status,reason\r\n");
         // 2 organisations against a target of 4: attainment 100 * 2 / 4 = 50 -> PARTLY
         assertThat(csv).contains("site:S-A,2024,reach.organisations,,,2,organisations,4.000000,,50.000000,PARTLY,\r\n");
         // consulting hours 2 + 1.5 = 3.5, written as summed
@@ -63,8 +66,19 @@ class EvaluateCommandsTest {
     @Test
     @DisplayName("evaluate --from/--to keeps the periods whose first day lies in the range, in the German dialect")
     void evaluateRangeGermanDialect() throws IOException {
-        Cli r = Cli.run("evaluate", dataset().toString(), "--scopes", "programme", "--periods", "quarter",
-                "--from", "2024-Q2", "--to", "2024-Q2", "--format", "csv-de");
+        Cli r = Cli.run(
+                "evaluate",
+                dataset().toString(),
+                "--scopes",
+                "programme",
+                "--periods",
+                "quarter",
+                "--from",
+                "2024-Q2",
+                "--to",
+                "2024-Q2",
+                "--format",
+                "csv-de");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("\uFEFFscope;period;indicator;");
         assertThat(r.out()).contains("programme;2024-Q2;grants.amount;;;500,00;EUR;;;;;");
@@ -76,7 +90,10 @@ class EvaluateCommandsTest {
     void evaluateJsonWithFindings() throws IOException {
         Cli r = Cli.run("evaluate", dataset().toString(), "--format", "json", "--findings", "--scopes", "site");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\"formatVersion\" : \"1\"").contains("\"indicators\"").contains("\"findings\"")
+        assertThat(r.out())
+                .contains("\"formatVersion\" : \"1\"")
+                .contains("\"indicators\"")
+                .contains("\"findings\"")
                 .containsPattern("\"year\"\\s*:\\s*\"2024\"");
     }
 
@@ -110,10 +127,21 @@ class EvaluateCommandsTest {
     @Test
     @DisplayName("explain shows the formula with its numbers and the contributing records")
     void explain() throws IOException {
-        Cli r = Cli.run("--lang", "en", "explain", dataset().toString(), "--scope", "site:S-A", "--period", "2024",
-                "--indicator", "reach.organisations");
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "explain",
+                dataset().toString(),
+                "--scope",
+                "site:S-A",
+                "--period",
+                "2024",
+                "--indicator",
+                "reach.organisations");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("reach.organisations").contains("value:   2 organisations")
+        assertThat(r.out())
+                .contains("reach.organisations")
+                .contains("value:   2 organisations")
                 .contains("O-1, O-2");
     }
 
@@ -121,25 +149,52 @@ class EvaluateCommandsTest {
     @DisplayName("explain shows a value with the digits the CSV writes: a share with 6 fraction digits")
     void explainDigits() throws IOException {
         // O-1 of O-1 and O-2 used two offer types in 2024: 100 * 1 / 2 = 50
-        Cli r = Cli.run("--lang", "en", "explain", dataset().toString(), "--scope", "site:S-A", "--period", "2024",
-                "--indicator", "offers.multi-use.share");
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "explain",
+                dataset().toString(),
+                "--scope",
+                "site:S-A",
+                "--period",
+                "2024",
+                "--indicator",
+                "offers.multi-use.share");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("value:   50.000000 percent");
         Path out = dir.resolve("out.csv");
-        Cli e = Cli.run("evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "-o", out.toString());
+        Cli e = Cli.run(
+                "evaluate", dataset().toString(), "--scopes", "site", "--periods", "year", "-o", out.toString());
         assertThat(e.exitCode()).as(e.err()).isZero();
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("site:S-A,2024,offers.multi-use.share,,,50.000000,percent,");
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("site:S-A,2024,offers.multi-use.share,,,50.000000,percent,");
     }
 
     @Test
     @DisplayName("explain with an unknown indicator or scope is a usage error")
     void explainUsage() throws IOException {
-        Cli r = Cli.run("--lang", "en", "explain", dataset().toString(), "--scope", "site:S-A", "--period", "2024",
-                "--indicator", "reach.organisation");
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "explain",
+                dataset().toString(),
+                "--scope",
+                "site:S-A",
+                "--period",
+                "2024",
+                "--indicator",
+                "reach.organisation");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("unknown indicator: reach.organisation");
-        r = Cli.run("explain", dataset().toString(), "--scope", "district:X", "--period", "2024",
-                "--indicator", "reach.organisations");
+        r = Cli.run(
+                "explain",
+                dataset().toString(),
+                "--scope",
+                "district:X",
+                "--period",
+                "2024",
+                "--indicator",
+                "reach.organisations");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
@@ -170,9 +225,11 @@ class EvaluateCommandsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         // reach 2 is between 1 and k-1 = 2: empty value, reason SUPPRESSED; the agreed target stays
         assertThat(r.out()).contains("site:S-A,2024,reach.organisations,,,,organisations,4.000000,,,,SUPPRESSED\r\n");
-        assertThat(Cli.run("evaluate", dataset().toString(), "--suppress-below", "1").exitCode())
+        assertThat(Cli.run("evaluate", dataset().toString(), "--suppress-below", "1")
+                        .exitCode())
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("evaluate", dataset().toString(), "--publish", "--suppress-below", "5").exitCode())
+        assertThat(Cli.run("evaluate", dataset().toString(), "--publish", "--suppress-below", "5")
+                        .exitCode())
                 .isEqualTo(ExitCodes.USAGE);
         // the findings' evidence would reveal the suppressed counts: refused rather than leaked
         Cli f = Cli.run("evaluate", dataset().toString(), "--format", "json", "--findings", "--publish");
@@ -184,8 +241,17 @@ class EvaluateCommandsTest {
     @DisplayName("report writes the site report as Markdown; an unknown site or format is a usage error")
     void report() throws IOException {
         Path out = dir.resolve("site.md");
-        Cli r = Cli.run("--lang", "en", "report", dataset().toString(), "--site", "S-A", "--format", "md",
-                "-o", out.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "report",
+                dataset().toString(),
+                "--site",
+                "S-A",
+                "--format",
+                "md",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(out)).contains("Site profile").contains("Haus A");
         r = Cli.run("--lang", "en", "report", dataset().toString(), "--site", "S-X");
@@ -193,7 +259,10 @@ class EvaluateCommandsTest {
         assertThat(r.err()).contains("no site with id S-X");
         r = Cli.run("--lang", "en", "report", dataset().toString(), "--programme", "--format", "odt");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("unknown report format: odt").contains("docx").contains("pdf");
+        assertThat(r.err())
+                .contains("unknown report format: odt")
+                .contains("docx")
+                .contains("pdf");
         assertThat(Cli.run("report", dataset().toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -9,7 +9,10 @@ import org.hor.core.spi.IndicatorProvider;
 public final class FailingPlugin implements IndicatorProvider {
 
     static final IndicatorDefinition BROKEN = IndicatorDefinition.builder("acme.broken")
-            .label("Kaputt", "Broken").definition("Wirft immer.", "Always throws.").unit("things").build();
+            .label("Kaputt", "Broken")
+            .definition("Wirft immer.", "Always throws.")
+            .unit("things")
+            .build();
 
     @Override
     public String id() {

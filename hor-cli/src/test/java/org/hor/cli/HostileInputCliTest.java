@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("hor validate on every hostile dataset of the corpus: the right exit code, rule, pointer and line, never a stack trace")
+@DisplayName(
+        "hor validate on every hostile dataset of the corpus: the right exit code, rule, pointer and line, never a stack trace")
 class HostileInputCliTest {
 
     @TempDir
@@ -37,34 +38,46 @@ class HostileInputCliTest {
 
     /** Asserts that nothing a user sees looks like a crash. */
     static void noStackTrace(Cli r) {
-        assertThat(r.out() + r.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("Error:")
-                .doesNotContain("hor: Interner Fehler").doesNotContain("hor: Internal error");
+        assertThat(r.out() + r.err())
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception")
+                .doesNotContain("Error:")
+                .doesNotContain("hor: Interner Fehler")
+                .doesNotContain("hor: Internal error");
     }
 
     @TestFactory
     @DisplayName("validate reports the expected violation as `pointer (line:column) CODE` and exits with 0 or 65")
     Stream<DynamicTest> validate() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
-            FileTime before = stamp(c.file().getParent());
-            FileTime cwd = stamp(Path.of(""));
-            Cli r = Cli.run("--lang", "en", "validate", c.file().toString());
-            noStackTrace(r);
-            assertThat(r.exitCode()).as("%s (%s)%n%s%s", c.name(), c.what(), head(r.out()), r.err())
-                    .isEqualTo(c.exitCode());
-            if (c.valid()) {
-                assertThat(r.out()).contains(": valid");
-            } else {
-                String where = (c.pointer().isEmpty() ? "(root)" : c.pointer()) + (c.line() >= 0 ? " (" + c.line() + ":" : "");
-                assertThat(r.out().lines()).as("%s (%s)%n%s", c.name(), c.what(), head(r.out()))
-                        .anyMatch(l -> l.startsWith(where) && l.contains(" " + c.code() + " "));
-                assertThat(r.err()).contains("invalid,");
-                if (c.fatal()) {
-                    assertThat(r.out().lines()).hasSize(1);
-                }
-            }
-            assertThat(stamp(c.file().getParent())).as("validate writes no file beside its input").isEqualTo(before);
-            assertThat(stamp(Path.of(""))).as("nor in the working directory").isEqualTo(cwd);
-        }));
+        return cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+                    FileTime before = stamp(c.file().getParent());
+                    FileTime cwd = stamp(Path.of(""));
+                    Cli r = Cli.run("--lang", "en", "validate", c.file().toString());
+                    noStackTrace(r);
+                    assertThat(r.exitCode())
+                            .as("%s (%s)%n%s%s", c.name(), c.what(), head(r.out()), r.err())
+                            .isEqualTo(c.exitCode());
+                    if (c.valid()) {
+                        assertThat(r.out()).contains(": valid");
+                    } else {
+                        String where = (c.pointer().isEmpty() ? "(root)" : c.pointer())
+                                + (c.line() >= 0 ? " (" + c.line() + ":" : "");
+                        assertThat(r.out().lines())
+                                .as("%s (%s)%n%s", c.name(), c.what(), head(r.out()))
+                                .anyMatch(l -> l.startsWith(where) && l.contains(" " + c.code() + " "));
+                        assertThat(r.err()).contains("invalid,");
+                        if (c.fatal()) {
+                            assertThat(r.out().lines()).hasSize(1);
+                        }
+                    }
+                    assertThat(stamp(c.file().getParent()))
+                            .as("validate writes no file beside its input")
+                            .isEqualTo(before);
+                    assertThat(stamp(Path.of("")))
+                            .as("nor in the working directory")
+                            .isEqualTo(cwd);
+                }));
     }
 
     @Test
@@ -76,7 +89,8 @@ class HostileInputCliTest {
     @Test
     @DisplayName("a file that does not exist, a directory and an empty path are exit 66, each with one line on stderr")
     void missingInput() throws IOException {
-        Cli missing = Cli.run("--lang", "en", "validate", dir.resolve("nope.json").toString());
+        Cli missing =
+                Cli.run("--lang", "en", "validate", dir.resolve("nope.json").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
         assertThat(missing.err().lines()).hasSize(1);
         noStackTrace(missing);
@@ -84,7 +98,8 @@ class HostileInputCliTest {
         assertThat(directory.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
         noStackTrace(directory);
         Path fileAsDir = Files.writeString(dir.resolve("plain.txt"), "x");
-        Cli under = Cli.run("--lang", "en", "validate", fileAsDir.resolve("data.json").toString());
+        Cli under = Cli.run(
+                "--lang", "en", "validate", fileAsDir.resolve("data.json").toString());
         assertThat(under.exitCode()).isIn(ExitCodes.NO_INPUT, ExitCodes.IO_ERROR);
         noStackTrace(under);
     }
@@ -96,7 +111,8 @@ class HostileInputCliTest {
         for (String size : List.of("0", "-1", "9223372036854775807", "x")) {
             Cli r = Cli.run("--lang", "en", "validate", "--max-size", size, file.toString());
             noStackTrace(r);
-            assertThat(r.exitCode()).as("--max-size %s: %s%s", size, r.out(), r.err())
+            assertThat(r.exitCode())
+                    .as("--max-size %s: %s%s", size, r.out(), r.err())
                     .isIn(ExitCodes.OK, ExitCodes.USAGE, ExitCodes.DATA);
         }
     }

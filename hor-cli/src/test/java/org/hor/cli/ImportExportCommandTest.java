@@ -38,7 +38,13 @@ class ImportExportCommandTest {
     void templateAndMistake() throws IOException {
         Path tpl = dir.resolve("tpl");
         assertThat(Cli.run("import", "--template", tpl.toString()).exitCode()).isZero();
-        assertThat(Cli.run("import", tpl.toString(), "-o", dir.resolve("ok.json").toString()).exitCode()).isZero();
+        assertThat(Cli.run(
+                                "import",
+                                tpl.toString(),
+                                "-o",
+                                dir.resolve("ok.json").toString())
+                        .exitCode())
+                .isZero();
 
         String sites = Files.readString(tpl.resolve("sites.csv"), StandardCharsets.UTF_8);
         Files.writeString(tpl.resolve("sites.csv"), sites.replaceFirst("DE-[A-Z]{2}", "DE-XX"), StandardCharsets.UTF_8);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportInputCliTest {
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
-    private static final String DATASET = "formatVersion,asOf,programmeId,programmeName,programmeFunder\n"
-            + "1,2024-12-31,hor,House of Resources,\n";
+    private static final String DATASET =
+            "formatVersion,asOf,programmeId,programmeName,programmeFunder\n" + "1,2024-12-31,hor,House of Resources,\n";
     private static final String HEADER = "id,name,city,state,carrier,carrierType,coverage,start,end\n";
 
     @TempDir
@@ -47,40 +47,70 @@ class ImportInputCliTest {
         Path json = Files.writeString(dir.resolve("base.json"), "{}");
         Cli en = Cli.run("--lang", "en", "import", json.toString());
         assertThat(en.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
-        assertThat(en.err()).isEqualTo("hor: " + json + " is a file, not a folder: hor import reads a folder of CSV files "
-                + "(to check a dataset file, use hor validate " + json + ")" + System.lineSeparator());
+        assertThat(en.err())
+                .isEqualTo("hor: " + json + " is a file, not a folder: hor import reads a folder of CSV files "
+                        + "(to check a dataset file, use hor validate " + json + ")" + System.lineSeparator());
         Cli de = Cli.run("--lang", "de", "import", json.toString());
-        assertThat(de.err()).isEqualTo("hor: " + json + " ist eine Datei, kein Ordner: hor import liest einen Ordner mit "
-                + "CSV-Dateien (eine Datensatz-Datei prüft hor validate " + json + ")" + System.lineSeparator());
+        assertThat(de.err())
+                .isEqualTo("hor: " + json + " ist eine Datei, kein Ordner: hor import liest einen Ordner mit "
+                        + "CSV-Dateien (eine Datensatz-Datei prüft hor validate " + json + ")"
+                        + System.lineSeparator());
         // a path that does not exist is still "not found"
-        assertThat(Cli.run("--lang", "en", "import", dir.resolve("nope").toString()).err()).contains("not found");
+        assertThat(Cli.run("--lang", "en", "import", dir.resolve("nope").toString())
+                        .err())
+                .contains("not found");
     }
 
     @Test
-    @DisplayName("a chosen encoding announces nothing: pure ASCII and windows-1252 under --encoding windows-1252; auto-detection still says so")
+    @DisplayName(
+            "a chosen encoding announces nothing: pure ASCII and windows-1252 under --encoding windows-1252; auto-detection still says so")
     void noticeOnlyWhenDetected() throws IOException {
-        Path ascii = folder("ascii", (HEADER + "S-A,Haus A,Dresden,DE-SN,Traeger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        Path cp1252 = folder("cp1252", (HEADER + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
-                .getBytes(CP1252));
+        Path ascii = folder(
+                "ascii",
+                (HEADER + "S-A,Haus A,Dresden,DE-SN,Traeger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        Path cp1252 = folder(
+                "cp1252",
+                (HEADER + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n").getBytes(CP1252));
         for (Path f : new Path[] {ascii, cp1252}) {
-            Cli forced = Cli.run("--lang", "en", "import", f.toString(), "--encoding", "windows-1252", "-o",
+            Cli forced = Cli.run(
+                    "--lang",
+                    "en",
+                    "import",
+                    f.toString(),
+                    "--encoding",
+                    "windows-1252",
+                    "-o",
                     f.resolve("out.json").toString());
             assertThat(forced.exitCode()).as(forced.err()).isZero();
             assertThat(forced.err()).as(f.toString()).isEmpty();
         }
-        Cli auto = Cli.run("--lang", "en", "import", cp1252.toString(), "-o", cp1252.resolve("auto.json").toString());
+        Cli auto = Cli.run(
+                "--lang",
+                "en",
+                "import",
+                cp1252.toString(),
+                "-o",
+                cp1252.resolve("auto.json").toString());
         assertThat(auto.exitCode()).isZero();
         assertThat(auto.err()).isEqualTo("sites.csv: not UTF-8, read as windows-1252" + System.lineSeparator());
-        Cli asciiAuto = Cli.run("--lang", "en", "import", ascii.toString(), "-o", ascii.resolve("auto.json").toString());
+        Cli asciiAuto = Cli.run(
+                "--lang",
+                "en",
+                "import",
+                ascii.toString(),
+                "-o",
+                ascii.resolve("auto.json").toString());
         assertThat(asciiAuto.err()).isEmpty();
     }
 
     @Test
-    @DisplayName("a UTF-8 file with one windows-1252 byte is exit 65 naming file, lines, offset and bytes; nothing is written")
+    @DisplayName(
+            "a UTF-8 file with one windows-1252 byte is exit 65 naming file, lines, offset and bytes; nothing is written")
     void mixedEncodings() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes((HEADER + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n").getBytes(StandardCharsets.UTF_8));
+        b.writeBytes((HEADER + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
+                .getBytes(StandardCharsets.UTF_8));
         b.writeBytes("S-B,Haus B,Köln,DE-NW,T,CONSORTIUM,REGION,2021-03-01,\n".getBytes(CP1252));
         Path f = folder("mixed", b.toByteArray());
         Path out = dir.resolve("mixed.json");
@@ -89,9 +119,13 @@ class ImportInputCliTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
         // ä = C3 A4 at offset 58 + 27 = 85 on line 2 (67 bytes); ö = F6 at 58 + 67 + 12 = 137 on line 3
-        assertThat(r.err()).startsWith("sites.csv:3 HOR-111 The file mixes encodings: it holds UTF-8 (bytes 0xC3 0xA4 "
-                + "on line 2), but byte 0xF6 on line 3, at byte offset 137, is not UTF-8;").contains("[0xF6]");
-        assertThat(r.err()).doesNotContain("windows-1252" + System.lineSeparator()).doesNotContain("read as windows-1252\n");
+        assertThat(r.err())
+                .startsWith("sites.csv:3 HOR-111 The file mixes encodings: it holds UTF-8 (bytes 0xC3 0xA4 "
+                        + "on line 2), but byte 0xF6 on line 3, at byte offset 137, is not UTF-8;")
+                .contains("[0xF6]");
+        assertThat(r.err())
+                .doesNotContain("windows-1252" + System.lineSeparator())
+                .doesNotContain("read as windows-1252\n");
         assertThat(out).doesNotExist();
     }
 
@@ -99,42 +133,63 @@ class ImportInputCliTest {
     @DisplayName("a UTF-16 file is named as UTF-16 (exit 65), with and without byte order mark")
     void utf16() throws IOException {
         String sites = HEADER + "S-A,Haus A,Dresden,DE-SN,T,MIGRANT_UMBRELLA,CITY,2020-01-01,\n";
-        Cli marked = Cli.run("--lang", "en", "import", folder("le", ("\uFEFF" + sites).getBytes(StandardCharsets.UTF_16LE)).toString());
+        Cli marked = Cli.run(
+                "--lang",
+                "en",
+                "import",
+                folder("le", ("\uFEFF" + sites).getBytes(StandardCharsets.UTF_16LE))
+                        .toString());
         assertThat(marked.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(marked.err()).startsWith("sites.csv:1 HOR-111 The file is UTF-16LE (it starts with 0xFF 0xFE); only "
-                + "UTF-8 and windows-1252 are read");
-        Cli bare = Cli.run("--lang", "de", "import", folder("be", sites.getBytes(StandardCharsets.UTF_16BE)).toString(),
-                "--encoding", "UTF-8");
+        assertThat(marked.err())
+                .startsWith("sites.csv:1 HOR-111 The file is UTF-16LE (it starts with 0xFF 0xFE); only "
+                        + "UTF-8 and windows-1252 are read");
+        Cli bare = Cli.run(
+                "--lang",
+                "de",
+                "import",
+                folder("be", sites.getBytes(StandardCharsets.UTF_16BE)).toString(),
+                "--encoding",
+                "UTF-8");
         assertThat(bare.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(bare.err()).startsWith("sites.csv:1 HOR-111 Die Datei ist UTF-16BE (so beginnt sie: 0x00 0x69); "
-                + "gelesen werden nur UTF-8 und windows-1252");
+        assertThat(bare.err())
+                .startsWith("sites.csv:1 HOR-111 Die Datei ist UTF-16BE (so beginnt sie: 0x00 0x69); "
+                        + "gelesen werden nur UTF-8 und windows-1252");
     }
 
     @Test
-    @DisplayName("a CSV file over --max-size (default 512 MiB, a 3 GiB file) is exit 65 naming --max-size, never 70 'more memory'")
+    @DisplayName(
+            "a CSV file over --max-size (default 512 MiB, a 3 GiB file) is exit 65 naming --max-size, never 70 'more memory'")
     void csvSizeLimit() throws IOException {
-        Path f = folder("big", (HEADER + "S-A,Haus A,Dresden,DE-SN,T,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        Path f = folder(
+                "big",
+                (HEADER + "S-A,Haus A,Dresden,DE-SN,T,MIGRANT_UMBRELLA,CITY,2020-01-01,\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         sparse(f.resolve("deliveries.csv"), 3L << 30);
         Cli r = Cli.run("--lang", "en", "import", f.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.err()).startsWith("deliveries.csv HOR-101 The file is larger than --max-size allows (512 MiB); if you "
-                + "trust it, raise the limit with --max-size MB [3221225472]" + System.lineSeparator())
-                .doesNotContain("DatasetImporter").doesNotContain("memory");
+        assertThat(r.err())
+                .startsWith("deliveries.csv HOR-101 The file is larger than --max-size allows (512 MiB); if you "
+                        + "trust it, raise the limit with --max-size MB [3221225472]" + System.lineSeparator())
+                .doesNotContain("DatasetImporter")
+                .doesNotContain("memory");
 
         sparse(f.resolve("deliveries.csv"), (1L << 20) + 1);
         Cli de = Cli.run("--lang", "de", "import", f.toString(), "--max-size", "1");
         assertThat(de.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(de.err()).startsWith("deliveries.csv HOR-101 Die Datei ist größer, als --max-size erlaubt (1 MiB); "
-                + "wenn Sie ihr vertrauen, heben Sie die Grenze mit --max-size MB an [1048577]");
+        assertThat(de.err())
+                .startsWith("deliveries.csv HOR-101 Die Datei ist größer, als --max-size erlaubt (1 MiB); "
+                        + "wenn Sie ihr vertrauen, heben Sie die Grenze mit --max-size MB an [1048577]");
 
         // a limit above what one CSV file can hold: the real limit is named, as no option raises it
         sparse(f.resolve("deliveries.csv"), 3L << 30);
         Cli beyond = Cli.run("--lang", "en", "import", f.toString(), "--max-size", "4096");
-        assertThat(beyond.err()).startsWith("deliveries.csv HOR-101 The file is larger than the 2147483639 bytes hor can "
-                + "read from one CSV file [3221225472]");
+        assertThat(beyond.err())
+                .startsWith("deliveries.csv HOR-101 The file is larger than the 2147483639 bytes hor can "
+                        + "read from one CSV file [3221225472]");
 
-        assertThat(Cli.run("--lang", "en", "import", f.toString(), "--max-size", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("--lang", "en", "import", f.toString(), "--max-size", "0")
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -144,11 +199,13 @@ class ImportInputCliTest {
         sparse(big, (2L << 20) + 1);
         Cli validate = Cli.run("--lang", "en", "validate", big.toString(), "--max-size", "2");
         assertThat(validate.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(validate.out()).isEqualTo("(root) HOR-101 The file is larger than --max-size allows (2 MiB); if you "
-                + "trust it, raise the limit with --max-size MB [2097153]" + System.lineSeparator());
+        assertThat(validate.out())
+                .isEqualTo("(root) HOR-101 The file is larger than --max-size allows (2 MiB); if you "
+                        + "trust it, raise the limit with --max-size MB [2097153]" + System.lineSeparator());
         Cli evaluate = Cli.run("--lang", "de", "evaluate", big.toString(), "--max-size", "2");
         assertThat(evaluate.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(evaluate.err()).startsWith("(root) HOR-101 Die Datei ist größer, als --max-size erlaubt (2 MiB)")
+        assertThat(evaluate.err())
+                .startsWith("(root) HOR-101 Die Datei ist größer, als --max-size erlaubt (2 MiB)")
                 .doesNotContain("ReadLimits");
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IndicatorFilesCliTest {
 
     /** The hand-written hostile corpus of hor-indicators (read from its source folder). */
-    private static final Path CORPUS = Path.of("../hor-indicators/src/test/resources/org/hor/indicators/files/hostile.txt");
+    private static final Path CORPUS =
+            Path.of("../hor-indicators/src/test/resources/org/hor/indicators/files/hostile.txt");
 
     @TempDir
     Path dir;
@@ -68,8 +69,17 @@ class IndicatorFilesCliTest {
             public List<Indicator> indicators() {
                 List<Indicator> list = new ArrayList<>();
                 for (FileIndicator i : f.indicators()) {
-                    IndicatorDefinition d = new IndicatorDefinition(i.id(), i.label(), i.definition(), i.unit(), i.level(),
-                            i.direction(), i.compute().accrual(), i.periods(), null, i.compute().numberStyle());
+                    IndicatorDefinition d = new IndicatorDefinition(
+                            i.id(),
+                            i.label(),
+                            i.definition(),
+                            i.unit(),
+                            i.level(),
+                            i.direction(),
+                            i.compute().accrual(),
+                            i.periods(),
+                            null,
+                            i.compute().numberStyle());
                     list.add(Indicator.of(d, (ctx, s, p) -> Result.of(Value.undefined(Reason.NO_DATA))));
                 }
                 return list;
@@ -87,7 +97,8 @@ class IndicatorFilesCliTest {
     // ------------------------------------------------------------ template and check
 
     @Test
-    @DisplayName("indicators --template writes the commented example, which loads as it is; it is never overwritten without --force")
+    @DisplayName(
+            "indicators --template writes the commented example, which loads as it is; it is never overwritten without --force")
     void template() throws IOException {
         Path t = dir.resolve("hh.json");
         Cli r = Cli.run("--lang", "en", "indicators", "--template", t.toString());
@@ -103,7 +114,8 @@ class IndicatorFilesCliTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
         assertThat(again.err()).contains("exists already; nothing written");
         assertThat(Files.readString(t)).isEqualTo("mine");
-        assertThat(Cli.run("indicators", "--template", t.toString(), "--force").exitCode()).isZero();
+        assertThat(Cli.run("indicators", "--template", t.toString(), "--force").exitCode())
+                .isZero();
         assertThat(Files.readAllBytes(t)).isEqualTo(IndicatorsCommand.template());
         assertThat(Cli.run("indicators").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
@@ -115,8 +127,9 @@ class IndicatorFilesCliTest {
         Files.write(t, IndicatorsCommand.template());
         Cli r = Cli.run("--lang", "en", "indicators", "check", t.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith(t + ": valid – 2 indicators (hh.consulting.repeat.share, "
-                + "hh.cooperations.formal.authorities), SHA-256 ");
+        assertThat(r.out())
+                .startsWith(t + ": valid – 2 indicators (hh.consulting.repeat.share, "
+                        + "hh.cooperations.formal.authorities), SHA-256 ");
     }
 
     @Test
@@ -130,27 +143,40 @@ class IndicatorFilesCliTest {
         Path bad = write("bad.json", file("hh.a", "[\"S-A\", \"S-HH\"]"));
         Cli r = Cli.run("--lang", "en", "indicators", "check", bad.toString(), data.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.out()).isEqualTo("/indicators/0/sites/1 (3:19) HOR-540 The site S-HH is not a site of the dataset [S-HH]\n");
+        assertThat(r.out())
+                .isEqualTo("/indicators/0/sites/1 (3:19) HOR-540 The site S-HH is not a site of the dataset [S-HH]\n");
     }
 
     @Test
-    @DisplayName("an id of the standard catalogue, of a plugin or of an earlier file clashes: HOR-542 naming where it is from")
+    @DisplayName(
+            "an id of the standard catalogue, of a plugin or of an earlier file clashes: HOR-542 naming where it is from")
     void clashes() throws IOException {
         Path std = write("std.json", file("reach.organisations", "null"));
         Cli r = Cli.run("--lang", "en", "indicators", "check", std.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.out()).isEqualTo("/indicators/0/id (2:8) HOR-542 The indicator id reach.organisations is already "
-                + "loaded (standard) [reach.organisations]\n");
+        assertThat(r.out())
+                .isEqualTo("/indicators/0/id (2:8) HOR-542 The indicator id reach.organisations is already "
+                        + "loaded (standard) [reach.organisations]\n");
         Path plugin = write("plugin.json", file("example.language-cafe.visits", "null"));
-        assertThat(Cli.run("--lang", "en", "indicators", "check", plugin.toString()).out())
-                .contains("HOR-542").contains("(plugin hor.examples");
+        assertThat(Cli.run("--lang", "en", "indicators", "check", plugin.toString())
+                        .out())
+                .contains("HOR-542")
+                .contains("(plugin hor.examples");
         Path first = write("first.json", file("hh.a", "null"));
         Path second = write("second.json", file("hh.a", "null"));
-        Cli two = Cli.run("--lang", "en", "--indicators", first.toString(), "--indicators", second.toString(), "validate",
+        Cli two = Cli.run(
+                "--lang",
+                "en",
+                "--indicators",
+                first.toString(),
+                "--indicators",
+                second.toString(),
+                "validate",
                 write("data.json", DATASET).toString());
         assertThat(two.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(two.err()).contains(second + ": /indicators/0/id (2:8) HOR-542 The indicator id hh.a is already "
-                + "loaded (" + first + ") [hh.a]");
+        assertThat(two.err())
+                .contains(second + ": /indicators/0/id (2:8) HOR-542 The indicator id hh.a is already " + "loaded ("
+                        + first + ") [hh.a]");
         assertThat(two.out()).isEmpty();
     }
 
@@ -174,7 +200,8 @@ class IndicatorFilesCliTest {
     }
 
     @Test
-    @DisplayName("catalogue lists file indicators last, in file order and files in the order given, with file and SHA-256")
+    @DisplayName(
+            "catalogue lists file indicators last, in file order and files in the order given, with file and SHA-256")
     void catalogue() throws IOException {
         Catalogues.fileProviders = IndicatorFilesCliTest::standIn;
         Path t = dir.resolve("hh.json");
@@ -182,26 +209,46 @@ class IndicatorFilesCliTest {
         Path second = write("second.json", file("aa.first", "null"));
         String sha = IndicatorFiles.read(t).file().orElseThrow().sha256();
         Path third = write("third.json", file("aa.third", "null"));
-        Cli r = Cli.run("--lang", "en", "--indicators", t.toString(), "catalogue", "--indicators", second.toString(),
-                "--indicators", third.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "--indicators",
+                t.toString(),
+                "catalogue",
+                "--indicators",
+                second.toString(),
+                "--indicators",
+                third.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> rows = r.out().lines().takeWhile(l -> !l.isEmpty()).toList();
-        assertThat(rows.subList(rows.size() - 4, rows.size())).containsExactly(
-                "hh.consulting.repeat.share\tOUTCOME\tpercent\tUP\tLEVEL\t-\tShare of repeat consulting\tfile\tsha256:"
-                        + sha + "\t" + t,
-                "hh.cooperations.formal.authorities\tOUTPUT\tcooperations\tUP\tLEVEL\t-\tFormal cooperations with "
-                        + "authorities\tfile\tsha256:" + sha + "\t" + t,
-                "aa.first\tOUTPUT\tx\tUP\tCUMULATIVE\t-\tA\tfile\tsha256:"
-                        + IndicatorFiles.read(second).file().orElseThrow().sha256() + "\t" + second,
-                "aa.third\tOUTPUT\tx\tUP\tCUMULATIVE\t-\tA\tfile\tsha256:"
-                        + IndicatorFiles.read(third).file().orElseThrow().sha256() + "\t" + third);
+        assertThat(rows.subList(rows.size() - 4, rows.size()))
+                .containsExactly(
+                        "hh.consulting.repeat.share\tOUTCOME\tpercent\tUP\tLEVEL\t-\tShare of repeat consulting\tfile\tsha256:"
+                                + sha + "\t" + t,
+                        "hh.cooperations.formal.authorities\tOUTPUT\tcooperations\tUP\tLEVEL\t-\tFormal cooperations with "
+                                + "authorities\tfile\tsha256:" + sha + "\t" + t,
+                        "aa.first\tOUTPUT\tx\tUP\tCUMULATIVE\t-\tA\tfile\tsha256:"
+                                + IndicatorFiles.read(second)
+                                        .file()
+                                        .orElseThrow()
+                                        .sha256() + "\t" + second,
+                        "aa.third\tOUTPUT\tx\tUP\tCUMULATIVE\t-\tA\tfile\tsha256:"
+                                + IndicatorFiles.read(third)
+                                        .file()
+                                        .orElseThrow()
+                                        .sha256() + "\t" + third);
         assertThat(r.out()).contains("  file (indicator file " + t + ", SHA-256 " + sha + "): 2");
     }
 
     @Test
     @DisplayName("a missing indicator file exits with 66; -o onto an indicator file is refused with 64")
     void missingAndOutput() throws IOException {
-        Cli r = Cli.run("--lang", "en", "evaluate", "--indicators", dir.resolve("nope.json").toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "evaluate",
+                "--indicators",
+                dir.resolve("nope.json").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
         assertThat(r.err()).contains("indicator file not found");
         Path f = write("hh.json", file("hh.a", "null"));
@@ -229,8 +276,19 @@ class IndicatorFilesCliTest {
                                 {"id": "D-4", "offerId": "F-1", "organisationId": "O-2", "date": "2024-09-02"}]}
                 """);
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run("--lang", "en", "evaluate", data.toString(), "--indicators", t.toString(), "--scopes", "site",
-                "--periods", "year", "-o", out.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "evaluate",
+                data.toString(),
+                "--indicators",
+                t.toString(),
+                "--scopes",
+                "site",
+                "--periods",
+                "year",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(out)).contains("site:S-A,2024,hh.consulting.repeat.share,,,50.000000,percent,");
     }
@@ -238,7 +296,8 @@ class IndicatorFilesCliTest {
     // ------------------------------------------------------------ the README
 
     @Test
-    @DisplayName("the README shows the template verbatim, and its second example checks fine against a dataset of S-01 and S-02")
+    @DisplayName(
+            "the README shows the template verbatim, and its second example checks fine against a dataset of S-01 and S-02")
     void readme() throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         String template = new String(IndicatorsCommand.template(), StandardCharsets.UTF_8);
@@ -247,11 +306,14 @@ class IndicatorFilesCliTest {
         int start = readme.lastIndexOf("```json\n", at) + 8;
         Path example = write("example2.json", readme.substring(start, readme.indexOf("```", at)));
         // one site, S-01, with a target for an indicator of the example
-        Path data = write("data.json", DATASET.replace("\"S-A\"", "\"S-01\"")
-                .replace("\"indicator\": \"hh.a\"", "\"indicator\": \"hh.grants.migrant-led.amount\""));
+        Path data = write(
+                "data.json",
+                DATASET.replace("\"S-A\"", "\"S-01\"")
+                        .replace("\"indicator\": \"hh.a\"", "\"indicator\": \"hh.grants.migrant-led.amount\""));
         Cli r = Cli.run("--lang", "en", "indicators", "check", example.toString(), data.toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.out()).isEqualTo("/indicators/0/sites/1 (10:25) HOR-540 The site S-02 is not a site of the dataset [S-02]\n");
+        assertThat(r.out())
+                .isEqualTo("/indicators/0/sites/1 (10:25) HOR-540 The site S-02 is not a site of the dataset [S-02]\n");
     }
 
     // ------------------------------------------------------------ the hostile corpus
@@ -285,15 +347,20 @@ class IndicatorFilesCliTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    @DisplayName("evaluate --indicators with a hostile file: exit 65, the located violation, no output file, no stack trace")
+    @DisplayName(
+            "evaluate --indicators with a hostile file: exit 65, the located violation, no output file, no stack trace")
     void hostileEvaluate(Case c) throws IOException {
         Path f = write("hostile.json", c.text());
         Path out = dir.resolve("out.csv");
         Cli r = Cli.run("--lang", "en", "evaluate", "--indicators", f.toString(), "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DATA);
-        String located = f + ": " + (c.pointer().isEmpty() ? "(root)" : c.pointer()) + " (" + c.place() + ") " + c.code() + " ";
-        assertThat(r.err()).contains(located).contains("a file with a problem loads nothing")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        String located =
+                f + ": " + (c.pointer().isEmpty() ? "(root)" : c.pointer()) + " (" + c.place() + ") " + c.code() + " ";
+        assertThat(r.err())
+                .contains(located)
+                .contains("a file with a problem loads nothing")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(out).doesNotExist();
         assertThat(dir.toFile().list()).containsExactly("hostile.json");
     }
@@ -305,8 +372,8 @@ class IndicatorFilesCliTest {
         Path f = write("hostile.json", c.text());
         Cli r = Cli.run("--lang", "de", "indicators", "check", f.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.out()).contains((c.pointer().isEmpty() ? "(root)" : c.pointer()) + " (" + c.place() + ") "
-                + c.code() + " ");
+        assertThat(r.out())
+                .contains((c.pointer().isEmpty() ? "(root)" : c.pointer()) + " (" + c.place() + ") " + c.code() + " ");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

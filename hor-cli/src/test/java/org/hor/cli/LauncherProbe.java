@@ -7,8 +7,7 @@ import java.lang.management.ManagementFactory;
  * options and its arguments, one a line, and exits with the code an argument {@code exit=N} names.
  */
 public final class LauncherProbe {
-    private LauncherProbe() {
-    }
+    private LauncherProbe() {}
 
     /** Prints {@code jvm OPTION} and {@code arg ARGUMENT} lines. */
     public static void main(String[] args) {

@@ -53,7 +53,8 @@ class LauncherTest {
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m);
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream j = new JarOutputStream(out, m);
                 InputStream probe = LauncherProbe.class.getResourceAsStream("LauncherProbe.class")) {
             j.putNextEntry(new JarEntry(LauncherProbe.class.getName().replace('.', '/') + ".class"));
             probe.transferTo(j);
@@ -62,8 +63,7 @@ class LauncherTest {
         }
     }
 
-    private record Run(int code, List<String> out, String err) {
-    }
+    private record Run(int code, List<String> out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(dir.resolve("hor").toString()));
@@ -81,9 +81,16 @@ class LauncherTest {
 
     /** Makes hor.jsa the way the build does: one run with -XX:ArchiveClassesAtExit, and the stamp. */
     private void archive() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + dir.resolve("hor.jsa"),
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", dir.resolve("hor.jar").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("dump.txt").toFile()).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-XX:ArchiveClassesAtExit=" + dir.resolve("hor.jsa"),
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "-jar",
+                        dir.resolve("hor.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("dump.txt").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("dump.txt"))).isZero();
         Files.writeString(dir.resolve("hor.jsa.jvm"), java.toString());
@@ -91,11 +98,13 @@ class LauncherTest {
     }
 
     private static void newer(Path file, Path than) throws IOException {
-        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(than).toMillis() + 10_000));
+        Files.setLastModifiedTime(
+                file, FileTime.fromMillis(Files.getLastModifiedTime(than).toMillis() + 10_000));
     }
 
     @Test
-    @DisplayName("without an archive it runs plain java -jar, passing arguments (with blanks) and the exit code through")
+    @DisplayName(
+            "without an archive it runs plain java -jar, passing arguments (with blanks) and the exit code through")
     void noArchive() throws Exception {
         Run r = run("report", "--programme", "a b", "exit=3");
         assertThat(r.code()).isEqualTo(3);
@@ -143,7 +152,8 @@ class LauncherTest {
     }
 
     @Test
-    @DisplayName("compiles with C1 only for small inputs, fully when an argument is a folder or a file of 32 MiB or more")
+    @DisplayName(
+            "compiles with C1 only for small inputs, fully when an argument is a folder or a file of 32 MiB or more")
     void compilation() throws Exception {
         Path small = Files.writeString(dir.resolve("small.json"), "{}");
         assertThat(run("validate", small.toString()).out()).contains("jvm -XX:TieredStopAtLevel=1");

@@ -26,15 +26,17 @@ class LocaleIndependenceSourceTest {
      * The only allowed use of the default locale: {@code HorCommand} reads its language to choose
      * German or English messages (never to format anything).
      */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "hor-cli/src/main/java/org/hor/cli/HorCommand.java", "the default locale");
+    private static final Map<String, String> ALLOWED =
+            Map.of("hor-cli/src/main/java/org/hor/cli/HorCommand.java", "the default locale");
 
     static Path root() {
         Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         while (p != null && !Files.exists(p.resolve("mvnw"))) {
             p = p.getParent();
         }
-        assertThat(p).as("the project root (with mvnw) above %s", System.getProperty("user.dir")).isNotNull();
+        assertThat(p)
+                .as("the project root (with mvnw) above %s", System.getProperty("user.dir"))
+                .isNotNull();
         return p;
     }
 
@@ -45,12 +47,17 @@ class LocaleIndependenceSourceTest {
         Map<String, Integer> filesPerModule = new TreeMap<>();
         List<LocaleUseScanner.Finding> findings = new ArrayList<>();
         try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).sorted().toList()) {
+            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java")))
+                    .sorted()
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
-                    for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".java"))
+                            .sorted()
+                            .toList()) {
                         String rel = root.relativize(f).toString().replace('\\', '/');
                         filesPerModule.merge(module.getFileName().toString(), 1, Integer::sum);
-                        for (LocaleUseScanner.Finding x : LocaleUseScanner.scan(rel, Files.readString(f, StandardCharsets.UTF_8))) {
+                        for (LocaleUseScanner.Finding x :
+                                LocaleUseScanner.scan(rel, Files.readString(f, StandardCharsets.UTF_8))) {
                             if (!x.rule().equals(ALLOWED.get(rel))) {
                                 findings.add(x);
                             }
@@ -60,8 +67,16 @@ class LocaleIndependenceSourceTest {
             }
         }
         // the scan saw every module (a scan of nothing would pass)
-        assertThat(filesPerModule).containsKeys("hor-bench", "hor-cli", "hor-core", "hor-csv", "hor-indicators",
-                "hor-report", "hor-spi-examples", "hor-testkit");
+        assertThat(filesPerModule)
+                .containsKeys(
+                        "hor-bench",
+                        "hor-cli",
+                        "hor-core",
+                        "hor-csv",
+                        "hor-indicators",
+                        "hor-report",
+                        "hor-spi-examples",
+                        "hor-testkit");
         assertThat(filesPerModule.get("hor-core")).isGreaterThan(50);
         assertThat(findings).as("calls that depend on the default locale").isEmpty();
     }
@@ -69,7 +84,8 @@ class LocaleIndependenceSourceTest {
     @Test
     @DisplayName("the scanner finds each locale-less call, also across lines, and passes the same calls with a locale")
     void scannerFindsTheCalls() {
-        String bad = String.join("\n",
+        String bad = String.join(
+                "\n",
                 "class A {",
                 "  String a = String.format(\"%04d\", y);",
                 "  String b = \"%d\".formatted(y);",
@@ -86,10 +102,12 @@ class LocaleIndependenceSourceTest {
                 "      \"%d, %s\", 1, f(2, 3));",
                 "  DecimalFormatSymbols l = DecimalFormatSymbols.getInstance();",
                 "}");
-        assertThat(LocaleUseScanner.scan("A.java", bad)).extracting(LocaleUseScanner.Finding::line).containsExactly(
-                2, 3, 4, 4, 5, 7, 8, 9, 10, 11, 12, 13, 15);
+        assertThat(LocaleUseScanner.scan("A.java", bad))
+                .extracting(LocaleUseScanner.Finding::line)
+                .containsExactly(2, 3, 4, 4, 5, 7, 8, 9, 10, 11, 12, 13, 15);
 
-        String good = String.join("\n",
+        String good = String.join(
+                "\n",
                 "class B {",
                 "  // String.format(\"%d\", 1) in a comment, and s.toUpperCase() /* here */",
                 "  /* \"x\".formatted(1) */",

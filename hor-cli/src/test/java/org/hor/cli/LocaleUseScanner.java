@@ -20,30 +20,60 @@ final class LocaleUseScanner {
         }
     }
 
-    private enum Need { FORBIDDEN, FIRST_IS_LOCALE, TWO_ARGUMENTS, SOME_ARGUMENT }
-
-    private record Rule(String name, Pattern call, Need need) {
+    private enum Need {
+        FORBIDDEN,
+        FIRST_IS_LOCALE,
+        TWO_ARGUMENTS,
+        SOME_ARGUMENT
     }
 
+    private record Rule(String name, Pattern call, Need need) {}
+
     private static final List<Rule> RULES = List.of(
-            new Rule("String.format without a locale", Pattern.compile("\\bString\\s*\\.\\s*format\\s*\\("), Need.FIRST_IS_LOCALE),
-            new Rule("formatted() always uses the default locale", Pattern.compile("\\.\\s*formatted\\s*\\("), Need.FORBIDDEN),
-            new Rule("printf without a locale", Pattern.compile("\\.\\s*printf\\s*\\("), Need.FIRST_IS_LOCALE),
-            new Rule("toUpperCase() without a locale", Pattern.compile("\\.\\s*toUpperCase\\s*\\(\\s*\\)"), Need.FORBIDDEN),
-            new Rule("toLowerCase() without a locale", Pattern.compile("\\.\\s*toLowerCase\\s*\\(\\s*\\)"), Need.FORBIDDEN),
-            new Rule("DateTimeFormatter.ofPattern without a locale",
-                    Pattern.compile("\\bDateTimeFormatter\\s*\\.\\s*ofPattern\\s*\\("), Need.TWO_ARGUMENTS),
-            new Rule("DecimalFormat without symbols", Pattern.compile("\\bnew\\s+(?:java\\.text\\.)?DecimalFormat\\s*\\("),
-                    Need.TWO_ARGUMENTS),
-            new Rule("DecimalFormatSymbols of the default locale",
-                    Pattern.compile("\\bDecimalFormatSymbols\\s*(?:\\.\\s*getInstance)?\\s*\\(\\s*\\)"), Need.FORBIDDEN),
-            new Rule("NumberFormat without a locale",
-                    Pattern.compile("\\bNumberFormat\\s*\\.\\s*get\\w*Instance\\s*\\("), Need.SOME_ARGUMENT),
-            new Rule("MessageFormat without a locale", Pattern.compile("\\bnew\\s+(?:java\\.text\\.)?MessageFormat\\s*\\("),
-                    Need.TWO_ARGUMENTS),
-            new Rule("MessageFormat.format uses the default locale", Pattern.compile("\\bMessageFormat\\s*\\.\\s*format\\s*\\("),
+            new Rule(
+                    "String.format without a locale",
+                    Pattern.compile("\\bString\\s*\\.\\s*format\\s*\\("),
+                    Need.FIRST_IS_LOCALE),
+            new Rule(
+                    "formatted() always uses the default locale",
+                    Pattern.compile("\\.\\s*formatted\\s*\\("),
                     Need.FORBIDDEN),
-            new Rule("Collator of the default locale", Pattern.compile("\\bCollator\\s*\\.\\s*getInstance\\s*\\(\\s*\\)"),
+            new Rule("printf without a locale", Pattern.compile("\\.\\s*printf\\s*\\("), Need.FIRST_IS_LOCALE),
+            new Rule(
+                    "toUpperCase() without a locale",
+                    Pattern.compile("\\.\\s*toUpperCase\\s*\\(\\s*\\)"),
+                    Need.FORBIDDEN),
+            new Rule(
+                    "toLowerCase() without a locale",
+                    Pattern.compile("\\.\\s*toLowerCase\\s*\\(\\s*\\)"),
+                    Need.FORBIDDEN),
+            new Rule(
+                    "DateTimeFormatter.ofPattern without a locale",
+                    Pattern.compile("\\bDateTimeFormatter\\s*\\.\\s*ofPattern\\s*\\("),
+                    Need.TWO_ARGUMENTS),
+            new Rule(
+                    "DecimalFormat without symbols",
+                    Pattern.compile("\\bnew\\s+(?:java\\.text\\.)?DecimalFormat\\s*\\("),
+                    Need.TWO_ARGUMENTS),
+            new Rule(
+                    "DecimalFormatSymbols of the default locale",
+                    Pattern.compile("\\bDecimalFormatSymbols\\s*(?:\\.\\s*getInstance)?\\s*\\(\\s*\\)"),
+                    Need.FORBIDDEN),
+            new Rule(
+                    "NumberFormat without a locale",
+                    Pattern.compile("\\bNumberFormat\\s*\\.\\s*get\\w*Instance\\s*\\("),
+                    Need.SOME_ARGUMENT),
+            new Rule(
+                    "MessageFormat without a locale",
+                    Pattern.compile("\\bnew\\s+(?:java\\.text\\.)?MessageFormat\\s*\\("),
+                    Need.TWO_ARGUMENTS),
+            new Rule(
+                    "MessageFormat.format uses the default locale",
+                    Pattern.compile("\\bMessageFormat\\s*\\.\\s*format\\s*\\("),
+                    Need.FORBIDDEN),
+            new Rule(
+                    "Collator of the default locale",
+                    Pattern.compile("\\bCollator\\s*\\.\\s*getInstance\\s*\\(\\s*\\)"),
                     Need.FORBIDDEN),
             new Rule("the default locale", Pattern.compile("\\bLocale\\s*\\.\\s*getDefault\\s*\\("), Need.FORBIDDEN));
 
@@ -51,8 +81,7 @@ final class LocaleUseScanner {
     private static final Pattern LOCALE_ARGUMENT = Pattern.compile(
             "(?:java\\.util\\.)?Locale\\s*\\.\\s*[A-Z_]+|[\\w.]*(?:locale|Locale)\\w*\\s*(?:\\(\\s*\\))?");
 
-    private LocaleUseScanner() {
-    }
+    private LocaleUseScanner() {}
 
     /**
      * Returns the calls of {@code source} that depend on the default locale.
@@ -70,14 +99,24 @@ final class LocaleUseScanner {
                 List<String> args = arguments(code, m.end() - 1);
                 boolean bad = switch (rule.need()) {
                     case FORBIDDEN -> true;
-                    case FIRST_IS_LOCALE -> args.isEmpty() || !LOCALE_ARGUMENT.matcher(args.get(0)).matches();
+                    case FIRST_IS_LOCALE ->
+                        args.isEmpty() || !LOCALE_ARGUMENT.matcher(args.get(0)).matches();
                     case TWO_ARGUMENTS -> args.size() < 2;
                     case SOME_ARGUMENT -> args.isEmpty();
                 };
                 if (bad) {
-                    int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    int line = 1
+                            + (int) code.substring(0, m.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
                     int end = code.indexOf('\n', m.start());
-                    found.add(new Finding(file, line, rule.name(), code.substring(m.start(), end < 0 ? code.length() : end).trim()));
+                    found.add(new Finding(
+                            file,
+                            line,
+                            rule.name(),
+                            code.substring(m.start(), end < 0 ? code.length() : end)
+                                    .trim()));
                 }
             }
         }

@@ -34,17 +34,32 @@ class NativeDigitsCliTest {
     private static Map<String, byte[]> english;
 
     /** Runs {@link LocaleRunDriver} in a new JVM with the given default locale, in its own folder. */
-    static Map<String, byte[]> run(String language, String country, String variant) throws IOException, InterruptedException {
+    static Map<String, byte[]> run(String language, String country, String variant)
+            throws IOException, InterruptedException {
         Path work = Files.createDirectories(dir.resolve(language + "-" + country + "-" + variant));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Duser.language=" + language, "-Duser.country=" + country, "-Duser.variant=" + variant,
-                "-cp", System.getProperty("java.class.path"), LocaleRunDriver.class.getName()));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("jvm.log").toFile()).start();
-        assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("the run under %s_%s_%s ends", language, country, variant).isTrue();
-        assertThat(p.exitValue()).as("the driver under %s_%s_%s: %s", language, country, variant,
-                Files.readString(work.resolve("jvm.log"))).isZero();
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-Duser.language=" + language,
+                "-Duser.country=" + country,
+                "-Duser.variant=" + variant,
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocaleRunDriver.class.getName()));
+        Process p = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("jvm.log").toFile())
+                .start();
+        assertThat(p.waitFor(240, TimeUnit.SECONDS))
+                .as("the run under %s_%s_%s ends", language, country, variant)
+                .isTrue();
+        assertThat(p.exitValue())
+                .as(
+                        "the driver under %s_%s_%s: %s",
+                        language, country, variant, Files.readString(work.resolve("jvm.log")))
+                .isZero();
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(work)) {
             for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
@@ -60,18 +75,35 @@ class NativeDigitsCliTest {
     }
 
     @Test
-    @DisplayName("under English every command succeeds (or, for the invalid inputs, fails with 65) and writes its outputs")
+    @DisplayName(
+            "under English every command succeeds (or, for the invalid inputs, fails with 65) and writes its outputs")
     void englishRunIsComplete() {
         for (List<String> c : LocaleRunDriver.COMMANDS) {
             String name = c.get(0);
             String exit = new String(english.get("runs/" + name + ".exit"), StandardCharsets.UTF_8);
-            assertThat(exit).as("%s: %s", name, new String(english.get("runs/" + name + ".err"), StandardCharsets.UTF_8))
+            assertThat(exit)
+                    .as("%s: %s", name, new String(english.get("runs/" + name + ".err"), StandardCharsets.UTF_8))
                     .isEqualTo(LocaleRunDriver.INVALID.contains(name) ? "65" : "0");
         }
-        assertThat(english).containsKeys("sample.json", "evaluate.csv", "evaluate-de.csv", "evaluate.json", "programme.html",
-                "programme.md", "programme.json", "site-de.html", "site.md", "findings-de.txt", "csv/deliveries.csv",
-                "csv-de/deliveries.csv", "imported.json", "imported-de.json");
-        assertThat(text("evaluate.csv")).contains("programme,2025,reach.organisations,,,").contains("programme,2025-Q4,");
+        assertThat(english)
+                .containsKeys(
+                        "sample.json",
+                        "evaluate.csv",
+                        "evaluate-de.csv",
+                        "evaluate.json",
+                        "programme.html",
+                        "programme.md",
+                        "programme.json",
+                        "site-de.html",
+                        "site.md",
+                        "findings-de.txt",
+                        "csv/deliveries.csv",
+                        "csv-de/deliveries.csv",
+                        "imported.json",
+                        "imported-de.json");
+        assertThat(text("evaluate.csv"))
+                .contains("programme,2025,reach.organisations,,,")
+                .contains("programme,2025-Q4,");
         assertThat(text("runs/06-evaluate-stdout.out")).contains("programme,2025-06,");
         assertThat(text("runs/12-explain.out")).contains("2025-Q2");
         assertThat(text("runs/21-validate-invalid.out")).contains("2025-Q5");

@@ -23,21 +23,28 @@ class OptionValuesTest {
     }
 
     private static Cli run(String... args) {
-        Cli r = Cli.run(Stream.concat(Stream.of("--lang", "en"), Stream.of(args)).toArray(String[]::new));
+        Cli r = Cli.run(
+                Stream.concat(Stream.of("--lang", "en"), Stream.of(args)).toArray(String[]::new));
         HostileInputCliTest.noStackTrace(r);
         return r;
     }
 
     @Test
-    @DisplayName("--year outside 1..9999 (2147483647, 10000, 0, -1, 99999999999) is refused by findings, report and evaluate")
+    @DisplayName(
+            "--year outside 1..9999 (2147483647, 10000, 0, -1, 99999999999) is refused by findings, report and evaluate")
     void years() throws IOException {
         String data = dataset().toString();
         for (String year : List.of("2147483647", "10000", "0", "-1", "99999999999", "x")) {
-            for (List<String> command : List.of(List.of("findings", data), List.of("report", data, "--programme"),
+            for (List<String> command : List.of(
+                    List.of("findings", data),
+                    List.of("report", data, "--programme"),
                     List.of("evaluate", data, "--format", "json", "--findings"))) {
-                String[] args = Stream.concat(command.stream(), Stream.of("--year", year)).toArray(String[]::new);
+                String[] args = Stream.concat(command.stream(), Stream.of("--year", year))
+                        .toArray(String[]::new);
                 Cli r = run(args);
-                assertThat(r.exitCode()).as("%s --year %s: %s", command.get(0), year, r.err()).isEqualTo(ExitCodes.USAGE);
+                assertThat(r.exitCode())
+                        .as("%s --year %s: %s", command.get(0), year, r.err())
+                        .isEqualTo(ExitCodes.USAGE);
                 assertThat(r.err().lines().findFirst().orElseThrow())
                         .isEqualTo("hor: Invalid value for option '--year': not a year from 1 to 9999: " + year);
                 assertThat(r.out()).isEmpty();
@@ -61,21 +68,29 @@ class OptionValuesTest {
     }
 
     @Test
-    @DisplayName("--plugin-timeout NaN, Infinity, 0, -1, 0.0001, 86401, 1e400 and x are refused; 0.001 and 86400 are fine")
+    @DisplayName(
+            "--plugin-timeout NaN, Infinity, 0, -1, 0.0001, 86401, 1e400 and x are refused; 0.001 and 86400 are fine")
     void pluginTimeout() throws IOException {
         String data = dataset().toString();
         for (String seconds : List.of("NaN", "Infinity", "-Infinity", "0", "-1", "0.0001", "86401", "1e400", "x")) {
             Cli r = run("evaluate", data, "--plugin-timeout", seconds);
-            assertThat(r.exitCode()).as("--plugin-timeout %s: %s", seconds, r.err()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err().lines().findFirst().orElseThrow()).isEqualTo(
-                    "hor: Invalid value for option '--plugin-timeout': not a number of seconds from 0.001 to 86400: " + seconds);
+            assertThat(r.exitCode())
+                    .as("--plugin-timeout %s: %s", seconds, r.err())
+                    .isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err().lines().findFirst().orElseThrow())
+                    .isEqualTo(
+                            "hor: Invalid value for option '--plugin-timeout': not a number of seconds from 0.001 to 86400: "
+                                    + seconds);
             assertThat(r.out()).isEmpty();
         }
         for (String seconds : List.of("0.001", "86400", "2")) {
             Cli r = run("evaluate", data, "--plugin-timeout", seconds, "--scopes", "programme");
-            assertThat(r.exitCode()).as("--plugin-timeout %s: %s", seconds, r.err()).isZero();
+            assertThat(r.exitCode())
+                    .as("--plugin-timeout %s: %s", seconds, r.err())
+                    .isZero();
         }
-        assertThat(Cli.run("--lang", "de", "report", data, "--programme", "--plugin-timeout", "NaN").err())
+        assertThat(Cli.run("--lang", "de", "report", data, "--programme", "--plugin-timeout", "NaN")
+                        .err())
                 .contains("keine Sekundenzahl von 0.001 bis 86400: NaN");
     }
 
@@ -89,18 +104,28 @@ class OptionValuesTest {
         Cli to = run("evaluate", data, "--to", "0000-Q1");
         assertThat(to.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(to.err()).startsWith("hor: --to must lie in the years 1 to 9999: 0000-Q1\n");
-        Cli explain = run("explain", data, "--scope", "programme", "--period", "0000-12-01..2024-01-31",
-                "--indicator", "reach.organisations");
+        Cli explain = run(
+                "explain",
+                data,
+                "--scope",
+                "programme",
+                "--period",
+                "0000-12-01..2024-01-31",
+                "--indicator",
+                "reach.organisations");
         assertThat(explain.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(explain.err()).startsWith("hor: --period must lie in the years 1 to 9999: 0000-12-01..2024-01-31\n");
-        assertThat(run("evaluate", data, "--from", "0001", "--to", "9999-12", "--scopes", "programme").exitCode()).isZero();
+        assertThat(run("evaluate", data, "--from", "0001", "--to", "9999-12", "--scopes", "programme")
+                        .exitCode())
+                .isZero();
 
         Path tpl = dir.resolve("tpl");
         assertThat(Cli.run("import", "--template", tpl.toString()).exitCode()).isZero();
         Cli asOf = run("import", tpl.toString(), "--as-of", "0000-01-01");
         assertThat(asOf.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(asOf.err()).startsWith("hor: --as-of must lie in the years 1 to 9999: 0000-01-01\n");
-        assertThat(Cli.run("--lang", "de", "import", tpl.toString(), "--as-of", "0000-01-01").err())
+        assertThat(Cli.run("--lang", "de", "import", tpl.toString(), "--as-of", "0000-01-01")
+                        .err())
                 .contains("--as-of muss in den Jahren 1 bis 9999 liegen: 0000-01-01");
     }
 }

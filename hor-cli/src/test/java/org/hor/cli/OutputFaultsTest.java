@@ -27,7 +27,8 @@ class OutputFaultsTest {
     private static final String[] SMALL = {"--sites", "1", "--organisations", "2", "--deliveries", "3"};
 
     private static String[] sample(String output) {
-        return Stream.concat(Stream.of("--lang", "en", "sample", "-o", output), Stream.of(SMALL)).toArray(String[]::new);
+        return Stream.concat(Stream.of("--lang", "en", "sample", "-o", output), Stream.of(SMALL))
+                .toArray(String[]::new);
     }
 
     private List<String> files() throws IOException {
@@ -69,7 +70,8 @@ class OutputFaultsTest {
     }
 
     @Test
-    @DisplayName("a read-only directory is exit 73 (skipped as root, whom permission bits do not stop: see parentIsAFile)")
+    @DisplayName(
+            "a read-only directory is exit 73 (skipped as root, whom permission bits do not stop: see parentIsAFile)")
     void readOnlyDirectory() throws IOException {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -85,14 +87,17 @@ class OutputFaultsTest {
     }
 
     @Test
-    @DisplayName("a disk that fills up while writing is exit 74; the old file is untouched and no temporary file is left")
+    @DisplayName(
+            "a disk that fills up while writing is exit 74; the old file is untouched and no temporary file is left")
     void diskFull() throws IOException {
         Path target = Files.writeString(dir.resolve("report.json"), "the good old content\n");
-        CliException e = (CliException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                AtomicOutput.write(target, out -> {
+        CliException e = (CliException) org.assertj.core.api.Assertions.catchThrowable(() -> AtomicOutput.write(
+                target,
+                out -> {
                     out.write(new byte[100_000]);
                     throw new IOException("No space left on device");
-                }, new Messages(Locale.ENGLISH)));
+                },
+                new Messages(Locale.ENGLISH)));
         assertThat(e.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
         assertThat(e.getMessage()).contains("report.json").contains("No space left on device");
         assertThat(Files.readString(target)).isEqualTo("the good old content\n");
@@ -103,10 +108,14 @@ class OutputFaultsTest {
     @DisplayName("a writer that fails with an unchecked exception leaves no temporary file either")
     void uncheckedFailure() throws IOException {
         Path target = dir.resolve("new.json");
-        assertThatThrownBy(() -> AtomicOutput.write(target, out -> {
-            out.write(1);
-            throw new IllegalStateException("boom");
-        }, new Messages(Locale.ENGLISH))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AtomicOutput.write(
+                        target,
+                        out -> {
+                            out.write(1);
+                            throw new IllegalStateException("boom");
+                        },
+                        new Messages(Locale.ENGLISH)))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(files()).containsExactly("");
     }
 
@@ -117,8 +126,11 @@ class OutputFaultsTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
         Cli r = Cli.run(sample(target.toString()));
         assertThat(r.exitCode()).isZero();
-        assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("{").endsWith("}\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8))
+                .startsWith("{")
+                .endsWith("}\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw----");
         assertThat(files()).containsExactly("", "sample.json");
     }
 
@@ -126,10 +138,20 @@ class OutputFaultsTest {
     @DisplayName("standard output on a full disk (/dev/full) is exit 74, not a silent success")
     void stdoutFull() throws Exception {
         assumeFalse(!new File("/dev/full").exists(), "no /dev/full here");
-        List<String> cmd = Stream.concat(Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "sample"), Stream.of(SMALL)).toList();
-        Process p = new ProcessBuilder(cmd).redirectOutput(new File("/dev/full"))
-                .redirectError(dir.resolve("err.txt").toFile()).start();
+        List<String> cmd = Stream.concat(
+                        Stream.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Main.class.getName(),
+                                "sample"),
+                        Stream.of(SMALL))
+                .toList();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(new File("/dev/full"))
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isEqualTo(ExitCodes.IO_ERROR);
     }

@@ -65,16 +65,21 @@ class OutputTargetsTest {
     // --- an input is never an output
 
     @Test
-    @DisplayName("evaluate, report and findings onto their own input: 64 before reading (an unreadable input would be 65), the input untouched")
+    @DisplayName(
+            "evaluate, report and findings onto their own input: 64 before reading (an unreadable input would be 65), the input untouched")
     void ontoItsInput() throws IOException {
         Path input = Files.writeString(dir.resolve("data.json"), "{ not json");
-        for (List<String> command : List.of(List.of("evaluate"), List.of("report", "--programme"), List.of("findings"))) {
-            String[] args = Stream.concat(Stream.concat(Stream.of("--lang", "en"), command.stream()),
-                    Stream.of(input.toString(), "-o", input.toString())).toArray(String[]::new);
+        for (List<String> command :
+                List.of(List.of("evaluate"), List.of("report", "--programme"), List.of("findings"))) {
+            String[] args = Stream.concat(
+                            Stream.concat(Stream.of("--lang", "en"), command.stream()),
+                            Stream.of(input.toString(), "-o", input.toString()))
+                    .toArray(String[]::new);
             Cli r = Cli.run(args);
             assertThat(r.exitCode()).as("%s: %s", command, r.err()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err().lines()).containsExactly("hor: output " + input + " is an input of this run (" + input
-                    + "); nothing read or written. Choose another output file.");
+            assertThat(r.err().lines())
+                    .containsExactly("hor: output " + input + " is an input of this run (" + input
+                            + "); nothing read or written. Choose another output file.");
             assertThat(Files.readString(input)).isEqualTo("{ not json");
             assertThat(files()).containsExactly("", "data.json");
         }
@@ -96,25 +101,44 @@ class OutputTargetsTest {
         }
         // and through a link to the input's folder
         Path folderLink = Files.createSymbolicLink(dir.resolve("again"), dir);
-        Cli r = Cli.run("--lang", "en", "evaluate", folderLink.resolve("data.json").toString(), "-o", input.toString());
+        Cli r = Cli.run(
+                "--lang", "en", "evaluate", folderLink.resolve("data.json").toString(), "-o", input.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
-    @DisplayName("a plugin jar named with --plugins is an input too, and so are the classes and META-INF of a plugin class folder")
+    @DisplayName(
+            "a plugin jar named with --plugins is an input too, and so are the classes and META-INF of a plugin class folder")
     void ontoAPlugin() throws IOException {
         Path jar = Files.writeString(dir.resolve("plugin.jar"), "not really a jar");
-        Cli r = Cli.run("--lang", "en", "--plugins", jar.toString(), "evaluate", dataset().toString(), "-o", jar.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "--plugins",
+                jar.toString(),
+                "evaluate",
+                dataset().toString(),
+                "-o",
+                jar.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("plugin.jar is an input of this run");
         assertThat(Files.readString(jar)).isEqualTo("not really a jar");
 
         // a class folder: its classes and META-INF are inputs, a CSV beside them is not
-        Path folder = Files.createDirectories(dir.resolve("classes/META-INF/services")).getParent().getParent();
+        Path folder = Files.createDirectories(dir.resolve("classes/META-INF/services"))
+                .getParent()
+                .getParent();
         Path service = Files.writeString(folder.resolve("META-INF/services/org.hor.core.spi.IndicatorProvider"), "");
         Path type = Files.writeString(folder.resolve("Acme.class"), "");
         for (Path output : List.of(service, type)) {
-            r = Cli.run("--lang", "en", "--plugins", folder.toString(), "evaluate", dataset().toString(), "-o",
+            r = Cli.run(
+                    "--lang",
+                    "en",
+                    "--plugins",
+                    folder.toString(),
+                    "evaluate",
+                    dataset().toString(),
+                    "-o",
                     output.toString());
             assertThat(r.exitCode()).as(output.toString()).isEqualTo(ExitCodes.USAGE);
             assertThat(Files.readString(output)).isEmpty();
@@ -126,19 +150,34 @@ class OutputTargetsTest {
     }
 
     @Test
-    @DisplayName("import onto one of its CSV files and export onto its own dataset file are refused; other files in the folder are fine")
+    @DisplayName(
+            "import onto one of its CSV files and export onto its own dataset file are refused; other files in the folder are fine")
     void importAndExportOntoInputs() throws IOException {
         Path folder = dir.resolve("tpl");
-        assertThat(Cli.run("import", "--template", folder.toString()).exitCode()).isZero();
+        assertThat(Cli.run("import", "--template", folder.toString()).exitCode())
+                .isZero();
         String sites = Files.readString(folder.resolve("sites.csv"));
-        Cli r = Cli.run("--lang", "en", "import", folder.toString(), "-o", folder.resolve("sites.csv").toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "import",
+                folder.toString(),
+                "-o",
+                folder.resolve("sites.csv").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readString(folder.resolve("sites.csv"))).isEqualTo(sites);
-        assertThat(Cli.run("import", folder.toString(), "-o", folder.resolve("dataset.json").toString()).exitCode())
+        assertThat(Cli.run(
+                                "import",
+                                folder.toString(),
+                                "-o",
+                                folder.resolve("dataset.json").toString())
+                        .exitCode())
                 .isZero();
 
         // a dataset file that happens to carry the name of an export file in the target folder
-        Path json = Files.copy(folder.resolve("dataset.json"), folder.resolve("deliveries.csv"),
+        Path json = Files.copy(
+                folder.resolve("dataset.json"),
+                folder.resolve("deliveries.csv"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String before = Files.readString(json);
         r = Cli.run("--lang", "en", "export", folder.toString(), json.toString());
@@ -177,7 +216,9 @@ class OutputTargetsTest {
             }
         });
         Cli r = Cli.run("evaluate", dataset().toString(), "--scopes", "programme", "-o", fifo.toString());
-        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).as("the pipe was replaced by a file").isFalse();
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS))
+                .as("the pipe was replaced by a file")
+                .isFalse();
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(reader.get(60, TimeUnit.SECONDS)).startsWith(HEADER + "\r\nprogramme,2024,");
         assertThat(files()).containsExactly("", "data.json", "pipe");
@@ -190,7 +231,9 @@ class OutputTargetsTest {
         assumeTrue(run("mknod", device.toString(), "c", "1", "3"), "cannot make a device node here (not root?)");
         Cli r = Cli.run("evaluate", dataset().toString(), "-o", device.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(Files.isRegularFile(device, LinkOption.NOFOLLOW_LINKS)).as("the device was replaced").isFalse();
+        assertThat(Files.isRegularFile(device, LinkOption.NOFOLLOW_LINKS))
+                .as("the device was replaced")
+                .isFalse();
         assertThat(Files.size(device)).isZero();
         assertThat(files()).containsExactly("", "data.json", "null");
     }
@@ -245,10 +288,11 @@ class OutputTargetsTest {
     }
 
     @Test
-    @DisplayName("a disk that fills up under the CSV and JSON writers (their errors are unchecked) is 74, not an internal error; the old file stays")
+    @DisplayName(
+            "a disk that fills up under the CSV and JSON writers (their errors are unchecked) is 74, not an internal error; the old file stays")
     void diskFullUnderTheWriters() throws IOException {
-        Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(1).withOrganisations(3)
-                .withDeliveries(20));
+        Dataset d = SampleGenerator.generate(
+                SampleParameters.defaults().withSites(1).withOrganisations(3).withDeliveries(20));
         var evaluation = Engine.create(d, Catalogue.load()).evaluate(EvaluationOptions.defaults());
         Path target = Files.writeString(dir.resolve("old.csv"), "the good old content\n");
         List<AtomicOutput.Content> writers = List.of(
@@ -258,14 +302,16 @@ class OutputTargetsTest {
             Throwable e = catchThrowable(() -> AtomicOutput.write(target, writer, new Messages(Locale.ENGLISH)));
             assertThat(e).isInstanceOf(CliException.class);
             assertThat(((CliException) e).exitCode()).isEqualTo(ExitCodes.IO_ERROR);
-            assertThat(e.getMessage()).isEqualTo("write error in " + target + ": No space left on device; nothing written.");
+            assertThat(e.getMessage())
+                    .isEqualTo("write error in " + target + ": No space left on device; nothing written.");
             assertThat(Files.readString(target)).isEqualTo("the good old content\n");
             assertThat(files()).containsExactly("", "old.csv");
         }
     }
 
     @Test
-    @DisplayName("an output file name of 255 bytes (the longest a file system allows) is written: the temporary name is short")
+    @DisplayName(
+            "an output file name of 255 bytes (the longest a file system allows) is written: the temporary name is short")
     void longestName() throws IOException {
         Path target = dir.resolve("a".repeat(250) + ".json");
         Cli r = Cli.run("sample", "--sites", "1", "--organisations", "2", "--deliveries", "3", "-o", target.toString());
@@ -279,12 +325,23 @@ class OutputTargetsTest {
     }
 
     @Test
-    @DisplayName("a new output file gets the permissions of any new file here (the umask), a replaced one keeps its own")
+    @DisplayName(
+            "a new output file gets the permissions of any new file here (the umask), a replaced one keeps its own")
     void permissions() throws IOException {
         Path reference = Files.createFile(dir.resolve("reference"));
         Path target = dir.resolve("new.json");
-        assertThat(Cli.run("sample", "--sites", "1", "--organisations", "2", "--deliveries", "3", "-o", target.toString())
-                .exitCode()).isZero();
+        assertThat(Cli.run(
+                                "sample",
+                                "--sites",
+                                "1",
+                                "--organisations",
+                                "2",
+                                "--deliveries",
+                                "3",
+                                "-o",
+                                target.toString())
+                        .exitCode())
+                .isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
                 .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)));
     }

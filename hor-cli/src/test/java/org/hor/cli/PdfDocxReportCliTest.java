@@ -23,7 +23,9 @@ class PdfDocxReportCliTest {
         Cli r = Cli.run("--lang", "en", "report", "--site", "S-01", "--format", "pdf", "-o", first.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(Cli.run("--lang", "en", "report", "--site", "S-01", "--format", "pdf", "-o", second.toString()).exitCode()).isZero();
+        assertThat(Cli.run("--lang", "en", "report", "--site", "S-01", "--format", "pdf", "-o", second.toString())
+                        .exitCode())
+                .isZero();
         byte[] bytes = Files.readAllBytes(first);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Files.readAllBytes(second)).isEqualTo(bytes);
@@ -37,7 +39,9 @@ class PdfDocxReportCliTest {
         Cli r = Cli.run("--lang", "de", "report", "--site", "S-01", "--format", "docx", "-o", first.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(Cli.run("--lang", "de", "report", "--site", "S-01", "--format", "word", "-o", second.toString()).exitCode()).isZero();
+        assertThat(Cli.run("--lang", "de", "report", "--site", "S-01", "--format", "word", "-o", second.toString())
+                        .exitCode())
+                .isZero();
         byte[] bytes = Files.readAllBytes(first);
         assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
         assertThat(Files.readAllBytes(second)).isEqualTo(bytes);

@@ -25,6 +25,7 @@ class PipedInputCliTest {
 
     @TempDir
     Path dir;
+
     private Path fifo;
 
     @BeforeEach
@@ -32,12 +33,16 @@ class PipedInputCliTest {
         fifo = dir.resolve("pipe.json");
         Process p;
         try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("mkfifo", fifo.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("no mkfifo on this system: " + e.getMessage());
             return;
         }
-        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes()));
+        Assumptions.assumeTrue(
+                p.waitFor() == 0,
+                "mkfifo failed: " + new String(p.getInputStream().readAllBytes()));
     }
 
     private static String valid() {
@@ -56,21 +61,28 @@ class PipedInputCliTest {
     private Cli[] fileAndPipe(String doc, String... command) throws Exception {
         Path file = Files.writeString(dir.resolve("file.json"), doc);
         Cli fromFile = Cli.run(args(command, file));
-        Thread feeder = new Thread(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
-                out.write(doc.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                // the command went away: the assertions tell
-            }
-        }, "fifo-feeder");
+        Thread feeder = new Thread(
+                () -> {
+                    try (OutputStream out = Files.newOutputStream(fifo)) {
+                        out.write(doc.getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        // the command went away: the assertions tell
+                    }
+                },
+                "fifo-feeder");
         feeder.setDaemon(true);
         feeder.start();
         Cli fromPipe = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(args(command, fifo)));
         feeder.join(5000);
         assertThat(feeder.isAlive()).as("the whole pipe was read").isFalse();
         HostileInputCliTest.noStackTrace(fromPipe);
-        return new Cli[] {fromFile, new Cli(fromPipe.exitCode(), fromPipe.out().replace(fifo.toString(), file.toString()),
-                fromPipe.err().replace(fifo.toString(), file.toString()))};
+        return new Cli[] {
+            fromFile,
+            new Cli(
+                    fromPipe.exitCode(),
+                    fromPipe.out().replace(fifo.toString(), file.toString()),
+                    fromPipe.err().replace(fifo.toString(), file.toString()))
+        };
     }
 
     private static String[] args(String[] command, Path input) {
@@ -92,11 +104,13 @@ class PipedInputCliTest {
     }
 
     @Test
-    @DisplayName("validate on a pipe of invalid data: exit 65, each violation at the same place as for the file (17:30, 39:44)")
+    @DisplayName(
+            "validate on a pipe of invalid data: exit 65, each violation at the same place as for the file (17:30, 39:44)")
     void validateInvalid() throws Exception {
         Cli[] r = fileAndPipe(invalid(), "validate");
         assertThat(r[0].exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(r[0].out()).contains("/deliveries/0/offerId (17:30) HOR-300", "/supportActions/0/date (39:44) HOR-203");
+        assertThat(r[0].out())
+                .contains("/deliveries/0/offerId (17:30) HOR-300", "/supportActions/0/date (39:44) HOR-203");
         assertThat(r[1]).isEqualTo(r[0]);
     }
 

@@ -20,7 +20,8 @@ class PluginCommandsTest {
     void examplesOnClassPath() {
         Cli r = Cli.run("evaluate", "--scopes", "site", "--periods", "year", "--from", "2025", "--to", "2025");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("site:S-01,2025,example.language-cafe.visits,,,")
+        assertThat(r.out())
+                .contains("site:S-01,2025,example.language-cafe.visits,,,")
                 .contains("site:S-01,2025,example.rooms.utilisation.share,,,")
                 .contains("site:S-01,2025,example.newcomer-organisations.share,,,");
         Cli c = Cli.run("catalogue");
@@ -31,7 +32,9 @@ class PluginCommandsTest {
     private Path failingPluginFolder() throws IOException {
         Path services = dir.resolve("plugin/META-INF/services");
         Files.createDirectories(services);
-        Files.writeString(services.resolve("org.hor.core.spi.IndicatorProvider"), FailingPlugin.class.getName() + "\n",
+        Files.writeString(
+                services.resolve("org.hor.core.spi.IndicatorProvider"),
+                FailingPlugin.class.getName() + "\n",
                 StandardCharsets.UTF_8);
         return dir.resolve("plugin");
     }
@@ -40,8 +43,20 @@ class PluginCommandsTest {
     @DisplayName("a plugin that throws loses only its own values: FAILED with the reason, exit 0")
     void failingPluginIsIsolated() throws IOException {
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run("--plugins", failingPluginFolder().toString(), "evaluate", "--scopes", "programme",
-                "--periods", "year", "--from", "2025", "--to", "2025", "-o", out.toString());
+        Cli r = Cli.run(
+                "--plugins",
+                failingPluginFolder().toString(),
+                "evaluate",
+                "--scopes",
+                "programme",
+                "--periods",
+                "year",
+                "--from",
+                "2025",
+                "--to",
+                "2025",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).contains("programme,2025,acme.broken,,,,things,,,,,FAILED: acme: ");
@@ -54,8 +69,17 @@ class PluginCommandsTest {
     @DisplayName("--strict-plugins turns a plugin failure into exit 65 after the output is written")
     void strictPlugins() throws IOException {
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run("--plugins", failingPluginFolder().toString(), "evaluate", "--scopes", "programme",
-                "--periods", "year", "--strict-plugins", "-o", out.toString());
+        Cli r = Cli.run(
+                "--plugins",
+                failingPluginFolder().toString(),
+                "evaluate",
+                "--scopes",
+                "programme",
+                "--periods",
+                "year",
+                "--strict-plugins",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(out).exists();
     }

@@ -49,17 +49,29 @@ class PluginProjectIT {
     void modulePath() throws Exception {
         prepare();
         String out = mvnw("verify");
-        assertThat(out).contains("surefire:3.5.4:test (default-test)", "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0", "BUILD SUCCESS");
+        assertThat(out)
+                .contains(
+                        "surefire:3.5.4:test (default-test)",
+                        "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0",
+                        "BUILD SUCCESS");
         assertThat(out).as("quiet tests").doesNotContain("SLF4J(W)", "HV000001");
         Properties run = reportProperties();
-        assertThat(run.getProperty("jdk.module.path", "")).as("hor-core on the module path").contains("hor-core-");
-        assertThat(run.getProperty("java.class.path", "")).as("hor-indicators on the class path").contains("hor-indicators-");
+        assertThat(run.getProperty("jdk.module.path", ""))
+                .as("hor-core on the module path")
+                .contains("hor-core-");
+        assertThat(run.getProperty("java.class.path", ""))
+                .as("hor-indicators on the class path")
+                .contains("hor-indicators-");
         Path jar = PROJECT.resolve("target/acme-indicators-0.1.0-SNAPSHOT.jar");
         try (JarFile j = new JarFile(jar.toFile())) {
-            assertThat(j.getManifest().getMainAttributes().getValue("Implementation-Version")).isEqualTo("0.1.0-SNAPSHOT");
+            assertThat(j.getManifest().getMainAttributes().getValue("Implementation-Version"))
+                    .isEqualTo("0.1.0-SNAPSHOT");
             assertThat(j.getEntry("module-info.class")).isNotNull();
-            assertThat(new String(j.getInputStream(j.getEntry("META-INF/services/org.hor.core.spi.IndicatorProvider")).readAllBytes(),
-                    StandardCharsets.UTF_8)).isEqualTo("com.acme.hor.AcmeIndicators\n");
+            assertThat(new String(
+                            j.getInputStream(j.getEntry("META-INF/services/org.hor.core.spi.IndicatorProvider"))
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo("com.acme.hor.AcmeIndicators\n");
         }
     }
 
@@ -82,8 +94,18 @@ class PluginProjectIT {
     private static void prepare() throws IOException {
         deleteTree(WORK);
         Files.createDirectories(WORK);
-        Cli r = Cli.run("--lang", "en", "plugin", "new", PROJECT.toString(), "--group-id", "com.acme", "--package", "com.acme.hor",
-                "--id", "acme");
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "plugin",
+                "new",
+                PROJECT.toString(),
+                "--group-id",
+                "com.acme",
+                "--package",
+                "com.acme.hor",
+                "--id",
+                "acme");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Properties versions = new Properties();
         try (InputStream in = PluginCommand.class.getResourceAsStream("/org/hor/cli/plugin/versions.properties")) {
@@ -110,7 +132,8 @@ class PluginProjectIT {
             Files.copy(classes, jar);
         } else {
             // run from classes (an IDE): the same content as a jar
-            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
+            try (OutputStream out = Files.newOutputStream(jar);
+                    JarOutputStream j = new JarOutputStream(out);
                     Stream<Path> files = Files.walk(classes)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                     j.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
@@ -123,23 +146,28 @@ class PluginProjectIT {
 
     /** Runs the generated project's wrapper with this build's offline mode and local repository as a read-only tail. */
     private static String mvnw(String... goals) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("mvnw").toString(), "-B", "-Dstyle.color=never",
-                "-Dmaven.repo.local=" + REPO));
+        List<String> command = new ArrayList<>(
+                List.of(PROJECT.resolve("mvnw").toString(), "-B", "-Dstyle.color=never", "-Dmaven.repo.local=" + REPO));
         List<String> tail = new ArrayList<>();
-        for (String p : new String[] {System.getProperty("hor.it.localRepository"), System.getProperty("hor.it.localRepositoryTail")}) {
+        for (String p : new String[] {
+            System.getProperty("hor.it.localRepository"), System.getProperty("hor.it.localRepositoryTail")
+        }) {
             if (p != null && !p.isBlank() && !p.startsWith("${")) {
                 tail.add(p);
             }
         }
         if (tail.isEmpty()) {
-            tail.add(Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+            tail.add(Path.of(System.getProperty("user.home"), ".m2", "repository")
+                    .toString());
         }
         command.add("-Dmaven.repo.local.tail=" + String.join(",", tail));
         if ("offline=true".equals(System.getProperty("hor.it.offline"))) {
             command.add("-o");
         }
         command.addAll(List.of(goals));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(PROJECT.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("mvnw-" + goals.length + ".log").toFile());
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -161,7 +189,8 @@ class PluginProjectIT {
         Path report = PROJECT.resolve("target/surefire-reports/TEST-com.acme.hor.AcmeIndicatorsTest.xml");
         String xml = Files.readString(report, StandardCharsets.UTF_8);
         Properties props = new Properties();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<property name=\"([^\"]+)\" value=\"([^\"]*)\"/>").matcher(xml);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<property name=\"([^\"]+)\" value=\"([^\"]*)\"/>")
+                .matcher(xml);
         while (m.find()) {
             props.setProperty(m.group(1), m.group(2));
         }

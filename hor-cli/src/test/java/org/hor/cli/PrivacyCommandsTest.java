@@ -75,82 +75,131 @@ class PrivacyCommandsTest {
     }
 
     @Test
-    @DisplayName("pseudonymise writes a valid dataset with the keyed ids, without the originals, and counts the removed texts")
+    @DisplayName(
+            "pseudonymise writes a valid dataset with the keyed ids, without the originals, and counts the removed texts")
     void pseudonymise() throws IOException {
         Path out = dir.resolve("p.json");
-        Cli r = Cli.run("--lang", "en", "pseudonymise", data.toString(), "--key-file", key.toString(), "-o", out.toString(),
-                "--keep-attribute", "field");
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "pseudonymise",
+                data.toString(),
+                "--key-file",
+                key.toString(),
+                "-o",
+                out.toString(),
+                "--keep-attribute",
+                "field");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).isEqualTo("pseudonymised 2 organisations; dropped 1 attribute values; texts removed: "
-                + "offers.title 1, cooperations.partner 1, outcomes.note 1, exchanges.topic 1" + System.lineSeparator());
+        assertThat(r.err())
+                .isEqualTo("pseudonymised 2 organisations; dropped 1 attribute values; texts removed: "
+                        + "offers.title 1, cooperations.partner 1, outcomes.note 1, exchanges.topic 1"
+                        + System.lineSeparator());
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        for (String original : new String[] {"ORG-ALPHA", "ORG-BETA", "Verein Alpha e.V.", "Initiative Beta", "maria@",
-                "4567890", "2345678", "1985", "info@"}) {
+        for (String original : new String[] {
+            "ORG-ALPHA",
+            "ORG-BETA",
+            "Verein Alpha e.V.",
+            "Initiative Beta",
+            "maria@",
+            "4567890",
+            "2345678",
+            "1985",
+            "info@"
+        }) {
             assertThat(text).as(original).doesNotContain(original);
         }
         Dataset d = read(out);
-        // printf 'organisation:ORG-ALPHA' | openssl dgst -sha256 -hmac 0123456789abcdef0123456789abcdef -binary | base32 | cut -c1-16
+        // printf 'organisation:ORG-ALPHA' | openssl dgst -sha256 -hmac 0123456789abcdef0123456789abcdef -binary |
+        // base32 | cut -c1-16
         assertThat(d.organisations().get(0).id()).isEqualTo(ALPHA);
         assertThat(d.organisations().get(0).attributes()).containsOnlyKeys("field");
         assertThat(d.deliveries().get(0).organisationId()).isEqualTo(ALPHA);
         // the result passes validate, even strictly
-        assertThat(Cli.run("validate", "--strict-privacy", out.toString()).exitCode()).isZero();
+        assertThat(Cli.run("validate", "--strict-privacy", out.toString()).exitCode())
+                .isZero();
     }
 
     static final String ALPHA = "P-MMBLN7IFF5VNXEZR";
 
     @Test
-    @DisplayName("pseudonymise without --key-file, without -o, with a missing or short key: 64, 64, 66, 65, and nothing written")
+    @DisplayName(
+            "pseudonymise without --key-file, without -o, with a missing or short key: 64, 64, 66, 65, and nothing written")
     void pseudonymiseProblems() throws IOException {
         Path out = dir.resolve("p.json");
-        assertThat(Cli.run("pseudonymise", data.toString(), "-o", out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("pseudonymise", data.toString(), "--key-file", key.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("pseudonymise", data.toString(), "--key-file", dir.resolve("none.key").toString(), "-o",
-                out.toString()).exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(Cli.run("pseudonymise", data.toString(), "-o", out.toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("pseudonymise", data.toString(), "--key-file", key.toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run(
+                                "pseudonymise",
+                                data.toString(),
+                                "--key-file",
+                                dir.resolve("none.key").toString(),
+                                "-o",
+                                out.toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.NO_INPUT);
         Path shortKey = dir.resolve("short.key");
         Files.write(shortKey, new byte[15]);
-        Cli r = Cli.run("--lang", "en", "pseudonymise", data.toString(), "--key-file", shortKey.toString(), "-o", out.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "pseudonymise",
+                data.toString(),
+                "--key-file",
+                shortKey.toString(),
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(r.err()).contains("15 bytes; a key has 16 to 4096 bytes");
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, DATASET.replace("\"2023-03-05\"", "\"2023-02-30\""), StandardCharsets.UTF_8);
-        assertThat(Cli.run("pseudonymise", broken.toString(), "--key-file", key.toString(), "-o", out.toString()).exitCode())
+        assertThat(Cli.run("pseudonymise", broken.toString(), "--key-file", key.toString(), "-o", out.toString())
+                        .exitCode())
                 .isEqualTo(ExitCodes.DATA);
         assertThat(out).doesNotExist();
     }
 
     @Test
-    @DisplayName("--new-key writes 32 bytes with mode 600 and refuses to overwrite an existing file (73), which stays as it was")
+    @DisplayName(
+            "--new-key writes 32 bytes with mode 600 and refuses to overwrite an existing file (73), which stays as it was")
     void newKey() throws IOException {
         Path k = dir.resolve("new.key");
         Cli r = Cli.run("--lang", "en", "pseudonymise", "--new-key", k.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).startsWith("new key written to " + k);
         assertThat(Files.size(k)).isEqualTo(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(k))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(k)))
+                .isEqualTo("rw-------");
         byte[] before = Files.readAllBytes(k);
         Cli again = Cli.run("--lang", "en", "pseudonymise", "--new-key", k.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
         assertThat(again.err()).contains("not overwritten");
         assertThat(Files.readAllBytes(k)).isEqualTo(before);
-        assertThat(Cli.run("pseudonymise", "--new-key", dir.resolve("x.key").toString(), "-o", "y.json").exitCode())
+        assertThat(Cli.run("pseudonymise", "--new-key", dir.resolve("x.key").toString(), "-o", "y.json")
+                        .exitCode())
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(dir.resolve("x.key")).doesNotExist();
     }
 
     @Test
-    @DisplayName("validate warns of each finding with pointer and kind but not the value; --strict-privacy makes them errors (65)")
+    @DisplayName(
+            "validate warns of each finding with pointer and kind but not the value; --strict-privacy makes them errors (65)")
     void validateWarns() {
         Cli r = Cli.run("--lang", "en", "validate", data.toString());
         assertThat(r.exitCode()).isZero();
         String[] lines = r.out().split("\\R");
         assertThat(lines[0]).startsWith(data + ": valid – 2 sites");
-        assertThat(lines).containsSubsequence(
-                "warning: /organisations/0/attributes/contact HOR-401 possible personal data: e-mail address (characters 1–17) [ma…]",
-                "warning: /offers/1/title HOR-402 possible personal data: phone number (characters 22–33) [03…]",
-                "warning: /cooperations/0/partner HOR-402 possible personal data: phone number (characters 19–30) [01…]",
-                "warning: /outcomes/0/note HOR-405 possible personal data: date of birth (characters 14–28) [ge…]",
-                "warning: /exchanges/0/topic HOR-401 possible personal data: e-mail address (characters 17–30) [in…]");
+        assertThat(lines)
+                .containsSubsequence(
+                        "warning: /organisations/0/attributes/contact HOR-401 possible personal data: e-mail address (characters 1–17) [ma…]",
+                        "warning: /offers/1/title HOR-402 possible personal data: phone number (characters 22–33) [03…]",
+                        "warning: /cooperations/0/partner HOR-402 possible personal data: phone number (characters 19–30) [01…]",
+                        "warning: /outcomes/0/note HOR-405 possible personal data: date of birth (characters 14–28) [ge…]",
+                        "warning: /exchanges/0/topic HOR-401 possible personal data: e-mail address (characters 17–30) [in…]");
         assertThat(lines).hasSize(6);
         assertThat(r.out()).doesNotContain("4567890", "maria@", "12.03.1985");
         assertThat(r.err()).contains("5 possible personal data");
@@ -160,18 +209,29 @@ class PrivacyCommandsTest {
     }
 
     @Test
-    @DisplayName("erase --organisation removes it with its deliveries and outcome; an unknown id is 65 and writes nothing")
+    @DisplayName(
+            "erase --organisation removes it with its deliveries and outcome; an unknown id is 65 and writes nothing")
     void eraseOrganisation() throws IOException {
         Path out = dir.resolve("e.json");
         Cli r = Cli.run("--lang", "en", "erase", data.toString(), "--organisation", "ORG-ALPHA", "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).isEqualTo("removed: organisations 1, deliveries 2, cooperations 0, outcomes 1, exchanges 0, "
-                + "measurements 0, supportActions 0" + System.lineSeparator());
+        assertThat(r.err())
+                .isEqualTo("removed: organisations 1, deliveries 2, cooperations 0, outcomes 1, exchanges 0, "
+                        + "measurements 0, supportActions 0" + System.lineSeparator());
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("ORG-ALPHA").doesNotContain("Verein Alpha");
         assertThat(read(out).deliveries()).hasSize(1);
         Path out2 = dir.resolve("e2.json");
-        Cli unknown = Cli.run("--lang", "en", "erase", data.toString(), "--organisation", "ORG-ALPHA", "ORG-X", "-o", out2.toString());
+        Cli unknown = Cli.run(
+                "--lang",
+                "en",
+                "erase",
+                data.toString(),
+                "--organisation",
+                "ORG-ALPHA",
+                "ORG-X",
+                "-o",
+                out2.toString());
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(unknown.err()).contains("no organisation with id ORG-X in the dataset");
         assertThat(out2).doesNotExist();
@@ -183,12 +243,26 @@ class PrivacyCommandsTest {
         Path out = dir.resolve("r.json");
         Cli r = Cli.run("--lang", "en", "erase", data.toString(), "--before", "2024-01-01", "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).startsWith("removed: organisations 0, deliveries 1, cooperations 1, outcomes 0, exchanges 0,");
+        assertThat(r.err())
+                .startsWith("removed: organisations 0, deliveries 1, cooperations 1, outcomes 0, exchanges 0,");
         assertThat(read(out).deliveries()).hasSize(2);
-        assertThat(Cli.run("erase", data.toString(), "--before", "2024-13-01", "-o", out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("erase", data.toString(), "--before", "2024-01-01", "--organisation", "ORG-BETA", "-o", out.toString())
-                .exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("erase", data.toString(), "-o", dir.resolve("n.json").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("erase", data.toString(), "--before", "2024-13-01", "-o", out.toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run(
+                                "erase",
+                                data.toString(),
+                                "--before",
+                                "2024-01-01",
+                                "--organisation",
+                                "ORG-BETA",
+                                "-o",
+                                out.toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("erase", data.toString(), "-o", dir.resolve("n.json").toString())
+                        .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
         assertThat(dir.resolve("n.json")).doesNotExist();
     }
 
@@ -196,18 +270,47 @@ class PrivacyCommandsTest {
     @DisplayName("the site report never prints a partner or topic in which the scan found something")
     void reportWithholds() throws IOException {
         Path out = dir.resolve("report.md");
-        Cli r = Cli.run("--lang", "en", "report", data.toString(), "--site", "S-A", "--year", "2024", "--format", "md",
-                "-o", out.toString());
+        Cli r = Cli.run(
+                "--lang",
+                "en",
+                "report",
+                data.toString(),
+                "--site",
+                "S-A",
+                "--year",
+                "2024",
+                "--format",
+                "md",
+                "-o",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String md = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(md).doesNotContain("2345678").doesNotContain("Frau Müller").doesNotContain("info@haus-a.de");
         // Markdown escapes the brackets
         // texts from the data stand between bidi isolates (U+2068 … U+2069) in every report
-        assertThat(md).contains("| \u2068\\[removed\\]\u2069 | Civil society |",
-                "| 4 Apr 2024 | Peer visit | \u2068\\[removed\\]\u2069 |", "| \u2068Stadt Dresden\u2069 |");
+        assertThat(md)
+                .contains(
+                        "| \u2068\\[removed\\]\u2069 | Civil society |",
+                        "| 4 Apr 2024 | Peer visit | \u2068\\[removed\\]\u2069 |",
+                        "| \u2068Stadt Dresden\u2069 |");
         Path de = dir.resolve("bericht.md");
-        assertThat(Cli.run("--lang", "de", "report", data.toString(), "--site", "S-A", "--year", "2024", "--format", "md",
-                "-o", de.toString()).exitCode()).isZero();
-        assertThat(Files.readString(de, StandardCharsets.UTF_8)).contains("\\[entfernt\\]").doesNotContain("2345678");
+        assertThat(Cli.run(
+                                "--lang",
+                                "de",
+                                "report",
+                                data.toString(),
+                                "--site",
+                                "S-A",
+                                "--year",
+                                "2024",
+                                "--format",
+                                "md",
+                                "-o",
+                                de.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(de, StandardCharsets.UTF_8))
+                .contains("\\[entfernt\\]")
+                .doesNotContain("2345678");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ import org.hor.core.sample.SampleGenerator;
 import org.hor.core.sample.SampleParameters;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
+import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.disclosure.DisclosureControl;
@@ -37,8 +39,6 @@ import org.hor.indicators.evaluation.Summary;
 import org.hor.indicators.evaluation.TargetBasis;
 import org.hor.indicators.evaluation.TransferIndicator;
 import org.hor.indicators.evaluation.TransferYear;
-import java.util.Locale;
-import org.hor.indicators.Catalogue;
 import org.hor.report.builder.ReportOptions;
 import org.hor.report.builder.Reports;
 import org.hor.report.document.Document;
@@ -61,14 +61,15 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishedSampleReportsTest {
 
     private static final int K = 30;
-    private static final List<String> SITES = List.of("S-01", "S-02", "S-03", "S-04", "S-05", "S-06", "S-07", "S-08",
-            "S-09", "S-10", "S-11", "S-12");
+    private static final List<String> SITES =
+            List.of("S-01", "S-02", "S-03", "S-04", "S-05", "S-06", "S-07", "S-08", "S-09", "S-10", "S-11", "S-12");
 
     @TempDir
     static Path dir;
 
     /** What a report's published and raw renderings are, by name ("programme" or a site id). */
     private static final Map<String, String> PUBLISHED_JSON = new LinkedHashMap<>();
+
     private static final Map<String, String> RAW_JSON = new LinkedHashMap<>();
     private static final Map<String, String> PUBLISHED_HTML = new LinkedHashMap<>();
     private static final Map<String, String> RAW_HTML = new LinkedHashMap<>();
@@ -82,28 +83,34 @@ class PublishedSampleReportsTest {
 
     /** Builds and renders a report as {@code hor report} does (ReportCommand), published or raw. */
     private static String render(String subject, String lang, String format, boolean publish) {
-        ReportOptions options = ReportOptions.defaults().withLocale(Locale.forLanguageTag(lang))
-                .withSuppressBelow(publish ? K : 0);
+        ReportOptions options =
+                ReportOptions.defaults().withLocale(Locale.forLanguageTag(lang)).withSuppressBelow(publish ? K : 0);
         Evaluation evaluation = publish ? publishedEvaluation : rawEvaluation;
         Findings findings = publish ? shownFindings : rawFindings;
-        Document doc = subject.equals("programme") ? Reports.programmeReport(dataset, evaluation, findings, options)
+        Document doc = subject.equals("programme")
+                ? Reports.programmeReport(dataset, evaluation, findings, options)
                 : Reports.siteReport(dataset, evaluation, findings, subject, options);
-        byte[] bytes = Renderers.load().get(format.equals("md") ? "markdown" : format).renderToBytes(doc,
-                RenderOptions.defaults().withPageBreaks(subject.equals("programme")));
+        byte[] bytes = Renderers.load()
+                .get(format.equals("md") ? "markdown" : format)
+                .renderToBytes(doc, RenderOptions.defaults().withPageBreaks(subject.equals("programme")));
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Runs {@code hor report} on the embedded sample. */
     private static String cli(String subject, String lang, String format, boolean publish) throws IOException {
         Path out = dir.resolve(subject + "-" + lang + "-" + publish + "." + format);
-        List<String> args = new ArrayList<>(List.of("report", "--lang", lang, "--format", format, "-o", out.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("report", "--lang", lang, "--format", format, "-o", out.toString()));
         args.addAll(subject.equals("programme") ? List.of("--programme") : List.of("--site", subject));
         if (publish) {
             args.addAll(List.of("--suppress-below", String.valueOf(K)));
         }
         Cli r = Cli.run(args.toArray(String[]::new));
         assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        assertThat(r.err()).as(String.join(" ", args)).doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(r.err())
+                .as(String.join(" ", args))
+                .doesNotContain("Exception")
+                .doesNotContain("internal error");
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
@@ -112,7 +119,8 @@ class PublishedSampleReportsTest {
         dataset = SampleGenerator.generate(SampleParameters.defaults());
         engine = Engine.create(dataset, Catalogue.load());
         rawFindings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
-        rawEvaluation = engine.evaluate(Reports.evaluationOptions(rawFindings.year().first().getYear()));
+        rawEvaluation = engine.evaluate(
+                Reports.evaluationOptions(rawFindings.year().first().getYear()));
         DisclosureControl control = DisclosureControl.below(K);
         publishedEvaluation = control.apply(rawEvaluation, engine);
         shownFindings = control.apply(rawFindings, publishedEvaluation, engine);
@@ -135,7 +143,8 @@ class PublishedSampleReportsTest {
     }
 
     @Test
-    @DisplayName("hor report --suppress-below 30 writes exactly these reports: the programme, and sites that crashed (exit 70)")
+    @DisplayName(
+            "hor report --suppress-below 30 writes exactly these reports: the programme, and sites that crashed (exit 70)")
     void commandLine() throws IOException {
         assertThat(cli("programme", "en", "json", true)).isEqualTo(PUBLISHED_JSON.get("programme"));
         assertThat(cli("S-02", "en", "html", true)).isEqualTo(PUBLISHED_HTML.get("S-02"));
@@ -143,7 +152,8 @@ class PublishedSampleReportsTest {
     }
 
     @Test
-    @DisplayName("every site report is written with --suppress-below 30, in German and English, as HTML, Markdown and JSON")
+    @DisplayName(
+            "every site report is written with --suppress-below 30, in German and English, as HTML, Markdown and JSON")
     void everySiteEveryFormat() {
         // the rendering itself is in render(): it threw for 7 sites (NullPointerException) before the fix.
         // The sites with a target of Y whose actual is withheld show its status as suppressed.
@@ -157,14 +167,19 @@ class PublishedSampleReportsTest {
         assertThat(withheld).hasSizeGreaterThanOrEqualTo(7);
         for (String site : withheld) {
             Grid targets = jsonGrids(PUBLISHED_JSON.get(site)).stream()
-                    .filter(g -> g.name().endsWith("/Targets and attainment")).findFirst().orElseThrow();
-            assertThat(targets.rows()).as(site).anySatisfy(row -> assertThat(row.get(6).suppressed()).isTrue());
+                    .filter(g -> g.name().endsWith("/Targets and attainment"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(targets.rows())
+                    .as(site)
+                    .anySatisfy(row -> assertThat(row.get(6).suppressed()).isTrue());
         }
         assertThat(PUBLISHED_HTML.get("programme")).contains("&lt; 30");
     }
 
     @Test
-    @DisplayName("hor evaluate --publish: no sum of the CSV (programme and groups over sites, years over quarters) has a single suppressed cell")
+    @DisplayName(
+            "hor evaluate --publish: no sum of the CSV (programme and groups over sites, years over quarters) has a single suppressed cell")
     void evaluateCsv() throws IOException {
         Path out = dir.resolve("published.csv");
         Cli r = Cli.run("evaluate", "--publish", "-o", out.toString());
@@ -181,7 +196,8 @@ class PublishedSampleReportsTest {
         int sums = 0;
         for (String[] total : cells.values()) {
             String indicator = total[2];
-            if (!List.of("grants.amount", "reach.organisations", "reach.organisations.new").contains(indicator)) {
+            if (!List.of("grants.amount", "reach.organisations", "reach.organisations.new")
+                    .contains(indicator)) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
@@ -211,21 +227,21 @@ class PublishedSampleReportsTest {
     // ------------------------------------------------------------------ tables
 
     /** A table cell as a reader sees it: suppressed, a number, or something else (null). */
-    private record Shown(boolean suppressed, BigDecimal number) {
-    }
+    private record Shown(boolean suppressed, BigDecimal number) {}
 
-    private record Grid(String name, List<List<Shown>> rows, int total) {
-    }
+    private record Grid(String name, List<List<Shown>> rows, int total) {}
 
     @Test
     @DisplayName("no table of the published reports (JSON) gives a suppressed cell back as its total minus the others")
     void jsonTables() {
         List<String> problems = new ArrayList<>();
         int[] checked = {0};
-        PUBLISHED_JSON.forEach((subject, json) -> checked[0] += compare(subject, jsonGrids(json),
-                jsonGrids(RAW_JSON.get(subject)), new BigDecimal("0.000001"), problems));
+        PUBLISHED_JSON.forEach((subject, json) -> checked[0] += compare(
+                subject, jsonGrids(json), jsonGrids(RAW_JSON.get(subject)), new BigDecimal("0.000001"), problems));
         assertThat(problems).isEmpty();
-        assertThat(checked[0]).as("columns with a total and one suppressed cell were checked").isPositive();
+        assertThat(checked[0])
+                .as("columns with a total and one suppressed cell were checked")
+                .isPositive();
     }
 
     @Test
@@ -233,42 +249,56 @@ class PublishedSampleReportsTest {
     void htmlTables() {
         List<String> problems = new ArrayList<>();
         int[] checked = {0};
-        PUBLISHED_HTML.forEach((subject, html) -> checked[0] += compare(subject, htmlGrids(html),
-                htmlGrids(RAW_HTML.get(subject)), new BigDecimal("0.005"), problems));
+        PUBLISHED_HTML.forEach((subject, html) -> checked[0] +=
+                compare(subject, htmlGrids(html), htmlGrids(RAW_HTML.get(subject)), new BigDecimal("0.005"), problems));
         assertThat(problems).isEmpty();
-        assertThat(checked[0]).as("columns with a total and one suppressed cell were checked").isPositive();
+        assertThat(checked[0])
+                .as("columns with a total and one suppressed cell were checked")
+                .isPositive();
     }
 
     @Test
-    @DisplayName("with --publish (k = 3), in every year of the sample, the programme overview gives no suppressed site back")
+    @DisplayName(
+            "with --publish (k = 3), in every year of the sample, the programme overview gives no suppressed site back")
     void publishEveryYear() {
         DisclosureControl k3 = DisclosureControl.publish();
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (int year = 2016; year <= 2025; year++) {
-            Findings f = FormativeEvaluation.assess(engine, AssessmentOptions.defaults().withYear(year));
+            Findings f = FormativeEvaluation.assess(
+                    engine, AssessmentOptions.defaults().withYear(year));
             Evaluation rawYear = engine.evaluate(Reports.evaluationOptions(year));
             Evaluation pub = k3.apply(rawYear, engine);
             ReportOptions en = ReportOptions.defaults().withLocale(Locale.ENGLISH);
-            String pubJson = new String(Renderers.load().get("json").renderToBytes(Reports.programmeReport(dataset, pub,
-                    k3.apply(f, pub, engine), en.withSuppressBelow(3)), RenderOptions.defaults()), StandardCharsets.UTF_8);
-            String rawJson = new String(Renderers.load().get("json").renderToBytes(Reports.programmeReport(dataset,
-                    rawYear, f, en), RenderOptions.defaults()), StandardCharsets.UTF_8);
-            checked += compare("programme " + year, jsonGrids(pubJson), jsonGrids(rawJson), new BigDecimal("0.000001"),
-                    problems);
+            String pubJson = new String(
+                    Renderers.load()
+                            .get("json")
+                            .renderToBytes(
+                                    Reports.programmeReport(
+                                            dataset, pub, k3.apply(f, pub, engine), en.withSuppressBelow(3)),
+                                    RenderOptions.defaults()),
+                    StandardCharsets.UTF_8);
+            String rawJson = new String(
+                    Renderers.load()
+                            .get("json")
+                            .renderToBytes(Reports.programmeReport(dataset, rawYear, f, en), RenderOptions.defaults()),
+                    StandardCharsets.UTF_8);
+            checked += compare(
+                    "programme " + year, jsonGrids(pubJson), jsonGrids(rawJson), new BigDecimal("0.000001"), problems);
         }
         assertThat(problems).isEmpty();
-        assertThat(checked).as("columns with a total and one suppressed cell were checked").isPositive();
+        assertThat(checked)
+                .as("columns with a total and one suppressed cell were checked")
+                .isPositive();
     }
-
 
     /**
      * For every table with a total row and every column: when exactly one cell of the column (total
      * included) is suppressed and the rest are numbers, the reader's subtraction must not give the
      * raw report's value of that cell.
      */
-    private static int compare(String subject, List<Grid> published, List<Grid> raw, BigDecimal tolerance,
-            List<String> problems) {
+    private static int compare(
+            String subject, List<Grid> published, List<Grid> raw, BigDecimal tolerance, List<String> problems) {
         int checkedColumns = 0;
         Map<String, Grid> byName = new HashMap<>();
         raw.forEach(g -> byName.putIfAbsent(g.name(), g));
@@ -301,7 +331,9 @@ class PublishedSampleReportsTest {
                         sum = sum.add(p.rows().get(i).get(c).number());
                     }
                 }
-                BigDecimal recovered = hidden == p.total() ? sum : p.rows().get(p.total()).get(c).number().subtract(sum);
+                BigDecimal recovered = hidden == p.total()
+                        ? sum
+                        : p.rows().get(p.total()).get(c).number().subtract(sum);
                 BigDecimal truth = r.rows().get(hidden).get(c).number();
                 if (truth != null && recovered.subtract(truth).abs().compareTo(tolerance) <= 0) {
                     problems.add(subject + " / " + p.name() + ", column " + c + ", row " + hidden + ": " + truth);
@@ -313,7 +345,9 @@ class PublishedSampleReportsTest {
 
     /** Returns {@code name}, numbered when the list already has a grid of that name ("Evidence" #2). */
     private static String unique(List<Grid> grids, String name) {
-        long same = grids.stream().filter(g -> g.name().equals(name) || g.name().startsWith(name + " #")).count();
+        long same = grids.stream()
+                .filter(g -> g.name().equals(name) || g.name().startsWith(name + " #"))
+                .count();
         return same == 0 ? name : name + " #" + (same + 1);
     }
 
@@ -344,8 +378,8 @@ class PublishedSampleReportsTest {
                         total = total == -1 ? i : -2;
                     }
                 }
-                grids.add(new Grid(unique(grids, path + "/" + block.get("caption").asString()), rows,
-                        total < 0 ? -1 : total));
+                grids.add(new Grid(
+                        unique(grids, path + "/" + block.get("caption").asString()), rows, total < 0 ? -1 : total));
             }
         }
     }
@@ -397,24 +431,38 @@ class PublishedSampleReportsTest {
         if (inner.contains("class=\"suppressed\"")) {
             return new Shown(true, null);
         }
-        String text = inner.replaceAll("<sup.*?</sup>", "").replaceAll("<[^>]+>", "").replace("&nbsp;", "")
-                .replace("\u00A0", "").replace("\u202F", "").replace("€", "").replace("%", "").replace(",", "")
-                .replace(" h", "").trim();
+        String text = inner.replaceAll("<sup.*?</sup>", "")
+                .replaceAll("<[^>]+>", "")
+                .replace("&nbsp;", "")
+                .replace("\u00A0", "")
+                .replace("\u202F", "")
+                .replace("€", "")
+                .replace("%", "")
+                .replace(",", "")
+                .replace(" h", "")
+                .trim();
         return text.matches("-?\\d+(\\.\\d+)?") ? new Shown(false, new BigDecimal(text)) : new Shown(false, null);
     }
 
     // ------------------------------------------------------------------ statistics
 
     @Test
-    @DisplayName("no shown median, quartile, extreme or recommended target of the published findings moves when a suppressed input does")
+    @DisplayName(
+            "no shown median, quartile, extreme or recommended target of the published findings moves when a suppressed input does")
     void statistics() {
         Findings raw = rawFindings;
         DisclosureControl control = DisclosureControl.below(K);
         Evaluation published = publishedEvaluation;
         Findings shown = shownFindings;
         Map<String, Value> publishedValues = new HashMap<>();
-        published.rows().forEach(r -> publishedValues.put(r.scope().id() + r.period().first() + r.period().last()
-                + r.indicator().id(), r.value()));
+        published
+                .rows()
+                .forEach(r -> publishedValues.put(
+                        r.scope().id()
+                                + r.period().first()
+                                + r.period().last()
+                                + r.indicator().id(),
+                        r.value()));
         Map<String, Site> sites = new HashMap<>();
         dataset.sites().forEach(s -> sites.put(s.id(), s));
         List<String> problems = new ArrayList<>();
@@ -422,10 +470,10 @@ class PublishedSampleReportsTest {
         int[] withheld = {0};
 
         // an input: the value of a site in Y or in operating year k, and whether a reader sees it
-        record Input(BigDecimal value, boolean hidden) {
-        }
+        record Input(BigDecimal value, boolean hidden) {}
         Function<Object[], List<Input>> inputs = a -> {
-            @SuppressWarnings("unchecked") List<String> ids = (List<String>) a[0];
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) a[0];
             Integer k = (Integer) a[1];
             String indicator = (String) a[2];
             List<Input> list = new ArrayList<>();
@@ -440,17 +488,18 @@ class PublishedSampleReportsTest {
                 Value v = engine.value(Scope.site(id), period, previous, indicator);
                 if (v instanceof Value.Defined d) {
                     boolean hidden = DisclosureControl.isSuppressed(publishedValues.get(
-                            Scope.site(id).id() + period.first() + period.last() + indicator))
-                            || DisclosureControl.isSuppressed(control.apply(Scope.site(id), period, previous, indicator, v,
-                            engine));
+                                    Scope.site(id).id() + period.first() + period.last() + indicator))
+                            || DisclosureControl.isSuppressed(
+                                    control.apply(Scope.site(id), period, previous, indicator, v, engine));
                     list.add(new Input(d.number(), hidden));
                 }
             }
             return list;
         };
         // the summary of the inputs with every hidden one moved by ±delta
-        java.util.function.BiFunction<List<Input>, BigDecimal, Summary> moved = (in, delta) -> Summary.of(
-                in.stream().map(i -> Value.of(i.hidden() ? i.value().add(delta) : i.value())).toList());
+        java.util.function.BiFunction<List<Input>, BigDecimal, Summary> moved = (in, delta) -> Summary.of(in.stream()
+                .map(i -> Value.of(i.hidden() ? i.value().add(delta) : i.value()))
+                .toList());
         java.util.function.BiConsumer<String, Object[]> check = (what, a) -> {
             Summary s = (Summary) a[0];
             List<Input> in = (List<Input>) a[1];
@@ -471,22 +520,28 @@ class PublishedSampleReportsTest {
             }
         };
         for (KeyIndicatorSummary k : shown.approaches().overall()) {
-            check.accept("overall " + k.indicator(), new Object[] {k.summary(),
-                    inputs.apply(new Object[] {shown.sitesOfYear(), null, k.indicator()})});
+            check.accept("overall " + k.indicator(), new Object[] {
+                k.summary(), inputs.apply(new Object[] {shown.sitesOfYear(), null, k.indicator()})
+            });
         }
         for (ApproachGroup g : shown.approaches().groups()) {
             for (GroupIndicator gi : g.indicators()) {
-                check.accept(g.value() + " " + gi.indicator(), new Object[] {gi.summary(),
-                        inputs.apply(new Object[] {g.siteIds(), null, gi.indicator()})});
+                check.accept(g.value() + " " + gi.indicator(), new Object[] {
+                    gi.summary(), inputs.apply(new Object[] {g.siteIds(), null, gi.indicator()})
+                });
             }
         }
         for (TransferYear ty : shown.transfer()) {
             for (TransferIndicator ti : ty.indicators()) {
-                check.accept("year " + ty.k() + " " + ti.indicator(), new Object[] {ti.summary(),
-                        inputs.apply(new Object[] {ty.siteIds(), ty.k(), ti.indicator()})});
+                check.accept("year " + ty.k() + " " + ti.indicator(), new Object[] {
+                    ti.summary(), inputs.apply(new Object[] {ty.siteIds(), ty.k(), ti.indicator()})
+                });
                 for (RecommendedTarget rt : ti.recommendations()) {
-                    List<String> basis = rt.basis() == TargetBasis.ALL_SITES ? ty.siteIds() : ty.siteIds().stream()
-                            .filter(id -> sites.get(id).carrierType() == rt.carrierType()).toList();
+                    List<String> basis = rt.basis() == TargetBasis.ALL_SITES
+                            ? ty.siteIds()
+                            : ty.siteIds().stream()
+                                    .filter(id -> sites.get(id).carrierType() == rt.carrierType())
+                                    .toList();
                     List<Input> in = inputs.apply(new Object[] {basis, ty.k(), ti.indicator()});
                     if (rt.suppressed()) {
                         withheld[0]++;
@@ -494,7 +549,12 @@ class PublishedSampleReportsTest {
                     }
                     checked[0]++;
                     for (BigDecimal delta : List.of(new BigDecimal("0.000001"), new BigDecimal("-0.000001"))) {
-                        if (moved.apply(in, delta).median().asNumber().orElseThrow().compareTo(rt.value()) != 0) {
+                        if (moved.apply(in, delta)
+                                        .median()
+                                        .asNumber()
+                                        .orElseThrow()
+                                        .compareTo(rt.value())
+                                != 0) {
                             problems.add("target year " + ty.k() + " " + ti.indicator() + " " + rt.carrierType());
                         }
                     }

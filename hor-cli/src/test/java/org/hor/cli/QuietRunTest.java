@@ -24,20 +24,36 @@ class QuietRunTest {
     Path dir;
 
     @Test
-    @DisplayName("hor validate on the embedded sample prints its summary line on standard output and nothing on standard error")
+    @DisplayName(
+            "hor validate on the embedded sample prints its summary line on standard output and nothing on standard error")
     void validateSample() throws IOException, InterruptedException {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--lang", "en", "validate");
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--lang",
+                "en",
+                "validate");
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the run ends").isTrue();
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(stderr).isZero();
         assertThat(stderr).isEmpty();
-        assertThat(stdout.lines().toList()).singleElement().satisfies(line -> assertThat(line)
-                .contains("valid").contains("12 sites, 600 organisations").doesNotContain("SLF4J").doesNotContain("HV000001"));
+        assertThat(stdout.lines().toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("valid")
+                        .contains("12 sites, 600 organisations")
+                        .doesNotContain("SLF4J")
+                        .doesNotContain("HV000001"));
     }
 
     @Test
@@ -45,6 +61,7 @@ class QuietRunTest {
     void targetPeriodsInHelp() {
         Cli r = Cli.run("evaluate", "--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("A site also gets the periods of its targets, whatever the types");
+        assertThat(r.out().replaceAll("\\s+", " "))
+                .contains("A site also gets the periods of its targets, whatever the types");
     }
 }

@@ -70,19 +70,38 @@ class ReleaseCommandsTest {
     @DisplayName("release writes the file and says so; the same inputs give byte-identical files")
     void byteIdentical() throws IOException {
         Path data = write("data.json", dataset("2025-05-15", "1", ""));
-        Cli a = Cli.run("--lang", "en", "release", data.toString(), "-o", dir.resolve("a.json").toString());
-        Cli b = Cli.run("--lang", "en", "release", data.toString(), "-o", dir.resolve("b.json").toString());
+        Cli a = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                data.toString(),
+                "-o",
+                dir.resolve("a.json").toString());
+        Cli b = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                data.toString(),
+                "-o",
+                dir.resolve("b.json").toString());
         assertThat(a.exitCode()).isZero();
         assertThat(a.out()).startsWith("release hor 2025-05-15: ").contains(" values, 0 revisions, written to ");
         assertThat(Files.readAllBytes(dir.resolve("a.json"))).isEqualTo(Files.readAllBytes(dir.resolve("b.json")));
         // re-formatting the dataset does not change the release (the SHA-256 is over the canonical JSON)
         Path squeezed = write("squeezed.json", dataset("2025-05-15", "1", "").replaceAll("\n\\s*", " "));
-        Cli c = Cli.run("--lang", "en", "release", squeezed.toString(), "-o", dir.resolve("c.json").toString());
+        Cli c = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                squeezed.toString(),
+                "-o",
+                dir.resolve("c.json").toString());
         assertThat(c.exitCode()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("c.json"))).isEqualTo(Files.readAllBytes(dir.resolve("a.json")));
-        assertThat(Files.readString(dir.resolve("a.json"))).contains(
-                "{\"scope\": \"site:S-A\", \"period\": \"2024\", \"indicator\": \"consulting.hours\", \"category\": null, "
-                        + "\"value\": 3.5, \"reason\": null}");
+        assertThat(Files.readString(dir.resolve("a.json")))
+                .contains(
+                        "{\"scope\": \"site:S-A\", \"period\": \"2024\", \"indicator\": \"consulting.hours\", \"category\": null, "
+                                + "\"value\": 3.5, \"reason\": null}");
     }
 
     @Test
@@ -93,12 +112,33 @@ class ReleaseCommandsTest {
         Cli v = Cli.run("--lang", "en", "validate", data.toString(), "--against", r.toString());
         assertThat(v.exitCode()).as(v.out() + v.err()).isZero();
         assertThat(v.out()).contains(r + ": every released value unchanged (");
-        Cli e = Cli.run("--lang", "en", "evaluate", data.toString(), "--against", r.toString(), "--against-dataset",
-                data.toString(), "-o", dir.resolve("out.csv").toString());
+        Cli e = Cli.run(
+                "--lang",
+                "en",
+                "evaluate",
+                data.toString(),
+                "--against",
+                r.toString(),
+                "--against-dataset",
+                data.toString(),
+                "-o",
+                dir.resolve("out.csv").toString());
         assertThat(e.exitCode()).as(e.err()).isZero();
         assertThat(dir.resolve("out.csv")).exists();
-        Cli rep = Cli.run("--lang", "en", "report", data.toString(), "--programme", "--year", "2024", "--against",
-                r.toString(), "--format", "md", "-o", dir.resolve("out.md").toString());
+        Cli rep = Cli.run(
+                "--lang",
+                "en",
+                "report",
+                data.toString(),
+                "--programme",
+                "--year",
+                "2024",
+                "--against",
+                r.toString(),
+                "--format",
+                "md",
+                "-o",
+                dir.resolve("out.md").toString());
         assertThat(rep.exitCode()).as(rep.err()).isZero();
     }
 
@@ -112,17 +152,25 @@ class ReleaseCommandsTest {
         assertThat(v.exitCode()).isEqualTo(ExitCodes.DATA);
         List<String> lines = v.out().lines().filter(l -> l.contains("HOR-610")).toList();
         assertThat(lines).hasSize(10);
-        for (String scope : List.of("site:S-A", "carrierType:MIGRANT_UMBRELLA", "coverage:CITY", "state:DE-SN", "programme")) {
-            assertThat(v.out()).contains("Released value changed: " + scope + " 2024 consulting.hours: 3.5 → 4.5")
+        for (String scope :
+                List.of("site:S-A", "carrierType:MIGRANT_UMBRELLA", "coverage:CITY", "state:DE-SN", "programme")) {
+            assertThat(v.out())
+                    .contains("Released value changed: " + scope + " 2024 consulting.hours: 3.5 → 4.5")
                     .contains("Released value changed: " + scope + " 2024-Q2 consulting.hours: 1 → 2");
         }
-        assertThat(lines.get(0)).matches("/values/\\d+ HOR-610 Released value changed: site:S-A 2024 consulting.hours: 3.5 → 4.5");
-        assertThat(v.err()).contains("10 released values changed; nothing written").contains("--supersedes " + r);
-        for (String[] command : List.of(new String[] {"evaluate", "-o", "e.csv"},
+        assertThat(lines.get(0))
+                .matches("/values/\\d+ HOR-610 Released value changed: site:S-A 2024 consulting.hours: 3.5 → 4.5");
+        assertThat(v.err())
+                .contains("10 released values changed; nothing written")
+                .contains("--supersedes " + r);
+        for (String[] command : List.of(
+                new String[] {"evaluate", "-o", "e.csv"},
                 new String[] {"report", "--programme", "--year", "2024", "-o", "e.html"})) {
             Path out = dir.resolve(command[command.length - 1]);
-            String[] args = Stream.concat(Stream.of("--lang", "en", command[0], corrected.toString(), "--against",
-                    r.toString()), Stream.of(command).skip(1)).toArray(String[]::new);
+            String[] args = Stream.concat(
+                            Stream.of("--lang", "en", command[0], corrected.toString(), "--against", r.toString()),
+                            Stream.of(command).skip(1))
+                    .toArray(String[]::new);
             Cli c = Cli.run(args);
             assertThat(c.exitCode()).as(command[0]).isEqualTo(ExitCodes.DATA);
             assertThat(c.err()).contains("HOR-610").contains("nothing written");
@@ -139,7 +187,8 @@ class ReleaseCommandsTest {
         Path corrected = write("corrected.json", dataset("2025-06-30", "2", ""));
         Cli v = Cli.run("--lang", "de", "validate", corrected.toString(), "--against", r.toString());
         assertThat(v.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(v.out()).contains("HOR-610 Veröffentlichter Wert geändert: site:S-A 2024 consulting.hours: 3.5 → 4.5");
+        assertThat(v.out())
+                .contains("HOR-610 Veröffentlichter Wert geändert: site:S-A 2024 consulting.hours: 3.5 → 4.5");
     }
 
     @Test
@@ -147,16 +196,35 @@ class ReleaseCommandsTest {
     void olderDataset() throws IOException {
         Path r = release();
         Path older = write("older.json", dataset("2025-03-31", "1", ""));
-        Cli v = Cli.run("--lang", "en", "evaluate", older.toString(), "--against", r.toString(), "-o",
+        Cli v = Cli.run(
+                "--lang",
+                "en",
+                "evaluate",
+                older.toString(),
+                "--against",
+                r.toString(),
+                "-o",
                 dir.resolve("o.csv").toString());
         assertThat(v.exitCode()).isEqualTo(ExitCodes.DATA);
-        assertThat(v.err()).contains("HOR-612 The dataset (asOf 2025-03-31) is older than the release " + r
-                + " (asOf 2025-05-15)");
-        assertThat(v.err()).contains("the dataset cannot be checked against this release; nothing written")
+        assertThat(v.err())
+                .contains(
+                        "HOR-612 The dataset (asOf 2025-03-31) is older than the release " + r + " (asOf 2025-05-15)");
+        assertThat(v.err())
+                .contains("the dataset cannot be checked against this release; nothing written")
                 .doesNotContain("released values changed");
         assertThat(dir.resolve("o.csv")).doesNotExist();
-        Cli s = Cli.run("--lang", "en", "report", older.toString(), "--programme", "--year", "2024", "--since",
-                r.toString(), "-o", dir.resolve("o.html").toString());
+        Cli s = Cli.run(
+                "--lang",
+                "en",
+                "report",
+                older.toString(),
+                "--programme",
+                "--year",
+                "2024",
+                "--since",
+                r.toString(),
+                "-o",
+                dir.resolve("o.html").toString());
         assertThat(s.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(s.err()).contains("(asOf 2025-03-31)").contains("(asOf 2025-05-15)");
         assertThat(dir.resolve("o.html")).doesNotExist();
@@ -166,29 +234,53 @@ class ReleaseCommandsTest {
     @DisplayName("values of periods still running at the release may change: a late delivery in 2025-Q2 breaks no lock")
     void runningPeriod() throws IOException {
         Path r = release();
-        Path later = write("later.json", dataset("2025-06-30", "1",
-                ",\n    { \"id\": \"D-4\", \"offerId\": \"F-1\", \"organisationId\": \"O-2\", \"date\": \"2025-05-10\", \"hours\": 4 }"));
+        Path later = write(
+                "later.json",
+                dataset(
+                        "2025-06-30",
+                        "1",
+                        ",\n    { \"id\": \"D-4\", \"offerId\": \"F-1\", \"organisationId\": \"O-2\", \"date\": \"2025-05-10\", \"hours\": 4 }"));
         Cli v = Cli.run("--lang", "en", "validate", later.toString(), "--against", r.toString());
         assertThat(v.exitCode()).as(v.out()).isZero();
     }
 
     @Test
-    @DisplayName("a superseding release lists the revisions with the reason; then the corrected dataset holds against it")
+    @DisplayName(
+            "a superseding release lists the revisions with the reason; then the corrected dataset holds against it")
     void superseding() throws IOException {
         Path r = release();
         Path corrected = write("corrected.json", dataset("2025-06-30", "2", ""));
         Path r2 = dir.resolve("r2.json");
-        Cli c = Cli.run("--lang", "en", "release", corrected.toString(), "--supersedes", r.toString(), "--reason",
-                "D-2 was 2 hours", "-o", r2.toString());
+        Cli c = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                corrected.toString(),
+                "--supersedes",
+                r.toString(),
+                "--reason",
+                "D-2 was 2 hours",
+                "-o",
+                r2.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).contains(" values, 10 revisions, written to ");
         String text = Files.readString(r2);
-        assertThat(text).contains("\"supersedes\": {\"name\": \"Annual 2024\", \"sha256\": \"")
+        assertThat(text)
+                .contains("\"supersedes\": {\"name\": \"Annual 2024\", \"sha256\": \"")
                 .contains("{\"scope\": \"site:S-A\", \"period\": \"2024\", \"indicator\": \"consulting.hours\", "
                         + "\"category\": null, \"change\": \"changed\", \"old\": 3.5, \"new\": 4.5, \"oldReason\": null, "
                         + "\"newReason\": null, \"reason\": \"D-2 was 2 hours\"}");
-        assertThat(Cli.run("validate", corrected.toString(), "--against", r2.toString()).exitCode()).isZero();
-        Cli noReason = Cli.run("--lang", "en", "release", corrected.toString(), "--supersedes", r.toString(), "-o",
+        assertThat(Cli.run("validate", corrected.toString(), "--against", r2.toString())
+                        .exitCode())
+                .isZero();
+        Cli noReason = Cli.run(
+                "--lang",
+                "en",
+                "release",
+                corrected.toString(),
+                "--supersedes",
+                r.toString(),
+                "-o",
                 dir.resolve("r3.json").toString());
         assertThat(noReason.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(noReason.err()).contains("--supersedes RELEASE and --reason TEXT go together");
@@ -199,27 +291,56 @@ class ReleaseCommandsTest {
     void againstDataset() throws IOException {
         Path r = release();
         Path corrected = write("corrected.json", dataset("2025-06-30", "2", ""));
-        Cli wrong = Cli.run("--lang", "en", "validate", corrected.toString(), "--against", r.toString(),
-                "--against-dataset", corrected.toString());
+        Cli wrong = Cli.run(
+                "--lang",
+                "en",
+                "validate",
+                corrected.toString(),
+                "--against",
+                r.toString(),
+                "--against-dataset",
+                corrected.toString());
         assertThat(wrong.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(wrong.out()).contains("HOR-613 The dataset " + corrected + " is not the release dataset");
-        Cli right = Cli.run("--lang", "en", "validate", corrected.toString(), "--against", r.toString(),
-                "--against-dataset", dir.resolve("data.json").toString());
+        Cli right = Cli.run(
+                "--lang",
+                "en",
+                "validate",
+                corrected.toString(),
+                "--against",
+                r.toString(),
+                "--against-dataset",
+                dir.resolve("data.json").toString());
         assertThat(right.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(right.out()).contains("HOR-610");
-        Cli alone = Cli.run("--lang", "en", "validate", corrected.toString(), "--against-dataset", corrected.toString());
+        Cli alone =
+                Cli.run("--lang", "en", "validate", corrected.toString(), "--against-dataset", corrected.toString());
         assertThat(alone.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @ParameterizedTest(name = "report --since, {0} in {1}")
     @MethodSource("formats")
-    @DisplayName("report --since: the section lists every changed released figure, old and new, and the tables mark them")
+    @DisplayName(
+            "report --since: the section lists every changed released figure, old and new, and the tables mark them")
     void since(String format, String lang, String heading, String mark) throws IOException {
         Path r = release();
         Path corrected = write("corrected.json", dataset("2025-06-30", "2", ""));
         Path out = dir.resolve("report." + format);
-        Cli c = Cli.run("--lang", lang, "report", corrected.toString(), "--site", "S-A", "--year", "2024", "--since",
-                r.toString(), "--format", format, "-o", out.toString());
+        Cli c = Cli.run(
+                "--lang",
+                lang,
+                "report",
+                corrected.toString(),
+                "--site",
+                "S-A",
+                "--year",
+                "2024",
+                "--since",
+                r.toString(),
+                "--format",
+                format,
+                "-o",
+                out.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
         // numbers and units are joined by a no-break space
         String text = Files.readString(out).replace('\u00a0', ' ').replace('\u202f', ' ');
@@ -227,10 +348,27 @@ class ReleaseCommandsTest {
     }
 
     static Stream<Arguments> formats() {
-        return Stream.of(Arguments.of("html", "en", "Changes since <bdi>Annual 2024</bdi>", "Changed since <bdi>Annual 2024</bdi> (released: 3.5 h)."),
-                Arguments.of("md", "en", "Changes since \u2068Annual 2024\u2069", "Changed since \u2068Annual 2024\u2069 (released: 3.5 h)."),
-                Arguments.of("json", "en", "Changes since \u2068Annual 2024\u2069", "\"note\" : \"Changed since \u2068Annual 2024\u2069 (released: 3.5 h).\""),
-                Arguments.of("html", "de", "Änderungen seit <bdi>Annual 2024</bdi>", "Geändert seit <bdi>Annual 2024</bdi> (veröffentlicht: 3,5 h)."),
+        return Stream.of(
+                Arguments.of(
+                        "html",
+                        "en",
+                        "Changes since <bdi>Annual 2024</bdi>",
+                        "Changed since <bdi>Annual 2024</bdi> (released: 3.5 h)."),
+                Arguments.of(
+                        "md",
+                        "en",
+                        "Changes since \u2068Annual 2024\u2069",
+                        "Changed since \u2068Annual 2024\u2069 (released: 3.5 h)."),
+                Arguments.of(
+                        "json",
+                        "en",
+                        "Changes since \u2068Annual 2024\u2069",
+                        "\"note\" : \"Changed since \u2068Annual 2024\u2069 (released: 3.5 h).\""),
+                Arguments.of(
+                        "html",
+                        "de",
+                        "Änderungen seit <bdi>Annual 2024</bdi>",
+                        "Geändert seit <bdi>Annual 2024</bdi> (veröffentlicht: 3,5 h)."),
                 Arguments.of("md", "de", "Änderungen seit \u2068Annual 2024\u2069", "(veröffentlicht: 3,5 h)."),
                 Arguments.of("json", "de", "Änderungen seit \u2068Annual 2024\u2069", "(veröffentlicht: 3,5 h)."));
     }
@@ -240,8 +378,20 @@ class ReleaseCommandsTest {
     void sinceNothingChanged() throws IOException {
         Path r = release();
         Path out = dir.resolve("r.md");
-        Cli c = Cli.run("--lang", "en", "report", dir.resolve("data.json").toString(), "--programme", "--year", "2024",
-                "--since", r.toString(), "--format", "md", "-o", out.toString());
+        Cli c = Cli.run(
+                "--lang",
+                "en",
+                "report",
+                dir.resolve("data.json").toString(),
+                "--programme",
+                "--year",
+                "2024",
+                "--since",
+                r.toString(),
+                "--format",
+                "md",
+                "-o",
+                out.toString());
         assertThat(c.exitCode()).isZero();
         assertThat(Files.readString(out)).contains("No released figure of a period that was complete at the release");
     }
@@ -260,15 +410,17 @@ class ReleaseCommandsTest {
         Path r = dir.resolve("r.json");
         Cli c = Cli.run("--lang", "en", "release", data.toString(), "--indicators", own.toString(), "-o", r.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(Files.readAllBytes(own)));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(own)));
         String json = Files.readString(r);
         // 2024: O-1 (D-1) and O-2 (D-2) were consulted; 2025 up to asOf: O-1 (D-3)
-        assertThat(json).contains("{\"id\": \"own.consulting.orgs\", \"origin\": {\"kind\": \"file\", \"sha256\": \"" + sha + "\"}}")
+        assertThat(json)
+                .contains("{\"id\": \"own.consulting.orgs\", \"origin\": {\"kind\": \"file\", \"sha256\": \"" + sha
+                        + "\"}}")
                 .contains("{\"scope\": \"site:S-A\", \"period\": \"2024\", \"indicator\": \"own.consulting.orgs\", "
                         + "\"category\": null, \"value\": 2, \"reason\": null}");
-        Cli v = Cli.run("--lang", "en", "validate", data.toString(), "--indicators", own.toString(), "--against",
-                r.toString());
+        Cli v = Cli.run(
+                "--lang", "en", "validate", data.toString(), "--indicators", own.toString(), "--against", r.toString());
         assertThat(v.exitCode()).as(v.err()).isZero();
     }
 
@@ -278,10 +430,16 @@ class ReleaseCommandsTest {
                 Arguments.of("a folder", "<dir>", ExitCodes.NO_INPUT, "directory"),
                 Arguments.of("broken JSON", "{\"formatVersion\": \"1\",\n \"kind\": ", ExitCodes.DATA, "(2:"),
                 Arguments.of("a dataset", dataset("2025-05-15", "1", ""), ExitCodes.DATA, "HOR-600"),
-                Arguments.of("wrong kind", "{\"formatVersion\": \"1\", \"kind\": \"hor-report\"}", ExitCodes.DATA,
+                Arguments.of(
+                        "wrong kind",
+                        "{\"formatVersion\": \"1\", \"kind\": \"hor-report\"}",
+                        ExitCodes.DATA,
                         "/kind (1:32) HOR-600"),
-                Arguments.of("unknown format version", "{\n \"formatVersion\": \"7\", \"kind\": \"hor-release\"}",
-                        ExitCodes.DATA, "/formatVersion (2:19) HOR-105"));
+                Arguments.of(
+                        "unknown format version",
+                        "{\n \"formatVersion\": \"7\", \"kind\": \"hor-release\"}",
+                        ExitCodes.DATA,
+                        "/formatVersion (2:19) HOR-105"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -295,13 +453,26 @@ class ReleaseCommandsTest {
         } else if (content != null) {
             Files.writeString(rel, content, StandardCharsets.UTF_8);
         }
-        for (String[] cmd : List.of(new String[] {"evaluate", "--against"}, new String[] {"release", "--supersedes"},
-                new String[] {"report", "--since"})) {
+        for (String[] cmd :
+                List.of(new String[] {"evaluate", "--against"}, new String[] {"release", "--supersedes"}, new String[] {
+                    "report", "--since"
+                })) {
             Path out = dir.resolve("out-" + cmd[0]);
-            String[] extra = cmd[0].equals("release") ? new String[] {"--reason", "r"}
+            String[] extra = cmd[0].equals("release")
+                    ? new String[] {"--reason", "r"}
                     : cmd[0].equals("report") ? new String[] {"--programme", "--year", "2024"} : new String[0];
-            String[] args = Stream.concat(Stream.of("--lang", "en", cmd[0], data.toString(), cmd[1], rel.toString(), "-o",
-                    out.toString()), Stream.of(extra)).toArray(String[]::new);
+            String[] args = Stream.concat(
+                            Stream.of(
+                                    "--lang",
+                                    "en",
+                                    cmd[0],
+                                    data.toString(),
+                                    cmd[1],
+                                    rel.toString(),
+                                    "-o",
+                                    out.toString()),
+                            Stream.of(extra))
+                    .toArray(String[]::new);
             Cli c = Cli.run(args);
             assertThat(c.exitCode()).as(cmd[0] + ": " + c.err()).isEqualTo(exit);
             assertThat(c.err()).contains(expected);

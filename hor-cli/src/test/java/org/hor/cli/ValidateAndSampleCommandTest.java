@@ -2,7 +2,6 @@ package org.hor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,8 @@ class ValidateAndSampleCommandTest {
     void embeddedSampleIsValid() {
         Cli r = Cli.run("--lang", "en", "validate");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("<sample>: valid – 12 sites, 600 organisations")
+        assertThat(r.out())
+                .startsWith("<sample>: valid – 12 sites, 600 organisations")
                 .contains("30,000 deliveries");
         assertThat(r.err()).isEmpty();
     }
@@ -59,11 +59,17 @@ class ValidateAndSampleCommandTest {
         Cli r = Cli.run("--lang", "en", "validate", file.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);
         assertThat(r.out().lines()).hasSize(3);
-        assertThat(r.out()).contains("/sites/0/id (5:")
+        assertThat(r.out())
+                .contains("/sites/0/id (5:")
                 .contains("/sites/0/state (5:")
                 .contains("/sites/0/start (7:")
-                .contains("HOR-201").contains("HOR-208").contains("HOR-303");
-        assertThat(r.err()).contains("invalid, 3 violations").doesNotContain("Exception").doesNotContain("\tat ");
+                .contains("HOR-201")
+                .contains("HOR-208")
+                .contains("HOR-303");
+        assertThat(r.err())
+                .contains("invalid, 3 violations")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -106,10 +112,34 @@ class ValidateAndSampleCommandTest {
     void sampleWritesValidData() throws IOException {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
-        assertThat(Cli.run("sample", "--sites", "3", "--organisations", "40", "--deliveries", "500", "--seed", "7",
-                "-o", a.toString()).exitCode()).isZero();
-        assertThat(Cli.run("sample", "--sites", "3", "--organisations", "40", "--deliveries", "500", "--seed", "7",
-                "-o", b.toString()).exitCode()).isZero();
+        assertThat(Cli.run(
+                                "sample",
+                                "--sites",
+                                "3",
+                                "--organisations",
+                                "40",
+                                "--deliveries",
+                                "500",
+                                "--seed",
+                                "7",
+                                "-o",
+                                a.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run(
+                                "sample",
+                                "--sites",
+                                "3",
+                                "--organisations",
+                                "40",
+                                "--deliveries",
+                                "500",
+                                "--seed",
+                                "7",
+                                "-o",
+                                b.toString())
+                        .exitCode())
+                .isZero();
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         Cli r = Cli.run("--lang", "en", "validate", a.toString());
         assertThat(r.exitCode()).isZero();
@@ -141,10 +171,13 @@ class ValidateAndSampleCommandTest {
         Files.writeString(target, "good");
         Messages messages = new Messages(java.util.Locale.ENGLISH);
         try {
-            AtomicOutput.write(target, out -> {
-                out.write("half".getBytes(StandardCharsets.UTF_8));
-                throw new IOException("No space left on device");
-            }, messages);
+            AtomicOutput.write(
+                    target,
+                    out -> {
+                        out.write("half".getBytes(StandardCharsets.UTF_8));
+                        throw new IOException("No space left on device");
+                    },
+                    messages);
         } catch (CliException e) {
             assertThat(e.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
             assertThat(e.getMessage()).contains("No space left on device").contains("nothing written");
@@ -159,8 +192,8 @@ class ValidateAndSampleCommandTest {
     @DisplayName("a successful write replaces the file and is readable by others like any new file")
     void successfulWrite() throws IOException {
         Path target = dir.resolve("new.txt");
-        AtomicOutput.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)),
-                new Messages(java.util.Locale.ENGLISH));
+        AtomicOutput.write(
+                target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)), new Messages(java.util.Locale.ENGLISH));
         assertThat(Files.readString(target)).isEqualTo("x");
         if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))

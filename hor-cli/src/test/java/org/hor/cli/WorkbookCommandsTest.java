@@ -51,7 +51,10 @@ class WorkbookCommandsTest {
         Path out = dir.resolve("out.json");
         Cli r = Cli.run("--lang", "en", "import", file.toString(), "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DATA);
-        assertThat(r.err()).contains(c.expected().get(0)).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains(c.expected().get(0))
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(out).doesNotExist();
         assertThat(r.out()).isEmpty();
     }
@@ -60,13 +63,16 @@ class WorkbookCommandsTest {
     @DisplayName("the template is written, never overwritten without --force, and imports as the example")
     void template() throws Exception {
         Path t = dir.resolve("house.xlsx");
-        assertThat(Cli.run("--lang", "de", "import", "--template", t.toString()).exitCode()).isZero();
+        assertThat(Cli.run("--lang", "de", "import", "--template", t.toString()).exitCode())
+                .isZero();
         byte[] first = Files.readAllBytes(t);
         Cli again = Cli.run("--lang", "en", "import", "--template", t.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
         assertThat(again.err()).contains("output file exists").contains("--force");
         assertThat(Files.readAllBytes(t)).isEqualTo(first);
-        assertThat(Cli.run("--lang", "en", "import", "--template", t.toString(), "--force").exitCode()).isZero();
+        assertThat(Cli.run("--lang", "en", "import", "--template", t.toString(), "--force")
+                        .exitCode())
+                .isZero();
 
         Path json = dir.resolve("house.json");
         Cli r = Cli.run("import", t.toString(), "-o", json.toString());
@@ -90,7 +96,8 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    @DisplayName("evaluate --format xlsx writes a workbook with values, catalogue and overview; without -o it is a usage error")
+    @DisplayName(
+            "evaluate --format xlsx writes a workbook with values, catalogue and overview; without -o it is a usage error")
     void evaluate() throws Exception {
         Path xlsx = dir.resolve("results.xlsx");
         Cli r = Cli.run("evaluate", "--format", "xlsx", "--publish", "-o", xlsx.toString());
@@ -105,18 +112,42 @@ class WorkbookCommandsTest {
     // ---------------------------------------------------------------- merge
 
     static Dataset house(String site, Organisation org, String deliveryId) {
-        return new Dataset("1", LocalDate.of(2024, 12, 31), new Programme("hor", "House of Resources", null),
-                List.of(new Site(site, "Haus " + site, "Dresden", "DE-SN", "Träger", CarrierType.CONSORTIUM,
-                        Coverage.CITY, LocalDate.of(2020, 1, 1), null)),
-                List.of(org), List.of(new Offer("F-" + site, site, OfferType.CONSULTING, "Beratung")),
-                List.of(new Delivery(deliveryId, "F-" + site, org.id(), LocalDate.of(2024, 3, 1), new BigDecimal("2"),
-                        null, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
+                new Programme("hor", "House of Resources", null),
+                List.of(new Site(
+                        site,
+                        "Haus " + site,
+                        "Dresden",
+                        "DE-SN",
+                        "Träger",
+                        CarrierType.CONSORTIUM,
+                        Coverage.CITY,
+                        LocalDate.of(2020, 1, 1),
+                        null)),
+                List.of(org),
+                List.of(new Offer("F-" + site, site, OfferType.CONSULTING, "Beratung")),
+                List.of(new Delivery(
+                        deliveryId, "F-" + site, org.id(), LocalDate.of(2024, 3, 1), new BigDecimal("2"), null, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     static Organisation org(String id, String name) {
-        return new Organisation(id, name, OrganisationType.MIGRANT_ORGANISATION, LegalForm.REGISTERED_ASSOCIATION,
-                true, 2010, Map.of());
+        return new Organisation(
+                id,
+                name,
+                OrganisationType.MIGRANT_ORGANISATION,
+                LegalForm.REGISTERED_ASSOCIATION,
+                true,
+                2010,
+                Map.of());
     }
 
     Path json(String name, Dataset d) throws Exception {
@@ -134,7 +165,8 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    @DisplayName("merge: two houses sharing an organisation (a JSON and a workbook) give one programme with one organisation")
+    @DisplayName(
+            "merge: two houses sharing an organisation (a JSON and a workbook) give one programme with one organisation")
     void mergeShared() throws Exception {
         Organisation shared = org("O-1", "Verein Eins e.V.");
         Path a = json("a.json", house("S-A", shared, "D-A1"));
@@ -149,7 +181,8 @@ class WorkbookCommandsTest {
     }
 
     @Test
-    @DisplayName("merge: the same id with different names is a conflict naming both sources and the field; nothing is written")
+    @DisplayName(
+            "merge: the same id with different names is a conflict naming both sources and the field; nothing is written")
     void mergeClash() throws Exception {
         Path a = json("a.json", house("S-A", org("O-1", "Verein Eins"), "D-A1"));
         Path b = json("b.json", house("S-B", org("O-1", "Verein Zwei"), "D-B1"));
@@ -168,8 +201,9 @@ class WorkbookCommandsTest {
         Path out = dir.resolve("programme.json");
         Cli r = Cli.run("--lang", "en", "merge", a.toString(), b.toString(), "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("warning: probable duplicate organisations O-1 (" + a + ") and O-7 (" + b
-                + "), both \"verein mueller\" after normalisation");
+        assertThat(r.err())
+                .contains("warning: probable duplicate organisations O-1 (" + a + ") and O-7 (" + b
+                        + "), both \"verein mueller\" after normalisation");
         Files.delete(out);
         Cli strict = Cli.run("--lang", "en", "merge", "--strict", a.toString(), b.toString(), "-o", out.toString());
         assertThat(strict.exitCode()).isEqualTo(ExitCodes.DATA);
@@ -181,8 +215,12 @@ class WorkbookCommandsTest {
     void mergeInvalidInput() throws Exception {
         Path a = json("a.json", house("S-A", org("O-1", "Eins"), "D-A1"));
         Path bad = dir.resolve("bad.xlsx");
-        HostileWorkbooks.all().stream().filter(c -> c.name().equals("money-1.005-as-number")).findFirst().orElseThrow()
-                .maker().make(bad);
+        HostileWorkbooks.all().stream()
+                .filter(c -> c.name().equals("money-1.005-as-number"))
+                .findFirst()
+                .orElseThrow()
+                .maker()
+                .make(bad);
         Path out = dir.resolve("programme.json");
         Cli r = Cli.run("--lang", "en", "merge", a.toString(), bad.toString(), "-o", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DATA);

@@ -26,7 +26,8 @@ class PackageStructureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hor.core");
     }
 
@@ -56,25 +57,40 @@ class PackageStructureTest {
     @Test
     @DisplayName("the column storage depends on no other package of hor")
     void columnsAreALeaf() {
-        classes().that().resideInAPackage("org.hor.core.internal.columns..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.core.internal.columns..")
+        classes()
+                .that()
+                .resideInAPackage("org.hor.core.internal.columns..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.hor.core.internal.columns..")
                 .check(classes);
     }
 
     @Test
     @DisplayName("the model knows neither reading nor validation's implementation")
     void modelKnowsNoReader() {
-        noClasses().that().resideInAPackage("org.hor.core.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hor.core.io..", "org.hor.core.validation.internal..",
-                        "org.hor.core.sample..", "org.hor.core.spi..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.hor.core.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.hor.core.io..",
+                        "org.hor.core.validation.internal..",
+                        "org.hor.core.sample..",
+                        "org.hor.core.spi..")
                 .check(classes);
     }
 
     @Test
     @DisplayName("validation does not read files: no dependency on org.hor.core.io")
     void validationKnowsNoReader() {
-        noClasses().that().resideInAPackage("org.hor.core.validation..")
-                .should().dependOnClassesThat().resideInAPackage("org.hor.core.io..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.hor.core.validation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hor.core.io..")
                 .check(classes);
     }
 }

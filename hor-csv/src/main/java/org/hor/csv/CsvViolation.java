@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *                  or {@code null} when the problem concerns a whole row or file
  * @param violation the violation, with the rule code, message and value
  */
-public record CsvViolation(@Nullable String file, long line, @Nullable String column, Violation violation) {
+public record CsvViolation(
+        @Nullable String file, long line, @Nullable String column, Violation violation) {
 
     /**
      * Checks the components.
@@ -80,7 +81,10 @@ public record CsvViolation(@Nullable String file, long line, @Nullable String co
      * @return the line
      */
     public String format(Locale locale) {
-        StringBuilder b = new StringBuilder(location()).append(' ').append(violation.code()).append(' ')
+        StringBuilder b = new StringBuilder(location())
+                .append(' ')
+                .append(violation.code())
+                .append(' ')
                 .append(violation.message(locale));
         if (violation.value() != null) {
             b.append(" [").append(escape(violation.value())).append(']');

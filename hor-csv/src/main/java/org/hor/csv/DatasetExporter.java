@@ -59,8 +59,7 @@ public final class DatasetExporter {
         private Boolean byteOrderMark;
         private boolean replaceExisting = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the dialect; default {@link Dialect#STANDARD}.
@@ -137,6 +136,7 @@ public final class DatasetExporter {
     public void exportTo(Dataset dataset, Path dir) throws IOException {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(dir, "dir");
-        FolderWriter.write(FolderWriter.render(dataset, dialect, byteOrderMark), dir, replaceExisting, FolderWriter::move);
+        FolderWriter.write(
+                FolderWriter.render(dataset, dialect, byteOrderMark), dir, replaceExisting, FolderWriter::move);
     }
 }

@@ -81,8 +81,7 @@ public final class DatasetImporter {
         private KnownIndicators known = KnownIndicators.standard();
         private long maxFileBytes = ReadLimits.defaults().maxDocumentBytes();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the largest CSV file that is read, in bytes; default 512 MiB. A larger file is

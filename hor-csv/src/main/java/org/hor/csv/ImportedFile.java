@@ -10,5 +10,4 @@ package org.hor.csv;
  * @param byteOrderMark whether it started with the UTF-8 byte order mark
  * @param rows          the number of data rows (blank rows not counted), or -1 when the file could not be read
  */
-public record ImportedFile(String file, Dialect dialect, Encoding encoding, boolean byteOrderMark, int rows) {
-}
+public record ImportedFile(String file, Dialect dialect, Encoding encoding, boolean byteOrderMark, int rows) {}

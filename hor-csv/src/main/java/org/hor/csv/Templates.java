@@ -35,8 +35,7 @@ import org.hor.core.model.Target;
  */
 public final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /**
      * Writes the template folder in the standard dialect (see {@link DatasetExporter#exportTo} for
@@ -69,29 +68,80 @@ public final class Templates {
      */
     public static Dataset example() {
         LocalDate asOf = LocalDate.of(2024, 12, 31);
-        return new Dataset(Dataset.FORMAT_VERSION, asOf,
+        return new Dataset(
+                Dataset.FORMAT_VERSION,
+                asOf,
                 new Programme("hor", "House of Resources", "BAMF"),
-                List.of(new Site("S-A", "Haus der Ressourcen Dresden", "Dresden", "DE-SN", "Beispielträger e.V.",
-                                CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, LocalDate.of(2020, 1, 1), null),
-                        new Site("S-B", "Haus der Ressourcen Leipzig", "Leipzig", "DE-SN", "Beispielverbund",
-                                CarrierType.CONSORTIUM, Coverage.REGION, LocalDate.of(2021, 3, 1),
+                List.of(
+                        new Site(
+                                "S-A",
+                                "Haus der Ressourcen Dresden",
+                                "Dresden",
+                                "DE-SN",
+                                "Beispielträger e.V.",
+                                CarrierType.MIGRANT_UMBRELLA,
+                                Coverage.CITY,
+                                LocalDate.of(2020, 1, 1),
+                                null),
+                        new Site(
+                                "S-B",
+                                "Haus der Ressourcen Leipzig",
+                                "Leipzig",
+                                "DE-SN",
+                                "Beispielverbund",
+                                CarrierType.CONSORTIUM,
+                                Coverage.REGION,
+                                LocalDate.of(2021, 3, 1),
                                 LocalDate.of(2026, 12, 31))),
-                List.of(new Organisation("O-1", "Beispielverein e.V.", OrganisationType.MIGRANT_ORGANISATION,
-                        LegalForm.REGISTERED_ASSOCIATION, true, 2012, Map.of("language", "Arabisch"))),
+                List.of(new Organisation(
+                        "O-1",
+                        "Beispielverein e.V.",
+                        OrganisationType.MIGRANT_ORGANISATION,
+                        LegalForm.REGISTERED_ASSOCIATION,
+                        true,
+                        2012,
+                        Map.of("language", "Arabisch"))),
                 List.of(new Offer("F-1", "S-A", OfferType.MICRO_GRANT, "Mikroförderung")),
-                List.of(new Delivery("D-1", "F-1", "O-1", LocalDate.of(2024, 3, 5), new BigDecimal("1.5"),
-                        new BigDecimal("1500.00"), 3)),
-                List.of(new Cooperation("C-1", "S-A", "Stadt Dresden, Integrationsbüro", PartnerType.LOCAL_AUTHORITY,
-                        LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31), true)),
-                List.of(new Outcome("X-1", "S-A", "O-1", LocalDate.of(2024, 6, 1), OutcomeType.ASSOCIATION_REGISTERED,
+                List.of(new Delivery(
+                        "D-1",
+                        "F-1",
+                        "O-1",
+                        LocalDate.of(2024, 3, 5),
+                        new BigDecimal("1.5"),
+                        new BigDecimal("1500.00"),
+                        3)),
+                List.of(new Cooperation(
+                        "C-1",
+                        "S-A",
+                        "Stadt Dresden, Integrationsbüro",
+                        PartnerType.LOCAL_AUTHORITY,
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        true)),
+                List.of(new Outcome(
+                        "X-1",
+                        "S-A",
+                        "O-1",
+                        LocalDate.of(2024, 6, 1),
+                        OutcomeType.ASSOCIATION_REGISTERED,
                         "Eintragung ins Vereinsregister")),
-                List.of(new Exchange("E-1", LocalDate.of(2024, 5, 15), ExchangeFormat.PEER_VISIT, "S-A",
-                        List.of("S-A", "S-B"), "Mikroförderung in der Praxis")),
+                List.of(new Exchange(
+                        "E-1",
+                        LocalDate.of(2024, 5, 15),
+                        ExchangeFormat.PEER_VISIT,
+                        "S-A",
+                        List.of("S-A", "S-B"),
+                        "Mikroförderung in der Praxis")),
                 List.of(new Target("S-A", "reach.organisations", "2024", new BigDecimal("40"))),
                 List.of(new Budget("S-A", 2024, new BigDecimal("120000.00"))),
-                List.of(new Measurement("S-A", "language-cafe.visits", LocalDate.of(2024, 4, 30), new BigDecimal("35"),
-                        "Besuche")),
-                List.of(new SupportAction("A-1", "S-A", LocalDate.of(2024, 7, 1), "coaching", "LOW_NEW_REACH",
+                List.of(new Measurement(
+                        "S-A", "language-cafe.visits", LocalDate.of(2024, 4, 30), new BigDecimal("35"), "Besuche")),
+                List.of(new SupportAction(
+                        "A-1",
+                        "S-A",
+                        LocalDate.of(2024, 7, 1),
+                        "coaching",
+                        "LOW_NEW_REACH",
                         "Coaching zur Ansprache neuer Vereine")));
     }
 }

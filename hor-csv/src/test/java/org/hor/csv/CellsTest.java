@@ -22,8 +22,8 @@ class CellsTest {
     @Test
     @DisplayName("1.5E3 is 1500 with scale 0, and 2.0 participants are 2, as in the JSON reader")
     void exponentAndWholeDecimals(@TempDir Path tmp) throws Exception {
-        ImportResult r = delivery(tmp, "id,offerId,organisationId,date,amount,participants",
-                "D-1,F-1,O-1,2024-03-05,1.5E3,2.0");
+        ImportResult r =
+                delivery(tmp, "id,offerId,organisationId,date,amount,participants", "D-1,F-1,O-1,2024-03-05,1.5E3,2.0");
         assertThat(Folders.lines(r)).isEmpty();
         assertThat(r.dataset().orElseThrow().deliveries().get(0).amount()).isEqualTo(new BigDecimal("1500"));
         assertThat(r.dataset().orElseThrow().deliveries().get(0).participants()).isEqualTo(2);
@@ -32,36 +32,49 @@ class CellsTest {
     @Test
     @DisplayName("a decimal comma in the standard dialect, 2.5 participants and a German date are reported")
     void standardMistakes(@TempDir Path tmp) throws Exception {
-        ImportResult r = delivery(tmp, "id,offerId,organisationId,date,amount,participants",
-                "D-1,F-1,O-1,05.03.2024,\"1500,5\",2.5");
-        assertThat(Folders.lines(r)).containsExactly(
-                "deliveries.csv:2 (date) HOR-203 Not a valid date: expected YYYY-MM-DD, a day that exists [05.03.2024]",
-                "deliveries.csv:2 (amount) HOR-108 Wrong type: expected a number, found \"1500,5\" [1500,5]",
-                "deliveries.csv:2 (participants) HOR-206 Not a whole number (or outside -2147483648 to 2147483647) [2.5]");
+        ImportResult r = delivery(
+                tmp, "id,offerId,organisationId,date,amount,participants", "D-1,F-1,O-1,05.03.2024,\"1500,5\",2.5");
+        assertThat(Folders.lines(r))
+                .containsExactly(
+                        "deliveries.csv:2 (date) HOR-203 Not a valid date: expected YYYY-MM-DD, a day that exists [05.03.2024]",
+                        "deliveries.csv:2 (amount) HOR-108 Wrong type: expected a number, found \"1500,5\" [1500,5]",
+                        "deliveries.csv:2 (participants) HOR-206 Not a whole number (or outside -2147483648 to 2147483647) [2.5]");
     }
 
     @Test
     @DisplayName("the German dialect has no thousands separators and no 29 February 2023")
     void germanMistakes(@TempDir Path tmp) throws Exception {
-        ImportResult r = delivery(tmp, "id;offerId;organisationId;date;amount",
-                "D-1;F-1;O-1;29.02.2023;1.500,00");
-        assertThat(Folders.lines(r)).containsExactly(
-                "deliveries.csv:2 (date) HOR-203 Not a valid date: expected YYYY-MM-DD, a day that exists [29.02.2023]",
-                "deliveries.csv:2 (amount) HOR-108 Wrong type: expected a number, found \"1.500,00\" [1.500,00]");
+        ImportResult r = delivery(tmp, "id;offerId;organisationId;date;amount", "D-1;F-1;O-1;29.02.2023;1.500,00");
+        assertThat(Folders.lines(r))
+                .containsExactly(
+                        "deliveries.csv:2 (date) HOR-203 Not a valid date: expected YYYY-MM-DD, a day that exists [29.02.2023]",
+                        "deliveries.csv:2 (amount) HOR-108 Wrong type: expected a number, found \"1.500,00\" [1.500,00]");
     }
 
     @Test
-    @DisplayName("one leading apostrophe is removed from text and id cells (the export's guard, so -A1 comes back); a second one stays and is no id")
+    @DisplayName(
+            "one leading apostrophe is removed from text and id cells (the export's guard, so -A1 comes back); a second one stays and is no id")
     void apostrophe(@TempDir Path tmp) throws Exception {
         Folders.minimal(tmp);
-        Folders.write(tmp, "offers.csv", "id,siteId,type,title\nF-1,S-A,ROOM,'=1\nF-2,S-A,ROOM,''x\n'F-3,S-A,ROOM,y\n"
-                + "'-F4,'S-A,ROOM,z\n''F-5,S-A,ROOM,w\n");
+        Folders.write(
+                tmp,
+                "offers.csv",
+                "id,siteId,type,title\nF-1,S-A,ROOM,'=1\nF-2,S-A,ROOM,''x\n'F-3,S-A,ROOM,y\n"
+                        + "'-F4,'S-A,ROOM,z\n''F-5,S-A,ROOM,w\n");
         ImportResult r = DatasetImporter.builder().build().importFrom(tmp);
-        assertThat(Folders.lines(r)).containsExactly(
-                "offers.csv:6 (id) HOR-201 Not a valid id: 1 to 64 characters of A–Z a–z 0–9 . _ - [''F-5]");
-        Folders.write(tmp, "offers.csv", "id,siteId,type,title\nF-1,S-A,ROOM,'=1\nF-2,S-A,ROOM,''x\n'F-3,S-A,ROOM,y\n"
-                + "'-F4,'S-A,ROOM,z\n");
-        assertThat(DatasetImporter.builder().build().importFrom(tmp).dataset().orElseThrow().offers())
+        assertThat(Folders.lines(r))
+                .containsExactly(
+                        "offers.csv:6 (id) HOR-201 Not a valid id: 1 to 64 characters of A–Z a–z 0–9 . _ - [''F-5]");
+        Folders.write(
+                tmp,
+                "offers.csv",
+                "id,siteId,type,title\nF-1,S-A,ROOM,'=1\nF-2,S-A,ROOM,''x\n'F-3,S-A,ROOM,y\n" + "'-F4,'S-A,ROOM,z\n");
+        assertThat(DatasetImporter.builder()
+                        .build()
+                        .importFrom(tmp)
+                        .dataset()
+                        .orElseThrow()
+                        .offers())
                 .extracting(o -> o.id() + " " + o.siteId() + " " + o.title())
                 .containsExactly("F-1 S-A =1", "F-2 S-A 'x", "F-3 S-A y", "-F4 S-A z");
     }

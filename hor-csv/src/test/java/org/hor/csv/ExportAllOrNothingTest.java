@@ -45,7 +45,8 @@ class ExportAllOrNothingTest {
     }
 
     @Test
-    @DisplayName("a folder in the way of deliveries.csv: nothing changes, and the exception names deliveries.csv in the folder")
+    @DisplayName(
+            "a folder in the way of deliveries.csv: nothing changes, and the exception names deliveries.csv in the folder")
     void folderInTheWay() throws IOException {
         Path dir = oldFolder();
         Files.createDirectories(dir.resolve("deliveries.csv/inside"));
@@ -54,13 +55,15 @@ class ExportAllOrNothingTest {
         Throwable e = catchThrowable(() -> DatasetExporter.builder().build().exportTo(Templates.example(), dir));
 
         assertThat(e).isInstanceOf(FileSystemException.class);
-        assertThat(((FileSystemException) e).getFile()).isEqualTo(dir.resolve("deliveries.csv").toString());
+        assertThat(((FileSystemException) e).getFile())
+                .isEqualTo(dir.resolve("deliveries.csv").toString());
         assertThat(snapshot(dir)).isEqualTo(before);
         assertThat(snapshot(tmp)).hasSize(before.size() + 1);
     }
 
     @Test
-    @DisplayName("when the fifth move fails, the four files moved are taken out, the replaced ones put back, and the file is named")
+    @DisplayName(
+            "when the fifth move fails, the four files moved are taken out, the replaced ones put back, and the file is named")
     void moveFails() throws IOException {
         Path dir = oldFolder();
         List<String> before = snapshot(dir);
@@ -76,14 +79,16 @@ class ExportAllOrNothingTest {
                 FolderWriter.render(Templates.example(), Dialect.STANDARD, false), dir, true, failing));
 
         assertThat(e).isInstanceOf(FileSystemException.class).hasMessageContaining("Input/output error");
-        assertThat(((FileSystemException) e).getFile()).isEqualTo(dir.resolve("deliveries.csv").toString());
+        assertThat(((FileSystemException) e).getFile())
+                .isEqualTo(dir.resolve("deliveries.csv").toString());
         assertThat(((FileSystemException) e).getOtherFile()).isNull();
         assertThat(moves[0]).isEqualTo(5);
         assertThat(snapshot(dir)).isEqualTo(before);
     }
 
     @Test
-    @DisplayName("a successful export into the old folder replaces the three files, adds nine, keeps the user's and leaves no temporary folder")
+    @DisplayName(
+            "a successful export into the old folder replaces the three files, adds nine, keeps the user's and leaves no temporary folder")
     void replaces() throws IOException {
         Path dir = oldFolder();
         DatasetExporter.builder().build().exportTo(Templates.example(), dir);
@@ -95,13 +100,15 @@ class ExportAllOrNothingTest {
     }
 
     @Test
-    @DisplayName("without replacing, an existing file stops the export before anything is written, and every such file is named")
+    @DisplayName(
+            "without replacing, an existing file stops the export before anything is written, and every such file is named")
     void noReplace() throws IOException {
         Path dir = oldFolder();
         List<String> before = snapshot(dir);
-        Throwable e = catchThrowable(() -> DatasetExporter.builder().replaceExisting(false).build()
-                .exportTo(Templates.example(), dir));
-        assertThat(e).isInstanceOf(FileAlreadyExistsException.class)
+        Throwable e = catchThrowable(
+                () -> DatasetExporter.builder().replaceExisting(false).build().exportTo(Templates.example(), dir));
+        assertThat(e)
+                .isInstanceOf(FileAlreadyExistsException.class)
                 .hasMessageContaining("dataset.csv, sites.csv, offers.csv");
         assertThat(snapshot(dir)).isEqualTo(before);
         // an empty folder is fine
@@ -111,7 +118,8 @@ class ExportAllOrNothingTest {
     }
 
     @Test
-    @DisplayName("a new folder and its files get the permissions of any new folder and file here (the umask), not owner-only")
+    @DisplayName(
+            "a new folder and its files get the permissions of any new folder and file here (the umask), not owner-only")
     void ordinaryPermissions() throws IOException {
         Path reference = Files.createDirectory(tmp.resolve("reference"));
         Path referenceFile = Files.createFile(tmp.resolve("reference.txt"));

@@ -64,13 +64,15 @@ class ExportTest {
     void template(@TempDir Path tmp) throws Exception {
         Templates.write(tmp);
         assertThat(count(tmp)).isEqualTo(12);
-        assertThat(Files.readAllLines(tmp.resolve("deliveries.csv"))).containsExactly(
-                "id,offerId,organisationId,date,hours,amount,participants",
-                "D-1,F-1,O-1,2024-03-05,1.5,1500.00,3");
+        assertThat(Files.readAllLines(tmp.resolve("deliveries.csv")))
+                .containsExactly(
+                        "id,offerId,organisationId,date,hours,amount,participants",
+                        "D-1,F-1,O-1,2024-03-05,1.5,1500.00,3");
         assertThat(Files.readAllLines(tmp.resolve("sites.csv"))).hasSize(3);
-        assertThat(Files.readAllLines(tmp.resolve("exchanges.csv"))).containsExactly(
-                "id,date,format,hostSiteId,siteIds,topic",
-                "E-1,2024-05-15,PEER_VISIT,S-A,S-A|S-B,Mikroförderung in der Praxis");
+        assertThat(Files.readAllLines(tmp.resolve("exchanges.csv")))
+                .containsExactly(
+                        "id,date,format,hostSiteId,siteIds,topic",
+                        "E-1,2024-05-15,PEER_VISIT,S-A,S-A|S-B,Mikroförderung in der Praxis");
 
         ImportResult r = DatasetImporter.builder().build().importFrom(tmp);
         assertThat(Folders.lines(r)).isEmpty();
@@ -81,7 +83,8 @@ class ExportTest {
     @DisplayName("the German template imports cleanly too")
     void germanTemplate(@TempDir Path tmp) throws Exception {
         Templates.write(tmp, Dialect.GERMAN);
-        assertThat(Files.readAllLines(tmp.resolve("budgets.csv"))).containsExactly("\uFEFFsiteId;year;amount", "S-A;2024;120000,00");
+        assertThat(Files.readAllLines(tmp.resolve("budgets.csv")))
+                .containsExactly("\uFEFFsiteId;year;amount", "S-A;2024;120000,00");
         assertThat(DatasetImporter.builder().build().importFrom(tmp).dataset()).contains(Templates.example());
     }
 

@@ -11,8 +11,7 @@ import java.util.Locale;
 /** Test helpers: committed folders, writing small files, rendering results. */
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     static Path resource(String name) {
         try {
@@ -30,11 +29,17 @@ final class Folders {
 
     /** A valid minimal folder: dataset.csv and sites.csv with two sites. */
     static void minimal(Path dir) throws IOException {
-        write(dir, "dataset.csv", "formatVersion,asOf,programmeId,programmeName,programmeFunder\n"
-                + "1,2024-12-31,hor,House of Resources,\n");
-        write(dir, "sites.csv", "id,name,city,state,carrier,carrierType,coverage,start,end\n"
-                + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n"
-                + "S-B,Haus B,Leipzig,DE-SN,Träger B,CONSORTIUM,REGION,2021-03-01,\n");
+        write(
+                dir,
+                "dataset.csv",
+                "formatVersion,asOf,programmeId,programmeName,programmeFunder\n"
+                        + "1,2024-12-31,hor,House of Resources,\n");
+        write(
+                dir,
+                "sites.csv",
+                "id,name,city,state,carrier,carrierType,coverage,start,end\n"
+                        + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n"
+                        + "S-B,Haus B,Leipzig,DE-SN,Träger B,CONSORTIUM,REGION,2021-03-01,\n");
     }
 
     static List<String> lines(ImportResult r) {

@@ -33,17 +33,44 @@ class IdGuardTest {
 
     /** Every kind of id cell starting with -, as the format allows (A–Z a–z 0–9 . _ -). */
     static Dataset dashIds() {
-        return new Dataset("1", LocalDate.of(2024, 12, 31), new Programme("-P", "Programm", null),
-                List.of(new Site("-A1", "Haus A", "Dresden", "DE-SN", "Träger", CarrierType.MIGRANT_UMBRELLA,
-                                Coverage.CITY, LocalDate.of(2020, 1, 1), null),
-                        new Site("S-B", "Haus B", "Leipzig", "DE-SN", "Träger B", CarrierType.CONSORTIUM,
-                                Coverage.REGION, LocalDate.of(2021, 1, 1), null)),
-                List.of(new Organisation("-O1", "Verein", OrganisationType.OTHER, LegalForm.OTHER, null, null, Map.of())),
+        return new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
+                new Programme("-P", "Programm", null),
+                List.of(
+                        new Site(
+                                "-A1",
+                                "Haus A",
+                                "Dresden",
+                                "DE-SN",
+                                "Träger",
+                                CarrierType.MIGRANT_UMBRELLA,
+                                Coverage.CITY,
+                                LocalDate.of(2020, 1, 1),
+                                null),
+                        new Site(
+                                "S-B",
+                                "Haus B",
+                                "Leipzig",
+                                "DE-SN",
+                                "Träger B",
+                                CarrierType.CONSORTIUM,
+                                Coverage.REGION,
+                                LocalDate.of(2021, 1, 1),
+                                null)),
+                List.of(new Organisation(
+                        "-O1", "Verein", OrganisationType.OTHER, LegalForm.OTHER, null, null, Map.of())),
                 List.of(new Offer("-F1", "-A1", OfferType.ROOM, "Raum")),
                 List.of(new Delivery("-D1", "-F1", "-O1", LocalDate.of(2024, 3, 5), new BigDecimal("2"), null, null)),
-                List.of(), List.of(),
-                List.of(new Exchange("-E1", LocalDate.of(2024, 5, 15), ExchangeFormat.PEER_VISIT, "-A1",
-                        List.of("-A1", "S-B"), "Besuch")),
+                List.of(),
+                List.of(),
+                List.of(new Exchange(
+                        "-E1",
+                        LocalDate.of(2024, 5, 15),
+                        ExchangeFormat.PEER_VISIT,
+                        "-A1",
+                        List.of("-A1", "S-B"),
+                        "Besuch")),
                 List.of(new Target("-A1", "reach.organisations", "2024", new BigDecimal("40"))),
                 List.of(new Budget("-A1", 2024, new BigDecimal("1000.00"))),
                 List.of(new Measurement("-A1", "-visits", LocalDate.of(2024, 4, 30), new BigDecimal("-3"), null)),
@@ -79,18 +106,31 @@ class IdGuardTest {
     }
 
     @Test
-    @DisplayName("an invalid id starting with = + @, a tab, a carriage return or ' is guarded too (the exporter writes what it gets)")
+    @DisplayName(
+            "an invalid id starting with = + @, a tab, a carriage return or ' is guarded too (the exporter writes what it gets)")
     void otherStarts(@TempDir Path tmp) throws Exception {
         Dataset d = dashIds();
         List<Organisation> organisations = List.of("=1+1", "+1", "@SUM(A1)", "\tT", "\rR", "'Q").stream()
                 .map(id -> new Organisation(id, "V", OrganisationType.OTHER, LegalForm.OTHER, null, null, Map.of()))
                 .toList();
-        Dataset odd = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), organisations, d.offers(),
-                List.of(), d.cooperations(), d.outcomes(), d.exchanges(), d.targets(), d.budgets(), d.measurements(),
+        Dataset odd = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                organisations,
+                d.offers(),
+                List.of(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
                 d.supportActions());
         DatasetExporter.builder().build().exportTo(odd, tmp);
-        assertThat(Files.readString(tmp.resolve("organisations.csv"))).isEqualTo(
-                "id,name,type,legalForm,migrantLed,founded\r\n"
+        assertThat(Files.readString(tmp.resolve("organisations.csv")))
+                .isEqualTo("id,name,type,legalForm,migrantLed,founded\r\n"
                         + "'=1+1,V,OTHER,OTHER,,\r\n"
                         + "'+1,V,OTHER,OTHER,,\r\n"
                         + "'@SUM(A1),V,OTHER,OTHER,,\r\n"

@@ -16,21 +16,31 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
-        Path classes = Path.of(org.hor.csv.DatasetImporter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(org.hor.csv.DatasetImporter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
     }
 
     @Test
-    @DisplayName("the module is org.hor.csv and exports exactly its API packages, an internal one only to the Excel module")
+    @DisplayName(
+            "the module is org.hor.csv and exports exactly its API packages, an internal one only to the Excel module")
     void exports() throws Exception {
         ModuleDescriptor d = descriptor();
         assertThat(d.name()).isEqualTo("org.hor.csv");
-        assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
-                .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.hor.csv");
-        assertThat(d.exports()).filteredOn(e -> e.source().contains(".internal"))
+        assertThat(d.exports().stream()
+                        .filter(e -> !e.isQualified())
+                        .map(ModuleDescriptor.Exports::source)
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("org.hor.csv");
+        assertThat(d.exports())
+                .filteredOn(e -> e.source().contains(".internal"))
                 .allSatisfy(e -> assertThat(e.targets()).containsExactly("org.hor.excel"))
-                .extracting(ModuleDescriptor.Exports::source).containsExactly("org.hor.csv.internal");
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("org.hor.csv.internal");
     }
 }

@@ -46,59 +46,161 @@ class RoundTripTest {
         attributes.put("language", "Türkçe");
         attributes.put("formula", "=1+1");
         attributes.put("apostrophe", "'");
-        return new Dataset("1", LocalDate.of(2024, 12, 31),
+        return new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
                 new Programme("hor.prog", "Programm „Häuser“; mit, \"Zitat\"", "=BAMF"),
-                List.of(new Site("S-1", "=SUM(A1:A3)", "Köln", "DE-NW", "'Träger' e.V.", CarrierType.MIGRANT_UMBRELLA,
-                                Coverage.CITY, LocalDate.of(2019, 1, 1), LocalDate.of(2026, 6, 30)),
-                        new Site("S-2", "-5", "Zürich; Basel, Bern", "DE-BY", "+49 Verein", CarrierType.OTHER_CARRIER,
-                                Coverage.REGION, LocalDate.of(2020, 2, 29), null),
-                        new Site("S-3", "@home", "München", "DE-BE", "Träger \"Drei\"", CarrierType.CONSORTIUM,
-                                Coverage.CITY, LocalDate.of(2021, 1, 1), null)),
-                List.of(new Organisation("O-1", "Ünal Kültür Derneği 🎉", OrganisationType.MIGRANT_ORGANISATION,
-                                LegalForm.REGISTERED_ASSOCIATION, false, 1800, attributes),
-                        new Organisation("O-2", "日本語の会", OrganisationType.INITIATIVE, LegalForm.UNREGISTERED_GROUP,
-                                null, null, Map.of("language", "日本語")),
-                        new Organisation("O-3", "  Leerzeichen vorn", OrganisationType.OTHER, LegalForm.OTHER, true, 2024,
+                List.of(
+                        new Site(
+                                "S-1",
+                                "=SUM(A1:A3)",
+                                "Köln",
+                                "DE-NW",
+                                "'Träger' e.V.",
+                                CarrierType.MIGRANT_UMBRELLA,
+                                Coverage.CITY,
+                                LocalDate.of(2019, 1, 1),
+                                LocalDate.of(2026, 6, 30)),
+                        new Site(
+                                "S-2",
+                                "-5",
+                                "Zürich; Basel, Bern",
+                                "DE-BY",
+                                "+49 Verein",
+                                CarrierType.OTHER_CARRIER,
+                                Coverage.REGION,
+                                LocalDate.of(2020, 2, 29),
+                                null),
+                        new Site(
+                                "S-3",
+                                "@home",
+                                "München",
+                                "DE-BE",
+                                "Träger \"Drei\"",
+                                CarrierType.CONSORTIUM,
+                                Coverage.CITY,
+                                LocalDate.of(2021, 1, 1),
+                                null)),
+                List.of(
+                        new Organisation(
+                                "O-1",
+                                "Ünal Kültür Derneği 🎉",
+                                OrganisationType.MIGRANT_ORGANISATION,
+                                LegalForm.REGISTERED_ASSOCIATION,
+                                false,
+                                1800,
+                                attributes),
+                        new Organisation(
+                                "O-2",
+                                "日本語の会",
+                                OrganisationType.INITIATIVE,
+                                LegalForm.UNREGISTERED_GROUP,
+                                null,
+                                null,
+                                Map.of("language", "日本語")),
+                        new Organisation(
+                                "O-3",
+                                "  Leerzeichen vorn",
+                                OrganisationType.OTHER,
+                                LegalForm.OTHER,
+                                true,
+                                2024,
                                 Map.of())),
-                List.of(new Offer("F-1", "S-1", OfferType.MICRO_GRANT, "Mikro, Förderung"),
+                List.of(
+                        new Offer("F-1", "S-1", OfferType.MICRO_GRANT, "Mikro, Förderung"),
                         new Offer("F-2", "S-2", OfferType.CONSULTING, "Beratung; \"Recht\""),
                         new Offer("F-3", "S-1", OfferType.TRAINING, "-Training")),
-                List.of(new Delivery("D-1", "F-1", "O-1", LocalDate.of(2024, 3, 5), new BigDecimal("0"),
-                                new BigDecimal("1500.00"), 0),
-                        new Delivery("D-2", "F-2", "O-2", LocalDate.of(2024, 2, 29), new BigDecimal("1.234567"), null, 7),
+                List.of(
+                        new Delivery(
+                                "D-1",
+                                "F-1",
+                                "O-1",
+                                LocalDate.of(2024, 3, 5),
+                                new BigDecimal("0"),
+                                new BigDecimal("1500.00"),
+                                0),
+                        new Delivery(
+                                "D-2", "F-2", "O-2", LocalDate.of(2024, 2, 29), new BigDecimal("1.234567"), null, 7),
                         new Delivery("D-3", "F-3", "O-3", LocalDate.of(2024, 12, 31), null, null, null),
-                        new Delivery("D-4", "F-1", "O-2", LocalDate.of(2024, 1, 2), null, new BigDecimal("999999999.99"),
+                        new Delivery(
+                                "D-4",
+                                "F-1",
+                                "O-2",
+                                LocalDate.of(2024, 1, 2),
+                                null,
+                                new BigDecimal("999999999.99"),
                                 null),
-                        new Delivery("D-5", "F-1", "O-3", LocalDate.of(2024, 1, 3), null, new BigDecimal("0.10"), null)),
-                List.of(new Cooperation("C-1", "S-1", "Stadt Köln, Amt für Integration", PartnerType.LOCAL_AUTHORITY,
-                                LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), true),
-                        new Cooperation("C-2", "S-2", "\"Bildung\" gGmbH", PartnerType.EDUCATION,
-                                LocalDate.of(2021, 5, 5), null, false)),
-                List.of(new Outcome("X-1", "S-1", "O-1", LocalDate.of(2024, 6, 1), OutcomeType.ASSOCIATION_REGISTERED,
+                        new Delivery(
+                                "D-5", "F-1", "O-3", LocalDate.of(2024, 1, 3), null, new BigDecimal("0.10"), null)),
+                List.of(
+                        new Cooperation(
+                                "C-1",
+                                "S-1",
+                                "Stadt Köln, Amt für Integration",
+                                PartnerType.LOCAL_AUTHORITY,
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1),
+                                true),
+                        new Cooperation(
+                                "C-2",
+                                "S-2",
+                                "\"Bildung\" gGmbH",
+                                PartnerType.EDUCATION,
+                                LocalDate.of(2021, 5, 5),
+                                null,
+                                false)),
+                List.of(
+                        new Outcome(
+                                "X-1",
+                                "S-1",
+                                "O-1",
+                                LocalDate.of(2024, 6, 1),
+                                OutcomeType.ASSOCIATION_REGISTERED,
                                 "=HYPERLINK(\"http://example.org\")"),
                         new Outcome("X-2", "S-2", "O-2", LocalDate.of(2024, 7, 1), OutcomeType.OTHER, null)),
-                List.of(new Exchange("E-1", LocalDate.of(2024, 5, 15), ExchangeFormat.WORKSHOP, "S-2",
-                                List.of("S-1", "S-2", "S-3"), "Netz, Werk; \"Treffen\""),
-                        new Exchange("E-2", LocalDate.of(2024, 6, 1), ExchangeFormat.ONLINE, null, List.of("S-3", "S-1"),
+                List.of(
+                        new Exchange(
+                                "E-1",
+                                LocalDate.of(2024, 5, 15),
+                                ExchangeFormat.WORKSHOP,
+                                "S-2",
+                                List.of("S-1", "S-2", "S-3"),
+                                "Netz, Werk; \"Treffen\""),
+                        new Exchange(
+                                "E-2",
+                                LocalDate.of(2024, 6, 1),
+                                ExchangeFormat.ONLINE,
+                                null,
+                                List.of("S-3", "S-1"),
                                 "'quoted")),
-                List.of(new Target("S-1", "reach.organisations", "2024", new BigDecimal("40")),
+                List.of(
+                        new Target("S-1", "reach.organisations", "2024", new BigDecimal("40")),
                         new Target("S-2", "budget.amount", "2024", new BigDecimal("1000.5")),
                         new Target("S-1", "deliveries.count", "2024-Q3", new BigDecimal("0.000001")),
                         new Target("S-3", "reach.organisations", "2024-01-01..2024-06-30", new BigDecimal("12")),
                         new Target("S-3", "deliveries.count", "2024-05", new BigDecimal("3"))),
-                List.of(new Budget("S-1", 2024, new BigDecimal("120000.00")), new Budget("S-2", 2023, new BigDecimal("0.01"))),
-                List.of(new Measurement("S-1", "lang.visits", LocalDate.of(2024, 4, 30), new BigDecimal("-1000000000"),
+                List.of(
+                        new Budget("S-1", 2024, new BigDecimal("120000.00")),
+                        new Budget("S-2", 2023, new BigDecimal("0.01"))),
+                List.of(
+                        new Measurement(
+                                "S-1",
+                                "lang.visits",
+                                LocalDate.of(2024, 4, 30),
+                                new BigDecimal("-1000000000"),
                                 "Besuche"),
                         new Measurement("S-2", "m.x", LocalDate.of(2024, 5, 1), new BigDecimal("0.000001"), null),
                         new Measurement("S-3", "m.y", LocalDate.of(2024, 5, 2), new BigDecimal("42"), "@unit")),
-                List.of(new SupportAction("A-1", "S-1", LocalDate.of(2024, 7, 1), "coaching", "LOW_NEW_REACH", "-note"),
+                List.of(
+                        new SupportAction("A-1", "S-1", LocalDate.of(2024, 7, 1), "coaching", "LOW_NEW_REACH", "-note"),
                         new SupportAction("A-2", "S-2", LocalDate.of(2024, 8, 1), "peer-visit", null, null)));
     }
 
     @Test
     @DisplayName("the hand-built dataset is valid, so that a failed round trip cannot hide behind its own mistakes")
     void precondition() {
-        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(tricky())).isEmpty();
+        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(tricky()))
+                .isEmpty();
     }
 
     @Test
@@ -118,7 +220,8 @@ class RoundTripTest {
     }
 
     @Test
-    @DisplayName("a dataset exported in the German dialect (BOM, ;, decimal comma, TT.MM.JJJJ) and imported again is equal")
+    @DisplayName(
+            "a dataset exported in the German dialect (BOM, ;, decimal comma, TT.MM.JJJJ) and imported again is equal")
     void german(@TempDir Path tmp) throws Exception {
         Dataset d = tricky();
         DatasetExporter.builder().dialect(Dialect.GERMAN).build().exportTo(d, tmp.resolve("out"));
@@ -128,32 +231,36 @@ class RoundTripTest {
         assertThat(Folders.lines(r)).isEmpty();
         assertThat(r.dataset()).contains(d);
         byte[] deliveries = Files.readAllBytes(tmp.resolve("out/deliveries.csv"));
-        assertThat(new String(deliveries, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "id;offerId;organisationId;date;hours;amount;participants\r\n"
-                + "D-1;F-1;O-1;05.03.2024;0;1500,00;0\r\n"
-                + "D-2;F-2;O-2;29.02.2024;1,234567;;7\r\n"
-                + "D-3;F-3;O-3;31.12.2024;;;\r\n"
-                + "D-4;F-1;O-2;02.01.2024;;999999999,99;\r\n"
-                + "D-5;F-1;O-3;03.01.2024;;0,10;\r\n");
+        assertThat(new String(deliveries, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF"
+                        + "id;offerId;organisationId;date;hours;amount;participants\r\n"
+                        + "D-1;F-1;O-1;05.03.2024;0;1500,00;0\r\n"
+                        + "D-2;F-2;O-2;29.02.2024;1,234567;;7\r\n"
+                        + "D-3;F-3;O-3;31.12.2024;;;\r\n"
+                        + "D-4;F-1;O-2;02.01.2024;;999999999,99;\r\n"
+                        + "D-5;F-1;O-3;03.01.2024;;0,10;\r\n");
     }
 
     @Test
-    @DisplayName("risky texts get a leading apostrophe in the file, ids not starting with - and numbers do not; quotes and separators are quoted")
+    @DisplayName(
+            "risky texts get a leading apostrophe in the file, ids not starting with - and numbers do not; quotes and separators are quoted")
     void guardedCells(@TempDir Path tmp) throws Exception {
         DatasetExporter.builder().build().exportTo(tricky(), tmp);
 
-        assertThat(Files.readString(tmp.resolve("sites.csv"))).isEqualTo(
-                "id,name,city,state,carrier,carrierType,coverage,start,end\r\n"
+        assertThat(Files.readString(tmp.resolve("sites.csv")))
+                .isEqualTo("id,name,city,state,carrier,carrierType,coverage,start,end\r\n"
                         + "S-1,'=SUM(A1:A3),Köln,DE-NW,''Träger' e.V.,MIGRANT_UMBRELLA,CITY,2019-01-01,2026-06-30\r\n"
                         + "S-2,'-5,\"Zürich; Basel, Bern\",DE-BY,'+49 Verein,OTHER_CARRIER,REGION,2020-02-29,\r\n"
                         + "S-3,'@home,München,DE-BE,\"Träger \"\"Drei\"\"\",CONSORTIUM,CITY,2021-01-01,\r\n");
-        assertThat(Files.readString(tmp.resolve("dataset.csv"))).isEqualTo(
-                "formatVersion,asOf,programmeId,programmeName,programmeFunder\r\n"
+        assertThat(Files.readString(tmp.resolve("dataset.csv")))
+                .isEqualTo("formatVersion,asOf,programmeId,programmeName,programmeFunder\r\n"
                         + "1,2024-12-31,hor.prog,\"Programm „Häuser“; mit, \"\"Zitat\"\"\",'=BAMF\r\n");
-        assertThat(Files.readString(tmp.resolve("organisations.csv"))).startsWith(
-                "id,name,type,legalForm,migrantLed,founded,attributes.language,attributes.formula,attributes.apostrophe\r\n"
-                        + "O-1,Ünal Kültür Derneği 🎉,MIGRANT_ORGANISATION,REGISTERED_ASSOCIATION,false,1800,Türkçe,'=1+1,''\r\n");
-        assertThat(Files.readString(tmp.resolve("measurements.csv"))).contains("S-1,lang.visits,2024-04-30,-1000000000,Besuche");
+        assertThat(Files.readString(tmp.resolve("organisations.csv")))
+                .startsWith(
+                        "id,name,type,legalForm,migrantLed,founded,attributes.language,attributes.formula,attributes.apostrophe\r\n"
+                                + "O-1,Ünal Kültür Derneği 🎉,MIGRANT_ORGANISATION,REGISTERED_ASSOCIATION,false,1800,Türkçe,'=1+1,''\r\n");
+        assertThat(Files.readString(tmp.resolve("measurements.csv")))
+                .contains("S-1,lang.visits,2024-04-30,-1000000000,Besuche");
         assertThat(Files.readString(tmp.resolve("exchanges.csv"))).contains("E-2,2024-06-01,ONLINE,,S-3|S-1,''quoted");
     }
 
@@ -163,7 +270,8 @@ class RoundTripTest {
         for (Dialect dialect : List.of(Dialect.STANDARD, Dialect.GERMAN)) {
             Path dir = tmp.resolve(dialect.name());
             DatasetExporter.builder().dialect(dialect).build().exportTo(Templates.example(), dir);
-            assertThat(DatasetImporter.builder().build().importFrom(dir).dataset()).contains(Templates.example());
+            assertThat(DatasetImporter.builder().build().importFrom(dir).dataset())
+                    .contains(Templates.example());
         }
     }
 
@@ -173,16 +281,29 @@ class RoundTripTest {
         Dataset d = tricky();
         List<Offer> offers = new java.util.ArrayList<>(d.offers());
         offers.set(1, new Offer("F-2", "S-2", OfferType.CONSULTING, "zwei\nZeilen"));
-        Dataset broken = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(), offers,
-                d.deliveries(), d.cooperations(), d.outcomes(), d.exchanges(), d.targets(), d.budgets(),
-                d.measurements(), d.supportActions());
+        Dataset broken = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                d.organisations(),
+                offers,
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
         DatasetExporter.builder().build().exportTo(broken, tmp);
 
         ImportResult r = DatasetImporter.builder().build().importFrom(tmp);
 
         // header line 1, F-1 line 2, F-2 lines 3-4
-        assertThat(Folders.lines(r)).containsExactly("offers.csv:3 (title) HOR-202 Not a valid text: 1 to 500 "
-                + "characters, not only white space, no control characters [zwei\\nZeilen]");
+        assertThat(Folders.lines(r))
+                .containsExactly("offers.csv:3 (title) HOR-202 Not a valid text: 1 to 500 "
+                        + "characters, not only white space, no control characters [zwei\\nZeilen]");
         assertThat(r.violations().get(0).violation().value()).isEqualTo("zwei\nZeilen");
     }
 }

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 class PlainTextRendererTest {
 
     private static String render(Locale locale) {
-        return new String(Renderers.load().get("plaintext").renderToBytes(SampleDocuments.small(locale),
-                RenderOptions.defaults()), StandardCharsets.UTF_8);
+        return new String(
+                Renderers.load()
+                        .get("plaintext")
+                        .renderToBytes(SampleDocuments.small(locale), RenderOptions.defaults()),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -47,11 +50,12 @@ class PlainTextRendererTest {
     @Test
     @DisplayName("the English sample has English numbers, money and dates in the same places")
     void english() {
-        assertThat(render(Locale.ENGLISH)).contains(
-                "Stand: 25 Nov 2026\n",
-                "Fördersumme: €1,234.50\n",
-                "Beratung | 30 | 71.4% | 1,234.5\u00A0h | erreicht\n",
-                "Qualifizierung | <\u00A03 | <\u00A03 | 12.0\u00A0h | verfehlt\n",
-                "Gesamt | 42 | 100.0% | 1,246.5\u00A0h |\n");
+        assertThat(render(Locale.ENGLISH))
+                .contains(
+                        "Stand: 25 Nov 2026\n",
+                        "Fördersumme: €1,234.50\n",
+                        "Beratung | 30 | 71.4% | 1,234.5\u00A0h | erreicht\n",
+                        "Qualifizierung | <\u00A03 | <\u00A03 | 12.0\u00A0h | verfehlt\n",
+                        "Gesamt | 42 | 100.0% | 1,246.5\u00A0h |\n");
     }
 }

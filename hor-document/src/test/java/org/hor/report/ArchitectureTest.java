@@ -21,42 +21,61 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hor.report");
     }
 
     @Test
     @DisplayName("the document model depends on java.*, itself and the JSpecify nullness annotations only")
     void documentModelIsPlainJava() {
-        classes().that().resideInAPackage("org.hor.report.document..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..",
-                        "org.jspecify.annotations..")
+        classes()
+                .that()
+                .resideInAPackage("org.hor.report.document..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.hor.report.document..", "org.jspecify.annotations..")
                 .check(classes);
     }
 
     @Test
     @DisplayName("the renderers depend on java.*, the document model, themselves and jackson-core only")
     void renderersKnowNoIndicators() {
-        classes().that().resideInAPackage("org.hor.report.render..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hor.report.document..",
-                        "org.hor.report.render..", "tools.jackson.core..", "org.jspecify.annotations..")
+        classes()
+                .that()
+                .resideInAPackage("org.hor.report.render..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.hor.report.document..",
+                        "org.hor.report.render..",
+                        "tools.jackson.core..",
+                        "org.jspecify.annotations..")
                 .check(classes);
     }
 
     @Test
     @DisplayName("nothing in document or render touches another part of hor (core, indicators, report builders)")
     void noIndicatorDependency() {
-        noClasses().that().resideInAnyPackage("org.hor.report.document..", "org.hor.report.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hor.indicators..", "org.hor.core..",
-                        "org.hor.report.builder..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.hor.report.document..", "org.hor.report.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.hor.indicators..", "org.hor.core..", "org.hor.report.builder..")
                 .check(classes);
     }
 
     @Test
     @DisplayName("the public render API exposes no internal type")
     void apiHidesInternals() {
-        noClasses().that().resideInAnyPackage("org.hor.report.document", "org.hor.report.render")
-                .should().dependOnClassesThat().resideInAPackage("org.hor.report.render.internal..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.hor.report.document", "org.hor.report.render")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hor.report.render.internal..")
                 .check(classes);
     }
 }

@@ -20,8 +20,7 @@ import org.hor.report.render.Renderer;
 public final class DocxRenderer implements Renderer {
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
-    public DocxRenderer() {
-    }
+    public DocxRenderer() {}
 
     @Override
     public String format() {

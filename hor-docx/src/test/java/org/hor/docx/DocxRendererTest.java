@@ -56,7 +56,9 @@ class DocxRendererTest {
 
     static Document report(String type, String lang, boolean hostile) {
         Locale locale = Locale.forLanguageTag(lang);
-        return type.equals("programme") ? SampleReports.programme(locale, hostile) : SampleReports.site(locale, hostile);
+        return type.equals("programme")
+                ? SampleReports.programme(locale, hostile)
+                : SampleReports.site(locale, hostile);
     }
 
     static byte[] render(Document doc, String name) throws IOException {
@@ -120,7 +122,8 @@ class DocxRendererTest {
 
     @ParameterizedTest(name = "{0} report, {1}")
     @CsvSource({"programme,de", "site,en"})
-    @DisplayName("read back: heading styles in document order, table headers that repeat, every chart a picture with alt text, the language, page numbers")
+    @DisplayName(
+            "read back: heading styles in document order, table headers that repeat, every chart a picture with alt text, the language, page numbers")
     void readBack(String type, String lang) throws Exception {
         Document doc = report(type, lang, false);
         Map<String, byte[]> parts = unzip(render(doc, type + "-" + lang));
@@ -140,8 +143,11 @@ class DocxRendererTest {
         }
         assertThat(headings).containsExactlyElementsOf(expectedHeadings);
         String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
-        assertThat(styles).contains("<w:name w:val=\"heading 1\"/>").contains("<w:outlineLvl w:val=\"0\"/>")
-                .contains("<w:name w:val=\"heading 2\"/>").contains("<w:outlineLvl w:val=\"1\"/>");
+        assertThat(styles)
+                .contains("<w:name w:val=\"heading 1\"/>")
+                .contains("<w:outlineLvl w:val=\"0\"/>")
+                .contains("<w:name w:val=\"heading 2\"/>")
+                .contains("<w:outlineLvl w:val=\"1\"/>");
 
         // the document's tables, then each chart's data table, in document order; tiles are tables without a header row
         List<List<String>> headerRows = new ArrayList<>();
@@ -162,11 +168,13 @@ class DocxRendererTest {
         }
         assertThat(headerRows).hasSize(tables.size() + charts.size());
 
-        NodeList pictures = body.getElementsByTagNameNS("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "docPr");
+        NodeList pictures = body.getElementsByTagNameNS(
+                "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "docPr");
         assertThat(pictures.getLength()).isEqualTo(charts.size()).isPositive();
         for (int i = 0; i < pictures.getLength(); i++) {
             Element pic = (Element) pictures.item(i);
-            assertThat(pic.getAttribute("descr")).isEqualTo(charts.get(i).title() + ": " + charts.get(i).description());
+            assertThat(pic.getAttribute("descr"))
+                    .isEqualTo(charts.get(i).title() + ": " + charts.get(i).description());
             byte[] png = parts.get("word/media/chart" + (i + 1) + ".png");
             assertThat(png).isNotNull();
             assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
@@ -182,7 +190,8 @@ class DocxRendererTest {
                 assertThat(((Element) l.item(0)).getAttributeNS(W, "val")).isEqualTo(langTag);
             }
         }
-        assertThat(new String(parts.get("word/footer1.xml"), StandardCharsets.UTF_8)).contains("w:instr=\" PAGE \"");
+        assertThat(new String(parts.get("word/footer1.xml"), StandardCharsets.UTF_8))
+                .contains("w:instr=\" PAGE \"");
         assertThat(new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8))
                 .contains("<dc:title>" + doc.title().replace("&", "&amp;") + "</dc:title>")
                 .contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-12-31T00:00:00Z</dcterms:created>");
@@ -204,7 +213,8 @@ class DocxRendererTest {
     }
 
     @Test
-    @DisplayName("script and bidi payloads stay text: well-formed XML, every payload whole, no field code or hyperlink from data")
+    @DisplayName(
+            "script and bidi payloads stay text: well-formed XML, every payload whole, no field code or hyperlink from data")
     void hostileText() throws Exception {
         Document doc = report("site", "de", true);
         Map<String, byte[]> parts = unzip(render(doc, "site-de-hostile"));
@@ -218,7 +228,8 @@ class DocxRendererTest {
         assertThat(body.getElementsByTagNameNS(W, "instrText").getLength()).isZero();
         assertThat(body.getElementsByTagNameNS(W, "fldSimple").getLength()).isZero();
         assertThat(body.getElementsByTagNameNS(W, "hyperlink").getLength()).isZero();
-        assertThat(xml(parts.get("docProps/core.xml")).getDocumentElement().getTextContent()).contains(SampleReports.HOSTILE);
+        assertThat(xml(parts.get("docProps/core.xml")).getDocumentElement().getTextContent())
+                .contains(SampleReports.HOSTILE);
     }
 
     @ParameterizedTest(name = "{0} report, {1}")
@@ -233,12 +244,22 @@ class DocxRendererTest {
         render(report(type, lang, false), name);
         Path dir = OUT.toAbsolutePath();
         Path profile = Files.createTempDirectory("hor-lo");
-        Tools.run(dir, 240, soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", dir.toString(), dir.resolve(name + ".docx").toString());
+        Tools.run(
+                dir,
+                240,
+                soffice,
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                dir.resolve(name + ".docx").toString());
         Path pdf = dir.resolve(name + ".pdf");
         assertThat(pdf).exists();
         String text = Tools.run(dir, 60, "pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
-        List<String> headings = Reports.sectionHeadings(type.equals("programme") ? ReportType.PROGRAMME : ReportType.SITE, locale);
+        List<String> headings =
+                Reports.sectionHeadings(type.equals("programme") ? ReportType.PROGRAMME : ReportType.SITE, locale);
         assertThat(headings).isNotEmpty();
         String flat = text.replaceAll("\\s+", " ");
         for (String h : headings) {
@@ -260,8 +281,11 @@ class DocxRendererTest {
 
         static String run(Path dir, int seconds, String... command) throws Exception {
             Path log = Files.createTempFile("hor-tool", ".out");
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError(String.join(" ", command) + " took longer than " + seconds + " s");

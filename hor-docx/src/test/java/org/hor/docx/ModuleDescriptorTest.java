@@ -16,7 +16,11 @@ class ModuleDescriptorTest {
     @Test
     @DisplayName("the module is org.hor.docx, exports only org.hor.docx and provides the DocxRenderer")
     void descriptor() throws Exception {
-        Path classes = Path.of(DocxRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(DocxRenderer.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         ModuleDescriptor d;
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             d = ModuleDescriptor.read(in);
@@ -28,9 +32,13 @@ class ModuleDescriptorTest {
             assertThat(p.service()).isEqualTo("org.hor.report.render.Renderer");
             assertThat(p.providers()).containsExactly("org.hor.docx.DocxRenderer");
         });
-        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name)).contains("org.hor.report.document")
+        assertThat(d.requires().stream().map(ModuleDescriptor.Requires::name))
+                .contains("org.hor.report.document")
                 // a format module needs the document model only: not the report builders, the engine or the CLI
-                .noneMatch(n -> n.equals("org.hor.report") || n.startsWith("org.hor.indicators") || n.startsWith("org.hor.core")
-                        || n.startsWith("org.hor.cli") || n.startsWith("org.slf4j"));
+                .noneMatch(n -> n.equals("org.hor.report")
+                        || n.startsWith("org.hor.indicators")
+                        || n.startsWith("org.hor.core")
+                        || n.startsWith("org.hor.cli")
+                        || n.startsWith("org.slf4j"));
     }
 }

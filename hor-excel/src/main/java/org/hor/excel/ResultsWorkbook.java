@@ -61,7 +61,8 @@ public final class ResultsWorkbook {
      * @throws NullPointerException if {@code locale} is null
      */
     public ResultsWorkbook(Locale locale, @Nullable Integer year) {
-        this.locale = "en".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        this.locale =
+                "en".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         this.year = year;
     }
 
@@ -100,7 +101,11 @@ public final class ResultsWorkbook {
     private static void header(Worksheet ws, List<String> names, double[] widths) {
         for (int i = 0; i < names.size(); i++) {
             ws.value(0, i, names.get(i));
-            ws.style(0, i).bold().fillColor(HEADER_FILL).borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
+            ws.style(0, i)
+                    .bold()
+                    .fillColor(HEADER_FILL)
+                    .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN)
+                    .set();
             ws.width(i, widths[i]);
         }
         ws.freezePane(0, 1);
@@ -170,8 +175,11 @@ public final class ResultsWorkbook {
     }
 
     private void overview(Worksheet ws, Evaluation ev) throws IOException {
-        Period y = FormativeEvaluation.evaluationYear(ev.asOf(),
-                year == null ? AssessmentOptions.defaults() : AssessmentOptions.defaults().withYear(year));
+        Period y = FormativeEvaluation.evaluationYear(
+                ev.asOf(),
+                year == null
+                        ? AssessmentOptions.defaults()
+                        : AssessmentOptions.defaults().withYear(year));
         Map<String, IndicatorDefinition> keys = new LinkedHashMap<>();
         for (String id : AssessmentOptions.KEY_INDICATORS) {
             ev.indicators().stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(d -> keys.put(id, d));
@@ -191,8 +199,11 @@ public final class ResultsWorkbook {
         }
         Map<String, Map<String, Evaluation.Row>> bySite = new LinkedHashMap<>();
         for (Evaluation.Row row : ev.rows()) {
-            if (row.scope().kind() == ScopeKind.SITE && row.period().equals(y) && keys.containsKey(row.indicator().id())) {
-                bySite.computeIfAbsent(row.scope().value(), k -> new LinkedHashMap<>()).put(row.indicator().id(), row);
+            if (row.scope().kind() == ScopeKind.SITE
+                    && row.period().equals(y)
+                    && keys.containsKey(row.indicator().id())) {
+                bySite.computeIfAbsent(row.scope().value(), k -> new LinkedHashMap<>())
+                        .put(row.indicator().id(), row);
             }
         }
         int r = 1;
@@ -219,7 +230,8 @@ public final class ResultsWorkbook {
 
     private static String reason(Value v) {
         if (v instanceof Value.Undefined u) {
-            return u.message().isEmpty() || u.reason() != org.hor.core.spi.Reason.FAILED ? u.reason().name()
+            return u.message().isEmpty() || u.reason() != org.hor.core.spi.Reason.FAILED
+                    ? u.reason().name()
                     : u.reason().name() + ": " + u.message();
         }
         return null;

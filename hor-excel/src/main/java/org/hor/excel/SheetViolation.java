@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param column    the column's header name, such as {@code amount}, or {@code null}
  * @param violation the violation
  */
-public record SheetViolation(@Nullable String sheet, long row, @Nullable String column, Violation violation) {
+public record SheetViolation(
+        @Nullable String sheet, long row, @Nullable String column, Violation violation) {
 
     /**
      * Checks the components.
@@ -87,7 +88,10 @@ public record SheetViolation(@Nullable String sheet, long row, @Nullable String 
      * @return the line
      */
     public String format(Locale locale) {
-        StringBuilder b = new StringBuilder(location()).append(' ').append(violation.code()).append(' ')
+        StringBuilder b = new StringBuilder(location())
+                .append(' ')
+                .append(violation.code())
+                .append(' ')
                 .append(violation.message(locale));
         if (violation.value() != null) {
             b.append(" [");

@@ -66,8 +66,7 @@ public final class WorkbookImporter {
         private KnownIndicators known = KnownIndicators.standard();
         private WorkbookLimits limits = WorkbookLimits.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Overrides {@code asOf} of the sheet {@code dataset}.
@@ -165,7 +164,10 @@ public final class WorkbookImporter {
         Objects.requireNonNull(jsonFile, "jsonFile");
         WorkbookImportResult r = importFrom(file);
         if (r.isValid()) {
-            AtomicFile.write(jsonFile, true, out -> DatasetWriter.create().write(r.dataset().orElseThrow(), out));
+            AtomicFile.write(
+                    jsonFile,
+                    true,
+                    out -> DatasetWriter.create().write(r.dataset().orElseThrow(), out));
         }
         return r;
     }

@@ -13,8 +13,14 @@ package org.hor.excel;
  * @param maxColumns          the most columns of one row (default 256)
  * @param maxTextLength       the longest text of one cell (default 32 767, Excel's own limit)
  */
-public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxCompressionRatio, int maxParts,
-        int maxRows, int maxColumns, int maxTextLength) {
+public record WorkbookLimits(
+        long maxFileBytes,
+        long maxUnpackedBytes,
+        long maxCompressionRatio,
+        int maxParts,
+        int maxRows,
+        int maxColumns,
+        int maxTextLength) {
 
     /**
      * Checks the limits.
@@ -29,8 +35,13 @@ public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxC
      * @throws IllegalArgumentException if a limit is not positive
      */
     public WorkbookLimits {
-        if (maxFileBytes <= 0 || maxUnpackedBytes <= 0 || maxCompressionRatio <= 0 || maxParts <= 0 || maxRows <= 0
-                || maxColumns <= 0 || maxTextLength <= 0) {
+        if (maxFileBytes <= 0
+                || maxUnpackedBytes <= 0
+                || maxCompressionRatio <= 0
+                || maxParts <= 0
+                || maxRows <= 0
+                || maxColumns <= 0
+                || maxTextLength <= 0) {
             throw new IllegalArgumentException("every workbook limit must be positive: " + this);
         }
     }
@@ -52,8 +63,8 @@ public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxC
      * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public WorkbookLimits withMaxFileBytes(long bytes) {
-        return new WorkbookLimits(bytes, maxUnpackedBytes, maxCompressionRatio, maxParts, maxRows, maxColumns,
-                maxTextLength);
+        return new WorkbookLimits(
+                bytes, maxUnpackedBytes, maxCompressionRatio, maxParts, maxRows, maxColumns, maxTextLength);
     }
 
     /**
@@ -64,8 +75,8 @@ public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxC
      * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public WorkbookLimits withMaxUnpackedBytes(long bytes) {
-        return new WorkbookLimits(maxFileBytes, bytes, maxCompressionRatio, maxParts, maxRows, maxColumns,
-                maxTextLength);
+        return new WorkbookLimits(
+                maxFileBytes, bytes, maxCompressionRatio, maxParts, maxRows, maxColumns, maxTextLength);
     }
 
     /**
@@ -76,7 +87,7 @@ public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, long maxC
      * @throws IllegalArgumentException if {@code rows} is not positive
      */
     public WorkbookLimits withMaxRows(int rows) {
-        return new WorkbookLimits(maxFileBytes, maxUnpackedBytes, maxCompressionRatio, maxParts, rows, maxColumns,
-                maxTextLength);
+        return new WorkbookLimits(
+                maxFileBytes, maxUnpackedBytes, maxCompressionRatio, maxParts, rows, maxColumns, maxTextLength);
     }
 }

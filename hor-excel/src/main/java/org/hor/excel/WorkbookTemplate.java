@@ -18,8 +18,7 @@ import org.hor.excel.internal.DatasetSheets;
  */
 public final class WorkbookTemplate {
 
-    private WorkbookTemplate() {
-    }
+    private WorkbookTemplate() {}
 
     /**
      * Writes the template to a stream (not closed).

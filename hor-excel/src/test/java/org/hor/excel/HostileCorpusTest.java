@@ -32,12 +32,15 @@ class HostileCorpusTest {
         Path file = c.write(tmp);
         Path json = tmp.resolve("out.json");
         WorkbookImportResult r = WorkbookImporter.builder().build().importTo(file, json);
-        List<String> lines = r.violations().stream().map(v -> v.format(Locale.ENGLISH)).toList();
+        List<String> lines =
+                r.violations().stream().map(v -> v.format(Locale.ENGLISH)).toList();
         assertThat(r.isValid()).as("%s: %s", c.name(), lines).isFalse();
         assertThat(json).doesNotExist();
         assertThat(lines).as(c.name()).anyMatch(l -> l.startsWith(c.expected().get(0)));
         for (String e : c.expected().subList(1, c.expected().size())) {
-            assertThat(lines).as(c.name()).anyMatch(l -> l.startsWith(c.expected().get(0)) && l.contains(e));
+            assertThat(lines)
+                    .as(c.name())
+                    .anyMatch(l -> l.startsWith(c.expected().get(0)) && l.contains(e));
         }
     }
 }

@@ -15,11 +15,14 @@ import org.hor.core.sample.SampleParameters;
  */
 public final class ImportMeasure {
 
-    private ImportMeasure() {
-    }
+    private ImportMeasure() {}
 
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
     }
 
     /**
@@ -33,13 +36,17 @@ public final class ImportMeasure {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("hor-measure");
         Path file = dir.resolve("big.xlsx");
         if (!Files.exists(file)) {
-            Dataset d = SampleGenerator.generate(new SampleParameters(12, 6000, deliveries, 2016,
-                    LocalDate.of(2025, 12, 31), 2016));
+            Dataset d = SampleGenerator.generate(
+                    new SampleParameters(12, 6000, deliveries, 2016, LocalDate.of(2025, 12, 31), 2016));
             long t0 = System.nanoTime();
             long c0 = cpuNanos();
             new WorkbookExporter(Locale.ENGLISH).exportTo(d, file);
-            System.out.printf(Locale.ROOT, "export: %d deliveries, %.1f MB workbook, %.1f s wall, %.1f s CPU%n",
-                    d.deliveries().size(), Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9,
+            System.out.printf(
+                    Locale.ROOT,
+                    "export: %d deliveries, %.1f MB workbook, %.1f s wall, %.1f s CPU%n",
+                    d.deliveries().size(),
+                    Files.size(file) / 1e6,
+                    (System.nanoTime() - t0) / 1e9,
                     (cpuNanos() - c0) / 1e9);
         }
         for (int run = 1; run <= 3; run++) {
@@ -67,9 +74,16 @@ public final class ImportMeasure {
             sampler.join();
             System.gc();
             long retained = rt.totalMemory() - rt.freeMemory();
-            System.out.printf(Locale.ROOT, "import run %d: valid=%s, %d deliveries, %.1f s wall, %.1f s CPU (process), peak used heap %.0f MiB "
-                    + "(sampled every 5 ms), retained with the dataset %.0f MiB%n", run, r.isValid(),
-                    r.dataset().map(x -> x.deliveries().size()).orElse(-1), seconds, cpu, peak[0] / 1048576.0,
+            System.out.printf(
+                    Locale.ROOT,
+                    "import run %d: valid=%s, %d deliveries, %.1f s wall, %.1f s CPU (process), peak used heap %.0f MiB "
+                            + "(sampled every 5 ms), retained with the dataset %.0f MiB%n",
+                    run,
+                    r.isValid(),
+                    r.dataset().map(x -> x.deliveries().size()).orElse(-1),
+                    seconds,
+                    cpu,
+                    peak[0] / 1048576.0,
                     retained / 1048576.0);
         }
     }

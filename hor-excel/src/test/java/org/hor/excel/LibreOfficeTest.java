@@ -42,7 +42,10 @@ class LibreOfficeTest {
         String soffice = soffice();
         assumeTrue(soffice != null, "soffice (LibreOffice, Debian: libreoffice-calc-nogui) is not installed");
         Files.createDirectories(out);
-        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(soffice, "--headless", "--norestore",
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                soffice,
+                "--headless",
+                "--norestore",
                 "-env:UserInstallation=" + tmp.resolve("profile").toUri()));
         if (input.toString().endsWith(".csv")) {
             // comma-separated, double quotes, UTF-8 (76), from line 1
@@ -59,28 +62,54 @@ class LibreOfficeTest {
     }
 
     @Test
-    @DisplayName("a workbook LibreOffice made from a CSV (dates as date cells) imports, asOf and programme from the options")
+    @DisplayName(
+            "a workbook LibreOffice made from a CSV (dates as date cells) imports, asOf and programme from the options")
     void fromCsv(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("sites.csv");
-        Files.writeString(csv, "id,name,city,state,carrier,carrierType,coverage,start,end\n"
-                + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n"
-                + "S-B,Haus B,Leipzig,DE-SN,Träger B,CONSORTIUM,REGION,2021-03-01,2026-12-31\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "id,name,city,state,carrier,carrierType,coverage,start,end\n"
+                        + "S-A,Haus A,Dresden,DE-SN,Träger,MIGRANT_UMBRELLA,CITY,2020-01-01,\n"
+                        + "S-B,Haus B,Leipzig,DE-SN,Träger B,CONSORTIUM,REGION,2021-03-01,2026-12-31\n",
+                StandardCharsets.UTF_8);
         Path xlsx = convert(csv, tmp.resolve("out"), tmp);
         assertThat(Sheets.cells(xlsx).get("sites").get("H2").type()).isEqualTo("NUMBER");
 
-        WorkbookImportResult r = WorkbookImporter.builder().asOf(LocalDate.of(2024, 12, 31)).programmeId("hor")
-                .programmeName("House of Resources").build().importFrom(xlsx);
+        WorkbookImportResult r = WorkbookImporter.builder()
+                .asOf(LocalDate.of(2024, 12, 31))
+                .programmeId("hor")
+                .programmeName("House of Resources")
+                .build()
+                .importFrom(xlsx);
         assertThat(RoundTripTest.lines(r)).isEmpty();
         Dataset d = r.dataset().orElseThrow();
-        assertThat(d.sites()).containsExactly(
-                new Site("S-A", "Haus A", "Dresden", "DE-SN", "Träger", CarrierType.MIGRANT_UMBRELLA,
-                        org.hor.core.model.Coverage.CITY, LocalDate.of(2020, 1, 1), null),
-                new Site("S-B", "Haus B", "Leipzig", "DE-SN", "Träger B", CarrierType.CONSORTIUM,
-                        org.hor.core.model.Coverage.REGION, LocalDate.of(2021, 3, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(d.sites())
+                .containsExactly(
+                        new Site(
+                                "S-A",
+                                "Haus A",
+                                "Dresden",
+                                "DE-SN",
+                                "Träger",
+                                CarrierType.MIGRANT_UMBRELLA,
+                                org.hor.core.model.Coverage.CITY,
+                                LocalDate.of(2020, 1, 1),
+                                null),
+                        new Site(
+                                "S-B",
+                                "Haus B",
+                                "Leipzig",
+                                "DE-SN",
+                                "Träger B",
+                                CarrierType.CONSORTIUM,
+                                org.hor.core.model.Coverage.REGION,
+                                LocalDate.of(2021, 3, 1),
+                                LocalDate.of(2026, 12, 31)));
     }
 
     @Test
-    @DisplayName("the template opened and saved by LibreOffice imports as its example, and its drop-downs still list the enum values")
+    @DisplayName(
+            "the template opened and saved by LibreOffice imports as its example, and its drop-downs still list the enum values")
     void template(@TempDir Path tmp) throws Exception {
         Path t = tmp.resolve("template.xlsx");
         WorkbookTemplate.write(t, Locale.ENGLISH);
@@ -91,8 +120,10 @@ class LibreOfficeTest {
         assertThat(r.dataset()).contains(Templates.example());
 
         String sites = TemplateTest.sheetXml(saved, "sites");
-        assertThat(TemplateTest.dropDown(sites, "F")).isEqualTo(Arrays.stream(CarrierType.values()).map(Enum::name).toList());
+        assertThat(TemplateTest.dropDown(sites, "F"))
+                .isEqualTo(Arrays.stream(CarrierType.values()).map(Enum::name).toList());
         assertThat(TemplateTest.dropDown(sites, "G")).containsExactly("CITY", "REGION");
-        assertThat(TemplateTest.dropDown(TemplateTest.sheetXml(saved, "cooperations"), "G")).containsExactly("TRUE", "FALSE");
+        assertThat(TemplateTest.dropDown(TemplateTest.sheetXml(saved, "cooperations"), "G"))
+                .containsExactly("TRUE", "FALSE");
     }
 }

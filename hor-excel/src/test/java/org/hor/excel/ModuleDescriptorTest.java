@@ -16,7 +16,11 @@ class ModuleDescriptorTest {
     @Test
     @DisplayName("the module is org.hor.excel and exports exactly org.hor.excel, never its internal package")
     void exports() throws Exception {
-        Path classes = Path.of(WorkbookImporter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(WorkbookImporter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         ModuleDescriptor d;
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             d = ModuleDescriptor.read(in);

@@ -37,23 +37,59 @@ class ResultsWorkbookTest {
      * reach 3, grants 2, grants.amount 2000.50, consulting.hours 2.5. S-B: nothing, reach 0.
      */
     static Dataset small() {
-        return new Dataset("1", LocalDate.of(2024, 12, 31), new Programme("hor", "=Programm", null),
-                List.of(new Site("S-A", "Haus A", "Dresden", "DE-SN", "Träger", CarrierType.MIGRANT_UMBRELLA,
-                                Coverage.CITY, LocalDate.of(2020, 1, 1), null),
-                        new Site("S-B", "Haus B", "Leipzig", "DE-SN", "Träger", CarrierType.CONSORTIUM,
-                                Coverage.REGION, LocalDate.of(2020, 1, 1), null)),
+        return new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
+                new Programme("hor", "=Programm", null),
+                List.of(
+                        new Site(
+                                "S-A",
+                                "Haus A",
+                                "Dresden",
+                                "DE-SN",
+                                "Träger",
+                                CarrierType.MIGRANT_UMBRELLA,
+                                Coverage.CITY,
+                                LocalDate.of(2020, 1, 1),
+                                null),
+                        new Site(
+                                "S-B",
+                                "Haus B",
+                                "Leipzig",
+                                "DE-SN",
+                                "Träger",
+                                CarrierType.CONSORTIUM,
+                                Coverage.REGION,
+                                LocalDate.of(2020, 1, 1),
+                                null)),
                 List.of(org("O-1"), org("O-2"), org("O-3")),
-                List.of(new Offer("F-1", "S-A", OfferType.MICRO_GRANT, "Grants"),
+                List.of(
+                        new Offer("F-1", "S-A", OfferType.MICRO_GRANT, "Grants"),
                         new Offer("F-2", "S-A", OfferType.CONSULTING, "Consulting")),
-                List.of(new Delivery("D-1", "F-1", "O-1", LocalDate.of(2024, 3, 5), null, new BigDecimal("1500.00"), null),
-                        new Delivery("D-2", "F-1", "O-2", LocalDate.of(2024, 4, 1), null, new BigDecimal("500.50"), null),
+                List.of(
+                        new Delivery(
+                                "D-1", "F-1", "O-1", LocalDate.of(2024, 3, 5), null, new BigDecimal("1500.00"), null),
+                        new Delivery(
+                                "D-2", "F-1", "O-2", LocalDate.of(2024, 4, 1), null, new BigDecimal("500.50"), null),
                         new Delivery("D-3", "F-2", "O-3", LocalDate.of(2024, 5, 1), new BigDecimal("2.5"), null, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Organisation org(String id) {
-        return new Organisation(id, "Verein " + id, OrganisationType.MIGRANT_ORGANISATION,
-                LegalForm.REGISTERED_ASSOCIATION, true, 2010, Map.of());
+        return new Organisation(
+                id,
+                "Verein " + id,
+                OrganisationType.MIGRANT_ORGANISATION,
+                LegalForm.REGISTERED_ASSOCIATION,
+                true,
+                2010,
+                Map.of());
     }
 
     static Path write(Evaluation ev, Path file) throws Exception {

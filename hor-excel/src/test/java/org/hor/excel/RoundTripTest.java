@@ -30,11 +30,13 @@ class RoundTripTest {
     @Test
     @DisplayName("the hand-built dataset is valid, so that a failed round trip cannot hide behind its own mistakes")
     void precondition() {
-        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(Datasets.tricky())).isEmpty();
+        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(Datasets.tricky()))
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("every table of a tricky dataset (formulas as text, unicode, 999999999.99, 0.000001, scales) comes back equal")
+    @DisplayName(
+            "every table of a tricky dataset (formulas as text, unicode, 999999999.99, 0.000001, scales) comes back equal")
     void tricky(@TempDir Path tmp) throws Exception {
         WorkbookImportResult r = roundTrip(Datasets.tricky(), tmp.resolve("tricky.xlsx"));
         assertThat(lines(r)).isEmpty();
@@ -53,7 +55,8 @@ class RoundTripTest {
     @DisplayName("a generated dataset of 5 sites, 40 organisations and 600 deliveries comes back equal")
     void sample(@TempDir Path tmp) throws Exception {
         Dataset d = SampleGenerator.generate(new SampleParameters(5, 40, 600, 2016, LocalDate.of(2025, 12, 31), 1));
-        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(d)).isEmpty();
+        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(d))
+                .isEmpty();
         WorkbookImportResult r = roundTrip(d, tmp.resolve("sample.xlsx"));
         assertThat(lines(r)).isEmpty();
         assertThat(r.dataset()).contains(d);

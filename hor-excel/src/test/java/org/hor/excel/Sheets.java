@@ -18,11 +18,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class Sheets {
 
     /** A cell as stored: its type, raw value and number format. */
-    record Stored(String type, String raw, String format) {
-    }
+    record Stored(String type, String raw, String format) {}
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     /** Every non-empty cell by sheet, then address ({@code A1}). */
     static Map<String, Map<String, Stored>> cells(Path file) throws IOException {
@@ -32,10 +30,15 @@ final class Sheets {
                 Map<String, Stored> cells = new LinkedHashMap<>();
                 for (Row r : s.read()) {
                     for (Cell c : r) {
-                        if (c != null && c.getRawValue() != null && !c.getRawValue().isEmpty()) {
-                            cells.put(c.getAddress().toString(), new Stored(c.getType().name(),
-                                    c.getType().name().equals("STRING") ? c.getText() : c.getRawValue(),
-                                    c.getDataFormatString()));
+                        if (c != null
+                                && c.getRawValue() != null
+                                && !c.getRawValue().isEmpty()) {
+                            cells.put(
+                                    c.getAddress().toString(),
+                                    new Stored(
+                                            c.getType().name(),
+                                            c.getType().name().equals("STRING") ? c.getText() : c.getRawValue(),
+                                            c.getDataFormatString()));
                         }
                     }
                 }
@@ -74,7 +77,11 @@ final class Sheets {
             }
             Stored y = sheet.get("B" + r);
             Stored z = sheet.get("C" + r);
-            if (x.raw().equals(a) && y != null && y.raw().equals(b) && z != null && z.raw().equals(c)) {
+            if (x.raw().equals(a)
+                    && y != null
+                    && y.raw().equals(b)
+                    && z != null
+                    && z.raw().equals(c)) {
                 return r;
             }
         }

@@ -22,7 +22,6 @@ import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.validation.KnownIndicators;
-import org.hor.indicators.PluginProblem.Kind;
 import org.hor.indicators.files.internal.FileProvider;
 import org.hor.indicators.standard.StandardCatalogue;
 import org.slf4j.Logger;
@@ -66,16 +65,25 @@ public final class Catalogue {
     private final List<ProviderInfo> infos;
     private final Map<IndicatorProvider, String[]> versionAndJar;
 
-    Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
-            Map<Indicator, IndicatorProvider> ownerOf, Map<IndicatorProvider, String[]> versionAndJar,
+    Catalogue(
+            List<IndicatorProvider> providers,
+            List<Indicator> standard,
+            List<Indicator> plugins,
+            Map<Indicator, IndicatorProvider> ownerOf,
+            Map<IndicatorProvider, String[]> versionAndJar,
             List<PluginProblem> problems) {
         this(providers, standard, plugins, List.of(), ownerOf, versionAndJar, problems);
     }
 
     /** {@code versionAndJar} holds version, jar and, for a file's provider, the file's SHA-256. */
-    Catalogue(List<IndicatorProvider> providers, List<Indicator> standard, List<Indicator> plugins,
-            List<Indicator> files, Map<Indicator, IndicatorProvider> ownerOf,
-            Map<IndicatorProvider, String[]> versionAndJar, List<PluginProblem> problems) {
+    Catalogue(
+            List<IndicatorProvider> providers,
+            List<Indicator> standard,
+            List<Indicator> plugins,
+            List<Indicator> files,
+            Map<Indicator, IndicatorProvider> ownerOf,
+            Map<IndicatorProvider, String[]> versionAndJar,
+            List<PluginProblem> problems) {
         this.providers = List.copyOf(providers);
         this.versionAndJar = versionAndJar;
         List<Indicator> all = new ArrayList<>(standard);
@@ -101,7 +109,15 @@ public final class Catalogue {
                 }
             }
             String[] vj = versionAndJar.get(p);
-            list.add(new ProviderInfo(p.id(), vj[0], p.getClass().getName(), vj[1], ids, vj.length > 2 ? vj[2] : p instanceof FileProvider f ? f.file().sha256() : ""));
+            list.add(new ProviderInfo(
+                    p.id(),
+                    vj[0],
+                    p.getClass().getName(),
+                    vj[1],
+                    ids,
+                    vj.length > 2
+                            ? vj[2]
+                            : p instanceof FileProvider f ? f.file().sha256() : ""));
         }
         this.infos = List.copyOf(list);
     }
@@ -128,7 +144,8 @@ public final class Catalogue {
         }
         Catalogue c = b.build();
         if (!c.problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", c.problems.stream().map(PluginProblem::message).toList()));
+            throw new IllegalArgumentException(String.join(
+                    "; ", c.problems.stream().map(PluginProblem::message).toList()));
         }
         return c;
     }
@@ -174,8 +191,8 @@ public final class Catalogue {
     public static Catalogue load(List<Path> pluginPath) {
         PluginPath.Checked checked = PluginPath.check(List.copyOf(pluginPath));
         // not closed: the providers' classes are used as long as the catalogue is
-        java.net.URLClassLoader loader = new java.net.URLClassLoader(checked.urls().toArray(URL[]::new),
-                Catalogue.class.getClassLoader());
+        java.net.URLClassLoader loader =
+                new java.net.URLClassLoader(checked.urls().toArray(URL[]::new), Catalogue.class.getClassLoader());
         Builder b = builder();
         b.problems.addAll(checked.problems());
         b.discover(loader);
@@ -226,8 +243,8 @@ public final class Catalogue {
             CatalogueLoading.checkText(def.label(), "label");
             CatalogueLoading.checkText(def.definition(), "definition");
             if (!ids.add(def.id())) {
-                throw new IllegalArgumentException("indicator id '" + def.id() + "' of " + file
-                        + " is already in the catalogue");
+                throw new IllegalArgumentException(
+                        "indicator id '" + def.id() + "' of " + file + " is already in the catalogue");
             }
             files.add(i);
             ownerOf.put(i, provider);
@@ -346,8 +363,12 @@ public final class Catalogue {
         try {
             Module m = type.getModule();
             if (m.isNamed() && m.getLayer() != null) {
-                Optional<String> loc = m.getLayer().configuration().findModule(m.getName())
-                        .map(ResolvedModule::reference).flatMap(r -> r.location()).map(Catalogue::path);
+                Optional<String> loc = m.getLayer()
+                        .configuration()
+                        .findModule(m.getName())
+                        .map(ResolvedModule::reference)
+                        .flatMap(r -> r.location())
+                        .map(Catalogue::path);
                 if (loc.isPresent()) {
                     return loc.get();
                 }
@@ -378,8 +399,7 @@ public final class Catalogue {
         private final List<CatalogueLoading.Candidate> candidates = new ArrayList<>();
         private final List<PluginProblem> problems = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds the standard catalogue.
@@ -399,8 +419,8 @@ public final class Catalogue {
          */
         public Builder add(IndicatorProvider provider) {
             Objects.requireNonNull(provider, "provider");
-            candidates.add(new CatalogueLoading.Candidate(provider, provider instanceof FileProvider f ? f.file().name()
-                    : location(provider.getClass())));
+            candidates.add(new CatalogueLoading.Candidate(
+                    provider, provider instanceof FileProvider f ? f.file().name() : location(provider.getClass())));
             return this;
         }
 

@@ -30,8 +30,7 @@ final class CatalogueLoading {
     private static final Logger LOG = LoggerFactory.getLogger(Catalogue.class);
     private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*");
 
-    private CatalogueLoading() {
-    }
+    private CatalogueLoading() {}
 
     /**
      * Adds what {@code loader} finds. A class that cannot be defined (a {@link LinkageError} such as
@@ -39,8 +38,11 @@ final class CatalogueLoading {
      * does not wrap) and any other throwable but {@link OutOfMemoryError} skips that provider only;
      * {@code recording}, when known, names its class and jar.
      */
-    static void discover(ServiceLoader<IndicatorProvider> loader, PluginPath.Recording recording,
-            List<Candidate> candidates, List<PluginProblem> problems) {
+    static void discover(
+            ServiceLoader<IndicatorProvider> loader,
+            PluginPath.Recording recording,
+            List<Candidate> candidates,
+            List<PluginProblem> problems) {
         Iterator<ServiceLoader.Provider<IndicatorProvider>> it = loader.stream().iterator();
         int failures = 0;
         while (failures < 1000) {
@@ -52,7 +54,13 @@ final class CatalogueLoading {
                 provider = it.next();
             } catch (ServiceConfigurationError e) {
                 failures++;
-                add(problems, Kind.BROKEN_PROVIDER, "", "", "", "an indicator provider could not be found: " + e.getMessage());
+                add(
+                        problems,
+                        Kind.BROKEN_PROVIDER,
+                        "",
+                        "",
+                        "",
+                        "an indicator provider could not be found: " + e.getMessage());
                 continue;
             } catch (OutOfMemoryError e) {
                 throw e;
@@ -60,9 +68,15 @@ final class CatalogueLoading {
                 failures++;
                 String cls = recording == null ? "" : recording.last();
                 String jar = recording == null ? "" : recording.jarOf(cls);
-                add(problems, Kind.BROKEN_PROVIDER, "", cls, jar, "indicator provider " + (cls.isEmpty() ? "" : cls + " ")
-                        + "(" + (jar.isEmpty() ? "unknown jar" : jar) + ") could not be loaded: " + describe(e)
-                        + "; it is skipped");
+                add(
+                        problems,
+                        Kind.BROKEN_PROVIDER,
+                        "",
+                        cls,
+                        jar,
+                        "indicator provider " + (cls.isEmpty() ? "" : cls + " ")
+                                + "(" + (jar.isEmpty() ? "unknown jar" : jar) + ") could not be loaded: " + describe(e)
+                                + "; it is skipped");
                 continue;
             }
             Class<? extends IndicatorProvider> type;
@@ -72,7 +86,13 @@ final class CatalogueLoading {
                 throw e;
             } catch (Throwable e) {
                 failures++;
-                add(problems, Kind.BROKEN_PROVIDER, "", "", "", "an indicator provider could not be loaded: " + describe(e));
+                add(
+                        problems,
+                        Kind.BROKEN_PROVIDER,
+                        "",
+                        "",
+                        "",
+                        "an indicator provider could not be loaded: " + describe(e));
                 continue;
             }
             if (candidates.stream().anyMatch(c -> c.provider.getClass() == type)) {
@@ -90,8 +110,14 @@ final class CatalogueLoading {
                 if (cause instanceof OutOfMemoryError oom) {
                     throw oom;
                 }
-                add(problems, Kind.BROKEN_PROVIDER, "", type.getName(), jar, "indicator provider " + type.getName()
-                        + " (" + jar + ") could not be instantiated: " + describe(cause));
+                add(
+                        problems,
+                        Kind.BROKEN_PROVIDER,
+                        "",
+                        type.getName(),
+                        jar,
+                        "indicator provider " + type.getName() + " (" + jar + ") could not be instantiated: "
+                                + describe(cause));
             }
         }
     }
@@ -99,8 +125,7 @@ final class CatalogueLoading {
     /** Validates the providers and returns the catalogue of what passes; see {@link Catalogue}. */
     static Catalogue validate(List<Candidate> candidates, List<PluginProblem> problems) {
         List<PluginProblem> found = new ArrayList<>(problems);
-        record Named(Candidate candidate, String id, int index) {
-        }
+        record Named(Candidate candidate, String id, int index) {}
         List<Named> named = new ArrayList<>();
         for (int n = 0; n < candidates.size(); n++) {
             Candidate c = candidates.get(n);
@@ -111,14 +136,28 @@ final class CatalogueLoading {
             } catch (OutOfMemoryError e) {
                 throw e;
             } catch (Throwable e) {
-                add(found, Kind.BROKEN_PROVIDER, "", cls, c.jar,
+                add(
+                        found,
+                        Kind.BROKEN_PROVIDER,
+                        "",
+                        cls,
+                        c.jar,
                         "indicator provider " + cls + " (" + c.jar + "): id() failed: " + describe(e));
                 continue;
             }
-            if (id == null || id.length() > IndicatorDefinition.MAX_ID_LENGTH || !PROVIDER_ID.matcher(id).matches()) {
-                add(found, Kind.INVALID_PROVIDER_ID, id == null ? "" : id, cls, c.jar, "indicator provider " + cls
-                        + " (" + c.jar + ") has the id '" + id + "', which is not lowercase dot-separated segments "
-                        + "[a-z0-9-]+ of at most 64 characters");
+            if (id == null
+                    || id.length() > IndicatorDefinition.MAX_ID_LENGTH
+                    || !PROVIDER_ID.matcher(id).matches()) {
+                add(
+                        found,
+                        Kind.INVALID_PROVIDER_ID,
+                        id == null ? "" : id,
+                        cls,
+                        c.jar,
+                        "indicator provider " + cls
+                                + " (" + c.jar + ") has the id '" + id
+                                + "', which is not lowercase dot-separated segments "
+                                + "[a-z0-9-]+ of at most 64 characters");
                 continue;
             }
             named.add(new Named(c, id, n));
@@ -126,7 +165,8 @@ final class CatalogueLoading {
         // indicator files keep the order they were added in
         named.sort(Comparator.comparingInt((Named x) -> Catalogue.rank(x.candidate.provider))
                 .thenComparing(x -> Catalogue.isFile(x.candidate.provider) ? "" : x.id())
-                .thenComparing(x -> x.candidate.provider.getClass().getName()).thenComparingInt(Named::index));
+                .thenComparing(x -> x.candidate.provider.getClass().getName())
+                .thenComparingInt(Named::index));
 
         List<IndicatorProvider> providers = new ArrayList<>();
         Map<String, Candidate> byId = new HashMap<>();
@@ -143,15 +183,27 @@ final class CatalogueLoading {
             String cls = p.getClass().getName();
             String who = "'" + id + "' (" + cls + ", " + c.jar + ")";
             if (id.equals(StandardCatalogue.ID) && !Catalogue.isStandard(p)) {
-                add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator provider " + cls + " (" + c.jar
-                        + ") uses the id '" + StandardCatalogue.ID + "', which belongs to the standard catalogue");
+                add(
+                        found,
+                        Kind.RESERVED_NAMESPACE,
+                        id,
+                        cls,
+                        c.jar,
+                        "indicator provider " + cls + " (" + c.jar + ") uses the id '" + StandardCatalogue.ID
+                                + "', which belongs to the standard catalogue");
                 continue;
             }
             Candidate other = byId.get(id);
             if (other != null) {
-                add(found, Kind.DUPLICATE_PROVIDER, id, cls, c.jar, "two indicator providers have the id '" + id
-                        + "': " + other.provider.getClass().getName() + " (" + other.jar + ") and " + cls + " ("
-                        + c.jar + "); the second is skipped");
+                add(
+                        found,
+                        Kind.DUPLICATE_PROVIDER,
+                        id,
+                        cls,
+                        c.jar,
+                        "two indicator providers have the id '" + id
+                                + "': " + other.provider.getClass().getName() + " (" + other.jar + ") and " + cls + " ("
+                                + c.jar + "); the second is skipped");
                 continue;
             }
             String version;
@@ -162,9 +214,14 @@ final class CatalogueLoading {
             } catch (OutOfMemoryError e) {
                 throw e;
             } catch (Throwable e) {
-                add(found, definitionFailure(e) ? Kind.INVALID_DEFINITION : Kind.BROKEN_PROVIDER, id, cls, c.jar,
-                        "indicator provider " + who + " could not list its indicators: " + describe(e)
-                                + hint(e) + "; the provider is skipped");
+                add(
+                        found,
+                        definitionFailure(e) ? Kind.INVALID_DEFINITION : Kind.BROKEN_PROVIDER,
+                        id,
+                        cls,
+                        c.jar,
+                        "indicator provider " + who + " could not list its indicators: " + describe(e) + hint(e)
+                                + "; the provider is skipped");
                 continue;
             }
             byId.put(id, c);
@@ -175,7 +232,8 @@ final class CatalogueLoading {
                 Indicator i = list.get(k);
                 IndicatorDefinition def;
                 try {
-                    def = Objects.requireNonNull(Objects.requireNonNull(i, "the indicator is null").definition(),
+                    def = Objects.requireNonNull(
+                            Objects.requireNonNull(i, "the indicator is null").definition(),
                             "definition() returned null");
                     IndicatorDefinition.checkId(def.id());
                     checkText(def.label(), "label");
@@ -183,26 +241,46 @@ final class CatalogueLoading {
                 } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {
-                    add(found, Kind.INVALID_DEFINITION, id, cls, c.jar, "indicator #" + (k + 1) + " of provider "
-                            + who + " has no valid definition: " + describe(e) + hint(e) + "; it is skipped");
+                    add(
+                            found,
+                            Kind.INVALID_DEFINITION,
+                            id,
+                            cls,
+                            c.jar,
+                            "indicator #" + (k + 1) + " of provider " + who + " has no valid definition: " + describe(e)
+                                    + hint(e) + "; it is skipped");
                     continue;
                 }
                 String iid = def.id();
                 String ns = iid.substring(0, iid.indexOf('.'));
                 // spec 05 forbids a file only the ids already loaded, not a namespace
                 if (!Catalogue.isInline(p) && Catalogue.reservedNamespaces().contains(ns)) {
-                    add(found, Kind.RESERVED_NAMESPACE, id, cls, c.jar, "indicator '" + iid + "' of provider " + who
-                            + " is in the namespace '" + ns + "', which belongs to the standard catalogue ('"
-                            + StandardCatalogue.ID + "'; reserved: " + String.join(", ", Catalogue.reservedNamespaces())
-                            + "); choose an id of your own, such as '" + id + "." + iid + "'; it is skipped");
+                    add(
+                            found,
+                            Kind.RESERVED_NAMESPACE,
+                            id,
+                            cls,
+                            c.jar,
+                            "indicator '" + iid + "' of provider " + who
+                                    + " is in the namespace '" + ns + "', which belongs to the standard catalogue ('"
+                                    + StandardCatalogue.ID + "'; reserved: "
+                                    + String.join(", ", Catalogue.reservedNamespaces())
+                                    + "); choose an id of your own, such as '" + id + "." + iid + "'; it is skipped");
                     continue;
                 }
                 Candidate first = indicatorOwner.putIfAbsent(iid, c);
                 if (first != null) {
-                    add(found, Kind.DUPLICATE_INDICATOR, id, cls, c.jar, "indicator id '" + iid
-                            + "' is defined twice: by provider '" + first.provider.id() + "' ("
-                            + first.provider.getClass().getName() + ", " + first.jar + ") and by provider " + who
-                            + "; the second is skipped");
+                    add(
+                            found,
+                            Kind.DUPLICATE_INDICATOR,
+                            id,
+                            cls,
+                            c.jar,
+                            "indicator id '" + iid
+                                    + "' is defined twice: by provider '" + first.provider.id() + "' ("
+                                    + first.provider.getClass().getName() + ", " + first.jar + ") and by provider "
+                                    + who
+                                    + "; the second is skipped");
                     continue;
                 }
                 ownerOf.put(i, p);
@@ -210,7 +288,12 @@ final class CatalogueLoading {
                 kept++;
             }
             if (!Catalogue.isStandard(p)) {
-                LOG.debug("loaded indicator provider {} {} from {} ({} of {} indicators)", id, version, c.jar, kept,
+                LOG.debug(
+                        "loaded indicator provider {} {} from {} ({} of {} indicators)",
+                        id,
+                        version,
+                        c.jar,
+                        kept,
                         list.size());
             }
         }
@@ -228,12 +311,14 @@ final class CatalogueLoading {
     }
 
     /** A provider to validate, with the jar (or folder) it came from. */
-    record Candidate(IndicatorProvider provider, String jar) {
-    }
+    record Candidate(IndicatorProvider provider, String jar) {}
 
     static void checkText(LocalizedText text, String what) {
         Objects.requireNonNull(text, what);
-        if (text.de() == null || text.de().isBlank() || text.en() == null || text.en().isBlank()) {
+        if (text.de() == null
+                || text.de().isBlank()
+                || text.en() == null
+                || text.en().isBlank()) {
             throw new IllegalArgumentException("the " + what + " needs a German and an English text");
         }
     }

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hor.core.io.ProgressListener;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.model.Target;
-import org.hor.core.io.ProgressListener;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
@@ -54,7 +54,8 @@ import org.hor.indicators.internal.TargetMath;
  */
 public final class Engine {
     private static final String HOST_VERSION = Optional.ofNullable(Engine.class.getPackage())
-            .map(Package::getImplementationVersion).orElse("DEVELOPMENT");
+            .map(Package::getImplementationVersion)
+            .orElse("DEVELOPMENT");
 
     private final Dataset dataset;
     private final Catalogue catalogue;
@@ -235,7 +236,8 @@ public final class Engine {
         // the standard indicators of each scope in parallel; every plugin call afterwards, in output
         // order on this thread, so which call meets a plugin's failure or time-out first is the same
         // in every run and the output does not depend on thread scheduling
-        List<ScopeRows> perScope = java.util.stream.IntStream.range(0, scopes.size()).parallel()
+        List<ScopeRows> perScope = java.util.stream.IntStream.range(0, scopes.size())
+                .parallel()
                 .mapToObj(i -> {
                     ScopeRows r = standardRows(scopes.get(i), options);
                     synchronized (done) { // one call at a time, done increasing
@@ -264,8 +266,7 @@ public final class Engine {
      * A scope's periods and its rows, period-major then in catalogue order, those of the standard
      * indicators made (null for plugins').
      */
-    private record ScopeRows(Scope scope, List<Period> periods, Evaluation.Row[] rows) {
-    }
+    private record ScopeRows(Scope scope, List<Period> periods, Evaluation.Row[] rows) {}
 
     /**
      * Makes the rows of the standard indicators of one scope. They are made here, on the parallel
@@ -309,7 +310,8 @@ public final class Engine {
     /** Makes the row of catalogue entry {@code k} with result {@code r}, and its target's result if any. */
     private Evaluation.Row row(Scope scope, Period period, int k, Result r, boolean targets) {
         IndicatorDefinition def = catalogue.indicators().get(k).definition();
-        TargetResult target = targets ? this.targets.result(scope.value(), def, period, r.value(), dataset.asOf()) : null;
+        TargetResult target =
+                targets ? this.targets.result(scope.value(), def, period, r.value(), dataset.asOf()) : null;
         return new Evaluation.Row(scope, period, def, r.value(), r.parts(), target);
     }
 
@@ -376,8 +378,8 @@ public final class Engine {
         int k = catalogue.position(indicatorId);
         kernels.sites(scope);
         if (period.isFuture(dataset.asOf())) {
-            throw new IllegalArgumentException("a future period is never evaluated: " + period + " starts after asOf "
-                    + dataset.asOf());
+            throw new IllegalArgumentException(
+                    "a future period is never evaluated: " + period + " starts after asOf " + dataset.asOf());
         }
         return k;
     }
@@ -412,8 +414,8 @@ public final class Engine {
                 Period p = Period.parse(t.period());
                 int k = catalogue.position(t.indicator());
                 Value actual = calls.compute(k, scope, p, guard).value();
-                results.add(TargetMath.evaluate(siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual,
-                        dataset.asOf()));
+                results.add(TargetMath.evaluate(
+                        siteId, catalogue.indicators().get(k).definition(), p, t.value(), actual, dataset.asOf()));
             }
         }
         return List.copyOf(results);
@@ -466,7 +468,8 @@ public final class Engine {
     public Value disclosureCount(Scope scope, Period period, String indicatorId) {
         int k = check(scope, period, indicatorId);
         Indicator i = catalogue.indicators().get(k);
-        if (i instanceof DisclosureBasis b && b.disclosure() == DisclosureBasis.Kind.ORGANISATIONS
+        if (i instanceof DisclosureBasis b
+                && b.disclosure() == DisclosureBasis.Kind.ORGANISATIONS
                 && i.definition().appliesTo(period.type())) {
             return b.organisations(calls.context(), scope, period);
         }

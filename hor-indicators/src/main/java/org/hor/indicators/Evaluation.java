@@ -49,7 +49,8 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
         List<Failure> failures = new ArrayList<>();
         for (Row row : rows) {
             if (row.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
-                failures.add(new Failure(row.scope(), row.period(), row.indicator().id(), u.message()));
+                failures.add(
+                        new Failure(row.scope(), row.period(), row.indicator().id(), u.message()));
             }
         }
         return List.copyOf(failures);
@@ -107,7 +108,12 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
      *                  without a breakdown)
      * @param target    the target result for a site scope with a target in this period, else null
      */
-    public record Row(Scope scope, Period period, IndicatorDefinition indicator, Value value, Map<String, Value> parts,
+    public record Row(
+            Scope scope,
+            Period period,
+            IndicatorDefinition indicator,
+            Value value,
+            Map<String, Value> parts,
             TargetResult target) {
 
         /**

@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param from        keep only periods whose first day is on or after the first day of {@code from}, or null
  * @param to          keep only periods whose first day is on or before the last day of {@code to}, or null
  */
-public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, @Nullable Period from, @Nullable Period to) {
+public record EvaluationOptions(
+        Set<ScopeKind> scopeKinds,
+        Set<PeriodType> periodTypes,
+        @Nullable Period from,
+        @Nullable Period to) {
 
     /**
      * Checks and copies the components.
@@ -56,8 +60,8 @@ public record EvaluationOptions(Set<ScopeKind> scopeKinds, Set<PeriodType> perio
 
     /** {@return the defaults of the command line: every scope kind, years and quarters, no range} */
     public static EvaluationOptions defaults() {
-        return new EvaluationOptions(EnumSet.allOf(ScopeKind.class), EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
-                null, null);
+        return new EvaluationOptions(
+                EnumSet.allOf(ScopeKind.class), EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER), null, null);
     }
 
     /**

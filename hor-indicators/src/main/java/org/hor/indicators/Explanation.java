@@ -24,8 +24,16 @@ import org.hor.core.spi.Value;
  * @param records     the ids of the first {@value #MAX_RECORDS} contributing records, in id order
  * @param recordCount the number of all contributing records
  */
-public record Explanation(Scope scope, Period period, IndicatorDefinition indicator, Value value,
-        Map<String, Value> parts, String formula, String recordType, List<String> records, long recordCount) {
+public record Explanation(
+        Scope scope,
+        Period period,
+        IndicatorDefinition indicator,
+        Value value,
+        Map<String, Value> parts,
+        String formula,
+        String recordType,
+        List<String> records,
+        long recordCount) {
 
     /** The most record ids an explanation lists. */
     public static final int MAX_RECORDS = 50;

@@ -50,23 +50,26 @@ final class IndicatorCalls {
         IndicatorProvider owner = catalogue.owner(k);
         Trace trace;
         if (!def.appliesTo(period.type())) {
-            trace = new Trace("applies only to " + def.periodTypes().stream().sorted().toList()
-                    + " periods: NOT_APPLICABLE", "", List.of());
+            trace = new Trace(
+                    "applies only to " + def.periodTypes().stream().sorted().toList() + " periods: NOT_APPLICABLE",
+                    "",
+                    List.of());
         } else {
             trace = explainGuarded(owner, indicator, scope, period, r);
         }
         String formula = trace.formula();
         if (owner instanceof org.hor.indicators.files.internal.FileProvider file) {
             // say which file defined it: the same id may mean another thing in another file
-            formula = "defined in indicator file " + file.file().name() + " (sha256 " + file.file().sha256() + "): "
-                    + formula;
+            formula = "defined in indicator file " + file.file().name() + " (sha256 "
+                    + file.file().sha256() + "): " + formula;
         } else if (!Catalogue.isStandard(owner)) {
             // a plugin's explanation is its own words: say whose
             formula = "computed by plugin " + owner.id() + " " + owner.version() + ": " + formula;
         }
         List<String> ids = trace.recordIds();
         List<String> first = ids.size() > Explanation.MAX_RECORDS ? ids.subList(0, Explanation.MAX_RECORDS) : ids;
-        return new Explanation(scope, period, def, r.value(), r.parts(), formula, trace.recordType(), first, ids.size());
+        return new Explanation(
+                scope, period, def, r.value(), r.parts(), formula, trace.recordType(), first, ids.size());
     }
 
     /**
@@ -90,8 +93,10 @@ final class IndicatorCalls {
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
-            return new Trace(Trace.show(r.value()) + " (the explanation failed: "
-                    + PluginGuard.cut(owner.id() + ": " + e) + ")", "", List.of());
+            return new Trace(
+                    Trace.show(r.value()) + " (the explanation failed: " + PluginGuard.cut(owner.id() + ": " + e) + ")",
+                    "",
+                    List.of());
         }
         return trace != null ? trace : Trace.unexplained(r.value());
     }
@@ -125,8 +130,8 @@ final class IndicatorCalls {
                 throw e;
             } catch (Throwable e) {
                 // everything but OutOfMemoryError fails the value, a StackOverflowError too (see PluginGuard)
-                return Result.undefined(Reason.FAILED, owner.id() + ": appliesTo failed: " + PluginGuard.describe(def, e),
-                        breakdown);
+                return Result.undefined(
+                        Reason.FAILED, owner.id() + ": appliesTo failed: " + PluginGuard.describe(def, e), breakdown);
             }
             PluginGuard.Outcome o = guard.call(owner, indicator, def, context, scope, period);
             if (o.failure() != null) {
@@ -140,8 +145,11 @@ final class IndicatorCalls {
         List<String> categories = breakdown == null ? List.of() : breakdown.categories();
         if (!sameKeys(r.parts(), categories)) {
             if (!sameKeySet(r.parts(), categories)) {
-                return Result.undefined(Reason.FAILED, owner.id() + ": " + def.id() + " returned the parts "
-                        + r.parts().keySet() + " instead of " + categories + mismatch(r.parts(), categories), breakdown);
+                return Result.undefined(
+                        Reason.FAILED,
+                        owner.id() + ": " + def.id() + " returned the parts "
+                                + r.parts().keySet() + " instead of " + categories + mismatch(r.parts(), categories),
+                        breakdown);
             }
             // the same categories in another order: the host puts them in the breakdown's order
             r = inOrder(r, categories);
@@ -152,7 +160,8 @@ final class IndicatorCalls {
                 return Result.undefined(Reason.FAILED, owner.id() + ": " + breach, breakdown);
             }
             if (r.value() instanceof Value.Undefined u && u.reason() == Reason.FAILED) {
-                String tagged = u.message().startsWith(owner.id() + ": ") ? u.message() : owner.id() + ": " + u.message();
+                String tagged =
+                        u.message().startsWith(owner.id() + ": ") ? u.message() : owner.id() + ": " + u.message();
                 String message = PluginGuard.cut(tagged);
                 if (!message.equals(u.message())) {
                     r = Result.of(Value.undefined(Reason.FAILED, message), r.parts());
@@ -221,8 +230,10 @@ final class IndicatorCalls {
 
     /** Names the unknown and the missing categories of {@code parts}, e.g. {@code " (unknown: [C]; missing: [B])"}. */
     private static String mismatch(Map<String, Value> parts, List<String> categories) {
-        List<String> unknown = parts.keySet().stream().filter(c -> !categories.contains(c)).toList();
-        List<String> missing = categories.stream().filter(c -> !parts.containsKey(c)).toList();
+        List<String> unknown =
+                parts.keySet().stream().filter(c -> !categories.contains(c)).toList();
+        List<String> missing =
+                categories.stream().filter(c -> !parts.containsKey(c)).toList();
         StringBuilder b = new StringBuilder(" (");
         if (!unknown.isEmpty()) {
             b.append("unknown: ").append(unknown);

@@ -70,12 +70,16 @@ final class PluginGuard implements AutoCloseable {
     }
 
     /** The result of a guarded call: a result, or a failure message (without the provider id). */
-    record Outcome(Result result, String failure) {
-    }
+    record Outcome(Result result, String failure) {}
 
     /** Calls {@code indicator} of {@code owner} for {@code scope} and {@code period} within the budget. */
-    Outcome call(IndicatorProvider owner, Indicator indicator, IndicatorDefinition def, EvaluationContext ctx,
-            Scope scope, Period period) {
+    Outcome call(
+            IndicatorProvider owner,
+            Indicator indicator,
+            IndicatorDefinition def,
+            EvaluationContext ctx,
+            Scope scope,
+            Period period) {
         String earlier = timedOut.get(def.id());
         if (earlier != null) {
             return new Outcome(null, def.id() + " " + earlier + " earlier in this run and is not called again");
@@ -153,7 +157,8 @@ final class PluginGuard implements AutoCloseable {
             if (e.getClassName().equals("java.lang.Runtime")
                     && (e.getMethodName().equals("exit") || e.getMethodName().equals("halt"))) {
                 int caller = k + 1;
-                if (caller < stack.length && stack[caller].getClassName().equals("java.lang.System")
+                if (caller < stack.length
+                        && stack[caller].getClassName().equals("java.lang.System")
                         && stack[caller].getMethodName().equals("exit")) {
                     caller++;
                 }
@@ -243,7 +248,8 @@ final class PluginGuard implements AutoCloseable {
     static String breach(IndicatorDefinition def, Result r) {
         if (r.value() instanceof Value.Undefined u) {
             return u.reason() == Reason.SUPPRESSED
-                    ? def.id() + " returned SUPPRESSED, which only disclosure control sets" : null;
+                    ? def.id() + " returned SUPPRESSED, which only disclosure control sets"
+                    : null;
         }
         BigDecimal total = ((Value.Defined) r.value()).number();
         String size = size(def, "value", total);
@@ -251,7 +257,8 @@ final class PluginGuard implements AutoCloseable {
             return size;
         }
         for (Map.Entry<String, Value> e : r.parts().entrySet()) {
-            if (e.getValue() instanceof Value.Defined d && (size = size(def, "part " + e.getKey(), d.number())) != null) {
+            if (e.getValue() instanceof Value.Defined d
+                    && (size = size(def, "part " + e.getKey(), d.number())) != null) {
                 return size;
             }
         }
@@ -314,7 +321,8 @@ final class PluginGuard implements AutoCloseable {
         int bits = n.unscaledValue().bitLength();
         long integerDigits = bits > MAX_UNSCALED_BITS ? Long.MAX_VALUE : (long) n.precision() - n.scale();
         if (integerDigits > MAX_INTEGER_DIGITS) {
-            String digits = bits > MAX_UNSCALED_BITS ? "more than " + MAX_INTEGER_DIGITS : String.valueOf(integerDigits);
+            String digits =
+                    bits > MAX_UNSCALED_BITS ? "more than " + MAX_INTEGER_DIGITS : String.valueOf(integerDigits);
             return def.id() + " returned a " + what + " with " + digits + " digits before the decimal point ("
                     + sketch(n) + ")" + limit;
         }
@@ -331,7 +339,9 @@ final class PluginGuard implements AutoCloseable {
     }
 
     private static String scale(IndicatorDefinition def, String what, BigDecimal n) {
-        if (def.numberStyle() == NumberStyle.INTEGER && n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
+        if (def.numberStyle() == NumberStyle.INTEGER
+                && n.signum() != 0
+                && n.stripTrailingZeros().scale() > 0) {
             return def.id() + " counts in integers (INTEGER), but its " + what + " is " + n.toPlainString();
         }
         return null;

@@ -26,12 +26,10 @@ final class PluginPath {
     /** The largest services file read (a real one holds a few class names). */
     private static final int MAX_SERVICES_BYTES = 1 << 20;
 
-    private PluginPath() {
-    }
+    private PluginPath() {}
 
     /** The usable paths as URLs, and a problem for each unusable one. */
-    record Checked(List<URL> urls, List<PluginProblem> problems) {
-    }
+    record Checked(List<URL> urls, List<PluginProblem> problems) {}
 
     /** Checks each of {@code paths}: a readable jar (zip) or folder that names at least one provider. */
     static Checked check(List<Path> paths) {
@@ -41,15 +39,24 @@ final class PluginPath {
             Path p = given.toAbsolutePath().normalize();
             String why = unusable(p);
             if (why != null) {
-                problems.add(new PluginProblem(Kind.UNUSABLE_PLUGIN_PATH, "", "", p.toString(),
+                problems.add(new PluginProblem(
+                        Kind.UNUSABLE_PLUGIN_PATH,
+                        "",
+                        "",
+                        p.toString(),
                         "plugin path " + p + " " + why + "; nothing is loaded from it"));
                 continue;
             }
             try {
                 urls.add(p.toUri().toURL());
             } catch (MalformedURLException | IllegalArgumentException e) {
-                problems.add(new PluginProblem(Kind.UNUSABLE_PLUGIN_PATH, "", "", p.toString(),
-                        "plugin path " + p + " cannot be used as a URL (" + e.getMessage() + "); nothing is loaded from it"));
+                problems.add(new PluginProblem(
+                        Kind.UNUSABLE_PLUGIN_PATH,
+                        "",
+                        "",
+                        p.toString(),
+                        "plugin path " + p + " cannot be used as a URL (" + e.getMessage()
+                                + "); nothing is loaded from it"));
             }
         }
         return new Checked(urls, problems);
@@ -143,10 +150,12 @@ final class PluginPath {
                 }
                 String s = url.toString();
                 if (s.startsWith("jar:") && s.contains("!/")) {
-                    return Path.of(new URL(s.substring(4, s.indexOf("!/"))).toURI()).toString();
+                    return Path.of(new URL(s.substring(4, s.indexOf("!/"))).toURI())
+                            .toString();
                 }
                 if (url.getProtocol().equals("file") && s.endsWith(resource)) {
-                    return Path.of(new URL(s.substring(0, s.length() - resource.length())).toURI()).toString();
+                    return Path.of(new URL(s.substring(0, s.length() - resource.length())).toURI())
+                            .toString();
                 }
                 return s;
             } catch (MalformedURLException | URISyntaxException | RuntimeException e) {

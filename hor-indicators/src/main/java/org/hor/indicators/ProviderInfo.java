@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param sha256        the SHA-256 of the indicator file (lowercase hex) for a file's provider, else
  *                      the empty string
  */
-public record ProviderInfo(String id, String version, String providerClass, String jar, List<String> indicatorIds,
-        String sha256) {
+public record ProviderInfo(
+        String id, String version, String providerClass, String jar, List<String> indicatorIds, String sha256) {
 
     /**
      * Checks and copies the components. @throws NullPointerException if a component is null

@@ -22,8 +22,7 @@ import org.hor.indicators.internal.Kernels;
  */
 final class ScopesAndPeriods {
 
-    private ScopesAndPeriods() {
-    }
+    private ScopesAndPeriods() {}
 
     /** {@return the scopes of {@code kinds} that exist among {@code sites}, in output order} */
     static List<Scope> scopes(List<Site> sites, Set<ScopeKind> kinds) {
@@ -45,8 +44,13 @@ final class ScopesAndPeriods {
                         }
                     }
                 }
-                case STATE -> sites.stream().map(Site::state).filter(Objects::nonNull).distinct().sorted()
-                        .forEach(code -> scopes.add(new Scope(kind, code)));
+                case STATE ->
+                    sites.stream()
+                            .map(Site::state)
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .sorted()
+                            .forEach(code -> scopes.add(new Scope(kind, code)));
                 case PROGRAMME -> scopes.add(Scope.PROGRAMME);
             }
         }
@@ -58,8 +62,8 @@ final class ScopesAndPeriods {
      *
      * @throws IllegalArgumentException if no site belongs to the scope
      */
-    static List<Period> periods(Kernels kernels, SiteTargets targets, LocalDate asOf, Scope scope,
-            EvaluationOptions options) {
+    static List<Period> periods(
+            Kernels kernels, SiteTargets targets, LocalDate asOf, Scope scope, EvaluationOptions options) {
         int[] sites = kernels.sites(scope).sites();
         LocalDate earliest = null;
         for (int s : sites) {

@@ -56,7 +56,8 @@ final class SiteTargets {
      * {@return the result of the target of site {@code siteId} for {@code def} and {@code period} given
      * the indicator's {@code actual} value; null when the site has no such target}
      */
-    @Nullable TargetResult result(String siteId, IndicatorDefinition def, Period period, Value actual, LocalDate asOf) {
+    @Nullable
+    TargetResult result(String siteId, IndicatorDefinition def, Period period, Value actual, LocalDate asOf) {
         for (Target t : of(siteId)) {
             if (t.indicator().equals(def.id()) && Period.parse(t.period()).equals(period)) {
                 return TargetMath.evaluate(siteId, def, period, t.value(), actual, asOf);

@@ -21,12 +21,21 @@ import org.jspecify.annotations.Nullable;
  *                    {@code actual} is {@link org.hor.core.spi.Reason#SUPPRESSED}; see
  *                    {@code org.hor.indicators.disclosure.DisclosureControl})
  */
-public record TargetResult(String siteId, String indicator, Period period, BigDecimal target, Value actual,
-        @Nullable BigDecimal expectation, @Nullable BigDecimal attainment, @Nullable TargetStatus status) {
+public record TargetResult(
+        String siteId,
+        String indicator,
+        Period period,
+        BigDecimal target,
+        Value actual,
+        @Nullable BigDecimal expectation,
+        @Nullable BigDecimal attainment,
+        @Nullable TargetStatus status) {
 
     /** {@return whether the target's period was partial (then {@link #attainment()} is the pace)} */
     public boolean partial() {
-        return expectation != null || status == TargetStatus.ON_TRACK || status == TargetStatus.BEHIND
+        return expectation != null
+                || status == TargetStatus.ON_TRACK
+                || status == TargetStatus.BEHIND
                 || status == TargetStatus.FAR_BEHIND;
     }
 

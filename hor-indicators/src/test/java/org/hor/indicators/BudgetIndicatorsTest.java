@@ -29,11 +29,18 @@ class BudgetIndicatorsTest {
             .site("S-B", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-SN", "2023-01-01", "2023-06-30")
             .site("S-C", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-BE", "2024-01-01", null)
             .site("S-D", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-BY", "2023-01-01", null)
-            .org("O-1", OrganisationType.OTHER).org("O-2", OrganisationType.OTHER).org("O-3", OrganisationType.OTHER)
-            .offer("A", "S-A", OfferType.CONSULTING).offer("B", "S-B", OfferType.CONSULTING)
-            .delivery("D1", "A", "O-1", "2023-02-01").delivery("D2", "A", "O-2", "2023-03-01")
-            .delivery("D3", "B", "O-1", "2023-04-01").delivery("D4", "B", "O-3", "2023-05-01")
-            .budget("S-A", 2022, "10000.00").budget("S-A", 2023, "12000.50").budget("S-A", 2024, "12000")
+            .org("O-1", OrganisationType.OTHER)
+            .org("O-2", OrganisationType.OTHER)
+            .org("O-3", OrganisationType.OTHER)
+            .offer("A", "S-A", OfferType.CONSULTING)
+            .offer("B", "S-B", OfferType.CONSULTING)
+            .delivery("D1", "A", "O-1", "2023-02-01")
+            .delivery("D2", "A", "O-2", "2023-03-01")
+            .delivery("D3", "B", "O-1", "2023-04-01")
+            .delivery("D4", "B", "O-3", "2023-05-01")
+            .budget("S-A", 2022, "10000.00")
+            .budget("S-A", 2023, "12000.50")
+            .budget("S-A", 2024, "12000")
             .budget("S-B", 2023, "5000")
             .engine();
 
@@ -57,7 +64,8 @@ class BudgetIndicatorsTest {
     @Test
     @DisplayName("budget and cost apply to years only")
     void yearsOnly() {
-        assertThat(val(engine, "site:S-A", "2023-Q1", "budget.amount")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(engine, "site:S-A", "2023-Q1", "budget.amount"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         assertThat(val(engine, "site:S-A", "2023-Q1", "cost.per-organisation"))
                 .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         assertThat(val(engine, "site:S-A", "2023-01-01..2023-12-31", "budget.amount"))
@@ -81,13 +89,15 @@ class BudgetIndicatorsTest {
     void precedence() {
         // S-A 2024 is partial although its budget is known
         assertThat(num(engine, "site:S-A", "2024", "budget.amount")).isEqualByComparingTo("12000");
-        assertThat(val(engine, "site:S-A", "2024", "cost.per-organisation")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(engine, "site:S-A", "2024", "cost.per-organisation"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         // programme 2024: partial and no data -> NOT_APPLICABLE wins over NO_DATA
         assertThat(val(engine, "programme", "2024", "cost.per-organisation"))
                 .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         // S-D 2023: complete, no budget and nobody reached -> NO_DATA wins over NO_DENOMINATOR
         assertThat(val(engine, "site:S-D", "2023", "cost.per-organisation")).isEqualTo(Value.undefined(Reason.NO_DATA));
         // programme 2023: NO_DATA from the budget although 3 organisations were reached
-        assertThat(val(engine, "programme", "2023", "cost.per-organisation")).isEqualTo(Value.undefined(Reason.NO_DATA));
+        assertThat(val(engine, "programme", "2023", "cost.per-organisation"))
+                .isEqualTo(Value.undefined(Reason.NO_DATA));
     }
 }

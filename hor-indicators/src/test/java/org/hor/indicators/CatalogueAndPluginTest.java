@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 class CatalogueAndPluginTest {
 
     private static IndicatorDefinition def(String id) {
-        return IndicatorDefinition.builder(id).label("L", "L").definition("D.", "D.").unit("things").build();
+        return IndicatorDefinition.builder(id)
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("things")
+                .build();
     }
 
     private static IndicatorProvider provider(String id, Indicator... indicators) {
@@ -46,7 +50,8 @@ class CatalogueAndPluginTest {
         };
     }
 
-    private final TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").site("S-B", "2024-01-01");
+    private final TestData data =
+            TestData.asOf("2024-12-31").site("S-A", "2024-01-01").site("S-B", "2024-01-01");
 
     @Test
     @DisplayName("the service loader finds the standard catalogue first")
@@ -64,21 +69,30 @@ class CatalogueAndPluginTest {
                 provider("zeta", Indicator.of(def("zeta.b"), (ctx, s, p) -> Result.of(Value.of(1)))),
                 provider("alpha", Indicator.of(def("zeta.a"), (ctx, s, p) -> Result.of(Value.of(2)))),
                 new StandardCatalogue()));
-        assertThat(c.providers()).extracting(IndicatorProvider::id).containsExactly(StandardCatalogue.ID, "alpha", "zeta");
+        assertThat(c.providers())
+                .extracting(IndicatorProvider::id)
+                .containsExactly(StandardCatalogue.ID, "alpha", "zeta");
         assertThat(c.definitions()).hasSize(27);
-        assertThat(c.definitions().subList(25, 27)).extracting(IndicatorDefinition::id).containsExactly("zeta.a", "zeta.b");
+        assertThat(c.definitions().subList(25, 27))
+                .extracting(IndicatorDefinition::id)
+                .containsExactly("zeta.a", "zeta.b");
     }
 
     @Test
     @DisplayName("two indicators with one id are rejected, naming both providers")
     void duplicateIds() {
-        assertThatThrownBy(() -> Catalogue.of(List.of(new StandardCatalogue(),
-                provider("acme", Indicator.of(def("reach.organisations"), (ctx, s, p) -> Result.of(Value.of(1)))))))
+        assertThatThrownBy(() -> Catalogue.of(List.of(
+                        new StandardCatalogue(),
+                        provider(
+                                "acme",
+                                Indicator.of(def("reach.organisations"), (ctx, s, p) -> Result.of(Value.of(1)))))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("reach.organisations").hasMessageContaining("'hor.standard'")
+                .hasMessageContaining("reach.organisations")
+                .hasMessageContaining("'hor.standard'")
                 .hasMessageContaining("'acme'");
         assertThatThrownBy(() -> Catalogue.of(List.of(new StandardCatalogue(), new StandardCatalogue())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hor.standard");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hor.standard");
     }
 
     @Test
@@ -96,47 +110,68 @@ class CatalogueAndPluginTest {
     @Test
     @DisplayName("a plugin that throws yields FAILED with its id and message, and the others go on")
     void failureIsolation() {
-        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(),
-                provider("boom", Indicator.of(def("boom.x"), (ctx, s, p) -> {
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(new StandardCatalogue(), provider("boom", Indicator.of(def("boom.x"), (ctx, s, p) -> {
                     throw new IllegalStateException("no luck");
                 }))));
         Value v = engine.value(Scope.site("S-A"), Period.parse("2024"), "boom.x");
         assertThat(v).isInstanceOf(Value.Undefined.class);
         assertThat(((Value.Undefined) v).reason()).isEqualTo(Reason.FAILED);
         assertThat(((Value.Undefined) v).message()).startsWith("boom: ").contains("no luck");
-        assertThat(engine.value(Scope.site("S-A"), Period.parse("2024"), "reach.organisations")).isEqualTo(Value.of(0));
+        assertThat(engine.value(Scope.site("S-A"), Period.parse("2024"), "reach.organisations"))
+                .isEqualTo(Value.of(0));
         assertThat(engine.evaluate().rows()).isNotEmpty();
     }
 
     @Test
-    @DisplayName("parts that do not match the breakdown make the value FAILED; an undefined total makes every part undefined")
+    @DisplayName(
+            "parts that do not match the breakdown make the value FAILED; an undefined total makes every part undefined")
     void partsChecked() {
-        IndicatorDefinition withBreakdown = IndicatorDefinition.builder("acme.split").label("L", "L")
-                .definition("D.", "D.").unit("u").breakdown(new Breakdown("kind", List.of("A", "B"))).build();
-        IndicatorDefinition undefinedTotal = IndicatorDefinition.builder("acme.none").label("L", "L")
-                .definition("D.", "D.").unit("u").breakdown(new Breakdown("kind", List.of("A", "B"))).build();
-        Engine engine = Engine.create(data.build(), List.of(provider("acme",
-                Indicator.of(withBreakdown, (ctx, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1)))),
-                Indicator.of(undefinedTotal, (ctx, s, p) -> {
-                    Map<String, Value> parts = new LinkedHashMap<>();
-                    parts.put("A", Value.of(0));
-                    parts.put("B", Value.of(0));
-                    return Result.of(Value.undefined(Reason.NO_DATA), parts);
-                }))));
-        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "acme.split").undefinedReason()).contains(Reason.FAILED);
-        assertThat(engine.parts(Scope.PROGRAMME, Period.parse("2024"), "acme.none").values())
+        IndicatorDefinition withBreakdown = IndicatorDefinition.builder("acme.split")
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("u")
+                .breakdown(new Breakdown("kind", List.of("A", "B")))
+                .build();
+        IndicatorDefinition undefinedTotal = IndicatorDefinition.builder("acme.none")
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("u")
+                .breakdown(new Breakdown("kind", List.of("A", "B")))
+                .build();
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(provider(
+                        "acme",
+                        Indicator.of(withBreakdown, (ctx, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1)))),
+                        Indicator.of(undefinedTotal, (ctx, s, p) -> {
+                            Map<String, Value> parts = new LinkedHashMap<>();
+                            parts.put("A", Value.of(0));
+                            parts.put("B", Value.of(0));
+                            return Result.of(Value.undefined(Reason.NO_DATA), parts);
+                        }))));
+        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "acme.split")
+                        .undefinedReason())
+                .contains(Reason.FAILED);
+        assertThat(engine.parts(Scope.PROGRAMME, Period.parse("2024"), "acme.none")
+                        .values())
                 .containsOnly(Value.undefined(Reason.NO_DATA));
     }
 
     @Test
     @DisplayName("a provider's indicators are not applicable to a scope none of whose sites it applies to")
     void appliesTo() {
-        Engine engine = Engine.create(data.build(), List.of(
-                provider("only-b", Indicator.of(def("onlyb.x"), (ctx, s, p) -> Result.of(Value.of(5))))));
-        assertThat(engine.value(Scope.site("S-A"), Period.parse("2024"), "onlyb.x").undefinedReason())
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(provider("only-b", Indicator.of(def("onlyb.x"), (ctx, s, p) -> Result.of(Value.of(5))))));
+        assertThat(engine.value(Scope.site("S-A"), Period.parse("2024"), "onlyb.x")
+                        .undefinedReason())
                 .contains(Reason.NOT_APPLICABLE);
-        assertThat(engine.value(Scope.site("S-B"), Period.parse("2024"), "onlyb.x")).isEqualTo(Value.of(5));
-        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "onlyb.x")).isEqualTo(Value.of(5));
+        assertThat(engine.value(Scope.site("S-B"), Period.parse("2024"), "onlyb.x"))
+                .isEqualTo(Value.of(5));
+        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "onlyb.x"))
+                .isEqualTo(Value.of(5));
     }
 
     @Test
@@ -144,10 +179,13 @@ class CatalogueAndPluginTest {
     void preconditions() {
         Engine engine = data.engine();
         assertThatThrownBy(() -> engine.value(Scope.PROGRAMME, Period.parse("2024"), "no.such"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no.such");
         assertThatThrownBy(() -> engine.value(Scope.parse("state:DE-HH"), Period.parse("2024"), "reach.organisations"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state:DE-HH");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("state:DE-HH");
         assertThatThrownBy(() -> engine.value(Scope.PROGRAMME, Period.parse("2025"), "reach.organisations"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("future");
     }
 }

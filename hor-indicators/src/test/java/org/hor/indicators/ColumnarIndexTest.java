@@ -25,14 +25,15 @@ class ColumnarIndexTest {
     @DisplayName("a file read into columns and the same file read as records give identical evaluations")
     void sameEvaluation(@TempDir Path dir) throws Exception {
         // 40 sites, 60 000 deliveries of every offer type: both ways must feed the index the same numbers
-        Dataset generated = SampleGenerator.generate(new SampleParameters(40, 2_000, 60_000, 2016,
-                LocalDate.of(2025, 12, 31), 11));
+        Dataset generated =
+                SampleGenerator.generate(new SampleParameters(40, 2_000, 60_000, 2016, LocalDate.of(2025, 12, 31), 11));
         byte[] bytes = DatasetWriter.create().toBytes(generated);
         Path file = dir.resolve("d.json");
         Files.write(file, bytes);
         DatasetReader reader = DatasetReader.builder().build();
         Dataset columns = reader.read(file).dataset().orElseThrow();
-        Dataset records = reader.read(new ByteArrayInputStream(bytes), "stream").dataset().orElseThrow();
+        Dataset records =
+                reader.read(new ByteArrayInputStream(bytes), "stream").dataset().orElseThrow();
         assertThat(columns.deliveries().getClass().getSimpleName()).isEqualTo("DeliveryColumns");
         assertThat(records.deliveries().getClass().getSimpleName()).isNotEqualTo("DeliveryColumns");
 

@@ -17,7 +17,10 @@ final class ComplaintsPlugin implements IndicatorProvider {
     static final IndicatorDefinition DEFINITION = IndicatorDefinition.builder("acme.complaints")
             .label("Beschwerden", "Complaints")
             .definition("Anzahl der Beschwerden im Zeitraum.", "Number of complaints in the period.")
-            .unit("complaints").direction(Direction.DOWN).accrual(Accrual.CUMULATIVE).numberStyle(NumberStyle.INTEGER)
+            .unit("complaints")
+            .direction(Direction.DOWN)
+            .accrual(Accrual.CUMULATIVE)
+            .numberStyle(NumberStyle.INTEGER)
             .build();
 
     @Override
@@ -31,7 +34,8 @@ final class ComplaintsPlugin implements IndicatorProvider {
             long n = 0;
             for (Site site : ctx.sites(scope)) {
                 n += ctx.measurements(site.id(), period.first(), period.last()).stream()
-                        .filter(m -> m.metric().equals("complaint")).count();
+                        .filter(m -> m.metric().equals("complaint"))
+                        .count();
             }
             return Result.of(Value.of(n));
         }));

@@ -63,32 +63,44 @@ class ComplementarySuppressionTest {
                 .site("S-A", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-SN", "2023-01-01", null)
                 .site("S-B", CarrierType.CONSORTIUM, Coverage.CITY, "DE-SN", "2023-01-01", null)
                 .site("S-C", CarrierType.CONSORTIUM, Coverage.REGION, "DE-BY", "2023-01-01", null)
-                .offer("G-A", "S-A", OfferType.MICRO_GRANT).offer("G-B", "S-B", OfferType.MICRO_GRANT)
+                .offer("G-A", "S-A", OfferType.MICRO_GRANT)
+                .offer("G-B", "S-B", OfferType.MICRO_GRANT)
                 .offer("G-C", "S-C", OfferType.MICRO_GRANT);
         for (int i = 1; i <= 12; i++) {
             t.org("O-" + i, OrganisationType.OTHER);
         }
         t.grant("A23", "G-A", "O-1", "2023-05-01", "700.00")
-                .grant("B23a", "G-B", "O-2", "2023-02-01", "50.00").grant("B23b", "G-B", "O-3", "2023-03-01", "50.00")
+                .grant("B23a", "G-B", "O-2", "2023-02-01", "50.00")
+                .grant("B23b", "G-B", "O-3", "2023-03-01", "50.00")
                 .grant("B23c", "G-B", "O-4", "2023-04-01", "50.00")
-                .grant("C23a", "G-C", "O-5", "2023-02-01", "400.00").grant("C23b", "G-C", "O-6", "2023-06-01", "400.00")
+                .grant("C23a", "G-C", "O-5", "2023-02-01", "400.00")
+                .grant("C23b", "G-C", "O-6", "2023-06-01", "400.00")
                 .grant("C23c", "G-C", "O-7", "2023-08-01", "400.00");
         t.grant("A24", "G-A", "O-1", "2024-02-01", "1500.00")
-                .grant("B24a", "G-B", "O-2", "2024-01-15", "100.00").grant("B24b", "G-B", "O-3", "2024-05-01", "200.00")
+                .grant("B24a", "G-B", "O-2", "2024-01-15", "100.00")
+                .grant("B24b", "G-B", "O-3", "2024-05-01", "200.00")
                 .grant("B24c", "G-B", "O-4", "2024-08-01", "300.00")
-                .grant("C24a", "G-C", "O-5", "2024-01-10", "1000.00").grant("C24b", "G-C", "O-6", "2024-02-10", "1000.00")
-                .grant("C24c", "G-C", "O-7", "2024-03-10", "1000.00").grant("C24d", "G-C", "O-8", "2024-05-10", "1000.00")
-                .grant("C24e", "G-C", "O-9", "2024-07-10", "500.00").grant("C24f", "G-C", "O-10", "2024-08-10", "500.00")
+                .grant("C24a", "G-C", "O-5", "2024-01-10", "1000.00")
+                .grant("C24b", "G-C", "O-6", "2024-02-10", "1000.00")
+                .grant("C24c", "G-C", "O-7", "2024-03-10", "1000.00")
+                .grant("C24d", "G-C", "O-8", "2024-05-10", "1000.00")
+                .grant("C24e", "G-C", "O-9", "2024-07-10", "500.00")
+                .grant("C24f", "G-C", "O-10", "2024-08-10", "500.00")
                 .grant("C24g", "G-C", "O-11", "2024-09-10", "500.00");
         return t;
     }
 
-    private static final EvaluationOptions YEARS_AND_QUARTERS = EvaluationOptions.defaults()
-            .withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER);
+    private static final EvaluationOptions YEARS_AND_QUARTERS =
+            EvaluationOptions.defaults().withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER);
 
     private static Value value(Evaluation e, String scope, String period, String indicator) {
-        return e.rows().stream().filter(r -> r.scope().id().equals(scope) && r.period().code().equals(period)
-                && r.indicator().id().equals(indicator)).findFirst().orElseThrow().value();
+        return e.rows().stream()
+                .filter(r -> r.scope().id().equals(scope)
+                        && r.period().code().equals(period)
+                        && r.indicator().id().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     /** A statistic as the summaries hold it: without trailing zeros. */
@@ -122,7 +134,8 @@ class ComplementarySuppressionTest {
         assertThat(value(published, "site:S-B", "2023", "grants.amount")).isEqualTo(SUP);
         assertThat(value(published, "site:S-C", "2023", "grants.amount")).isEqualTo(money("1200.00"));
         // the consortium group (S-B + S-C) would be the programme minus the migrant umbrella group (= S-A)
-        assertThat(value(published, "carrierType:CONSORTIUM", "2024", "grants.amount")).isEqualTo(SUP);
+        assertThat(value(published, "carrierType:CONSORTIUM", "2024", "grants.amount"))
+                .isEqualTo(SUP);
         assertNoSingleSuppressedCell(engine, published);
     }
 
@@ -152,13 +165,17 @@ class ComplementarySuppressionTest {
     void newOrganisationsOverQuarters() {
         TestData t = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").offer("C", "S-A", OfferType.CONSULTING);
         for (int i = 1; i <= 6; i++) {
-            t.org("O-" + i, OrganisationType.OTHER).delivery("D" + i, "C", "O-" + i, i <= 5 ? "2024-02-01" : "2024-05-01");
+            t.org("O-" + i, OrganisationType.OTHER)
+                    .delivery("D" + i, "C", "O-" + i, i <= 5 ? "2024-02-01" : "2024-05-01");
         }
         Engine engine = t.engine();
         Evaluation published = K3.apply(engine.evaluate(YEARS_AND_QUARTERS), engine);
-        assertThat(value(published, "site:S-A", "2024", "reach.organisations.new")).isEqualTo(Value.of(6));
-        assertThat(value(published, "site:S-A", "2024-Q2", "reach.organisations.new")).isEqualTo(SUP);
-        assertThat(value(published, "site:S-A", "2024-Q1", "reach.organisations.new")).isEqualTo(SUP);
+        assertThat(value(published, "site:S-A", "2024", "reach.organisations.new"))
+                .isEqualTo(Value.of(6));
+        assertThat(value(published, "site:S-A", "2024-Q2", "reach.organisations.new"))
+                .isEqualTo(SUP);
+        assertThat(value(published, "site:S-A", "2024-Q1", "reach.organisations.new"))
+                .isEqualTo(SUP);
         assertNoSingleSuppressedCell(engine, published);
     }
 
@@ -166,11 +183,12 @@ class ComplementarySuppressionTest {
     @DisplayName("nothing changes when no sum holds a single suppressed cell")
     void nothingToDo() {
         Engine engine = grants().engine();
-        Evaluation raw = engine.evaluate(EvaluationOptions.defaults().withPeriodTypes(PeriodType.YEAR)
-                .withScopeKinds(ScopeKind.SITE));
+        Evaluation raw = engine.evaluate(
+                EvaluationOptions.defaults().withPeriodTypes(PeriodType.YEAR).withScopeKinds(ScopeKind.SITE));
         Evaluation published = DisclosureControl.below(2).apply(raw, engine);
         // k = 2: only counts of 1 are suppressed: S-A's single grants; no total is shown for the sites alone
-        assertThat(value(published, "site:S-A", "2024", "grants.amount")).isEqualTo(Value.undefined(Reason.SUPPRESSED, "2"));
+        assertThat(value(published, "site:S-A", "2024", "grants.amount"))
+                .isEqualTo(Value.undefined(Reason.SUPPRESSED, "2"));
         assertThat(value(published, "site:S-B", "2024", "grants.amount")).isEqualTo(money("600.00"));
     }
 
@@ -186,17 +204,23 @@ class ComplementarySuppressionTest {
         // the leak as it was: the median of the single site S-A is its grant
         assertThat(indicator(umbrella, "grants.amount").summary().median()).isEqualTo(stat("1500"));
         Findings shown = K3.apply(raw, published, engine);
-        Summary one = indicator(group(shown, ApproachDimension.CARRIER_TYPE, "MIGRANT_UMBRELLA"), "grants.amount").summary();
+        Summary one = indicator(group(shown, ApproachDimension.CARRIER_TYPE, "MIGRANT_UMBRELLA"), "grants.amount")
+                .summary();
         assertThat(one).isEqualTo(new Summary(1, SUP, SUP, SUP, SUP, SUP));
         // consortium: S-B 600.00 (suppressed as complement), S-C 5,500.00: median 3,050.00 pins S-B down
-        Summary two = indicator(group(shown, ApproachDimension.CARRIER_TYPE, "CONSORTIUM"), "grants.amount").summary();
+        Summary two = indicator(group(shown, ApproachDimension.CARRIER_TYPE, "CONSORTIUM"), "grants.amount")
+                .summary();
         assertThat(two).isEqualTo(new Summary(2, SUP, SUP, SUP, SUP, stat("5500.00")));
         // all sites: 600.00 (S-B), 1,500.00 (S-A), 5,500.00: min, q1 (1,050.00), median, q3 (3,500.00) suppressed
-        Summary all = shown.approaches().overall().stream().filter(k -> k.indicator().equals("grants.amount"))
-                .map(KeyIndicatorSummary::summary).findFirst().orElseThrow();
+        Summary all = shown.approaches().overall().stream()
+                .filter(k -> k.indicator().equals("grants.amount"))
+                .map(KeyIndicatorSummary::summary)
+                .findFirst()
+                .orElseThrow();
         assertThat(all).isEqualTo(new Summary(3, SUP, SUP, SUP, SUP, stat("5500.00")));
         // the cooperations are not suppressed by any rule: their statistics stay
-        assertThat(indicator(group(shown, ApproachDimension.CARRIER_TYPE, "CONSORTIUM"), "cooperations.active").summary())
+        assertThat(indicator(group(shown, ApproachDimension.CARRIER_TYPE, "CONSORTIUM"), "cooperations.active")
+                        .summary())
                 .isEqualTo(indicator(group(raw, ApproachDimension.CARRIER_TYPE, "CONSORTIUM"), "cooperations.active")
                         .summary());
     }
@@ -210,7 +234,9 @@ class ComplementarySuppressionTest {
         // operating year 2 is 2024: 600.00 (S-B), 1,500.00 (S-A), 5,500.00 (S-C); fewer than 3 sites of each
         // carrier type, so every recommended target is the median of all: 1,500.00, S-A's grant
         TransferIndicator before = transfer(raw, 2, "grants.amount");
-        assertThat(before.recommendations()).isNotEmpty().extracting(RecommendedTarget::value)
+        assertThat(before.recommendations())
+                .isNotEmpty()
+                .extracting(RecommendedTarget::value)
                 .allSatisfy(v -> assertThat(v).isEqualByComparingTo("1500"));
         TransferIndicator after = transfer(K3.apply(raw, published, engine), 2, "grants.amount");
         assertThat(after.summary()).isEqualTo(new Summary(3, SUP, SUP, SUP, SUP, stat("5500.00")));
@@ -248,8 +274,11 @@ class ComplementarySuppressionTest {
         assertThat(value(published, "programme", "2024", "reach.organisations")).isEqualTo(Value.of(26));
         assertThat(value(published, "site:S-C", "2024", "reach.organisations")).isEqualTo(Value.of(6));
         Findings shown = K3.apply(FormativeEvaluation.assess(engine, AssessmentOptions.defaults()), published, engine);
-        Summary summary = shown.approaches().overall().stream().filter(k -> k.indicator().equals("reach.organisations"))
-                .map(KeyIndicatorSummary::summary).findFirst().orElseThrow();
+        Summary summary = shown.approaches().overall().stream()
+                .filter(k -> k.indicator().equals("reach.organisations"))
+                .map(KeyIndicatorSummary::summary)
+                .findFirst()
+                .orElseThrow();
         assertThat(summary).isEqualTo(new Summary(5, SUP, SUP, Value.of(6), Value.of(8), Value.of(9)));
     }
 
@@ -267,17 +296,26 @@ class ComplementarySuppressionTest {
     }
 
     private static ApproachGroup group(Findings f, ApproachDimension dimension, String value) {
-        return f.approaches().groups().stream().filter(g -> g.dimension() == dimension && g.value().equals(value))
-                .findFirst().orElseThrow();
+        return f.approaches().groups().stream()
+                .filter(g -> g.dimension() == dimension && g.value().equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static GroupIndicator indicator(ApproachGroup g, String id) {
-        return g.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
+        return g.indicators().stream()
+                .filter(i -> i.indicator().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static TransferIndicator transfer(Findings f, int k, String id) {
-        TransferYear y = f.transfer().stream().filter(t -> t.k() == k).findFirst().orElseThrow();
-        return y.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
+        TransferYear y =
+                f.transfer().stream().filter(t -> t.k() == k).findFirst().orElseThrow();
+        return y.indicators().stream()
+                .filter(i -> i.indicator().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ------------------------------------------------------------------ the invariant
@@ -290,7 +328,13 @@ class ComplementarySuppressionTest {
     static void assertNoSingleSuppressedCell(Engine engine, Evaluation published) {
         Map<String, Value> cells = new HashMap<>();
         for (Evaluation.Row r : published.rows()) {
-            cells.put(r.scope().id() + '|' + r.period().code() + '|' + r.indicator().id(), r.value());
+            cells.put(
+                    r.scope().id()
+                            + '|'
+                            + r.period().code()
+                            + '|'
+                            + r.indicator().id(),
+                    r.value());
         }
         List<String> problems = new ArrayList<>();
         for (Evaluation.Row r : published.rows()) {
@@ -301,8 +345,14 @@ class ComplementarySuppressionTest {
             List<Value> parts = new ArrayList<>();
             if (r.period().type() == PeriodType.YEAR) {
                 for (int q = 1; q <= 4; q++) {
-                    parts.add(cells.getOrDefault(r.scope().id() + '|' + Period.quarter(r.period().first().getYear(), q).code()
-                            + '|' + id, Value.of(0)));
+                    parts.add(cells.getOrDefault(
+                            r.scope().id()
+                                    + '|'
+                                    + Period.quarter(r.period().first().getYear(), q)
+                                            .code()
+                                    + '|'
+                                    + id,
+                            Value.of(0)));
                 }
                 check(problems, r, parts);
             }
@@ -311,14 +361,15 @@ class ComplementarySuppressionTest {
                 for (Site s : engine.dataset().sites()) {
                     boolean member = switch (r.scope().kind()) {
                         case PROGRAMME -> true;
-                        case CARRIER_TYPE -> s.carrierType().name().equals(r.scope().value());
+                        case CARRIER_TYPE ->
+                            s.carrierType().name().equals(r.scope().value());
                         case COVERAGE -> s.coverage().name().equals(r.scope().value());
                         case STATE -> s.state().equals(r.scope().value());
                         default -> false;
                     };
                     if (member) {
-                        parts.add(cells.getOrDefault(Scope.site(s.id()).id() + '|' + r.period().code() + '|' + id,
-                                Value.of(0)));
+                        parts.add(cells.getOrDefault(
+                                Scope.site(s.id()).id() + '|' + r.period().code() + '|' + id, Value.of(0)));
                     }
                 }
                 check(problems, r, parts);
@@ -333,8 +384,8 @@ class ComplementarySuppressionTest {
             suppressed += DisclosureControl.isSuppressed(p) ? 1 : 0;
         }
         if (suppressed == 1) {
-            problems.add(total.scope().id() + " " + total.period().code() + " " + total.indicator().id() + " = "
-                    + total.value() + " over " + parts);
+            problems.add(total.scope().id() + " " + total.period().code() + " "
+                    + total.indicator().id() + " = " + total.value() + " over " + parts);
         }
     }
 }

@@ -25,8 +25,13 @@ class CooperationIndicatorsTest {
      */
     private final Engine engine = TestData.asOf("2024-12-31")
             .site("S-A", "2022-01-01")
-            .site("S-B", org.hor.core.model.CarrierType.MIGRANT_UMBRELLA, org.hor.core.model.Coverage.CITY, "DE-SN",
-                    "2022-01-01", "2024-06-30")
+            .site(
+                    "S-B",
+                    org.hor.core.model.CarrierType.MIGRANT_UMBRELLA,
+                    org.hor.core.model.Coverage.CITY,
+                    "DE-SN",
+                    "2022-01-01",
+                    "2024-06-30")
             .cooperation("K1", "S-A", PartnerType.LOCAL_AUTHORITY, "2023-03-01", "2024-02-15", true)
             .cooperation("K2", "S-A", PartnerType.FOUNDATION, "2024-02-15", null, false)
             .cooperation("K3", "S-A", PartnerType.EDUCATION, "2024-12-31", null, true)
@@ -41,7 +46,9 @@ class CooperationIndicatorsTest {
         // S-A 2024 (ref 2024-12-31): K2, K3 (start = ref) -> 2; K1 and K6 ended before
         assertThat(num(engine, "site:S-A", "2024", "cooperations.active")).isEqualByComparingTo("2");
         assertThat(parts(engine, "site:S-A", "2024", "cooperations.active"))
-                .containsEntry("FOUNDATION", "1").containsEntry("EDUCATION", "1").containsEntry("LOCAL_AUTHORITY", "0")
+                .containsEntry("FOUNDATION", "1")
+                .containsEntry("EDUCATION", "1")
+                .containsEntry("LOCAL_AUTHORITY", "0")
                 .hasSize(9);
         // S-A 2024-Q1 (ref 2024-03-31): K2 only; K6 ended 2024-03-30
         assertThat(num(engine, "site:S-A", "2024-Q1", "cooperations.active")).isEqualByComparingTo("1");
@@ -50,7 +57,8 @@ class CooperationIndicatorsTest {
         assertThat(num(engine, "site:S-A", "2023-Q1", "cooperations.active")).isEqualByComparingTo("1");
         // custom range ending 2024-02-15: K1 ends on the reference day (not before it), K2 starts on it,
         // K6 runs until 2024-03-30 -> 3
-        assertThat(num(engine, "site:S-A", "2024-01-01..2024-02-15", "cooperations.active")).isEqualByComparingTo("3");
+        assertThat(num(engine, "site:S-A", "2024-01-01..2024-02-15", "cooperations.active"))
+                .isEqualByComparingTo("3");
     }
 
     @Test
@@ -83,7 +91,9 @@ class CooperationIndicatorsTest {
     void formal() {
         // S-A 2024: K3 formal of {K2, K3} -> 50; S-A 2024-Q1: K2 informal -> 0; S-B 2024-Q2: K4 of {K4, K5} -> 50
         assertThat(num(engine, "site:S-A", "2024", "cooperations.formal.share")).isEqualByComparingTo("50");
-        assertThat(num(engine, "site:S-A", "2024-Q1", "cooperations.formal.share")).isEqualByComparingTo("0");
-        assertThat(num(engine, "site:S-B", "2024-Q2", "cooperations.formal.share")).isEqualByComparingTo("50");
+        assertThat(num(engine, "site:S-A", "2024-Q1", "cooperations.formal.share"))
+                .isEqualByComparingTo("0");
+        assertThat(num(engine, "site:S-B", "2024-Q2", "cooperations.formal.share"))
+                .isEqualByComparingTo("50");
     }
 }

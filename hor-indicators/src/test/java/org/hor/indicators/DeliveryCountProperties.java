@@ -35,19 +35,26 @@ class DeliveryCountProperties {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    @DisplayName("deliveries.count per site and year equals the input's deliveries per site and year, and adds up to all of them")
+    @DisplayName(
+            "deliveries.count per site and year equals the input's deliveries per site and year, and adds up to all of them")
     void everyDeliveryCounted(long trySeed) {
         Gen g = new Gen(trySeed);
         int sites = g.between(1, 5);
         int organisations = g.between(1, 40);
         int deliveries = g.between(0, 400);
         long seed = g.between(0L, 1_000_000L);
-        Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(sites)
-                .withOrganisations(organisations).withDeliveries(deliveries).withSeed(seed));
+        Dataset d = SampleGenerator.generate(SampleParameters.defaults()
+                .withSites(sites)
+                .withOrganisations(organisations)
+                .withDeliveries(deliveries)
+                .withSeed(seed));
         Map<String, String> siteOfOffer = d.offers().stream().collect(Collectors.toMap(Offer::id, Offer::siteId));
         // the expected counts, straight from the input: (site, year) → deliveries
-        Map<String, Long> expected = new TreeMap<>(d.deliveries().stream().collect(Collectors.groupingBy(
-                (Delivery x) -> siteOfOffer.get(x.offerId()) + "/" + x.date().getYear(), Collectors.counting())));
+        Map<String, Long> expected = new TreeMap<>(d.deliveries().stream()
+                .collect(Collectors.groupingBy(
+                        (Delivery x) ->
+                                siteOfOffer.get(x.offerId()) + "/" + x.date().getYear(),
+                        Collectors.counting())));
         Engine engine = Engine.create(d);
         Map<String, Long> counted = new TreeMap<>();
         long total = 0;
@@ -65,7 +72,11 @@ class DeliveryCountProperties {
         assertThat(counted).isEqualTo(expected);
         assertThat(total).isEqualTo(deliveries);
         long programme = 0;
-        int first = d.sites().stream().map(Site::start).min(java.util.Comparator.naturalOrder()).orElseThrow().getYear();
+        int first = d.sites().stream()
+                .map(Site::start)
+                .min(java.util.Comparator.naturalOrder())
+                .orElseThrow()
+                .getYear();
         for (int year = first; year <= d.asOf().getYear(); year++) {
             Value v = engine.value(Scope.PROGRAMME, Period.year(year), "deliveries.count");
             programme += v instanceof Value.Defined def ? def.number().longValueExact() : 0;

@@ -24,9 +24,12 @@ class DeliveryIndicatorsTest {
             .site("S-A", "2024-01-01")
             .org("O-1", OrganisationType.MIGRANT_ORGANISATION)
             .org("O-2", OrganisationType.OTHER)
-            .offer("C", "S-A", OfferType.CONSULTING).offer("T", "S-A", OfferType.TRAINING)
-            .offer("R", "S-A", OfferType.ROOM).offer("E", "S-A", OfferType.EQUIPMENT)
-            .offer("G", "S-A", OfferType.MICRO_GRANT).offer("N", "S-A", OfferType.NETWORKING_EVENT)
+            .offer("C", "S-A", OfferType.CONSULTING)
+            .offer("T", "S-A", OfferType.TRAINING)
+            .offer("R", "S-A", OfferType.ROOM)
+            .offer("E", "S-A", OfferType.EQUIPMENT)
+            .offer("G", "S-A", OfferType.MICRO_GRANT)
+            .offer("N", "S-A", OfferType.NETWORKING_EVENT)
             .offer("X", "S-A", OfferType.OTHER)
             .hours("C1", "C", "O-1", "2024-01-10", "1.5")
             .hours("C2", "C", "O-2", "2024-02-10", "2")
@@ -49,10 +52,15 @@ class DeliveryIndicatorsTest {
     void count() {
         // Q1: 4 consulting + 2 training + 1 room + 1 equipment + 1 grant + 1 event + 1 other = 11
         assertThat(num(engine, "site:S-A", "2024-Q1", "deliveries.count")).isEqualByComparingTo("11");
-        assertThat(parts(engine, "site:S-A", "2024-Q1", "deliveries.count")).containsExactly(
-                Map.entry("CONSULTING", "4"), Map.entry("TRAINING", "2"), Map.entry("ROOM", "1"),
-                Map.entry("EQUIPMENT", "1"), Map.entry("MICRO_GRANT", "1"), Map.entry("NETWORKING_EVENT", "1"),
-                Map.entry("OTHER", "1"));
+        assertThat(parts(engine, "site:S-A", "2024-Q1", "deliveries.count"))
+                .containsExactly(
+                        Map.entry("CONSULTING", "4"),
+                        Map.entry("TRAINING", "2"),
+                        Map.entry("ROOM", "1"),
+                        Map.entry("EQUIPMENT", "1"),
+                        Map.entry("MICRO_GRANT", "1"),
+                        Map.entry("NETWORKING_EVENT", "1"),
+                        Map.entry("OTHER", "1"));
         // 2024: 11 + R2 + C5 + C6 = 14
         assertThat(num(engine, "site:S-A", "2024", "deliveries.count")).isEqualByComparingTo("14");
     }

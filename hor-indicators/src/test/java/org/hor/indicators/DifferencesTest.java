@@ -46,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DifferencesTest {
 
-    private static final EvaluationOptions OPTIONS = EvaluationOptions.defaults()
-            .withScopeKinds(ScopeKind.SITE).withPeriodTypes(PeriodType.YEAR);
+    private static final EvaluationOptions OPTIONS =
+            EvaluationOptions.defaults().withScopeKinds(ScopeKind.SITE).withPeriodTypes(PeriodType.YEAR);
 
     private static TestData base(String asOf) {
         return TestData.asOf(asOf)
@@ -81,10 +81,14 @@ class DifferencesTest {
 
     /** One line per value: {@code scope period indicator[/category]: old -> new [causes]}, numbers without trailing zeros. */
     private static List<String> lines(Differences d) {
-        return d.values().stream().map(v -> v.key().scope() + " " + v.key().period() + " " + v.key().indicator()
-                + (v.key().category() == null ? "" : "/" + v.key().category()) + ": " + show(v.oldValue()) + " -> "
-                + show(v.newValue()) + " " + v.causes().stream().map(Cause::toString).collect(Collectors.joining(",",
-                        "[", "]"))).toList();
+        return d.values().stream()
+                .map(v -> v.key().scope() + " " + v.key().period() + " "
+                        + v.key().indicator()
+                        + (v.key().category() == null ? "" : "/" + v.key().category()) + ": " + show(v.oldValue())
+                        + " -> "
+                        + show(v.newValue()) + " "
+                        + v.causes().stream().map(Cause::toString).collect(Collectors.joining(",", "[", "]")))
+                .toList();
     }
 
     private static String show(KeyedValue v) {
@@ -95,8 +99,10 @@ class DifferencesTest {
     }
 
     private static List<String> records(Differences d) {
-        return d.records().changes().stream().map(c -> c.kind() + " " + c.array() + "/" + c.id()
-                + (c.fields().isEmpty() ? "" : " " + c.fields())).toList();
+        return d.records().changes().stream()
+                .map(c ->
+                        c.kind() + " " + c.array() + "/" + c.id() + (c.fields().isEmpty() ? "" : " " + c.fields()))
+                .toList();
     }
 
     private static void replaceDelivery(TestData t, String id, Delivery replacement) {
@@ -106,50 +112,59 @@ class DifferencesTest {
     @Test
     @DisplayName("a delivery moved from 2023 to 2024 changes both years' delivery values, each caused by that delivery")
     void deliveryMovedToAnotherYear() {
-        Differences d = diff(t -> replaceDelivery(t, "D-1",
+        Differences d = diff(t -> replaceDelivery(
+                t,
+                "D-1",
                 new Delivery("D-1", "F-1", "O-1", LocalDate.parse("2024-02-01"), new BigDecimal("2"), null, null)));
         String c = " [deliveries/D-1]";
         // 2023 loses its only delivery; in 2024 O-1 is new (earliest now 2024-02-01), uses two offer
         // types (consulting, grant), and nobody was served in 2023 any more (retention over 0)
-        assertThat(lines(d)).containsExactly(
-                "site:S-A 2023 reach.organisations: 1 -> 0" + c,
-                "site:S-A 2023 reach.organisations/MIGRANT_ORGANISATION: 1 -> 0" + c,
-                "site:S-A 2023 reach.organisations.new: 1 -> 0" + c,
-                "site:S-A 2023 reach.organisations.new/MIGRANT_ORGANISATION: 1 -> 0" + c,
-                "site:S-A 2023 reach.migrant-led.share: 100 -> NO_DENOMINATOR" + c,
-                "site:S-A 2023 deliveries.count: 1 -> 0" + c,
-                "site:S-A 2023 deliveries.count/CONSULTING: 1 -> 0" + c,
-                "site:S-A 2023 consulting.hours: 2 -> 0" + c,
-                "site:S-A 2023 offers.multi-use.share: 0 -> NO_DENOMINATOR" + c,
-                "site:S-A 2023 outcomes.organisations.share: 0 -> NO_DENOMINATOR" + c,
-                "site:S-A 2023 cost.per-organisation: 10000 -> NO_DENOMINATOR" + c,
-                "site:S-A 2024 reach.organisations.new: 1 -> 2" + c,
-                "site:S-A 2024 reach.organisations.new/MIGRANT_ORGANISATION: 0 -> 1" + c,
-                "site:S-A 2024 deliveries.count: 2 -> 3" + c,
-                "site:S-A 2024 deliveries.count/CONSULTING: 1 -> 2" + c,
-                "site:S-A 2024 consulting.hours: 1 -> 3" + c,
-                "site:S-A 2024 retention.share: 100 -> NO_DENOMINATOR" + c,
-                "site:S-A 2024 offers.multi-use.share: 0 -> 50" + c);
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2023 reach.organisations: 1 -> 0" + c,
+                        "site:S-A 2023 reach.organisations/MIGRANT_ORGANISATION: 1 -> 0" + c,
+                        "site:S-A 2023 reach.organisations.new: 1 -> 0" + c,
+                        "site:S-A 2023 reach.organisations.new/MIGRANT_ORGANISATION: 1 -> 0" + c,
+                        "site:S-A 2023 reach.migrant-led.share: 100 -> NO_DENOMINATOR" + c,
+                        "site:S-A 2023 deliveries.count: 1 -> 0" + c,
+                        "site:S-A 2023 deliveries.count/CONSULTING: 1 -> 0" + c,
+                        "site:S-A 2023 consulting.hours: 2 -> 0" + c,
+                        "site:S-A 2023 offers.multi-use.share: 0 -> NO_DENOMINATOR" + c,
+                        "site:S-A 2023 outcomes.organisations.share: 0 -> NO_DENOMINATOR" + c,
+                        "site:S-A 2023 cost.per-organisation: 10000 -> NO_DENOMINATOR" + c,
+                        "site:S-A 2024 reach.organisations.new: 1 -> 2" + c,
+                        "site:S-A 2024 reach.organisations.new/MIGRANT_ORGANISATION: 0 -> 1" + c,
+                        "site:S-A 2024 deliveries.count: 2 -> 3" + c,
+                        "site:S-A 2024 deliveries.count/CONSULTING: 1 -> 2" + c,
+                        "site:S-A 2024 consulting.hours: 1 -> 3" + c,
+                        "site:S-A 2024 retention.share: 100 -> NO_DENOMINATOR" + c,
+                        "site:S-A 2024 offers.multi-use.share: 0 -> 50" + c);
         assertThat(records(d)).containsExactly("CHANGED deliveries/D-1 [date]");
     }
 
     @Test
     @DisplayName("a corrected grant amount changes the amount and the mean of its year, caused by the grant")
     void grantAmountCorrected() {
-        Differences d = diff(t -> replaceDelivery(t, "D-3",
+        Differences d = diff(t -> replaceDelivery(
+                t,
+                "D-3",
                 new Delivery("D-3", "F-2", "O-1", LocalDate.parse("2024-05-01"), null, new BigDecimal("800"), null)));
         // one grant: the top recipient's share stays 100 %, the first-time share 100 %
-        assertThat(lines(d)).containsExactly(
-                "site:S-A 2024 grants.amount: 500 -> 800 [deliveries/D-3]",
-                "site:S-A 2024 grants.amount.mean: 500 -> 800 [deliveries/D-3]");
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2024 grants.amount: 500 -> 800 [deliveries/D-3]",
+                        "site:S-A 2024 grants.amount.mean: 500 -> 800 [deliveries/D-3]");
         assertThat(records(d)).containsExactly("CHANGED deliveries/D-3 [amount]");
     }
 
     @Test
     @DisplayName("an amount written with other trailing zeros is the same record and changes nothing")
     void sameAmountOtherScale() {
-        Differences d = diff(t -> replaceDelivery(t, "D-3",
-                new Delivery("D-3", "F-2", "O-1", LocalDate.parse("2024-05-01"), null, new BigDecimal("500.00"), null)));
+        Differences d = diff(t -> replaceDelivery(
+                t,
+                "D-3",
+                new Delivery(
+                        "D-3", "F-2", "O-1", LocalDate.parse("2024-05-01"), null, new BigDecimal("500.00"), null)));
         assertThat(d.values()).isEmpty();
         assertThat(d.records().changes()).isEmpty();
     }
@@ -158,32 +173,48 @@ class DifferencesTest {
     @DisplayName("an organisation's new type moves it between breakdown parts and into the migrant-led share")
     void organisationTypeChanged() {
         Differences d = diff(t -> t.orgs.replaceAll(o -> o.id().equals("O-2")
-                ? new Organisation("O-2", o.name(), OrganisationType.MIGRANT_ORGANISATION, o.legalForm(), null, null,
+                ? new Organisation(
+                        "O-2",
+                        o.name(),
+                        OrganisationType.MIGRANT_ORGANISATION,
+                        o.legalForm(),
+                        null,
+                        null,
                         o.attributes())
                 : o));
         // O-2 is reached only in 2024, where it is also the new organisation; totals stay
         String c = " [organisations/O-2]";
-        assertThat(lines(d)).containsExactly(
-                "site:S-A 2024 reach.organisations/MIGRANT_ORGANISATION: 1 -> 2" + c,
-                "site:S-A 2024 reach.organisations/INITIATIVE: 1 -> 0" + c,
-                "site:S-A 2024 reach.organisations.new/MIGRANT_ORGANISATION: 0 -> 1" + c,
-                "site:S-A 2024 reach.organisations.new/INITIATIVE: 1 -> 0" + c,
-                "site:S-A 2024 reach.migrant-led.share: 50 -> 100" + c);
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2024 reach.organisations/MIGRANT_ORGANISATION: 1 -> 2" + c,
+                        "site:S-A 2024 reach.organisations/INITIATIVE: 1 -> 0" + c,
+                        "site:S-A 2024 reach.organisations.new/MIGRANT_ORGANISATION: 0 -> 1" + c,
+                        "site:S-A 2024 reach.organisations.new/INITIATIVE: 1 -> 0" + c,
+                        "site:S-A 2024 reach.migrant-led.share: 50 -> 100" + c);
         assertThat(records(d)).containsExactly("CHANGED organisations/O-2 [type]");
     }
 
     @Test
     @DisplayName("a site's new end date ends its cooperation before the reference day: the cause is the site's dates")
     void siteEndChanged() {
-        Differences d = diff(t -> t.sites.replaceAll(s -> new Site(s.id(), s.name(), s.city(), s.state(), s.carrier(),
-                s.carrierType(), s.coverage(), s.start(), LocalDate.parse("2024-06-30"))));
+        Differences d = diff(t -> t.sites.replaceAll(s -> new Site(
+                s.id(),
+                s.name(),
+                s.city(),
+                s.state(),
+                s.carrier(),
+                s.carrierType(),
+                s.coverage(),
+                s.start(),
+                LocalDate.parse("2024-06-30"))));
         // C-1's effective end is now 2024-06-30, before ref(2024) = 2024-12-31; the site is still active
         // in 2024, so its budget still counts; C-1 itself did not change
         String c = " [sites/S-A]";
-        assertThat(lines(d)).containsExactly(
-                "site:S-A 2024 cooperations.active: 1 -> 0" + c,
-                "site:S-A 2024 cooperations.active/LOCAL_AUTHORITY: 1 -> 0" + c,
-                "site:S-A 2024 cooperations.formal.share: 100 -> NO_DENOMINATOR" + c);
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2024 cooperations.active: 1 -> 0" + c,
+                        "site:S-A 2024 cooperations.active/LOCAL_AUTHORITY: 1 -> 0" + c,
+                        "site:S-A 2024 cooperations.formal.share: 100 -> NO_DENOMINATOR" + c);
         assertThat(records(d)).containsExactly("CHANGED sites/S-A [end]");
     }
 
@@ -205,13 +236,14 @@ class DifferencesTest {
         Differences partial = diff(oldData, newData, true);
         // ref(2024) moves from 11-15 to 11-30: C-2 (ended 11-20) is no longer active, though no
         // cooperation changed: the cause is asOf; D-4 adds a consultation of 1 h
-        assertThat(lines(partial)).containsExactly(
-                "site:S-A 2024 deliveries.count: 2 -> 3 [deliveries/D-4]",
-                "site:S-A 2024 deliveries.count/CONSULTING: 1 -> 2 [deliveries/D-4]",
-                "site:S-A 2024 consulting.hours: 1 -> 2 [deliveries/D-4]",
-                "site:S-A 2024 cooperations.active: 2 -> 1 [asOf]",
-                "site:S-A 2024 cooperations.active/PUBLIC_AUTHORITY: 1 -> 0 [asOf]",
-                "site:S-A 2024 cooperations.formal.share: 50 -> 100 [asOf]");
+        assertThat(lines(partial))
+                .containsExactly(
+                        "site:S-A 2024 deliveries.count: 2 -> 3 [deliveries/D-4]",
+                        "site:S-A 2024 deliveries.count/CONSULTING: 1 -> 2 [deliveries/D-4]",
+                        "site:S-A 2024 consulting.hours: 1 -> 2 [deliveries/D-4]",
+                        "site:S-A 2024 cooperations.active: 2 -> 1 [asOf]",
+                        "site:S-A 2024 cooperations.active/PUBLIC_AUTHORITY: 1 -> 0 [asOf]",
+                        "site:S-A 2024 cooperations.formal.share: 50 -> 100 [asOf]");
     }
 
     @Test
@@ -225,33 +257,34 @@ class DifferencesTest {
         // 2023: O-2 now reached (new, not migrant-led), 6 h; the 2023 budget is missing (NO_DATA).
         // 2024: only O-2 (no longer new: earliest 2023-06-01), no grant; of {O-1, O-2} served in 2023
         // only O-2 comes back (50 %); 12,000 € / 1 organisation
-        assertThat(lines(d)).containsExactly(
-                "site:S-A 2023 reach.organisations: 1 -> 2 [deliveries/D-5]",
-                "site:S-A 2023 reach.organisations/INITIATIVE: 0 -> 1 [deliveries/D-5]",
-                "site:S-A 2023 reach.organisations.new: 1 -> 2 [deliveries/D-5]",
-                "site:S-A 2023 reach.organisations.new/INITIATIVE: 0 -> 1 [deliveries/D-5]",
-                "site:S-A 2023 reach.migrant-led.share: 100 -> 50 [deliveries/D-5]",
-                "site:S-A 2023 deliveries.count: 1 -> 2 [deliveries/D-5]",
-                "site:S-A 2023 deliveries.count/CONSULTING: 1 -> 2 [deliveries/D-5]",
-                "site:S-A 2023 consulting.hours: 2 -> 6 [deliveries/D-5]",
-                "site:S-A 2023 budget.amount: 10000 -> NO_DATA [budgets/S-A/2023]",
-                "site:S-A 2023 cost.per-organisation: 10000 -> NO_DATA [deliveries/D-5,budgets/S-A/2023]",
-                "site:S-A 2024 reach.organisations: 2 -> 1 [deliveries/D-3]",
-                "site:S-A 2024 reach.organisations/MIGRANT_ORGANISATION: 1 -> 0 [deliveries/D-3]",
-                "site:S-A 2024 reach.organisations.new: 1 -> 0 [deliveries/D-3,deliveries/D-5]",
-                "site:S-A 2024 reach.organisations.new/INITIATIVE: 1 -> 0 [deliveries/D-5]",
-                "site:S-A 2024 reach.migrant-led.share: 50 -> 0 [deliveries/D-3]",
-                "site:S-A 2024 deliveries.count: 2 -> 1 [deliveries/D-3]",
-                "site:S-A 2024 deliveries.count/MICRO_GRANT: 1 -> 0 [deliveries/D-3]",
-                "site:S-A 2024 grants.count: 1 -> 0 [deliveries/D-3]",
-                "site:S-A 2024 grants.amount: 500 -> 0 [deliveries/D-3]",
-                "site:S-A 2024 grants.amount.mean: 500 -> NO_DENOMINATOR [deliveries/D-3]",
-                "site:S-A 2024 grants.first-time.share: 100 -> NO_DENOMINATOR [deliveries/D-3]",
-                "site:S-A 2024 grants.top-recipient.share: 100 -> NO_DENOMINATOR [deliveries/D-3]",
-                "site:S-A 2024 retention.share: 100 -> 50 [deliveries/D-3,deliveries/D-5]",
-                "site:S-A 2024 cost.per-organisation: 6000 -> 12000 [deliveries/D-3]");
-        assertThat(records(d)).containsExactly("REMOVED deliveries/D-3", "ADDED deliveries/D-5",
-                "REMOVED budgets/S-A/2023");
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2023 reach.organisations: 1 -> 2 [deliveries/D-5]",
+                        "site:S-A 2023 reach.organisations/INITIATIVE: 0 -> 1 [deliveries/D-5]",
+                        "site:S-A 2023 reach.organisations.new: 1 -> 2 [deliveries/D-5]",
+                        "site:S-A 2023 reach.organisations.new/INITIATIVE: 0 -> 1 [deliveries/D-5]",
+                        "site:S-A 2023 reach.migrant-led.share: 100 -> 50 [deliveries/D-5]",
+                        "site:S-A 2023 deliveries.count: 1 -> 2 [deliveries/D-5]",
+                        "site:S-A 2023 deliveries.count/CONSULTING: 1 -> 2 [deliveries/D-5]",
+                        "site:S-A 2023 consulting.hours: 2 -> 6 [deliveries/D-5]",
+                        "site:S-A 2023 budget.amount: 10000 -> NO_DATA [budgets/S-A/2023]",
+                        "site:S-A 2023 cost.per-organisation: 10000 -> NO_DATA [deliveries/D-5,budgets/S-A/2023]",
+                        "site:S-A 2024 reach.organisations: 2 -> 1 [deliveries/D-3]",
+                        "site:S-A 2024 reach.organisations/MIGRANT_ORGANISATION: 1 -> 0 [deliveries/D-3]",
+                        "site:S-A 2024 reach.organisations.new: 1 -> 0 [deliveries/D-3,deliveries/D-5]",
+                        "site:S-A 2024 reach.organisations.new/INITIATIVE: 1 -> 0 [deliveries/D-5]",
+                        "site:S-A 2024 reach.migrant-led.share: 50 -> 0 [deliveries/D-3]",
+                        "site:S-A 2024 deliveries.count: 2 -> 1 [deliveries/D-3]",
+                        "site:S-A 2024 deliveries.count/MICRO_GRANT: 1 -> 0 [deliveries/D-3]",
+                        "site:S-A 2024 grants.count: 1 -> 0 [deliveries/D-3]",
+                        "site:S-A 2024 grants.amount: 500 -> 0 [deliveries/D-3]",
+                        "site:S-A 2024 grants.amount.mean: 500 -> NO_DENOMINATOR [deliveries/D-3]",
+                        "site:S-A 2024 grants.first-time.share: 100 -> NO_DENOMINATOR [deliveries/D-3]",
+                        "site:S-A 2024 grants.top-recipient.share: 100 -> NO_DENOMINATOR [deliveries/D-3]",
+                        "site:S-A 2024 retention.share: 100 -> 50 [deliveries/D-3,deliveries/D-5]",
+                        "site:S-A 2024 cost.per-organisation: 6000 -> 12000 [deliveries/D-3]");
+        assertThat(records(d))
+                .containsExactly("REMOVED deliveries/D-3", "ADDED deliveries/D-5", "REMOVED budgets/S-A/2023");
     }
 
     @Test
@@ -261,10 +294,11 @@ class DifferencesTest {
             t.deliveries.removeIf(x -> x.id().equals("D-2"));
             t.orgs.removeIf(o -> o.id().equals("O-2"));
         });
-        assertThat(lines(d)).contains(
-                "site:S-A 2024 reach.organisations: 2 -> 1 [deliveries/D-2]",
-                "site:S-A 2024 reach.organisations/INITIATIVE: 1 -> 0 [organisations/O-2,deliveries/D-2]",
-                "site:S-A 2024 reach.migrant-led.share: 50 -> 100 [organisations/O-2,deliveries/D-2]");
+        assertThat(lines(d))
+                .contains(
+                        "site:S-A 2024 reach.organisations: 2 -> 1 [deliveries/D-2]",
+                        "site:S-A 2024 reach.organisations/INITIATIVE: 1 -> 0 [organisations/O-2,deliveries/D-2]",
+                        "site:S-A 2024 reach.migrant-led.share: 50 -> 100 [organisations/O-2,deliveries/D-2]");
         assertThat(records(d)).containsExactly("REMOVED organisations/O-2", "REMOVED deliveries/D-2");
     }
 
@@ -276,9 +310,13 @@ class DifferencesTest {
             t.offer("F-3", "S-B", OfferType.ROOM);
             t.hours("D-6", "F-3", "O-1", "2024-04-01", "3");
         });
-        assertThat(d.values()).allMatch(v -> v.kind() == ValueChange.Kind.APPEARED && v.key().scope().equals("site:S-B"));
-        assertThat(lines(d)).contains("site:S-B 2024 rooms.hours: none -> 3 [deliveries/D-6]",
-                "site:S-B 2024 cooperations.active: none -> 0 [sites/S-B]");
+        assertThat(d.values())
+                .allMatch(v ->
+                        v.kind() == ValueChange.Kind.APPEARED && v.key().scope().equals("site:S-B"));
+        assertThat(lines(d))
+                .contains(
+                        "site:S-B 2024 rooms.hours: none -> 3 [deliveries/D-6]",
+                        "site:S-B 2024 cooperations.active: none -> 0 [sites/S-B]");
         assertThat(records(d)).containsExactly("ADDED sites/S-B", "ADDED offers/F-3", "ADDED deliveries/D-6");
     }
 
@@ -286,7 +324,9 @@ class DifferencesTest {
 
     private static KeyedValue kv(String scope, String period, String indicator, String category, String value) {
         ValueKey key = new ValueKey(scope, period, indicator, category);
-        return value.matches("[A-Z_]+") ? new KeyedValue(key, null, value) : new KeyedValue(key, new BigDecimal(value), null);
+        return value.matches("[A-Z_]+")
+                ? new KeyedValue(key, null, value)
+                : new KeyedValue(key, new BigDecimal(value), null);
     }
 
     @Test
@@ -306,8 +346,10 @@ class DifferencesTest {
                 kv("programme", "2023", "reach.organisations", "INITIATIVE", "0"));
         LocalDate asOf = LocalDate.parse("2024-12-31");
         List<ValueChange> changes = ValueDiff.compare(a, asOf, b, asOf, false);
-        assertThat(changes).extracting(v -> v.key().scope() + " " + v.key().indicator() + " " + v.key().category()
-                + " " + v.kind()).containsExactly(
+        assertThat(changes)
+                .extracting(v -> v.key().scope() + " " + v.key().indicator() + " "
+                        + v.key().category() + " " + v.kind())
+                .containsExactly(
                         "site:S-A grants.amount.mean null APPEARED",
                         "site:S-B reach.organisations null DISAPPEARED",
                         "programme reach.organisations null CHANGED",
@@ -317,35 +359,48 @@ class DifferencesTest {
     @Test
     @DisplayName("values: a key of a period not complete on both sides is left out unless partial")
     void partialPeriods() {
-        List<KeyedValue> a = List.of(kv("site:S-A", "2024-Q3", "deliveries.count", null, "1"),
+        List<KeyedValue> a = List.of(
+                kv("site:S-A", "2024-Q3", "deliveries.count", null, "1"),
                 kv("site:S-A", "2024-Q4", "deliveries.count", null, "1"));
-        List<KeyedValue> b = List.of(kv("site:S-A", "2024-Q3", "deliveries.count", null, "2"),
+        List<KeyedValue> b = List.of(
+                kv("site:S-A", "2024-Q3", "deliveries.count", null, "2"),
                 kv("site:S-A", "2024-Q4", "deliveries.count", null, "2"));
         // Q3 is complete at both dates, Q4 at neither
         LocalDate oldAsOf = LocalDate.parse("2024-11-15");
         LocalDate newAsOf = LocalDate.parse("2024-11-30");
-        assertThat(ValueDiff.compare(a, oldAsOf, b, newAsOf, false)).extracting(v -> v.key().period())
+        assertThat(ValueDiff.compare(a, oldAsOf, b, newAsOf, false))
+                .extracting(v -> v.key().period())
                 .containsExactly("2024-Q3");
-        assertThat(ValueDiff.compare(a, oldAsOf, b, newAsOf, true)).extracting(v -> v.key().period())
+        assertThat(ValueDiff.compare(a, oldAsOf, b, newAsOf, true))
+                .extracting(v -> v.key().period())
                 .containsExactly("2024-Q3", "2024-Q4");
         // complete at the new asOf but not at the old one: still left out
         assertThat(ValueDiff.compare(a, oldAsOf, b, LocalDate.parse("2025-01-01"), false))
-                .extracting(v -> v.key().period()).containsExactly("2024-Q3");
+                .extracting(v -> v.key().period())
+                .containsExactly("2024-Q3");
     }
 
     @Test
     @DisplayName("a side of values alone (a release) gives value differences without records or causes")
     void valuesOnlySide() {
         TestData changed = base("2024-12-31");
-        replaceDelivery(changed, "D-3",
+        replaceDelivery(
+                changed,
+                "D-3",
                 new Delivery("D-3", "F-2", "O-1", LocalDate.parse("2024-05-01"), null, new BigDecimal("800"), null));
-        Side release = Side.ofValues("release.json", LocalDate.parse("2024-12-31"), side("x", base("2024-12-31")).values());
+        Side release = Side.ofValues(
+                "release.json",
+                LocalDate.parse("2024-12-31"),
+                side("x", base("2024-12-31")).values());
         Differences d = Differences.compare(release, side("NEW", changed), false);
-        assertThat(lines(d)).containsExactly("site:S-A 2024 grants.amount: 500 -> 800 []",
-                "site:S-A 2024 grants.amount.mean: 500 -> 800 []");
+        assertThat(lines(d))
+                .containsExactly(
+                        "site:S-A 2024 grants.amount: 500 -> 800 []",
+                        "site:S-A 2024 grants.amount.mean: 500 -> 800 []");
         assertThat(d.records()).isNull();
-        assertThat(DifferencesWriter.summary(d)).isEqualTo(
-                "values: 2 changed, 0 appeared, 0 disappeared; records: not compared (a side is no dataset)");
+        assertThat(DifferencesWriter.summary(d))
+                .isEqualTo(
+                        "values: 2 changed, 0 appeared, 0 disappeared; records: not compared (a side is no dataset)");
     }
 
     @Test
@@ -360,14 +415,21 @@ class DifferencesTest {
         Evaluation b = changed.engine().evaluate(all);
         List<ValueChange> rows = ValueDiff.compare(a, b, false);
         assertThat(rows).hasSizeGreaterThan(50);
-        assertThat(rows).isEqualTo(ValueDiff.compare(org.hor.indicators.output.KeyedValues.of(a), a.asOf(),
-                org.hor.indicators.output.KeyedValues.of(b), b.asOf(), false));
+        assertThat(rows)
+                .isEqualTo(ValueDiff.compare(
+                        org.hor.indicators.output.KeyedValues.of(a),
+                        a.asOf(),
+                        org.hor.indicators.output.KeyedValues.of(b),
+                        b.asOf(),
+                        false));
     }
 
     // ------------------------------------------------------------------ formats
 
     private static Differences grantCorrected() {
-        return diff(t -> replaceDelivery(t, "D-3",
+        return diff(t -> replaceDelivery(
+                t,
+                "D-3",
                 new Delivery("D-3", "F-2", "O-1", LocalDate.parse("2024-05-01"), null, new BigDecimal("800"), null)));
     }
 
@@ -375,31 +437,42 @@ class DifferencesTest {
     @DisplayName("csv: the header of spec 06, CRLF, numbers as spec 02 writes them, causes as array/id")
     void csv() {
         String csv = new DifferencesWriter(DifferencesWriter.Format.CSV).toString(grantCorrected());
-        assertThat(csv).isEqualTo("scope,period,indicator,category,change,old,new,oldReason,newReason,causes\r\n"
-                + "site:S-A,2024,grants.amount,,changed,500.00,800.00,,,deliveries/D-3\r\n"
-                + "site:S-A,2024,grants.amount.mean,,changed,500.000000,800.000000,,,deliveries/D-3\r\n");
+        assertThat(csv)
+                .isEqualTo("scope,period,indicator,category,change,old,new,oldReason,newReason,causes\r\n"
+                        + "site:S-A,2024,grants.amount,,changed,500.00,800.00,,,deliveries/D-3\r\n"
+                        + "site:S-A,2024,grants.amount.mean,,changed,500.000000,800.000000,,,deliveries/D-3\r\n");
     }
 
     @Test
     @DisplayName("csv: causes joined by |, reasons of undefined values, and the formula guard on text")
     void csvReasonsAndGuard() {
         ValueKey key = new ValueKey("site:S-A", "2024", "acme.score", "=1+1");
-        Differences d = new Differences("a", LocalDate.parse("2024-12-31"), "b", LocalDate.parse("2024-12-31"), false,
-                List.of(new ValueChange(key, ValueChange.Kind.CHANGED, new KeyedValue(key, new BigDecimal("1"), null),
+        Differences d = new Differences(
+                "a",
+                LocalDate.parse("2024-12-31"),
+                "b",
+                LocalDate.parse("2024-12-31"),
+                false,
+                List.of(new ValueChange(
+                        key,
+                        ValueChange.Kind.CHANGED,
+                        new KeyedValue(key, new BigDecimal("1"), null),
                         new KeyedValue(key, null, "FAILED: acme: x, y"),
                         List.of(new Cause("deliveries", "D-1"), new Cause("budgets", "S-A/2024")))),
                 null);
-        assertThat(new DifferencesWriter(DifferencesWriter.Format.CSV).toString(d)).endsWith(
-                "site:S-A,2024,acme.score,'=1+1,changed,1,,,\"FAILED: acme: x, y\",deliveries/D-1|budgets/S-A/2024\r\n");
+        assertThat(new DifferencesWriter(DifferencesWriter.Format.CSV).toString(d))
+                .endsWith(
+                        "site:S-A,2024,acme.score,'=1+1,changed,1,,,\"FAILED: acme: x, y\",deliveries/D-1|budgets/S-A/2024\r\n");
     }
 
     @Test
     @DisplayName("text: a summary line, then each value with old → new and its causes")
     void text() {
         String text = new DifferencesWriter(DifferencesWriter.Format.TEXT).toString(grantCorrected());
-        assertThat(text).isEqualTo("values: 2 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 1 changed\n"
-                + "site:S-A 2024 grants.amount: 500.00 → 800.00; causes: deliveries/D-3\n"
-                + "site:S-A 2024 grants.amount.mean: 500.000000 → 800.000000; causes: deliveries/D-3\n");
+        assertThat(text)
+                .isEqualTo("values: 2 changed, 0 appeared, 0 disappeared; records: 0 added, 0 removed, 1 changed\n"
+                        + "site:S-A 2024 grants.amount: 500.00 → 800.00; causes: deliveries/D-3\n"
+                        + "site:S-A 2024 grants.amount.mean: 500.000000 → 800.000000; causes: deliveries/D-3\n");
     }
 
     @Test

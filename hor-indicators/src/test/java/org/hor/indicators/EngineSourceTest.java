@@ -26,7 +26,8 @@ class EngineSourceTest {
     // with prev = Period.previous(): before {B}, retained {B} -> 100.
     private final Engine engine = TestData.asOf("2021-12-31")
             .site("S", "2019-03-01")
-            .org("A", OrganisationType.INITIATIVE).org("B", OrganisationType.INITIATIVE)
+            .org("A", OrganisationType.INITIATIVE)
+            .org("B", OrganisationType.INITIATIVE)
             .offer("F", "S", OfferType.CONSULTING)
             .delivery("D1", "F", "A", "2019-03-01")
             .delivery("D2", "F", "B", "2019-06-01")
@@ -48,11 +49,13 @@ class EngineSourceTest {
     @Test
     @DisplayName("the source answers a future period, an unknown indicator or an unknown site with NOT_APPLICABLE")
     void neverThrows() {
-        assertThat(source.value(Scope.site("S"), Period.year(2022), "reach.organisations").undefinedReason())
+        assertThat(source.value(Scope.site("S"), Period.year(2022), "reach.organisations")
+                        .undefinedReason())
                 .contains(Reason.NOT_APPLICABLE);
         assertThat(source.value(Scope.site("S"), Period.year(2020), "no.such").undefinedReason())
                 .contains(Reason.NOT_APPLICABLE);
-        assertThat(source.value(Scope.site("X"), Period.year(2020), "reach.organisations").undefinedReason())
+        assertThat(source.value(Scope.site("X"), Period.year(2020), "reach.organisations")
+                        .undefinedReason())
                 .contains(Reason.NOT_APPLICABLE);
     }
 

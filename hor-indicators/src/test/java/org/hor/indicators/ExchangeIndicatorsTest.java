@@ -23,7 +23,9 @@ class ExchangeIndicatorsTest {
      * X4 2023-11-01 ONLINE A, B
      */
     private final Engine engine = TestData.asOf("2024-12-31")
-            .site("S-A", "2023-01-01").site("S-B", "2023-01-01").site("S-C", "2023-01-01")
+            .site("S-A", "2023-01-01")
+            .site("S-B", "2023-01-01")
+            .site("S-C", "2023-01-01")
             .site("S-D", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-BE", "2023-01-01", null)
             .exchange("X1", "2024-02-01", ExchangeFormat.NETWORK_MEETING, "S-A", "S-B", "S-C")
             .exchange("X2", "2024-03-01", ExchangeFormat.PEER_VISIT, "S-A", "S-D")
@@ -37,11 +39,15 @@ class ExchangeIndicatorsTest {
         // S-A 2024: X1, X2; DE-SN 2024: X1, X2, X3 (X1 has three DE-SN sites, counted once); programme: 3
         assertThat(num(engine, "site:S-A", "2024", "exchange.participations")).isEqualByComparingTo("2");
         assertThat(parts(engine, "site:S-A", "2024", "exchange.participations"))
-                .containsEntry("NETWORK_MEETING", "1").containsEntry("PEER_VISIT", "1")
-                .containsEntry("WORKSHOP", "0").containsEntry("ONLINE", "0");
-        assertThat(num(engine, "state:DE-SN", "2024", "exchange.participations")).isEqualByComparingTo("3");
+                .containsEntry("NETWORK_MEETING", "1")
+                .containsEntry("PEER_VISIT", "1")
+                .containsEntry("WORKSHOP", "0")
+                .containsEntry("ONLINE", "0");
+        assertThat(num(engine, "state:DE-SN", "2024", "exchange.participations"))
+                .isEqualByComparingTo("3");
         assertThat(num(engine, "programme", "2024", "exchange.participations")).isEqualByComparingTo("3");
-        assertThat(num(engine, "site:S-A", "2024-Q2", "exchange.participations")).isEqualByComparingTo("0");
+        assertThat(num(engine, "site:S-A", "2024-Q2", "exchange.participations"))
+                .isEqualByComparingTo("0");
         assertThat(num(engine, "site:S-A", "2023", "exchange.participations")).isEqualByComparingTo("1");
     }
 
@@ -53,12 +59,14 @@ class ExchangeIndicatorsTest {
         assertThat(num(engine, "state:DE-SN", "2024", "exchange.peer-sites")).isEqualByComparingTo("1");
         assertThat(num(engine, "state:DE-BE", "2024", "exchange.peer-sites")).isEqualByComparingTo("1");
         // a group holding every site still is a group: 0 peers, defined
-        assertThat(num(engine, "carrierType:MIGRANT_UMBRELLA", "2024", "exchange.peer-sites")).isEqualByComparingTo("0");
+        assertThat(num(engine, "carrierType:MIGRANT_UMBRELLA", "2024", "exchange.peer-sites"))
+                .isEqualByComparingTo("0");
     }
 
     @Test
     @DisplayName("peer sites do not apply to the programme")
     void programme() {
-        assertThat(val(engine, "programme", "2024", "exchange.peer-sites")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(engine, "programme", "2024", "exchange.peer-sites"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
     }
 }

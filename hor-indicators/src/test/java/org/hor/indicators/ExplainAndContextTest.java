@@ -56,8 +56,11 @@ class ExplainAndContextTest {
     @Test
     @DisplayName("a plugin sees a site's deliveries in a date range as a view ordered by date")
     void contextViews() {
-        IndicatorDefinition def = IndicatorDefinition.builder("acme.ids").label("L", "L").definition("D.", "D.")
-                .unit("u").build();
+        IndicatorDefinition def = IndicatorDefinition.builder("acme.ids")
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("u")
+                .build();
         StringBuilder seen = new StringBuilder();
         IndicatorProvider p = new IndicatorProvider() {
             @Override
@@ -75,15 +78,21 @@ class ExplainAndContextTest {
                 }));
             }
         };
-        TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").site("S-B", "2024-01-01")
+        TestData data = TestData.asOf("2024-12-31")
+                .site("S-A", "2024-01-01")
+                .site("S-B", "2024-01-01")
                 .org("O-1", OrganisationType.OTHER)
-                .offer("A", "S-A", OfferType.CONSULTING).offer("B", "S-B", OfferType.CONSULTING)
-                .delivery("D3", "A", "O-1", "2024-05-01").delivery("D1", "A", "O-1", "2024-02-01")
-                .delivery("X", "B", "O-1", "2024-02-01").delivery("D2", "A", "O-1", "2024-02-01")
+                .offer("A", "S-A", OfferType.CONSULTING)
+                .offer("B", "S-B", OfferType.CONSULTING)
+                .delivery("D3", "A", "O-1", "2024-05-01")
+                .delivery("D1", "A", "O-1", "2024-02-01")
+                .delivery("X", "B", "O-1", "2024-02-01")
+                .delivery("D2", "A", "O-1", "2024-02-01")
                 .delivery("D4", "A", "O-1", "2024-07-01");
         Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(), p));
         // 2024-H1: D1 and D2 (02-01, in dataset order), D3 (05-01); D4 is in H2, X at S-B
-        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024-H1"), "acme.ids")).isEqualTo(Value.of(3));
+        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024-H1"), "acme.ids"))
+                .isEqualTo(Value.of(3));
         assertThat(seen.toString()).isEqualTo("D1 D2 D3 DEVELOPMENT " + LocalDate.parse("2024-12-31"));
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hor.core.model.Dataset;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Value;
-import java.util.stream.Stream;
 import org.hor.core.testing.Gen;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,14 +38,14 @@ class FastPathPropertyTest {
         for (Evaluation.Row row : evaluation.rows()) {
             Result want = ref.compute(row.indicator().id(), row.scope(), row.period());
             if (!NaiveReference.same(want.value(), row.value())) {
-                mismatches.add(row.scope() + " " + row.period() + " " + row.indicator().id() + ": want " + want.value()
-                        + " got " + row.value());
+                mismatches.add(row.scope() + " " + row.period() + " "
+                        + row.indicator().id() + ": want " + want.value() + " got " + row.value());
             }
             for (Map.Entry<String, Value> part : want.parts().entrySet()) {
                 Value got = row.parts().get(part.getKey());
                 if (got == null || !NaiveReference.same(part.getValue(), got)) {
-                    mismatches.add(row.scope() + " " + row.period() + " " + row.indicator().id() + "/" + part.getKey()
-                            + ": want " + part.getValue() + " got " + got);
+                    mismatches.add(row.scope() + " " + row.period() + " "
+                            + row.indicator().id() + "/" + part.getKey() + ": want " + part.getValue() + " got " + got);
                 }
             }
         }

@@ -58,24 +58,43 @@ import org.hor.indicators.files.Selection;
  * </pre>
  */
 final class FileIndicatorFixture {
-    private FileIndicatorFixture() {
-    }
+    private FileIndicatorFixture() {}
 
     static Dataset dataset() {
         TestData t = TestData.asOf("2024-12-31")
                 .site("S-A", "2022-01-01")
                 .site("S-B", "2022-01-01")
                 .site("S-C", CarrierType.CONSORTIUM, Coverage.REGION, "DE-HH", "2024-01-01", null);
-        t.orgs.add(new Organisation("O-1", "Org 1", OrganisationType.MIGRANT_ORGANISATION,
-                LegalForm.REGISTERED_ASSOCIATION, null, null, Map.of("district", "Nord")));
-        t.orgs.add(new Organisation("O-2", "Org 2", OrganisationType.INTEGRATIVE_ASSOCIATION,
-                LegalForm.UNREGISTERED_GROUP, false, null, Map.of("district", "Süd")));
-        t.orgs.add(new Organisation("O-3", "Org 3", OrganisationType.INITIATIVE, LegalForm.FOUNDATION, true, null,
-                Map.of()));
-        t.orgs.add(new Organisation("O-4", "Org 4", OrganisationType.OTHER, LegalForm.NON_PROFIT_COMPANY, false, null,
+        t.orgs.add(new Organisation(
+                "O-1",
+                "Org 1",
+                OrganisationType.MIGRANT_ORGANISATION,
+                LegalForm.REGISTERED_ASSOCIATION,
+                null,
+                null,
+                Map.of("district", "Nord")));
+        t.orgs.add(new Organisation(
+                "O-2",
+                "Org 2",
+                OrganisationType.INTEGRATIVE_ASSOCIATION,
+                LegalForm.UNREGISTERED_GROUP,
+                false,
+                null,
+                Map.of("district", "Süd")));
+        t.orgs.add(new Organisation(
+                "O-3", "Org 3", OrganisationType.INITIATIVE, LegalForm.FOUNDATION, true, null, Map.of()));
+        t.orgs.add(new Organisation(
+                "O-4",
+                "Org 4",
+                OrganisationType.OTHER,
+                LegalForm.NON_PROFIT_COMPANY,
+                false,
+                null,
                 Map.of("district", "nord")));
-        t.offer("F-AC", "S-A", OfferType.CONSULTING).offer("F-AT", "S-A", OfferType.TRAINING)
-                .offer("F-AG", "S-A", OfferType.MICRO_GRANT).offer("F-BC", "S-B", OfferType.CONSULTING)
+        t.offer("F-AC", "S-A", OfferType.CONSULTING)
+                .offer("F-AT", "S-A", OfferType.TRAINING)
+                .offer("F-AG", "S-A", OfferType.MICRO_GRANT)
+                .offer("F-BC", "S-B", OfferType.CONSULTING)
                 .offer("F-CR", "S-C", OfferType.ROOM)
                 .hours("D-01", "F-AC", "O-1", "2024-01-10", "1.5")
                 .hours("D-02", "F-AC", "O-1", "2024-02-10", "2.25")
@@ -109,53 +128,96 @@ final class FileIndicatorFixture {
     static IndicatorFile file() {
         List<FileIndicator> list = new ArrayList<>();
         // the example of spec 05, with S-A for S-HH
-        list.add(indicator("hh.consulting.repeat.share", "percent", List.of("S-A"),
+        list.add(indicator(
+                "hh.consulting.repeat.share",
+                "percent",
+                List.of("S-A"),
                 EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
-                new Expression.Share(orgs(deliveries(where().offerType(OfferType.CONSULTING)), 3),
+                new Expression.Share(
+                        orgs(deliveries(where().offerType(OfferType.CONSULTING)), 3),
                         orgs(deliveries(where().offerType(OfferType.CONSULTING)), 1))));
         list.add(indicator("x.deliveries.count", "deliveries", count(deliveries(where()))));
         list.add(indicator("x.migrant.orgs", "organisations", orgs(deliveries(where().migrantLed(true)), 1)));
-        list.add(indicator("x.hours", "hours", new Expression.Sum(
-                deliveries(where().offerType(OfferType.CONSULTING, OfferType.ROOM)), Field.HOURS)));
+        list.add(indicator(
+                "x.hours",
+                "hours",
+                new Expression.Sum(deliveries(where().offerType(OfferType.CONSULTING, OfferType.ROOM)), Field.HOURS)));
         list.add(indicator("x.all.hours", "hours", new Expression.Sum(deliveries(where()), Field.HOURS)));
-        list.add(indicator("x.grants.amount", "EUR", new Expression.Sum(
-                deliveries(where().offerType(OfferType.MICRO_GRANT)), Field.AMOUNT)));
-        list.add(indicator("x.training.participants", "participations", new Expression.Sum(
-                deliveries(where().offerId("F-AT")), Field.PARTICIPANTS)));
-        list.add(indicator("x.orgtype.count", "deliveries", count(deliveries(where()
-                .organisationType(OrganisationType.INITIATIVE, OrganisationType.OTHER)))));
-        list.add(indicator("x.legal.count", "deliveries", count(deliveries(where()
-                .legalForm(LegalForm.UNREGISTERED_GROUP)))));
-        list.add(indicator("x.district.orgs", "organisations", orgs(deliveries(where().attribute("district", "Nord")), 1)));
-        list.add(indicator("x.outcomes.count", "outcomes", count(new Selection(RecordSet.OUTCOMES,
-                where().type(OutcomeType.ASSOCIATION_REGISTERED).build()))));
-        list.add(indicator("x.outcome.orgs", "organisations", orgs(new Selection(RecordSet.OUTCOMES,
-                where().migrantLed(true).build()), 2)));
+        list.add(indicator(
+                "x.grants.amount",
+                "EUR",
+                new Expression.Sum(deliveries(where().offerType(OfferType.MICRO_GRANT)), Field.AMOUNT)));
+        list.add(indicator(
+                "x.training.participants",
+                "participations",
+                new Expression.Sum(deliveries(where().offerId("F-AT")), Field.PARTICIPANTS)));
+        list.add(indicator(
+                "x.orgtype.count",
+                "deliveries",
+                count(deliveries(where().organisationType(OrganisationType.INITIATIVE, OrganisationType.OTHER)))));
+        list.add(indicator(
+                "x.legal.count", "deliveries", count(deliveries(where().legalForm(LegalForm.UNREGISTERED_GROUP)))));
+        list.add(indicator(
+                "x.district.orgs", "organisations", orgs(deliveries(where().attribute("district", "Nord")), 1)));
+        list.add(indicator(
+                "x.outcomes.count",
+                "outcomes",
+                count(new Selection(
+                        RecordSet.OUTCOMES,
+                        where().type(OutcomeType.ASSOCIATION_REGISTERED).build()))));
+        list.add(indicator(
+                "x.outcome.orgs",
+                "organisations",
+                orgs(new Selection(RecordSet.OUTCOMES, where().migrantLed(true).build()), 2)));
         list.add(indicator("x.visits", "visits", visits()));
-        list.add(indicator("x.visits.count", "measurements", count(new Selection(RecordSet.MEASUREMENTS,
-                where().metric("visits").build()))));
-        list.add(indicator("x.coop.informal-authorities", "cooperations", count(new Selection(RecordSet.COOPERATIONS,
-                where().partnerType(PartnerType.LOCAL_AUTHORITY).formal(false).build()))));
-        list.add(indicator("x.coop.active", "cooperations", count(new Selection(RecordSet.COOPERATIONS, where().build()))));
-        list.add(indicator("x.integrative.share", "percent", new Expression.Share(
-                count(deliveries(where().organisationType(OrganisationType.INTEGRATIVE_ASSOCIATION))),
-                count(deliveries(where())))));
-        list.add(indicator("x.hours.per-org", "hours", new Expression.Ratio(
-                new Expression.Sum(deliveries(where()), Field.HOURS), orgs(deliveries(where()), 1))));
+        list.add(indicator(
+                "x.visits.count",
+                "measurements",
+                count(new Selection(
+                        RecordSet.MEASUREMENTS, where().metric("visits").build()))));
+        list.add(indicator(
+                "x.coop.informal-authorities",
+                "cooperations",
+                count(new Selection(
+                        RecordSet.COOPERATIONS,
+                        where().partnerType(PartnerType.LOCAL_AUTHORITY)
+                                .formal(false)
+                                .build()))));
+        list.add(indicator(
+                "x.coop.active", "cooperations", count(new Selection(RecordSet.COOPERATIONS, where().build()))));
+        list.add(indicator(
+                "x.integrative.share",
+                "percent",
+                new Expression.Share(
+                        count(deliveries(where().organisationType(OrganisationType.INTEGRATIVE_ASSOCIATION))),
+                        count(deliveries(where())))));
+        list.add(indicator(
+                "x.hours.per-org",
+                "hours",
+                new Expression.Ratio(
+                        new Expression.Sum(deliveries(where()), Field.HOURS), orgs(deliveries(where()), 1))));
         // nested: events per delivery over visits; NOT_APPLICABLE (no visits) wins over NO_DENOMINATOR (no events)
-        list.add(indicator("x.nested.ratio", "ratio", new Expression.Ratio(
-                new Expression.Ratio(count(deliveries(where())),
-                        count(deliveries(where().offerType(OfferType.NETWORKING_EVENT)))),
-                visits())));
+        list.add(indicator(
+                "x.nested.ratio",
+                "ratio",
+                new Expression.Ratio(
+                        new Expression.Ratio(
+                                count(deliveries(where())),
+                                count(deliveries(where().offerType(OfferType.NETWORKING_EVENT)))),
+                        visits())));
         return new IndicatorFile("own.json", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", list);
     }
 
     static Expression visits() {
-        return new Expression.Sum(new Selection(RecordSet.MEASUREMENTS, where().metric("visits").build()), Field.VALUE);
+        return new Expression.Sum(
+                new Selection(RecordSet.MEASUREMENTS, where().metric("visits").build()), Field.VALUE);
     }
 
     static Catalogue catalogue() {
-        return Catalogue.builder().standard().add(IndicatorFiles.provider(file())).build();
+        return Catalogue.builder()
+                .standard()
+                .add(IndicatorFiles.provider(file()))
+                .build();
     }
 
     static Engine engine() {
@@ -167,9 +229,17 @@ final class FileIndicatorFixture {
     }
 
     static FileIndicator indicator(String id, String unit, List<String> sites, Set<PeriodType> periods, Expression e) {
-        return new FileIndicator(id, new LocalizedText("Eigene " + id, "Own " + id),
-                new LocalizedText("Definition " + id, "Definition of " + id), unit, Level.OUTPUT, Direction.UP, sites,
-                periods, e, "/indicators/0");
+        return new FileIndicator(
+                id,
+                new LocalizedText("Eigene " + id, "Own " + id),
+                new LocalizedText("Definition " + id, "Definition of " + id),
+                unit,
+                Level.OUTPUT,
+                Direction.UP,
+                sites,
+                periods,
+                e,
+                "/indicators/0");
     }
 
     static Expression.Count count(Selection s) {
@@ -252,8 +322,17 @@ final class FileIndicatorFixture {
         }
 
         Filter build() {
-            return new Filter(offerType, offerId, organisationType, migrantLed, legalForm, attribute, type, metric,
-                    partnerType, formal);
+            return new Filter(
+                    offerType,
+                    offerId,
+                    organisationType,
+                    migrantLed,
+                    legalForm,
+                    attribute,
+                    type,
+                    metric,
+                    partnerType,
+                    formal);
         }
     }
 }

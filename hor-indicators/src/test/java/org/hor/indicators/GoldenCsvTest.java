@@ -39,8 +39,8 @@ class GoldenCsvTest {
                 .target("S-A", "reach.organisations", "2024", "3");
     }
 
-    static final EvaluationOptions SITES_YEARS = EvaluationOptions.defaults()
-            .withScopeKinds(ScopeKind.SITE).withPeriodTypes(PeriodType.YEAR);
+    static final EvaluationOptions SITES_YEARS =
+            EvaluationOptions.defaults().withScopeKinds(ScopeKind.SITE).withPeriodTypes(PeriodType.YEAR);
 
     @Test
     @DisplayName("matches the hand-written file line by line")
@@ -48,7 +48,9 @@ class GoldenCsvTest {
         String csv = new TidyCsvWriter(CsvDialect.CSV).toString(tiny().engine().evaluate(SITES_YEARS));
         String expected;
         try (InputStream in = getClass().getResourceAsStream("/golden/tiny.csv")) {
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\n", "\r\n");
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n")
+                    .replace("\n", "\r\n");
         }
         assertThat(csv.split("\r\n", -1)).containsExactly(expected.split("\r\n", -1));
         assertThat(csv).isEqualTo(expected);

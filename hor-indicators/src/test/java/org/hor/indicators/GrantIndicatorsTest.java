@@ -27,10 +27,14 @@ class GrantIndicatorsTest {
      * G-Z  GB O-4 2023-02-01     0.00   a grant of nothing
      */
     private final Engine engine = TestData.asOf("2024-12-31")
-            .site("S-A", "2023-01-01").site("S-B", "2023-01-01")
-            .org("O-1", OrganisationType.MIGRANT_ORGANISATION).org("O-2", OrganisationType.INITIATIVE)
-            .org("O-3", OrganisationType.OTHER).org("O-4", OrganisationType.OTHER)
-            .offer("GA", "S-A", OfferType.MICRO_GRANT).offer("GB", "S-B", OfferType.MICRO_GRANT)
+            .site("S-A", "2023-01-01")
+            .site("S-B", "2023-01-01")
+            .org("O-1", OrganisationType.MIGRANT_ORGANISATION)
+            .org("O-2", OrganisationType.INITIATIVE)
+            .org("O-3", OrganisationType.OTHER)
+            .org("O-4", OrganisationType.OTHER)
+            .offer("GA", "S-A", OfferType.MICRO_GRANT)
+            .offer("GB", "S-B", OfferType.MICRO_GRANT)
             .grant("G-01", "GA", "O-1", "2023-06-01", "500.00")
             .grant("G-02", "GA", "O-1", "2024-03-01", "1000.00")
             .grant("G-04", "GA", "O-2", "2024-03-01", "249.50")
@@ -64,7 +68,8 @@ class GrantIndicatorsTest {
     }
 
     @Test
-    @DisplayName("a grant is first-time unless an earlier one, or one of the same date with a smaller id, exists in the scope")
+    @DisplayName(
+            "a grant is first-time unless an earlier one, or one of the same date with a smaller id, exists in the scope")
     void firstTime() {
         // S-A 2024: G-03 and G-10 first-time of 5 -> 40
         assertThat(num(engine, "site:S-A", "2024", "grants.first-time.share")).isEqualByComparingTo("40");
@@ -76,7 +81,8 @@ class GrantIndicatorsTest {
         // S-A 2024-Q3: G-9 and G-10 on one day: only one of them, G-10 (ordinal "G-10" < "G-9"), is
         // first-time -> 1 of 2 = 50 (without the id rule both would be, 100; which one is first does not
         // change the share, the explanation names it)
-        assertThat(num(engine, "site:S-A", "2024-Q3", "grants.first-time.share")).isEqualByComparingTo("50");
+        assertThat(num(engine, "site:S-A", "2024-Q3", "grants.first-time.share"))
+                .isEqualByComparingTo("50");
         // S-A 2023: G-01 -> 100
         assertThat(num(engine, "site:S-A", "2023", "grants.first-time.share")).isEqualByComparingTo("100");
     }
@@ -88,10 +94,12 @@ class GrantIndicatorsTest {
         assertThat(num(engine, "site:S-A", "2024", "grants.top-recipient.share").setScale(6, RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("58.823529");
         // programme 2024: O-2 250.50 + 249.50 + 1000 = 1500 of 2700 -> 55.5555...6
-        assertThat(num(engine, "programme", "2024", "grants.top-recipient.share").setScale(6, RoundingMode.HALF_EVEN))
+        assertThat(num(engine, "programme", "2024", "grants.top-recipient.share")
+                        .setScale(6, RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("55.555556");
         // S-A 2024-Q1: O-1 1000 of 1500 -> 66.666667
-        assertThat(num(engine, "site:S-A", "2024-Q1", "grants.top-recipient.share").setScale(6, RoundingMode.HALF_EVEN))
+        assertThat(num(engine, "site:S-A", "2024-Q1", "grants.top-recipient.share")
+                        .setScale(6, RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("66.666667");
         // S-B 2023: the only grant is 0.00: the amount is 0 -> no denominator
         assertThat(val(engine, "site:S-B", "2023", "grants.top-recipient.share"))

@@ -28,8 +28,9 @@ class IndicatorFileEvaluationTest {
     }
 
     private Reason reason(String scope, String period, String id) {
-        return val(engine, scope, period, id).undefinedReason().orElseThrow(
-                () -> new AssertionError(id + " " + scope + " " + period + " is defined"));
+        return val(engine, scope, period, id)
+                .undefinedReason()
+                .orElseThrow(() -> new AssertionError(id + " " + scope + " " + period + " is defined"));
     }
 
     @Test
@@ -38,12 +39,14 @@ class IndicatorFileEvaluationTest {
         assertThat(num("site:S-A", "2024", "x.deliveries.count")).isEqualTo("8");
         assertThat(num("site:S-B", "2024", "x.deliveries.count")).isEqualTo("3");
         assertThat(num("site:S-C", "2024", "x.deliveries.count")).isEqualTo("1");
-        assertThat(num("carrierType:MIGRANT_UMBRELLA", "2024", "x.deliveries.count")).isEqualTo("11");
+        assertThat(num("carrierType:MIGRANT_UMBRELLA", "2024", "x.deliveries.count"))
+                .isEqualTo("11");
         assertThat(num("programme", "2024", "x.deliveries.count")).isEqualTo("12");
         assertThat(num("site:S-A", "2024-Q1", "x.deliveries.count")).isEqualTo("5");
         assertThat(num("site:S-A", "2024-03", "x.deliveries.count")).isEqualTo("2");
         assertThat(num("site:S-A", "2023", "x.deliveries.count")).isEqualTo("1");
-        assertThat(num("site:S-A", "2024-01-15..2024-03-01", "x.deliveries.count")).isEqualTo("4");
+        assertThat(num("site:S-A", "2024-01-15..2024-03-01", "x.deliveries.count"))
+                .isEqualTo("4");
     }
 
     @Test
@@ -70,7 +73,8 @@ class IndicatorFileEvaluationTest {
         // CONSULTING at S-A 2024: O-1 ×3, O-2 ×1 -> 1 of 2 = 50
         assertThat(num("site:S-A", "2024", "hh.consulting.repeat.share")).isEqualTo("50");
         // S-A with S-B: O-1 ×4, O-2 ×3 (1 at S-A, 2 at S-B: neither site alone reaches 3) -> 2 of 2
-        assertThat(num("carrierType:MIGRANT_UMBRELLA", "2024", "hh.consulting.repeat.share")).isEqualTo("100");
+        assertThat(num("carrierType:MIGRANT_UMBRELLA", "2024", "hh.consulting.repeat.share"))
+                .isEqualTo("100");
         assertThat(num("programme", "2024", "hh.consulting.repeat.share")).isEqualTo("100");
         // 2024-Q1: O-1 ×2, O-2 ×1 -> 0 of 2
         assertThat(num("site:S-A", "2024-Q1", "hh.consulting.repeat.share")).isEqualTo("0");
@@ -150,8 +154,11 @@ class IndicatorFileEvaluationTest {
         // integrative (O-2) deliveries: S-B 2 of 3; the group 3 of 11 (not the mean of 12.5 and 66.67)
         assertThat(val(engine, "site:S-B", "2024", "x.integrative.share"))
                 .isEqualTo(Value.share(BigDecimal.valueOf(2), BigDecimal.valueOf(3)));
-        assertThat(NumberStyle.DECIMAL.apply(BigDecimal.valueOf(200).divide(BigDecimal.valueOf(3), 20,
-                java.math.RoundingMode.HALF_EVEN)).toPlainString()).isEqualTo("66.666667");
+        assertThat(NumberStyle.DECIMAL
+                        .apply(BigDecimal.valueOf(200)
+                                .divide(BigDecimal.valueOf(3), 20, java.math.RoundingMode.HALF_EVEN))
+                        .toPlainString())
+                .isEqualTo("66.666667");
         assertThat(val(engine, "carrierType:MIGRANT_UMBRELLA", "2024", "x.integrative.share"))
                 .isEqualTo(Value.share(BigDecimal.valueOf(3), BigDecimal.valueOf(11)));
         assertThat(num("site:S-C", "2024", "x.integrative.share")).isEqualTo("0");
@@ -201,23 +208,31 @@ class IndicatorFileEvaluationTest {
     }
 
     @Test
-    @DisplayName("the catalogue lists the file's indicators after the standard ones, in file order, with the file as origin")
+    @DisplayName(
+            "the catalogue lists the file's indicators after the standard ones, in file order, with the file as origin")
     void catalogue() {
-        List<String> ids = engine.catalogue().stream().map(IndicatorDefinition::id).toList();
+        List<String> ids =
+                engine.catalogue().stream().map(IndicatorDefinition::id).toList();
         int standard = Catalogue.standard().definitions().size();
-        assertThat(ids.subList(standard, ids.size())).startsWith("hh.consulting.repeat.share", "x.deliveries.count",
-                "x.migrant.orgs", "x.hours").endsWith("x.hours.per-org", "x.nested.ratio");
+        assertThat(ids.subList(standard, ids.size()))
+                .startsWith("hh.consulting.repeat.share", "x.deliveries.count", "x.migrant.orgs", "x.hours")
+                .endsWith("x.hours.per-org", "x.nested.ratio");
         ProviderInfo info = FileIndicatorFixture.catalogue().providerInfos().get(1);
         assertThat(info.id()).isEqualTo("file.0123456789abcdef");
         assertThat(info.version()).isEqualTo("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         assertThat(info.jar()).isEqualTo("own.json");
-        assertThat(info.indicatorIds()).hasSize(FileIndicatorFixture.file().indicators().size());
+        assertThat(info.indicatorIds())
+                .hasSize(FileIndicatorFixture.file().indicators().size());
         // validation knows them: a dataset's target may name one
-        assertThat(FileIndicatorFixture.catalogue().knownIndicators().knows("x.deliveries.count")).isTrue();
+        assertThat(FileIndicatorFixture.catalogue().knownIndicators().knows("x.deliveries.count"))
+                .isTrue();
     }
 
     private IndicatorDefinition definition(String id) {
-        return engine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+        return engine.catalogue().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Scope scope(String id) {

@@ -43,20 +43,30 @@ class MixedPathsTest {
             }
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(),
-                "--module-path", String.join(File.pathSeparator, modulePath), "--add-modules", "org.hor.core",
-                "-cp", indicators + File.pathSeparator + tests, Main.class.getName())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "--module-path",
+                        String.join(File.pathSeparator, modulePath),
+                        "--add-modules",
+                        "org.hor.core",
+                        "-cp",
+                        indicators + File.pathSeparator + tests,
+                        Main.class.getName())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).doesNotContain("IllegalAccessError").contains("core named: true, index named: false, columns: true, rows: ");
+        assertThat(out)
+                .doesNotContain("IllegalAccessError")
+                .contains("core named: true, index named: false, columns: true, rows: ");
         assertThat(process.exitValue()).as(out).isZero();
     }
 
     private static Path location(Class<?> c) {
         try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -65,7 +75,10 @@ class MixedPathsTest {
     /** The child JVM: reads a written sample (so its deliveries are columns) and evaluates it. */
     static final class Main {
         public static void main(String[] args) throws IOException {
-            Dataset sample = SampleGenerator.generate(SampleParameters.defaults().withSites(2).withOrganisations(20).withDeliveries(200));
+            Dataset sample = SampleGenerator.generate(SampleParameters.defaults()
+                    .withSites(2)
+                    .withOrganisations(20)
+                    .withDeliveries(200));
             // read from a file: the reader keeps a file's deliveries as columns
             Path file = Files.createTempFile("hor-mixed-paths", ".json");
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -73,7 +86,8 @@ class MixedPathsTest {
             }
             Dataset read = DatasetReader.builder().build().read(file).dataset().orElseThrow();
             Files.delete(file);
-            Evaluation e = Engine.create(read, Catalogue.builder().standard().build()).evaluate(EvaluationOptions.defaults());
+            Evaluation e =
+                    Engine.create(read, Catalogue.builder().standard().build()).evaluate(EvaluationOptions.defaults());
             System.out.println("core named: " + Dataset.class.getModule().isNamed()
                     + ", index named: " + DatasetIndex.class.getModule().isNamed()
                     + ", columns: " + read.deliveries().getClass().getName().endsWith("DeliveryColumns")

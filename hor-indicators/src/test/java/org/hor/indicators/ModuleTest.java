@@ -27,7 +27,11 @@ class ModuleTest {
         ModuleDescriptor d;
         java.nio.file.Path classes;
         try {
-            classes = java.nio.file.Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = java.nio.file.Path.of(Engine.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -36,9 +40,15 @@ class ModuleTest {
         }
         assertThat(d.name()).isEqualTo("org.hor.indicators");
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.indicators.evaluation", "org.hor.indicators.standard",
-                        "org.hor.indicators.output", "org.hor.indicators.disclosure", "org.hor.indicators.files",
-                        "org.hor.indicators.release", "org.hor.indicators.diff");
+                .containsExactlyInAnyOrder(
+                        "org.hor.indicators",
+                        "org.hor.indicators.evaluation",
+                        "org.hor.indicators.standard",
+                        "org.hor.indicators.output",
+                        "org.hor.indicators.disclosure",
+                        "org.hor.indicators.files",
+                        "org.hor.indicators.release",
+                        "org.hor.indicators.diff");
         assertThat(d.uses()).contains("org.hor.core.spi.IndicatorProvider");
         assertThat(d.provides()).anySatisfy(p -> {
             assertThat(p.service()).isEqualTo("org.hor.core.spi.IndicatorProvider");
@@ -50,11 +60,26 @@ class ModuleTest {
     @DisplayName("no public method of an API type takes or returns an internal type")
     void noInternalTypesInApi() {
         List<String> leaks = new ArrayList<>();
-        for (Class<?> c : List.of(Engine.class, Catalogue.class, Evaluation.class, Evaluation.Row.class,
-                EvaluationOptions.class, Explanation.class, TargetResult.class, TargetStatus.class, PluginProblem.class,
-                ProviderInfo.class, Evaluation.Failure.class, Catalogue.Builder.class,
-                StandardCatalogue.class, TidyCsvWriter.class, CsvDialect.class, EvaluationJsonWriter.class,
-                DisclosureControl.class, org.hor.indicators.standard.Denominator.class, DisclosureBasis.class,
+        for (Class<?> c : List.of(
+                Engine.class,
+                Catalogue.class,
+                Evaluation.class,
+                Evaluation.Row.class,
+                EvaluationOptions.class,
+                Explanation.class,
+                TargetResult.class,
+                TargetStatus.class,
+                PluginProblem.class,
+                ProviderInfo.class,
+                Evaluation.Failure.class,
+                Catalogue.Builder.class,
+                StandardCatalogue.class,
+                TidyCsvWriter.class,
+                CsvDialect.class,
+                EvaluationJsonWriter.class,
+                DisclosureControl.class,
+                org.hor.indicators.standard.Denominator.class,
+                DisclosureBasis.class,
                 org.hor.indicators.files.IndicatorFiles.class)) {
             for (Method m : c.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {

@@ -107,7 +107,9 @@ final class NaiveReference {
     private LocalDate earliest(Set<String> s, String org) {
         LocalDate e = null;
         for (Delivery d : ds.deliveries()) {
-            if (d.organisationId().equals(org) && s.contains(siteOf(d)) && (e == null || d.date().isBefore(e))) {
+            if (d.organisationId().equals(org)
+                    && s.contains(siteOf(d))
+                    && (e == null || d.date().isBefore(e))) {
                 e = d.date();
             }
         }
@@ -115,7 +117,8 @@ final class NaiveReference {
     }
 
     private static Value share(long num, long den) {
-        return den == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
+        return den == 0
+                ? Value.undefined(Reason.NO_DENOMINATOR)
                 : Value.of(BigDecimal.valueOf(100L * num).divide(BigDecimal.valueOf(den), MC));
     }
 
@@ -137,43 +140,61 @@ final class NaiveReference {
         LocalDate ref = p.referenceDay(asOf);
         List<Delivery> d = deliveries(s, p.first(), p.last());
         Set<String> o = orgsOf(d);
-        List<Delivery> grants = d.stream().filter(x -> typeOf(x) == OfferType.MICRO_GRANT).toList();
+        List<Delivery> grants =
+                d.stream().filter(x -> typeOf(x) == OfferType.MICRO_GRANT).toList();
         BigDecimal amount = grants.stream().map(Delivery::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         switch (id) {
             case "reach.organisations":
-                return counts(OrganisationType.class, o.stream().map(x -> orgs.get(x).type()).toList());
+                return counts(
+                        OrganisationType.class,
+                        o.stream().map(x -> orgs.get(x).type()).toList());
             case "reach.organisations.new":
-                return counts(OrganisationType.class, o.stream().filter(x -> p.contains(earliest(s, x)))
-                        .map(x -> orgs.get(x).type()).toList());
+                return counts(
+                        OrganisationType.class,
+                        o.stream()
+                                .filter(x -> p.contains(earliest(s, x)))
+                                .map(x -> orgs.get(x).type())
+                                .toList());
             case "reach.migrant-led.share":
-                return Result.of(share(o.stream().filter(x -> orgs.get(x).isMigrantLed()).count(), o.size()));
+                return Result.of(
+                        share(o.stream().filter(x -> orgs.get(x).isMigrantLed()).count(), o.size()));
             case "deliveries.count":
                 return counts(OfferType.class, d.stream().map(this::typeOf).toList());
             case "consulting.hours":
             case "rooms.hours": {
                 OfferType t = id.startsWith("rooms") ? OfferType.ROOM : OfferType.CONSULTING;
-                return Result.of(Value.of(d.stream().filter(x -> typeOf(x) == t).map(x -> z(x.hours()))
+                return Result.of(Value.of(d.stream()
+                        .filter(x -> typeOf(x) == t)
+                        .map(x -> z(x.hours()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add)));
             }
             case "training.participants":
             case "events.participants": {
                 OfferType t = id.startsWith("training") ? OfferType.TRAINING : OfferType.NETWORKING_EVENT;
-                return Result.of(Value.of(d.stream().filter(x -> typeOf(x) == t)
-                        .mapToLong(x -> x.participants() == null ? 0 : x.participants()).sum()));
+                return Result.of(Value.of(d.stream()
+                        .filter(x -> typeOf(x) == t)
+                        .mapToLong(x -> x.participants() == null ? 0 : x.participants())
+                        .sum()));
             }
             case "grants.count":
                 return Result.of(Value.of(grants.size()));
             case "grants.amount":
                 return Result.of(Value.of(amount));
             case "grants.amount.mean":
-                return Result.of(grants.isEmpty() ? Value.undefined(Reason.NO_DENOMINATOR)
-                        : Value.of(amount.divide(BigDecimal.valueOf(grants.size()), MC)));
+                return Result.of(
+                        grants.isEmpty()
+                                ? Value.undefined(Reason.NO_DENOMINATOR)
+                                : Value.of(amount.divide(BigDecimal.valueOf(grants.size()), MC)));
             case "grants.first-time.share": {
                 List<Delivery> allGrants = ds.deliveries().stream()
-                        .filter(x -> typeOf(x) == OfferType.MICRO_GRANT && s.contains(siteOf(x))).toList();
-                long first = grants.stream().filter(g -> allGrants.stream().noneMatch(h -> h != g
-                        && h.organisationId().equals(g.organisationId())
-                        && (h.date().isBefore(g.date()) || h.date().equals(g.date()) && h.id().compareTo(g.id()) < 0)))
+                        .filter(x -> typeOf(x) == OfferType.MICRO_GRANT && s.contains(siteOf(x)))
+                        .toList();
+                long first = grants.stream()
+                        .filter(g -> allGrants.stream()
+                                .noneMatch(h -> h != g
+                                        && h.organisationId().equals(g.organisationId())
+                                        && (h.date().isBefore(g.date())
+                                                || h.date().equals(g.date()) && h.id().compareTo(g.id()) < 0)))
                         .count();
                 return Result.of(share(first, grants.size()));
             }
@@ -187,8 +208,11 @@ final class NaiveReference {
                 return Result.of(Value.of(top.multiply(BigDecimal.valueOf(100)).divide(amount, MC)));
             }
             case "events.count":
-                return Result.of(Value.of(d.stream().filter(x -> typeOf(x) == OfferType.NETWORKING_EVENT)
-                        .map(x -> x.offerId() + "|" + x.date()).distinct().count()));
+                return Result.of(Value.of(d.stream()
+                        .filter(x -> typeOf(x) == OfferType.NETWORKING_EVENT)
+                        .map(x -> x.offerId() + "|" + x.date())
+                        .distinct()
+                        .count()));
             case "retention.share": {
                 Period prev = p.previous();
                 if (!active(s, prev)) {
@@ -198,39 +222,71 @@ final class NaiveReference {
                 return Result.of(share(before.stream().filter(o::contains).count(), before.size()));
             }
             case "offers.multi-use.share":
-                return Result.of(share(o.stream().filter(x -> d.stream().filter(y -> y.organisationId().equals(x))
-                        .map(this::typeOf).distinct().count() >= 2).count(), o.size()));
+                return Result.of(share(
+                        o.stream()
+                                .filter(x -> d.stream()
+                                                .filter(y -> y.organisationId().equals(x))
+                                                .map(this::typeOf)
+                                                .distinct()
+                                                .count()
+                                        >= 2)
+                                .count(),
+                        o.size()));
             case "outcomes.count":
-                return counts(OutcomeType.class, ds.outcomes().stream()
-                        .filter(x -> s.contains(x.siteId()) && p.contains(x.date())).map(Outcome::type).toList());
+                return counts(
+                        OutcomeType.class,
+                        ds.outcomes().stream()
+                                .filter(x -> s.contains(x.siteId()) && p.contains(x.date()))
+                                .map(Outcome::type)
+                                .toList());
             case "outcomes.organisations.share": {
                 LocalDate wFirst = ref.minusYears(2).plusDays(1);
                 Set<String> r = orgsOf(deliveries(s, wFirst, ref));
-                long with = r.stream().filter(x -> ds.outcomes().stream().anyMatch(u -> u.organisationId().equals(x)
-                        && s.contains(u.siteId()) && !u.date().isBefore(wFirst) && !u.date().isAfter(ref)
-                        && !u.date().isBefore(earliest(s, x)))).count();
+                long with = r.stream()
+                        .filter(x -> ds.outcomes().stream()
+                                .anyMatch(u -> u.organisationId().equals(x)
+                                        && s.contains(u.siteId())
+                                        && !u.date().isBefore(wFirst)
+                                        && !u.date().isAfter(ref)
+                                        && !u.date().isBefore(earliest(s, x))))
+                        .count();
                 return Result.of(share(with, r.size()));
             }
             case "cooperations.active":
             case "cooperations.formal.share": {
-                List<Cooperation> active = ds.cooperations().stream().filter(c -> s.contains(c.siteId())
-                        && !c.start().isAfter(ref) && (effectiveEnd(c) == null || !effectiveEnd(c).isBefore(ref))).toList();
+                List<Cooperation> active = ds.cooperations().stream()
+                        .filter(c -> s.contains(c.siteId())
+                                && !c.start().isAfter(ref)
+                                && (effectiveEnd(c) == null || !effectiveEnd(c).isBefore(ref)))
+                        .toList();
                 if (id.endsWith("share")) {
-                    return Result.of(share(active.stream().filter(Cooperation::isFormal).count(), active.size()));
+                    return Result.of(
+                            share(active.stream().filter(Cooperation::isFormal).count(), active.size()));
                 }
-                return counts(PartnerType.class, active.stream().map(Cooperation::partnerType).toList());
+                return counts(
+                        PartnerType.class,
+                        active.stream().map(Cooperation::partnerType).toList());
             }
             case "cooperations.new":
-                return counts(PartnerType.class, ds.cooperations().stream()
-                        .filter(c -> s.contains(c.siteId()) && p.contains(c.start())).map(Cooperation::partnerType).toList());
+                return counts(
+                        PartnerType.class,
+                        ds.cooperations().stream()
+                                .filter(c -> s.contains(c.siteId()) && p.contains(c.start()))
+                                .map(Cooperation::partnerType)
+                                .toList());
             case "exchange.participations":
-                return counts(ExchangeFormat.class, exchanges(s, p).stream().map(Exchange::format).toList());
+                return counts(
+                        ExchangeFormat.class,
+                        exchanges(s, p).stream().map(Exchange::format).toList());
             case "exchange.peer-sites":
                 if (scope.kind() == ScopeKind.PROGRAMME) {
                     return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
                 }
-                return Result.of(Value.of(exchanges(s, p).stream().flatMap(x -> x.siteIds().stream())
-                        .filter(x -> !s.contains(x)).distinct().count()));
+                return Result.of(Value.of(exchanges(s, p).stream()
+                        .flatMap(x -> x.siteIds().stream())
+                        .filter(x -> !s.contains(x))
+                        .distinct()
+                        .count()));
             case "budget.amount":
                 return Result.of(budget(s, p));
             case "cost.per-organisation": {
@@ -241,8 +297,10 @@ final class NaiveReference {
                 if (!b.isDefined()) {
                     return Result.of(b);
                 }
-                return Result.of(o.isEmpty() ? Value.undefined(Reason.NO_DENOMINATOR)
-                        : Value.of(b.asNumber().orElseThrow().divide(BigDecimal.valueOf(o.size()), MC)));
+                return Result.of(
+                        o.isEmpty()
+                                ? Value.undefined(Reason.NO_DENOMINATOR)
+                                : Value.of(b.asNumber().orElseThrow().divide(BigDecimal.valueOf(o.size()), MC)));
             }
             default:
                 throw new IllegalArgumentException(id);
@@ -258,7 +316,8 @@ final class NaiveReference {
     }
 
     private List<Exchange> exchanges(Set<String> s, Period p) {
-        return ds.exchanges().stream().filter(x -> p.contains(x.date()) && x.siteIds().stream().anyMatch(s::contains))
+        return ds.exchanges().stream()
+                .filter(x -> p.contains(x.date()) && x.siteIds().stream().anyMatch(s::contains))
                 .toList();
     }
 
@@ -271,8 +330,10 @@ final class NaiveReference {
             if (!active(Set.of(id), p)) {
                 continue;
             }
-            Budget b = ds.budgets().stream().filter(x -> x.siteId().equals(id) && x.year() == p.first().getYear())
-                    .findFirst().orElse(null);
+            Budget b = ds.budgets().stream()
+                    .filter(x -> x.siteId().equals(id) && x.year() == p.first().getYear())
+                    .findFirst()
+                    .orElse(null);
             if (b == null) {
                 return Value.undefined(Reason.NO_DATA);
             }
@@ -283,8 +344,10 @@ final class NaiveReference {
 
     static boolean same(Value a, Value b) {
         if (a instanceof Value.Defined x && b instanceof Value.Defined y) {
-            return x.number().setScale(30, java.math.RoundingMode.HALF_EVEN)
-                    .compareTo(y.number().setScale(30, java.math.RoundingMode.HALF_EVEN)) == 0;
+            return x.number()
+                            .setScale(30, java.math.RoundingMode.HALF_EVEN)
+                            .compareTo(y.number().setScale(30, java.math.RoundingMode.HALF_EVEN))
+                    == 0;
         }
         return Objects.equals(a.undefinedReason(), b.undefinedReason());
     }

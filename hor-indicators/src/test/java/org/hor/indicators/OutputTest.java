@@ -28,34 +28,60 @@ import tools.jackson.databind.json.JsonMapper;
 class OutputTest {
 
     private static final IndicatorDefinition ODD = IndicatorDefinition.builder("acme.odd")
-            .label("Seltsam", "Odd").definition("Ein Test.", "A test.").unit("=SUM(A1)")
-            .numberStyle(NumberStyle.EXACT).breakdown(new Breakdown("kind", List.of("A", "B"))).build();
+            .label("Seltsam", "Odd")
+            .definition("Ein Test.", "A test.")
+            .unit("=SUM(A1)")
+            .numberStyle(NumberStyle.EXACT)
+            .breakdown(new Breakdown("kind", List.of("A", "B")))
+            .build();
 
     private static Evaluation handMade() {
         Map<String, Value> parts = new LinkedHashMap<>();
         parts.put("A", Value.of(new BigDecimal("-2.50")));
         parts.put("B", Value.undefined(Reason.SUPPRESSED));
-        TargetResult t = new TargetResult("-S", "acme.odd", Period.parse("2024"), new BigDecimal("2"),
-                Value.of(new BigDecimal("-1.5")), null, new BigDecimal("-75.0000004"), TargetStatus.MISSED);
-        return new Evaluation(LocalDate.parse("2024-12-31"), List.of(ODD), List.of(
-                new Evaluation.Row(Scope.site("-S"), Period.parse("2024"), ODD, Value.of(new BigDecimal("-1.5")), parts, t),
-                new Evaluation.Row(Scope.PROGRAMME, Period.parse("2024-Q1"), ODD,
-                        Value.undefined(Reason.FAILED, "boom, \"bad\""), Map.of(), null)));
+        TargetResult t = new TargetResult(
+                "-S",
+                "acme.odd",
+                Period.parse("2024"),
+                new BigDecimal("2"),
+                Value.of(new BigDecimal("-1.5")),
+                null,
+                new BigDecimal("-75.0000004"),
+                TargetStatus.MISSED);
+        return new Evaluation(
+                LocalDate.parse("2024-12-31"),
+                List.of(ODD),
+                List.of(
+                        new Evaluation.Row(
+                                Scope.site("-S"),
+                                Period.parse("2024"),
+                                ODD,
+                                Value.of(new BigDecimal("-1.5")),
+                                parts,
+                                t),
+                        new Evaluation.Row(
+                                Scope.PROGRAMME,
+                                Period.parse("2024-Q1"),
+                                ODD,
+                                Value.undefined(Reason.FAILED, "boom, \"bad\""),
+                                Map.of(),
+                                null)));
     }
 
     @Test
     @DisplayName("text starting with = + - @ is guarded, numbers are not, and fields are quoted only when needed")
     void guardsAndQuotes() {
         String csv = new TidyCsvWriter(CsvDialect.CSV).toString(handMade());
-        assertThat(csv.split("\r\n", -1)).containsExactly(
-                TidyCsvWriter.HEADER,
-                // unit '=SUM(A1) guarded; value -1.5 plain (EXACT); target and attainment with 6 digits
-                "site:-S,2024,acme.odd,,,-1.5,'=SUM(A1),2.000000,,-75.000000,MISSED,",
-                "site:-S,2024,acme.odd,kind,A,-2.5,'=SUM(A1),,,,,",
-                "site:-S,2024,acme.odd,kind,B,,'=SUM(A1),,,,,SUPPRESSED",
-                // a failure with its message: holds a comma and quotes -> quoted, quotes doubled
-                "programme,2024-Q1,acme.odd,,,,'=SUM(A1),,,,,\"FAILED: boom, \"\"bad\"\"\"",
-                "");
+        assertThat(csv.split("\r\n", -1))
+                .containsExactly(
+                        TidyCsvWriter.HEADER,
+                        // unit '=SUM(A1) guarded; value -1.5 plain (EXACT); target and attainment with 6 digits
+                        "site:-S,2024,acme.odd,,,-1.5,'=SUM(A1),2.000000,,-75.000000,MISSED,",
+                        "site:-S,2024,acme.odd,kind,A,-2.5,'=SUM(A1),,,,,",
+                        "site:-S,2024,acme.odd,kind,B,,'=SUM(A1),,,,,SUPPRESSED",
+                        // a failure with its message: holds a comma and quotes -> quoted, quotes doubled
+                        "programme,2024-Q1,acme.odd,,,,'=SUM(A1),,,,,\"FAILED: boom, \"\"bad\"\"\"",
+                        "");
     }
 
     @Test
@@ -66,14 +92,15 @@ class OutputTest {
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(csv.split("\r\n", -1)).containsExactly(
-                TidyCsvWriter.HEADER.replace(',', ';'),
-                "site:-S;2024;acme.odd;;;-1,5;'=SUM(A1);2,000000;;-75,000000;MISSED;",
-                "site:-S;2024;acme.odd;kind;A;-2,5;'=SUM(A1);;;;;",
-                "site:-S;2024;acme.odd;kind;B;;'=SUM(A1);;;;;SUPPRESSED",
-                // the comma no longer needs quoting, the quotes still do
-                "programme;2024-Q1;acme.odd;;;;'=SUM(A1);;;;;\"FAILED: boom, \"\"bad\"\"\"",
-                "");
+        assertThat(csv.split("\r\n", -1))
+                .containsExactly(
+                        TidyCsvWriter.HEADER.replace(',', ';'),
+                        "site:-S;2024;acme.odd;;;-1,5;'=SUM(A1);2,000000;;-75,000000;MISSED;",
+                        "site:-S;2024;acme.odd;kind;A;-2,5;'=SUM(A1);;;;;",
+                        "site:-S;2024;acme.odd;kind;B;;'=SUM(A1);;;;;SUPPRESSED",
+                        // the comma no longer needs quoting, the quotes still do
+                        "programme;2024-Q1;acme.odd;;;;'=SUM(A1);;;;;\"FAILED: boom, \"\"bad\"\"\"",
+                        "");
     }
 
     @Test
@@ -82,7 +109,8 @@ class OutputTest {
         Evaluation ev = GoldenCsvTest.tiny().engine().evaluate(GoldenCsvTest.SITES_YEARS);
         String de = new TidyCsvWriter(CsvDialect.CSV_DE).toString(ev);
         assertThat(de).startsWith("\uFEFFscope;period;indicator;");
-        assertThat(de).contains("\r\nsite:S-A;2024;reach.organisations;;;2;organisations;3,000000;;66,666667;PARTLY;\r\n");
+        assertThat(de)
+                .contains("\r\nsite:S-A;2024;reach.organisations;;;2;organisations;3,000000;;66,666667;PARTLY;\r\n");
         assertThat(de).contains("\r\nsite:S-A;2024;grants.amount;;;1500,50;EUR;;;;;\r\n");
     }
 

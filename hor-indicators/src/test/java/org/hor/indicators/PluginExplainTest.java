@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 class PluginExplainTest {
 
     private static IndicatorDefinition def(String id) {
-        return IndicatorDefinition.builder(id).label("L", "L").definition("D.", "D.").unit("u").build();
+        return IndicatorDefinition.builder(id)
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("u")
+                .build();
     }
 
     private static Engine engine(Indicator... indicators) {
@@ -42,8 +46,11 @@ class PluginExplainTest {
                 return List.of(indicators);
             }
         };
-        TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").org("O-1", OrganisationType.OTHER)
-                .offer("A", "S-A", OfferType.CONSULTING).delivery("D1", "A", "O-1", "2024-02-01");
+        TestData data = TestData.asOf("2024-12-31")
+                .site("S-A", "2024-01-01")
+                .org("O-1", OrganisationType.OTHER)
+                .offer("A", "S-A", OfferType.CONSULTING)
+                .delivery("D1", "A", "O-1", "2024-02-01");
         return Engine.create(data.build(), List.of(new StandardCatalogue(), p));
     }
 
@@ -69,13 +76,15 @@ class PluginExplainTest {
 
             @Override
             public Result compute(EvaluationContext ctx, Scope scope, Period period) {
-                return Result.of(Value.of(ctx.deliveries("S-A", period.first(), period.last()).size()));
+                return Result.of(Value.of(
+                        ctx.deliveries("S-A", period.first(), period.last()).size()));
             }
 
             @Override
             public Trace explain(EvaluationContext ctx, Scope scope, Period period, Result result) {
                 List<String> ids = ctx.deliveries("S-A", period.first(), period.last()).stream()
-                        .map(d -> d.id()).toList();
+                        .map(d -> d.id())
+                        .toList();
                 return new Trace("deliveries of S-A = " + ids.size(), "delivery", ids);
             }
         };
@@ -106,7 +115,8 @@ class PluginExplainTest {
         };
         Explanation e = engine(failing).explain(Scope.PROGRAMME, Period.parse("2024"), "acme.broken");
         assertThat(e.value()).isEqualTo(Value.of(3));
-        assertThat(e.formula()).isEqualTo("computed by plugin acme 1.2: 3 (the explanation failed: acme: "
-                + "java.lang.IllegalStateException: no words)");
+        assertThat(e.formula())
+                .isEqualTo("computed by plugin acme 1.2: 3 (the explanation failed: acme: "
+                        + "java.lang.IllegalStateException: no words)");
     }
 }

@@ -39,16 +39,23 @@ class PluginIsolationTest {
 
     private static final Breakdown KIND = new Breakdown("kind", List.of("A", "B"));
     private static final EvaluationOptions OPTIONS = EvaluationOptions.defaults()
-            .withScopeKinds(ScopeKind.SITE, ScopeKind.PROGRAMME).withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER);
+            .withScopeKinds(ScopeKind.SITE, ScopeKind.PROGRAMME)
+            .withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER);
     /** Released at the end of each test so that the interrupt-ignoring plugin's thread ends. */
     private static volatile boolean release;
 
     // two sites, 2024, some deliveries and complaints; 3 scopes x (1 year + 4 quarters) = 15 values per indicator
-    private final TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01").site("S-B", "2024-01-01")
-            .org("O-1", OrganisationType.MIGRANT_ORGANISATION).org("O-2", OrganisationType.INITIATIVE)
-            .offer("F-1", "S-A", OfferType.CONSULTING).offer("F-2", "S-B", OfferType.ROOM)
-            .hours("D-1", "F-1", "O-1", "2024-02-01", "2").hours("D-2", "F-2", "O-2", "2024-05-01", "3.5")
-            .measurement("S-A", "complaint", "2024-03-03", "1").measurement("S-B", "complaint", "2024-07-07", "1");
+    private final TestData data = TestData.asOf("2024-12-31")
+            .site("S-A", "2024-01-01")
+            .site("S-B", "2024-01-01")
+            .org("O-1", OrganisationType.MIGRANT_ORGANISATION)
+            .org("O-2", OrganisationType.INITIATIVE)
+            .offer("F-1", "S-A", OfferType.CONSULTING)
+            .offer("F-2", "S-B", OfferType.ROOM)
+            .hours("D-1", "F-1", "O-1", "2024-02-01", "2")
+            .hours("D-2", "F-2", "O-2", "2024-05-01", "3.5")
+            .measurement("S-A", "complaint", "2024-03-03", "1")
+            .measurement("S-B", "complaint", "2024-07-07", "1");
 
     @AfterEach
     void releaseHangingPlugins() {
@@ -56,8 +63,13 @@ class PluginIsolationTest {
     }
 
     private static IndicatorDefinition def(String id, Breakdown breakdown, NumberStyle style) {
-        return IndicatorDefinition.builder(id).label("Schlecht", "Bad").definition("Ein Test.", "A test.")
-                .unit("things").breakdown(breakdown).numberStyle(style).build();
+        return IndicatorDefinition.builder(id)
+                .label("Schlecht", "Bad")
+                .definition("Ein Test.", "A test.")
+                .unit("things")
+                .breakdown(breakdown)
+                .numberStyle(style)
+                .build();
     }
 
     private static IndicatorProvider bad(Indicator indicator) {
@@ -75,7 +87,8 @@ class PluginIsolationTest {
     }
 
     private Evaluation baseline() {
-        return Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin())).evaluate(OPTIONS);
+        return Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin()))
+                .evaluate(OPTIONS);
     }
 
     /** Evaluates with the bad plugin and checks everything but {@code bad.x}; returns bad.x's messages. */
@@ -83,9 +96,13 @@ class PluginIsolationTest {
         Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin(), bad))
                 .withPluginTimeout(timeout);
         Evaluation e = engine.evaluate(OPTIONS);
-        List<Evaluation.Row> others = e.rows().stream().filter(r -> !r.indicator().id().equals("bad.x")).toList();
+        List<Evaluation.Row> others = e.rows().stream()
+                .filter(r -> !r.indicator().id().equals("bad.x"))
+                .toList();
         assertThat(others).isEqualTo(baseline().rows());
-        List<Evaluation.Row> badRows = e.rows().stream().filter(r -> r.indicator().id().equals("bad.x")).toList();
+        List<Evaluation.Row> badRows = e.rows().stream()
+                .filter(r -> r.indicator().id().equals("bad.x"))
+                .toList();
         assertThat(badRows).hasSize(15);
         for (Evaluation.Row r : badRows) {
             assertThat(r.value().undefinedReason()).contains(Reason.FAILED);
@@ -96,10 +113,15 @@ class PluginIsolationTest {
             assertThat(f.message()).startsWith("bad: ");
         });
         // the well-behaved plugin still counts: one complaint at S-A in 2024
-        assertThat(e.rows()).filteredOn(r -> r.indicator().id().equals("acme.complaints")
-                && r.scope().equals(Scope.site("S-A")) && r.period().equals(Period.parse("2024")))
-                .extracting(Evaluation.Row::value).containsExactly(Value.of(1));
-        return badRows.stream().map(r -> ((Value.Undefined) r.value()).message()).toList();
+        assertThat(e.rows())
+                .filteredOn(r -> r.indicator().id().equals("acme.complaints")
+                        && r.scope().equals(Scope.site("S-A"))
+                        && r.period().equals(Period.parse("2024")))
+                .extracting(Evaluation.Row::value)
+                .containsExactly(Value.of(1));
+        return badRows.stream()
+                .map(r -> ((Value.Undefined) r.value()).message())
+                .toList();
     }
 
     private List<String> evaluateWith(IndicatorProvider bad) {
@@ -107,8 +129,10 @@ class PluginIsolationTest {
     }
 
     private static List<Thread> pluginThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("hor-plugin-"))
-                .filter(Thread::isAlive).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("hor-plugin-"))
+                .filter(Thread::isAlive)
+                .toList();
     }
 
     @Test
@@ -136,8 +160,8 @@ class PluginIsolationTest {
     @Test
     @DisplayName("endless recursion in a plugin (StackOverflowError) is FAILED with a hint, not the end of the run")
     void stackOverflow() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
-                (c, s, p) -> Result.of(Value.of(depth(0)))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> Result.of(Value.of(depth(0)))))))
                 .containsOnly("bad: bad.x overflowed its stack (java.lang.StackOverflowError; endless recursion?)");
     }
 
@@ -152,7 +176,8 @@ class PluginIsolationTest {
 
             @Override
             public List<Indicator> indicators() {
-                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
+                return List.of(
+                        Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
             }
 
             @Override
@@ -160,16 +185,18 @@ class PluginIsolationTest {
                 return depth(0) > 0;
             }
         };
-        assertThat(evaluateWith(p)).containsOnly(
-                "bad: appliesTo failed: bad.x overflowed its stack (java.lang.StackOverflowError; endless recursion?)");
+        assertThat(evaluateWith(p))
+                .containsOnly(
+                        "bad: appliesTo failed: bad.x overflowed its stack (java.lang.StackOverflowError; endless recursion?)");
     }
 
     @Test
     @DisplayName("an InternalError thrown by a plugin is FAILED: only an OutOfMemoryError ends the run")
     void internalError() {
         assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
-            throw new InternalError("plugin says so");
-        })))).containsOnly("bad: java.lang.InternalError: plugin says so");
+                    throw new InternalError("plugin says so");
+                }))))
+                .containsOnly("bad: java.lang.InternalError: plugin says so");
     }
 
     @Test
@@ -179,25 +206,29 @@ class PluginIsolationTest {
         String kept = ("java.lang.IllegalStateException: " + x).substring(0, 1000);
         assertThat(kept).hasSize(1000).endsWith("x");
         assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
-            throw new IllegalStateException(x);
-        })))).containsOnly("bad: " + kept + "…");
+                    throw new IllegalStateException(x);
+                }))))
+                .containsOnly("bad: " + kept + "…");
     }
 
     @Test
     @DisplayName("a plugin's own FAILED message is cut after 1000 characters too, without splitting a surrogate pair")
     void longFailedValue() {
         String y = "y".repeat(5000);
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
-                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, y))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.DECIMAL),
+                        (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, y))))))
                 .containsOnly(("bad: " + y).substring(0, 1000) + "…");
         // "bad: " is 5 characters: a pair at 999..1000 would be split at 1000, so the cut is at 999
         String pairs = "z".repeat(994) + "\uD83D\uDE00" + "z".repeat(100);
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
-                (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, pairs))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.DECIMAL),
+                        (c, s, p) -> Result.of(Value.undefined(Reason.FAILED, pairs))))))
                 .containsOnly("bad: " + "z".repeat(994) + "…");
     }
 
-    private static final String LIMIT = "; a plugin's number may have at most 30 digits before and 100 after the decimal point";
+    private static final String LIMIT =
+            "; a plugin's number may have at most 30 digits before and 100 after the decimal point";
 
     /** The messages of bad.x returning {@code value} (as its total) in {@code style}. */
     private List<String> valueMessages(NumberStyle style, BigDecimal value) {
@@ -208,10 +239,16 @@ class PluginIsolationTest {
     @DisplayName("a plugin value of 1E+999999999 is FAILED in every number style, fast, never a 1 GB string")
     void hugeExponent() {
         for (NumberStyle style : NumberStyle.values()) {
-            assertThat(valueMessages(style, new BigDecimal("1E+999999999"))).as(style.name()).containsOnly(
-                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (1E+999999999)" + LIMIT);
-            assertThat(valueMessages(style, new BigDecimal("-1E+999999999"))).as(style.name()).containsOnly(
-                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (-1E+999999999)" + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("1E+999999999")))
+                    .as(style.name())
+                    .containsOnly(
+                            "bad: bad.x returned a value with 1000000000 digits before the decimal point (1E+999999999)"
+                                    + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("-1E+999999999")))
+                    .as(style.name())
+                    .containsOnly(
+                            "bad: bad.x returned a value with 1000000000 digits before the decimal point (-1E+999999999)"
+                                    + LIMIT);
         }
     }
 
@@ -219,12 +256,21 @@ class PluginIsolationTest {
     @DisplayName("a plugin value of 1E-999999999 (and a zero with that scale) is FAILED")
     void hugeScale() {
         for (NumberStyle style : NumberStyle.values()) {
-            assertThat(valueMessages(style, new BigDecimal("1E-999999999"))).as(style.name()).containsOnly(
-                    "bad: bad.x returned a value with 999999999 digits after the decimal point (1E-999999999)" + LIMIT);
-            assertThat(valueMessages(style, new BigDecimal("0E-999999999"))).as(style.name()).containsOnly(
-                    "bad: bad.x returned a value with 999999999 digits after the decimal point (0E-999999999)" + LIMIT);
-            assertThat(valueMessages(style, new BigDecimal("0E+999999999"))).as(style.name()).containsOnly(
-                    "bad: bad.x returned a value with 1000000000 digits before the decimal point (0E+999999999)" + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("1E-999999999")))
+                    .as(style.name())
+                    .containsOnly(
+                            "bad: bad.x returned a value with 999999999 digits after the decimal point (1E-999999999)"
+                                    + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("0E-999999999")))
+                    .as(style.name())
+                    .containsOnly(
+                            "bad: bad.x returned a value with 999999999 digits after the decimal point (0E-999999999)"
+                                    + LIMIT);
+            assertThat(valueMessages(style, new BigDecimal("0E+999999999")))
+                    .as(style.name())
+                    .containsOnly(
+                            "bad: bad.x returned a value with 1000000000 digits before the decimal point (0E+999999999)"
+                                    + LIMIT);
         }
     }
 
@@ -241,44 +287,64 @@ class PluginIsolationTest {
     @DisplayName("30 digits before and 100 after the decimal point are accepted; 31 and 101 are FAILED")
     void sizeLimits() {
         String nines = "9".repeat(30);
-        Engine ok = Engine.create(data.build(), List.of(bad(Indicator.of(def("bad.x", null, NumberStyle.EXACT),
-                (c, s, p) -> Result.of(Value.of(new BigDecimal("-" + nines + "." + "1".repeat(100))))))));
+        Engine ok = Engine.create(
+                data.build(),
+                List.of(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.EXACT),
+                        (c, s, p) -> Result.of(Value.of(new BigDecimal("-" + nines + "." + "1".repeat(100))))))));
         assertThat(ok.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x"))
                 .isEqualTo(Value.of(new BigDecimal("-" + nines + "." + "1".repeat(100))));
-        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1" + "0".repeat(30)))).containsOnly(
-                "bad: bad.x returned a value with 31 digits before the decimal point (1000000000000000000000000000000)"
-                        + LIMIT);
-        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1E+30"))).containsOnly(
-                "bad: bad.x returned a value with 31 digits before the decimal point (1E+30)" + LIMIT);
-        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("0." + "0".repeat(100) + "1"))).containsOnly(
-                "bad: bad.x returned a value with 101 digits after the decimal point (1E-101)" + LIMIT);
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1" + "0".repeat(30))))
+                .containsOnly(
+                        "bad: bad.x returned a value with 31 digits before the decimal point (1000000000000000000000000000000)"
+                                + LIMIT);
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("1E+30")))
+                .containsOnly("bad: bad.x returned a value with 31 digits before the decimal point (1E+30)" + LIMIT);
+        assertThat(valueMessages(NumberStyle.DECIMAL, new BigDecimal("0." + "0".repeat(100) + "1")))
+                .containsOnly("bad: bad.x returned a value with 101 digits after the decimal point (1E-101)" + LIMIT);
     }
 
     @Test
     @DisplayName("a part of 1E+999999999 is FAILED before the parts are added up (which would never end)")
     void hugePart() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(1), parts(Value.of(1), Value.of(new BigDecimal("1E+999999999"))))))))
-                .containsOnly("bad: bad.x returned a part B with 1000000000 digits before the decimal point (1E+999999999)"
-                        + LIMIT);
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", KIND, NumberStyle.INTEGER),
+                        (c, s, p) ->
+                                Result.of(Value.of(1), parts(Value.of(1), Value.of(new BigDecimal("1E+999999999"))))))))
+                .containsOnly(
+                        "bad: bad.x returned a part B with 1000000000 digits before the decimal point (1E+999999999)"
+                                + LIMIT);
     }
 
     @Test
     @DisplayName("the frame that called System.exit is found on a blocked worker's stack")
     void exitFrame() {
         StackTraceElement plugin = frame("evil.Exit", "lambda$indicators$0");
-        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Object", "wait"),
-            frame("java.lang.Thread", "join"), frame("java.lang.ApplicationShutdownHooks", "runHooks"),
-            frame("java.lang.Shutdown", "runHooks"), frame("java.lang.Shutdown", "exit"),
-            frame("java.lang.Runtime", "exit"), frame("java.lang.System", "exit"), plugin,
-            frame("java.util.concurrent.FutureTask", "run")})).isSameAs(plugin);
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {
+                    frame("java.lang.Object", "wait"),
+                    frame("java.lang.Thread", "join"),
+                    frame("java.lang.ApplicationShutdownHooks", "runHooks"),
+                    frame("java.lang.Shutdown", "runHooks"),
+                    frame("java.lang.Shutdown", "exit"),
+                    frame("java.lang.Runtime", "exit"),
+                    frame("java.lang.System", "exit"),
+                    plugin,
+                    frame("java.util.concurrent.FutureTask", "run")
+                }))
+                .isSameAs(plugin);
         StackTraceElement direct = frame("evil.Halt", "compute");
-        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Shutdown", "halt"),
-            frame("java.lang.Runtime", "halt"), direct})).isSameAs(direct);
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {
+                    frame("java.lang.Shutdown", "halt"), frame("java.lang.Runtime", "halt"), direct
+                }))
+                .isSameAs(direct);
         StackTraceElement alone = frame("java.lang.Runtime", "exit");
         assertThat(PluginGuard.exitFrame(new StackTraceElement[] {alone})).isSameAs(alone);
-        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {frame("java.lang.Thread", "sleep"),
-            frame("java.lang.Runtime", "availableProcessors"), frame("evil.Slow", "compute")})).isNull();
+        assertThat(PluginGuard.exitFrame(new StackTraceElement[] {
+                    frame("java.lang.Thread", "sleep"),
+                    frame("java.lang.Runtime", "availableProcessors"),
+                    frame("evil.Slow", "compute")
+                }))
+                .isNull();
         assertThat(PluginGuard.exitFrame(new StackTraceElement[0])).isNull();
     }
 
@@ -289,11 +355,16 @@ class PluginIsolationTest {
     @Test
     @DisplayName("an OutOfMemoryError from a plugin is not swallowed")
     void outOfMemory() {
-        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(),
-                bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
-                    throw new OutOfMemoryError("plugin test");
-                }))));
-        assertThatThrownBy(() -> engine.evaluate(OPTIONS)).isInstanceOf(OutOfMemoryError.class).hasMessage("plugin test");
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(
+                        new StandardCatalogue(),
+                        bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+                            throw new OutOfMemoryError("plugin test");
+                        }))));
+        assertThatThrownBy(() -> engine.evaluate(OPTIONS))
+                .isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("plugin test");
         assertThatThrownBy(() -> engine.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x"))
                 .isInstanceOf(OutOfMemoryError.class);
     }
@@ -308,17 +379,20 @@ class PluginIsolationTest {
     @Test
     @DisplayName("parts with other categories than the breakdown's are FAILED")
     void wrongCategories() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1), "C", Value.of(0)))))))
-                .allSatisfy(m -> assertThat(m).startsWith("bad: bad.x returned the parts ")
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", KIND, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(1), Map.of("A", Value.of(1), "C", Value.of(0)))))))
+                .allSatisfy(m -> assertThat(m)
+                        .startsWith("bad: bad.x returned the parts ")
                         .endsWith(" instead of [A, B] (unknown: [C]; missing: [B])"));
     }
 
     @Test
     @DisplayName("parts missing a category of the breakdown are FAILED, naming the missing one")
     void missingCategory() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(1), Map.of("B", Value.of(1)))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", KIND, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(1), Map.of("B", Value.of(1)))))))
                 .containsOnly("bad: bad.x returned the parts [B] instead of [A, B] (missing: [A])");
     }
 
@@ -328,11 +402,18 @@ class PluginIsolationTest {
         Map<String, Value> reversed = new LinkedHashMap<>();
         reversed.put("B", Value.of(2));
         reversed.put("A", Value.of(1));
-        Engine engine = Engine.create(data.build(), List.of(new StandardCatalogue(), bad(Indicator.of(
-                def("bad.x", KIND, NumberStyle.INTEGER), (c, s, p) -> Result.of(Value.of(3), reversed)))));
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(
+                        new StandardCatalogue(),
+                        bad(Indicator.of(
+                                def("bad.x", KIND, NumberStyle.INTEGER),
+                                (c, s, p) -> Result.of(Value.of(3), reversed)))));
         Evaluation e = engine.evaluate(OPTIONS);
         assertThat(e.failures()).isEmpty();
-        List<Evaluation.Row> rows = e.rows().stream().filter(r -> r.indicator().id().equals("bad.x")).toList();
+        List<Evaluation.Row> rows = e.rows().stream()
+                .filter(r -> r.indicator().id().equals("bad.x"))
+                .toList();
         assertThat(rows).hasSize(15).allSatisfy(r -> {
             assertThat(r.value()).isEqualTo(Value.of(3));
             assertThat(r.parts().keySet()).containsExactly("A", "B");
@@ -343,35 +424,43 @@ class PluginIsolationTest {
     @Test
     @DisplayName("parts that do not add up to the total are FAILED")
     void partsDoNotAddUp() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(5), parts(Value.of(2), Value.of(2)))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", KIND, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(5), parts(Value.of(2), Value.of(2)))))))
                 .containsOnly("bad: bad.x returned parts that add up to 4, not to the total 5");
     }
 
     @Test
     @DisplayName("an undefined part under a defined total is FAILED")
     void undefinedPart() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", KIND, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(2), parts(Value.of(2), Value.undefined(Reason.NO_DATA)))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", KIND, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(2), parts(Value.of(2), Value.undefined(Reason.NO_DATA)))))))
                 .containsOnly("bad: bad.x returned the part B undefined while the total is defined");
     }
 
     @Test
     @DisplayName("a fraction for an INTEGER indicator is FAILED, 3.0 is accepted as 3")
     void wrongScale() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(new BigDecimal("2.5")))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(new BigDecimal("2.5")))))))
                 .containsOnly("bad: bad.x counts in integers (INTEGER), but its value is 2.5");
-        Engine engine = Engine.create(data.build(), List.of(bad(Indicator.of(def("bad.x", null, NumberStyle.INTEGER),
-                (c, s, p) -> Result.of(Value.of(new BigDecimal("3.0")))))));
-        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x")).isEqualTo(Value.of(new BigDecimal("3.0")));
+        Engine engine = Engine.create(
+                data.build(),
+                List.of(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.INTEGER),
+                        (c, s, p) -> Result.of(Value.of(new BigDecimal("3.0")))))));
+        assertThat(engine.value(Scope.PROGRAMME, Period.parse("2024"), "bad.x"))
+                .isEqualTo(Value.of(new BigDecimal("3.0")));
     }
 
     @Test
     @DisplayName("SUPPRESSED from a plugin is FAILED: only disclosure control sets it")
     void suppressed() {
-        assertThat(evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL),
-                (c, s, p) -> Result.of(Value.undefined(Reason.SUPPRESSED))))))
+        assertThat(evaluateWith(bad(Indicator.of(
+                        def("bad.x", null, NumberStyle.DECIMAL),
+                        (c, s, p) -> Result.of(Value.undefined(Reason.SUPPRESSED))))))
                 .containsOnly("bad: bad.x returned SUPPRESSED, which only disclosure control sets");
     }
 
@@ -386,7 +475,8 @@ class PluginIsolationTest {
 
             @Override
             public List<Indicator> indicators() {
-                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
+                return List.of(
+                        Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> Result.of(Value.of(1))));
             }
 
             @Override
@@ -394,26 +484,31 @@ class PluginIsolationTest {
                 throw new UnsupportedOperationException("which site?");
             }
         };
-        assertThat(evaluateWith(p)).containsOnly("bad: appliesTo failed: java.lang.UnsupportedOperationException: which site?");
+        assertThat(evaluateWith(p))
+                .containsOnly("bad: appliesTo failed: java.lang.UnsupportedOperationException: which site?");
     }
 
     @Test
     @DisplayName("a plugin past its time budget is interrupted, FAILED, not called again, and leaves no thread")
     void timeout() {
         int[] calls = {0};
-        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
-            calls[0]++;
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // a polite plugin stops when interrupted
-            }
-            return Result.of(Value.of(1));
-        })), Duration.ofMillis(100));
+        List<String> messages = evaluateWith(
+                bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+                    calls[0]++;
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // a polite plugin stops when interrupted
+                    }
+                    return Result.of(Value.of(1));
+                })),
+                Duration.ofMillis(100));
         // the first value (site:S-A 2024) times out; the 14 others are not computed
-        assertThat(messages.get(0)).isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
-                + "interrupted, not called again in this run");
-        assertThat(messages.subList(1, 15)).containsOnly("bad: bad.x timed out earlier in this run and is not called again");
+        assertThat(messages.get(0))
+                .isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
+                        + "interrupted, not called again in this run");
+        assertThat(messages.subList(1, 15))
+                .containsOnly("bad: bad.x timed out earlier in this run and is not called again");
         assertThat(calls[0]).isEqualTo(1);
         assertThat(pluginThreads()).isEmpty();
     }
@@ -422,19 +517,23 @@ class PluginIsolationTest {
     @DisplayName("a plugin that ignores the interrupt has its daemon thread abandoned, and only that one survives")
     void hangIgnoringInterrupts() throws InterruptedException {
         release = false;
-        List<String> messages = evaluateWith(bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
-            while (!release) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException ignored) {
-                    // a rude plugin carries on
-                }
-            }
-            return Result.of(Value.of(1));
-        })), Duration.ofMillis(100));
-        assertThat(messages.get(0)).isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
-                + "it ignored the interrupt, its thread was abandoned");
-        assertThat(messages.subList(1, 15)).containsOnly("bad: bad.x timed out earlier in this run and is not called again");
+        List<String> messages = evaluateWith(
+                bad(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, p) -> {
+                    while (!release) {
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException ignored) {
+                            // a rude plugin carries on
+                        }
+                    }
+                    return Result.of(Value.of(1));
+                })),
+                Duration.ofMillis(100));
+        assertThat(messages.get(0))
+                .isEqualTo("bad: bad.x ran past its time budget of 100 ms for site:S-A 2024; "
+                        + "it ignored the interrupt, its thread was abandoned");
+        assertThat(messages.subList(1, 15))
+                .containsOnly("bad: bad.x timed out earlier in this run and is not called again");
         // by design the one abandoned daemon thread may still run; no other plugin thread does
         List<Thread> alive = pluginThreads();
         assertThat(alive).extracting(Thread::getName).containsExactly("hor-plugin-bad-abandoned");
@@ -456,24 +555,31 @@ class PluginIsolationTest {
 
             @Override
             public List<Indicator> indicators() {
-                return List.of(Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> {
-                    while (!release) {
-                        try {
-                            Thread.sleep(10);
-                        } catch (InterruptedException ignored) {
-                            // ignores the interrupt
-                        }
-                    }
-                    return Result.of(Value.of(1));
-                }), Indicator.of(def("bad.y", null, NumberStyle.INTEGER), (c, s, q) -> Result.of(Value.of(7))));
+                return List.of(
+                        Indicator.of(def("bad.x", null, NumberStyle.DECIMAL), (c, s, q) -> {
+                            while (!release) {
+                                try {
+                                    Thread.sleep(10);
+                                } catch (InterruptedException ignored) {
+                                    // ignores the interrupt
+                                }
+                            }
+                            return Result.of(Value.of(1));
+                        }),
+                        Indicator.of(def("bad.y", null, NumberStyle.INTEGER), (c, s, q) -> Result.of(Value.of(7))));
             }
         };
         Evaluation e = Engine.create(data.build(), List.of(new StandardCatalogue(), p))
-                .withPluginTimeout(Duration.ofMillis(100)).evaluate(OPTIONS);
+                .withPluginTimeout(Duration.ofMillis(100))
+                .evaluate(OPTIONS);
         release = true;
-        assertThat(e.rows()).filteredOn(r -> r.indicator().id().equals("bad.y")).hasSize(15)
+        assertThat(e.rows())
+                .filteredOn(r -> r.indicator().id().equals("bad.y"))
+                .hasSize(15)
                 .allSatisfy(r -> assertThat(r.value()).isEqualTo(Value.of(7)));
-        assertThat(e.failures()).hasSize(15).allSatisfy(f -> assertThat(f.indicatorId()).isEqualTo("bad.x"));
+        assertThat(e.failures())
+                .hasSize(15)
+                .allSatisfy(f -> assertThat(f.indicatorId()).isEqualTo("bad.x"));
     }
 
     @Test
@@ -481,7 +587,8 @@ class PluginIsolationTest {
     void timeoutPrecondition() {
         Engine engine = data.engine();
         assertThat(engine.pluginTimeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThatThrownBy(() -> engine.withPluginTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> engine.withPluginTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
     }
 

@@ -28,16 +28,23 @@ class PluginJarLoadingTest {
     Path dir;
 
     private Map<String, byte[]> compile(String cls, String members) throws IOException {
-        return HostilePlugins.compile(Files.createTempDirectory(dir, cls),
-                Map.of("evil." + cls, HostilePlugins.provider(cls, "INTEGER", "return Result.of(Value.of(1));", members)));
+        return HostilePlugins.compile(
+                Files.createTempDirectory(dir, cls),
+                Map.of(
+                        "evil." + cls,
+                        HostilePlugins.provider(cls, "INTEGER", "return Result.of(Value.of(1));", members)));
     }
 
     private static List<String> pluginIds(Catalogue c) {
-        return c.providers().stream().map(IndicatorProvider::id).filter(id -> id.startsWith("evil-")).toList();
+        return c.providers().stream()
+                .map(IndicatorProvider::id)
+                .filter(id -> id.startsWith("evil-"))
+                .toList();
     }
 
     @Test
-    @DisplayName("a class for a newer Java and a truncated class are skipped, naming class and jar; the jar's good provider loads")
+    @DisplayName(
+            "a class for a newer Java and a truncated class are skipped, naming class and jar; the jar's good provider loads")
     void newerJavaAndCorruptClass() throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         compile("Newer", "").forEach((k, v) -> classes.put(k, HostilePlugins.withMajorVersion(v, 99)));
@@ -49,15 +56,20 @@ class PluginJarLoadingTest {
 
         assertThat(pluginIds(c)).containsExactly("evil-fine");
         assertThat(c.definition("evil.fine")).isPresent();
-        assertThat(c.problems()).extracting(PluginProblem::kind, PluginProblem::providerClass, PluginProblem::jar)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.BROKEN_PROVIDER, "evil.Newer", jar.toString()),
+        assertThat(c.problems())
+                .extracting(PluginProblem::kind, PluginProblem::providerClass, PluginProblem::jar)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.BROKEN_PROVIDER, "evil.Newer", jar.toString()),
                         org.assertj.core.groups.Tuple.tuple(Kind.BROKEN_PROVIDER, "evil.Corrupt", jar.toString()));
-        assertThat(c.problems().get(0).message()).isEqualTo("indicator provider evil.Newer (" + jar
-                + ") could not be loaded: UnsupportedClassVersionError: evil/Newer has been compiled by a more recent "
-                + "version of the Java Runtime (class file version 99.0), this version of the Java Runtime only "
-                + "recognizes class file versions up to " + (Runtime.version().feature() + 44) + ".0; it is skipped");
-        assertThat(c.problems().get(1).message()).isEqualTo("indicator provider evil.Corrupt (" + jar
-                + ") could not be loaded: ClassFormatError: Truncated class file; it is skipped");
+        assertThat(c.problems().get(0).message())
+                .isEqualTo("indicator provider evil.Newer (" + jar
+                        + ") could not be loaded: UnsupportedClassVersionError: evil/Newer has been compiled by a more recent "
+                        + "version of the Java Runtime (class file version 99.0), this version of the Java Runtime only "
+                        + "recognizes class file versions up to "
+                        + (Runtime.version().feature() + 44) + ".0; it is skipped");
+        assertThat(c.problems().get(1).message())
+                .isEqualTo("indicator provider evil.Corrupt (" + jar
+                        + ") could not be loaded: ClassFormatError: Truncated class file; it is skipped");
     }
 
     @Test
@@ -72,8 +84,9 @@ class PluginJarLoadingTest {
         assertThat(c.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.BROKEN_PROVIDER);
             assertThat(p.providerClass()).isEqualTo("evil.Ctor");
-            assertThat(p.message()).isEqualTo("indicator provider evil.Ctor (" + jar
-                    + ") could not be instantiated: java.lang.StackOverflowError");
+            assertThat(p.message())
+                    .isEqualTo("indicator provider evil.Ctor (" + jar
+                            + ") could not be instantiated: java.lang.StackOverflowError");
         });
 
         IndicatorProvider deep = new IndicatorProvider() {
@@ -91,13 +104,15 @@ class PluginJarLoadingTest {
         assertThat(d.providers()).extracting(IndicatorProvider::id).containsExactly("hor.standard");
         assertThat(d.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.BROKEN_PROVIDER);
-            assertThat(p.message()).startsWith("indicator provider 'deep' (").endsWith(
-                    ") could not list its indicators: java.lang.StackOverflowError; the provider is skipped");
+            assertThat(p.message())
+                    .startsWith("indicator provider 'deep' (")
+                    .endsWith(") could not list its indicators: java.lang.StackOverflowError; the provider is skipped");
         });
     }
 
     @Test
-    @DisplayName("random bytes, a text file, an empty jar, a folder of junk, an empty services file and a missing path are each named")
+    @DisplayName(
+            "random bytes, a text file, an empty jar, a folder of junk, an empty services file and a missing path are each named")
     void unusablePaths() throws IOException {
         Path random = HostilePlugins.randomBytes(dir.resolve("random.jar"), 1000);
         Path text = Files.writeString(dir.resolve("notes.txt"), "just text\n", StandardCharsets.UTF_8);
@@ -113,20 +128,30 @@ class PluginJarLoadingTest {
 
         assertThat(pluginIds(c)).containsExactly("evil-fine");
         String services = "META-INF/services/org.hor.core.spi.IndicatorProvider";
-        assertThat(c.problems()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.UNUSABLE_PLUGIN_PATH))
+        assertThat(c.problems())
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.UNUSABLE_PLUGIN_PATH))
                 .extracting(PluginProblem::jar)
-                .containsExactly(random.toString(), text.toString(), empty.toString(), junk.toString(),
-                        comments.toString(), missing.toString());
-        assertThat(c.problems()).extracting(PluginProblem::message).containsExactly(
-                "plugin path " + random + " is not a jar (zip) file (zip END header not found); nothing is loaded from it",
-                "plugin path " + text + " is not a jar (zip) file (zip END header not found); nothing is loaded from it",
-                "plugin path " + empty + " is a jar without " + services
-                        + ", so it names no indicator provider; nothing is loaded from it",
-                "plugin path " + junk + " is a folder without " + services
-                        + ", so it names no indicator provider; nothing is loaded from it",
-                "plugin path " + comments + " has an empty " + services
-                        + ", so it names no indicator provider; nothing is loaded from it",
-                "plugin path " + missing + " does not exist; nothing is loaded from it");
+                .containsExactly(
+                        random.toString(),
+                        text.toString(),
+                        empty.toString(),
+                        junk.toString(),
+                        comments.toString(),
+                        missing.toString());
+        assertThat(c.problems())
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "plugin path " + random
+                                + " is not a jar (zip) file (zip END header not found); nothing is loaded from it",
+                        "plugin path " + text
+                                + " is not a jar (zip) file (zip END header not found); nothing is loaded from it",
+                        "plugin path " + empty + " is a jar without " + services
+                                + ", so it names no indicator provider; nothing is loaded from it",
+                        "plugin path " + junk + " is a folder without " + services
+                                + ", so it names no indicator provider; nothing is loaded from it",
+                        "plugin path " + comments + " has an empty " + services
+                                + ", so it names no indicator provider; nothing is loaded from it",
+                        "plugin path " + missing + " does not exist; nothing is loaded from it");
     }
 
     @Test
@@ -135,7 +160,9 @@ class PluginJarLoadingTest {
         Path good = HostilePlugins.jar(dir.resolve("good.jar"), compile("Fine", ""), "evil.Fine");
         Catalogue c = Catalogue.load(List.of(good));
         assertThat(c.problems()).isEmpty();
-        assertThat(c.providerInfos()).filteredOn(i -> i.id().equals("evil-fine")).singleElement()
+        assertThat(c.providerInfos())
+                .filteredOn(i -> i.id().equals("evil-fine"))
+                .singleElement()
                 .satisfies(i -> {
                     assertThat(i.jar()).isEqualTo(good.toString());
                     assertThat(i.indicatorIds()).containsExactly("evil.fine");

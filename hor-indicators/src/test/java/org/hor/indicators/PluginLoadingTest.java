@@ -33,7 +33,11 @@ class PluginLoadingTest {
     private static final String TEST_CLASSES = Catalogue.location(PluginLoadingTest.class);
 
     private static IndicatorDefinition def(String id) {
-        return IndicatorDefinition.builder(id).label("L", "L").definition("D.", "D.").unit("things").build();
+        return IndicatorDefinition.builder(id)
+                .label("L", "L")
+                .definition("D.", "D.")
+                .unit("things")
+                .build();
     }
 
     private static Indicator one(String id) {
@@ -56,11 +60,22 @@ class PluginLoadingTest {
 
     /** The standard catalogue, the complaints plugin and {@code bad}; checks that all but bad loaded as without it. */
     private static Catalogue with(IndicatorProvider bad) {
-        Catalogue without = Catalogue.builder().standard().add(new ComplaintsPlugin()).build();
-        Catalogue c = Catalogue.builder().standard().add(new ComplaintsPlugin()).add(bad).build();
+        Catalogue without =
+                Catalogue.builder().standard().add(new ComplaintsPlugin()).build();
+        Catalogue c = Catalogue.builder()
+                .standard()
+                .add(new ComplaintsPlugin())
+                .add(bad)
+                .build();
         assertThat(without.problems()).isEmpty();
-        List<String> ids = c.definitions().stream().map(IndicatorDefinition::id).filter(i -> !i.startsWith("bad.")).toList();
-        assertThat(ids).isEqualTo(without.definitions().stream().map(IndicatorDefinition::id).toList());
+        List<String> ids = c.definitions().stream()
+                .map(IndicatorDefinition::id)
+                .filter(i -> !i.startsWith("bad."))
+                .toList();
+        assertThat(ids)
+                .isEqualTo(without.definitions().stream()
+                        .map(IndicatorDefinition::id)
+                        .toList());
         assertThat(c.problems()).hasSize(1);
         return c;
     }
@@ -68,9 +83,22 @@ class PluginLoadingTest {
     @Test
     @DisplayName("the reserved namespaces are the first segments of the standard indicator ids")
     void reserved() {
-        assertThat(Catalogue.reservedNamespaces()).containsExactly("budget", "consulting", "cooperations", "cost",
-                "deliveries", "events", "exchange", "grants", "offers", "outcomes", "reach", "retention", "rooms",
-                "training");
+        assertThat(Catalogue.reservedNamespaces())
+                .containsExactly(
+                        "budget",
+                        "consulting",
+                        "cooperations",
+                        "cost",
+                        "deliveries",
+                        "events",
+                        "exchange",
+                        "grants",
+                        "offers",
+                        "outcomes",
+                        "reach",
+                        "retention",
+                        "rooms",
+                        "training");
     }
 
     @Test
@@ -91,8 +119,11 @@ class PluginLoadingTest {
     void standardProviderId() {
         Catalogue c = with(provider("hor.standard", () -> List.of(one("bad.x"))));
         assertThat(c.problems().get(0).kind()).isEqualTo(Kind.RESERVED_NAMESPACE);
-        assertThat(c.providers()).extracting(IndicatorProvider::getClass).doesNotContainNull()
-                .filteredOn(k -> k == StandardCatalogue.class).hasSize(1);
+        assertThat(c.providers())
+                .extracting(IndicatorProvider::getClass)
+                .doesNotContainNull()
+                .filteredOn(k -> k == StandardCatalogue.class)
+                .hasSize(1);
     }
 
     @Test
@@ -101,9 +132,10 @@ class PluginLoadingTest {
         Catalogue c = with(provider("bad", () -> List.of(one("acme.complaints"))));
         PluginProblem p = c.problems().get(0);
         assertThat(p.kind()).isEqualTo(Kind.DUPLICATE_INDICATOR);
-        assertThat(p.message()).isEqualTo("indicator id 'acme.complaints' is defined twice: by provider 'acme' ("
-                + ComplaintsPlugin.class.getName() + ", " + TEST_CLASSES + ") and by provider 'bad' ("
-                + p.providerClass() + ", " + TEST_CLASSES + "); the second is skipped");
+        assertThat(p.message())
+                .isEqualTo("indicator id 'acme.complaints' is defined twice: by provider 'acme' ("
+                        + ComplaintsPlugin.class.getName() + ", " + TEST_CLASSES + ") and by provider 'bad' ("
+                        + p.providerClass() + ", " + TEST_CLASSES + "); the second is skipped");
         assertThat(c.definition("acme.complaints")).contains(ComplaintsPlugin.DEFINITION);
     }
 
@@ -119,11 +151,18 @@ class PluginLoadingTest {
     @Test
     @DisplayName("an indicator without a label: the provider cannot list its indicators and is skipped")
     void missingLabel() {
-        Catalogue c = with(provider("bad", () -> List.of(Indicator.of(IndicatorDefinition.builder("bad.x")
-                .definition("D.", "D.").unit("things").build(), (x, s, p) -> Result.of(Value.of(1))))));
+        Catalogue c = with(provider(
+                "bad",
+                () -> List.of(Indicator.of(
+                        IndicatorDefinition.builder("bad.x")
+                                .definition("D.", "D.")
+                                .unit("things")
+                                .build(),
+                        (x, s, p) -> Result.of(Value.of(1))))));
         PluginProblem p = c.problems().get(0);
         assertThat(p.kind()).isEqualTo(Kind.INVALID_DEFINITION);
-        assertThat(p.message()).contains("NullPointerException: label", "a label and a definition in German and English");
+        assertThat(p.message())
+                .contains("NullPointerException: label", "a label and a definition in German and English");
         assertThat(c.providers()).extracting(IndicatorProvider::id).doesNotContain("bad");
     }
 
@@ -137,7 +176,9 @@ class PluginLoadingTest {
             }
 
             @Override
-            public Result compute(org.hor.core.spi.EvaluationContext ctx, org.hor.core.spi.Scope scope,
+            public Result compute(
+                    org.hor.core.spi.EvaluationContext ctx,
+                    org.hor.core.spi.Scope scope,
                     org.hor.core.model.Period period) {
                 return Result.of(Value.of(1));
             }
@@ -145,7 +186,8 @@ class PluginLoadingTest {
         Catalogue c = with(provider("bad", () -> List.of(broken, one("bad.fine"))));
         PluginProblem p = c.problems().get(0);
         assertThat(p.kind()).isEqualTo(Kind.INVALID_DEFINITION);
-        assertThat(p.message()).startsWith("indicator #1 of provider 'bad'")
+        assertThat(p.message())
+                .startsWith("indicator #1 of provider 'bad'")
                 .contains("lowercase dot-separated segments", "'Bad.Visits'");
         assertThat(c.definition("bad.fine")).isPresent();
     }
@@ -171,8 +213,10 @@ class PluginLoadingTest {
     @Test
     @DisplayName("explicit registration with Catalogue.of is strict: a problem is an exception")
     void strictOf() {
-        assertThatThrownBy(() -> Catalogue.of(List.of(new StandardCatalogue(), provider("bad", () -> List.of(one("rooms.x"))))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'rooms.x'");
+        assertThatThrownBy(() ->
+                        Catalogue.of(List.of(new StandardCatalogue(), provider("bad", () -> List.of(one("rooms.x"))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'rooms.x'");
     }
 
     @Test
@@ -180,20 +224,27 @@ class PluginLoadingTest {
     void serviceConfigurationErrors(@TempDir Path dir) throws IOException {
         Path services = dir.resolve("META-INF/services/" + IndicatorProvider.class.getName());
         Files.createDirectories(services.getParent());
-        Files.writeString(services, "org.hor.indicators.NoSuchProvider\n"
-                + ServiceLoadedPlugins.Exploding.class.getName() + "\n" + ServiceLoadedPlugins.Good.class.getName() + "\n");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        Files.writeString(
+                services,
+                "org.hor.indicators.NoSuchProvider\n" + ServiceLoadedPlugins.Exploding.class.getName() + "\n"
+                        + ServiceLoadedPlugins.Good.class.getName() + "\n");
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             Catalogue c = Catalogue.load(loader);
             assertThat(c.providers()).extracting(IndicatorProvider::id).containsExactly("hor.standard", "good");
             assertThat(c.definitions()).hasSize(26);
             assertThat(c.definitions().get(25).id()).isEqualTo("good.one");
-            assertThat(c.problems()).extracting(PluginProblem::kind).containsExactly(Kind.BROKEN_PROVIDER, Kind.BROKEN_PROVIDER);
+            assertThat(c.problems())
+                    .extracting(PluginProblem::kind)
+                    .containsExactly(Kind.BROKEN_PROVIDER, Kind.BROKEN_PROVIDER);
             assertThat(c.problems().get(0).message()).contains("org.hor.indicators.NoSuchProvider", "not found");
             assertThat(c.problems().get(1).providerClass()).isEqualTo(ServiceLoadedPlugins.Exploding.class.getName());
-            assertThat(c.problems().get(1).message()).contains("could not be instantiated",
-                    "IllegalStateException: no config file");
-            assertThat(c.providerInfos()).extracting(ProviderInfo::id, ProviderInfo::version, ProviderInfo::indicatorIds)
-                    .last().isEqualTo(org.assertj.core.groups.Tuple.tuple("good", "DEVELOPMENT", List.of("good.one")));
+            assertThat(c.problems().get(1).message())
+                    .contains("could not be instantiated", "IllegalStateException: no config file");
+            assertThat(c.providerInfos())
+                    .extracting(ProviderInfo::id, ProviderInfo::version, ProviderInfo::indicatorIds)
+                    .last()
+                    .isEqualTo(org.assertj.core.groups.Tuple.tuple("good", "DEVELOPMENT", List.of("good.one")));
         }
     }
 

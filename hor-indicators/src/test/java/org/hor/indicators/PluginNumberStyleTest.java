@@ -18,9 +18,9 @@ import org.hor.core.spi.Scope;
 import org.hor.core.spi.ScopeKind;
 import org.hor.core.spi.Value;
 import org.hor.indicators.output.CsvDialect;
-import org.hor.indicators.standard.StandardCatalogue;
 import org.hor.indicators.output.EvaluationJsonWriter;
 import org.hor.indicators.output.TidyCsvWriter;
+import org.hor.indicators.standard.StandardCatalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +31,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("plugin values are rounded by their number style")
 class PluginNumberStyleTest {
 
-    private static final EvaluationOptions PROGRAMME_2024 = EvaluationOptions.defaults()
-            .withScopeKinds(ScopeKind.PROGRAMME).withPeriodTypes(PeriodType.YEAR);
+    private static final EvaluationOptions PROGRAMME_2024 =
+            EvaluationOptions.defaults().withScopeKinds(ScopeKind.PROGRAMME).withPeriodTypes(PeriodType.YEAR);
 
     private final TestData data = TestData.asOf("2024-12-31").site("S-A", "2024-01-01");
 
     private static IndicatorDefinition def(String id, String unit, NumberStyle style, Breakdown breakdown) {
-        return IndicatorDefinition.builder(id).label("Test", "Test").definition("Ein Test.", "A test.")
-                .unit(unit).numberStyle(style).breakdown(breakdown).build();
+        return IndicatorDefinition.builder(id)
+                .label("Test", "Test")
+                .definition("Ein Test.", "A test.")
+                .unit(unit)
+                .numberStyle(style)
+                .breakdown(breakdown)
+                .build();
     }
 
     private static IndicatorProvider plugin(Indicator... indicators) {
@@ -64,15 +69,21 @@ class PluginNumberStyleTest {
     }
 
     private static String value(Engine engine, String id) {
-        return engine.value(Scope.PROGRAMME, Period.parse("2024"), id).asNumber().orElseThrow().toPlainString();
+        return engine.value(Scope.PROGRAMME, Period.parse("2024"), id)
+                .asNumber()
+                .orElseThrow()
+                .toPlainString();
     }
 
     @Test
-    @DisplayName("a share (DECIMAL) is rounded half-even to 6 fraction digits: 92.1052631579 is 92.105263, 2/3 is 66.666667")
+    @DisplayName(
+            "a share (DECIMAL) is rounded half-even to 6 fraction digits: 92.1052631579 is 92.105263, 2/3 is 66.666667")
     void decimal() {
         Engine engine = engine(
                 constant(def("acme.a.share", "percent", NumberStyle.DECIMAL, null), "92.1052631579"),
-                Indicator.of(def("acme.b.share", "percent", NumberStyle.DECIMAL, null), (c, s, p) -> Result.of(Value.share(2, 3))),
+                Indicator.of(
+                        def("acme.b.share", "percent", NumberStyle.DECIMAL, null),
+                        (c, s, p) -> Result.of(Value.share(2, 3))),
                 constant(def("acme.c.share", "percent", NumberStyle.DECIMAL, null), "12.3456785"));
         assertThat(value(engine, "acme.a.share")).isEqualTo("92.105263");
         assertThat(value(engine, "acme.b.share")).isEqualTo("66.666667");
@@ -104,8 +115,10 @@ class PluginNumberStyleTest {
             return Result.of(Value.of(1), parts);
         }));
         Map<String, Value> parts = engine.parts(Scope.PROGRAMME, Period.parse("2024"), "acme.mean");
-        assertThat(parts).containsExactly(Map.entry("A", Value.of(new BigDecimal("0.333333"))),
-                Map.entry("B", Value.of(new BigDecimal("0.666667"))));
+        assertThat(parts)
+                .containsExactly(
+                        Map.entry("A", Value.of(new BigDecimal("0.333333"))),
+                        Map.entry("B", Value.of(new BigDecimal("0.666667"))));
         assertThat(value(engine, "acme.mean")).isEqualTo("1");
     }
 
@@ -114,9 +127,11 @@ class PluginNumberStyleTest {
     void outputsAgree() {
         Engine engine = engine(constant(def("acme.a.share", "percent", NumberStyle.DECIMAL, null), "92.1052631579"));
         Evaluation e = engine.evaluate(PROGRAMME_2024);
-        assertThat(new TidyCsvWriter(CsvDialect.CSV).toString(e)).contains("programme,2024,acme.a.share,,,92.105263,percent,");
+        assertThat(new TidyCsvWriter(CsvDialect.CSV).toString(e))
+                .contains("programme,2024,acme.a.share,,,92.105263,percent,");
         assertThat(new EvaluationJsonWriter().toString(e)).contains("92.105263").doesNotContain("92.1052631579");
-        assertThat(engine.explain(Scope.PROGRAMME, Period.parse("2024"), "acme.a.share").value())
+        assertThat(engine.explain(Scope.PROGRAMME, Period.parse("2024"), "acme.a.share")
+                        .value())
                 .isEqualTo(Value.of(new BigDecimal("92.105263")));
     }
 }

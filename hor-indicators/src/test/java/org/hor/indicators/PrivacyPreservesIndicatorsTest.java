@@ -37,8 +37,11 @@ class PrivacyPreservesIndicatorsTest {
             .withPeriodTypes(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER, PeriodType.MONTH);
 
     private static Dataset sample(long seed) {
-        return SampleGenerator.generate(SampleParameters.defaults().withSites(4).withOrganisations(150)
-                .withDeliveries(4000).withSeed(seed));
+        return SampleGenerator.generate(SampleParameters.defaults()
+                .withSites(4)
+                .withOrganisations(150)
+                .withDeliveries(4000)
+                .withSeed(seed));
     }
 
     private static Dataset random(long seed) {
@@ -48,22 +51,28 @@ class PrivacyPreservesIndicatorsTest {
     private static Map<String, Evaluation.Row> rows(Dataset d) {
         Map<String, Evaluation.Row> out = new HashMap<>();
         for (Evaluation.Row r : Engine.create(d).evaluate(ALL_PERIODS).rows()) {
-            out.put(r.scope().id() + "|" + r.period().code() + "|" + r.indicator().id(), r);
+            out.put(
+                    r.scope().id() + "|" + r.period().code() + "|"
+                            + r.indicator().id(),
+                    r);
         }
         return out;
     }
 
     private static void assertPseudonymisedEqual(Dataset original) {
         Dataset p = Pseudonymiser.withKey(KEY).apply(original, Set.of()).dataset();
-        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(p)).isEmpty();
+        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(p))
+                .isEmpty();
         assertThat(p.organisations()).extracting(Organisation::id).allMatch(id -> id.startsWith("P-"));
-        List<Evaluation.Row> before = Engine.create(original).evaluate(ALL_PERIODS).rows();
+        List<Evaluation.Row> before =
+                Engine.create(original).evaluate(ALL_PERIODS).rows();
         List<Evaluation.Row> after = Engine.create(p).evaluate(ALL_PERIODS).rows();
         assertThat(after).hasSameSizeAs(before).isNotEmpty();
         for (int i = 0; i < before.size(); i++) {
             Evaluation.Row b = before.get(i);
             Evaluation.Row a = after.get(i);
-            String where = b.scope().id() + " " + b.period().code() + " " + b.indicator().id();
+            String where = b.scope().id() + " " + b.period().code() + " "
+                    + b.indicator().id();
             assertThat(a.scope()).as(where).isEqualTo(b.scope());
             assertThat(a.period()).as(where).isEqualTo(b.period());
             assertThat(a.indicator().id()).as(where).isEqualTo(b.indicator().id());
@@ -79,25 +88,30 @@ class PrivacyPreservesIndicatorsTest {
         }
     }
 
-    @ParameterizedTest(name = "generated sample, seed {0}: every value of the pseudonymised dataset equals the original's")
+    @ParameterizedTest(
+            name = "generated sample, seed {0}: every value of the pseudonymised dataset equals the original's")
     @ValueSource(longs = {1, 2, 3})
     void pseudonymisedSample(long seed) {
         assertPseudonymisedEqual(sample(seed));
     }
 
-    @ParameterizedTest(name = "random dataset with ties, seed {0}: every value of the pseudonymised dataset equals the original's")
+    @ParameterizedTest(
+            name = "random dataset with ties, seed {0}: every value of the pseudonymised dataset equals the original's")
     @ValueSource(longs = {11, 12, 13, 14, 15})
     void pseudonymisedRandom(long seed) {
         assertPseudonymisedEqual(random(seed));
     }
 
-    @ParameterizedTest(name = "generated sample, seed {0}: retention before 2021-01-01 keeps every later value but the look-back indicators'")
+    @ParameterizedTest(
+            name =
+                    "generated sample, seed {0}: retention before 2021-01-01 keeps every later value but the look-back indicators'")
     @ValueSource(longs = {1, 2, 3})
     void retention(long seed) {
         Dataset original = sample(seed);
         LocalDate day = LocalDate.of(2021, 1, 1);
         ErasureResult erased = Erasure.before(original, day);
-        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(erased.dataset())).isEmpty();
+        assertThat(DatasetValidator.create(KnownIndicators.standard()).validate(erased.dataset()))
+                .isEmpty();
         assertThat(erased.removed().get("deliveries")).isPositive();
         Map<String, Evaluation.Row> before = rows(original);
         Map<String, Evaluation.Row> after = rows(erased.dataset());

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("progress of a bulk evaluation")
 class ProgressTest {
 
-    private record Call(String task, long done, long total) {
-    }
+    private record Call(String task, long done, long total) {}
 
     @Test
     @DisplayName("is reported once per scope, rising to the total, which weighs each scope by its deliveries")
@@ -21,8 +20,8 @@ class ProgressTest {
         Dataset ds = RandomDatasets.dataset(3).build();
         Engine engine = Engine.create(ds);
         List<Call> calls = new ArrayList<>();
-        Evaluation withProgress = engine.evaluate(EvaluationOptions.defaults(),
-                (task, done, total) -> calls.add(new Call(task, done, total)));
+        Evaluation withProgress = engine.evaluate(
+                EvaluationOptions.defaults(), (task, done, total) -> calls.add(new Call(task, done, total)));
 
         int scopes = engine.scopes(EvaluationOptions.defaults().scopeKinds()).size();
         assertThat(calls).hasSize(scopes).allMatch(c -> c.task().equals("evaluate"));
@@ -34,6 +33,7 @@ class ProgressTest {
         long total = calls.get(0).total();
         assertThat(total).isGreaterThanOrEqualTo(2L * (1 + ds.deliveries().size()) + 2L * (scopes - 1));
         assertThat(calls.get(calls.size() - 1).done()).isEqualTo(total);
-        assertThat(withProgress.rows()).containsExactlyElementsOf(engine.evaluate().rows());
+        assertThat(withProgress.rows())
+                .containsExactlyElementsOf(engine.evaluate().rows());
     }
 }

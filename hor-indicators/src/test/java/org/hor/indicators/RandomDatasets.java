@@ -19,8 +19,7 @@ import org.hor.core.model.Site;
  * days), with few distinct dates so that ties (same organisation and date, same event) occur.
  */
 final class RandomDatasets {
-    private RandomDatasets() {
-    }
+    private RandomDatasets() {}
 
     static TestData dataset(long seed) {
         Random r = new Random(seed);
@@ -36,8 +35,13 @@ final class RandomDatasets {
             }
             LocalDate end = r.nextInt(10) < 3 ? start.plusDays(60 + r.nextInt(600)) : null;
             String id = "S-" + (char) ('A' + i);
-            t.site(id, CarrierType.values()[r.nextInt(3)], Coverage.values()[r.nextInt(2)], states[r.nextInt(3)],
-                    start.toString(), end == null ? null : end.toString());
+            t.site(
+                    id,
+                    CarrierType.values()[r.nextInt(3)],
+                    Coverage.values()[r.nextInt(2)],
+                    states[r.nextInt(3)],
+                    start.toString(),
+                    end == null ? null : end.toString());
             sites.add(t.sites.get(i));
         }
         int nOrgs = 5 + r.nextInt(6);
@@ -72,16 +76,26 @@ final class RandomDatasets {
             String amount = null;
             Integer participants = null;
             switch (offerTypes.get(f)) {
-                case CONSULTING, ROOM -> hours = r.nextInt(4) == 0 ? null
-                        : BigDecimal.valueOf(r.nextInt(10_000_000), r.nextInt(7)).toPlainString();
-                case MICRO_GRANT -> amount = BigDecimal.valueOf(r.nextInt(10) == 0 ? 0 : r.nextInt(500_000), 2).toPlainString();
+                case CONSULTING, ROOM ->
+                    hours = r.nextInt(4) == 0
+                            ? null
+                            : BigDecimal.valueOf(r.nextInt(10_000_000), r.nextInt(7))
+                                    .toPlainString();
+                case MICRO_GRANT ->
+                    amount = BigDecimal.valueOf(r.nextInt(10) == 0 ? 0 : r.nextInt(500_000), 2)
+                            .toPlainString();
                 case TRAINING, NETWORKING_EVENT -> participants = r.nextInt(4) == 0 ? null : r.nextInt(20);
-                default -> {
-                }
+                default -> {}
             }
             // ids with varying length so that ordinal order differs from numeric order
-            t.delivery("D-" + r.nextInt(1000) + "-" + d, offerIds.get(f), "O-" + r.nextInt(nOrgs), date.toString(),
-                    hours, amount, participants);
+            t.delivery(
+                    "D-" + r.nextInt(1000) + "-" + d,
+                    offerIds.get(f),
+                    "O-" + r.nextInt(nOrgs),
+                    date.toString(),
+                    hours,
+                    amount,
+                    participants);
         }
         int k = 0;
         for (Site s : sites) {
@@ -89,14 +103,23 @@ final class RandomDatasets {
             for (int c = 0; c < n; c++) {
                 LocalDate start = someDay(r, s, asOf, 1000);
                 LocalDate end = r.nextBoolean() ? null : start.plusDays(r.nextInt(900));
-                t.cooperation("K-" + k++, s.id(), PartnerType.values()[r.nextInt(PartnerType.values().length)],
-                        start.toString(), end == null ? null : end.toString(), r.nextBoolean());
+                t.cooperation(
+                        "K-" + k++,
+                        s.id(),
+                        PartnerType.values()[r.nextInt(PartnerType.values().length)],
+                        start.toString(),
+                        end == null ? null : end.toString(),
+                        r.nextBoolean());
             }
         }
         int nOutcomes = 5 + r.nextInt(15);
         for (int o = 0; o < nOutcomes; o++) {
             Site s = sites.get(r.nextInt(sites.size()));
-            t.outcome("U-" + o, s.id(), "O-" + r.nextInt(nOrgs), someDay(r, s, asOf, 1000).toString(),
+            t.outcome(
+                    "U-" + o,
+                    s.id(),
+                    "O-" + r.nextInt(nOrgs),
+                    someDay(r, s, asOf, 1000).toString(),
                     OutcomeType.values()[r.nextInt(OutcomeType.values().length)]);
         }
         int nExchanges = r.nextInt(7);
@@ -110,13 +133,17 @@ final class RandomDatasets {
                 }
             }
             if (ids.size() >= 2) {
-                t.exchange("X-" + x, date.toString(), ExchangeFormat.values()[r.nextInt(4)], ids.toArray(new String[0]));
+                t.exchange(
+                        "X-" + x, date.toString(), ExchangeFormat.values()[r.nextInt(4)], ids.toArray(new String[0]));
             }
         }
         for (Site s : sites) {
             for (int y = s.start().getYear(); y <= s.lastActiveDay(asOf).getYear(); y++) {
                 if (r.nextInt(10) < 8) {
-                    t.budget(s.id(), y, BigDecimal.valueOf(1 + r.nextInt(10_000_000), 2).toPlainString());
+                    t.budget(
+                            s.id(),
+                            y,
+                            BigDecimal.valueOf(1 + r.nextInt(10_000_000), 2).toPlainString());
                 }
             }
         }

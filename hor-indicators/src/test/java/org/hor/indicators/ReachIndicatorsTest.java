@@ -58,12 +58,14 @@ class ReachIndicatorsTest {
     @DisplayName("the breakdown by organisation type has every category and adds up to the total")
     void breakdown() {
         // S-B 2024: O-1 migrant organisation, O-3 integrative association, O-4 other
-        assertThat(parts(engine, "site:S-B", "2024", "reach.organisations")).containsExactly(
-                Map.entry("MIGRANT_ORGANISATION", "1"), Map.entry("INTEGRATIVE_ASSOCIATION", "1"),
-                Map.entry("INITIATIVE", "0"), Map.entry("OTHER", "1"));
-        assertThat(parts(engine, "programme", "2024", "reach.organisations")).containsExactly(
-                Map.entry("MIGRANT_ORGANISATION", "1"), Map.entry("INTEGRATIVE_ASSOCIATION", "1"),
-                Map.entry("INITIATIVE", "1"), Map.entry("OTHER", "1"));
+        assertThat(parts(engine, "site:S-B", "2024", "reach.organisations"))
+                .containsExactly(
+                        Map.entry("MIGRANT_ORGANISATION", "1"), Map.entry("INTEGRATIVE_ASSOCIATION", "1"),
+                        Map.entry("INITIATIVE", "0"), Map.entry("OTHER", "1"));
+        assertThat(parts(engine, "programme", "2024", "reach.organisations"))
+                .containsExactly(
+                        Map.entry("MIGRANT_ORGANISATION", "1"), Map.entry("INTEGRATIVE_ASSOCIATION", "1"),
+                        Map.entry("INITIATIVE", "1"), Map.entry("OTHER", "1"));
     }
 
     @Test
@@ -72,14 +74,16 @@ class ReachIndicatorsTest {
         // S-A 2024: O-1 first at S-A 2023-05-01 (old), O-2 first 2024-03-01 (new) -> 1, an initiative
         assertThat(num(engine, "site:S-A", "2024", "reach.organisations.new")).isEqualByComparingTo("1");
         assertThat(parts(engine, "site:S-A", "2024", "reach.organisations.new"))
-                .containsEntry("INITIATIVE", "1").containsEntry("MIGRANT_ORGANISATION", "0");
+                .containsEntry("INITIATIVE", "1")
+                .containsEntry("MIGRANT_ORGANISATION", "0");
         // S-B 2024: O-1 first at S-B 2024-04-10 (new for S-B although S-A served it before), O-3 new,
         // O-4 first at S-B 2023-11-01 (old) -> 2
         assertThat(num(engine, "site:S-B", "2024", "reach.organisations.new")).isEqualByComparingTo("2");
         // programme 2024: O-1 first 2023-05-01 (old), O-2 new, O-3 new, O-4 old -> 2
         assertThat(num(engine, "programme", "2024", "reach.organisations.new")).isEqualByComparingTo("2");
         // programme 2024-Q2: O-1 old, O-3 new, O-4 old -> 1
-        assertThat(num(engine, "programme", "2024-Q2", "reach.organisations.new")).isEqualByComparingTo("1");
+        assertThat(num(engine, "programme", "2024-Q2", "reach.organisations.new"))
+                .isEqualByComparingTo("1");
         // programme 2023: O-1 and O-4 both first served in 2023 -> 2
         assertThat(num(engine, "programme", "2023", "reach.organisations.new")).isEqualByComparingTo("2");
     }
@@ -92,10 +96,12 @@ class ReachIndicatorsTest {
         // S-A 2024: O-1, O-2 -> 100
         assertThat(num(engine, "site:S-A", "2024", "reach.migrant-led.share")).isEqualByComparingTo("100");
         // S-B 2024: O-1 of {O-1, O-3, O-4} -> 100 / 3 = 33.333...; exact to 50 digits, rounds to 33.333333
-        assertThat(num(engine, "site:S-B", "2024", "reach.migrant-led.share").setScale(6, java.math.RoundingMode.HALF_EVEN))
+        assertThat(num(engine, "site:S-B", "2024", "reach.migrant-led.share")
+                        .setScale(6, java.math.RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("33.333333");
         assertThat(num(engine, "site:S-B", "2024", "reach.migrant-led.share").multiply(java.math.BigDecimal.valueOf(3)))
-                .isBetween(new java.math.BigDecimal("99.99999999999999999999999999999"), new java.math.BigDecimal("100"));
+                .isBetween(
+                        new java.math.BigDecimal("99.99999999999999999999999999999"), new java.math.BigDecimal("100"));
     }
 
     @Test
@@ -103,8 +109,10 @@ class ReachIndicatorsTest {
     void emptyPeriod() {
         // S-A 2024-Q3: no deliveries
         assertThat(num(engine, "site:S-A", "2024-Q3", "reach.organisations")).isEqualByComparingTo("0");
-        assertThat(num(engine, "site:S-A", "2024-Q3", "reach.organisations.new")).isEqualByComparingTo("0");
-        assertThat(parts(engine, "site:S-A", "2024-Q3", "reach.organisations").values()).containsOnly("0");
+        assertThat(num(engine, "site:S-A", "2024-Q3", "reach.organisations.new"))
+                .isEqualByComparingTo("0");
+        assertThat(parts(engine, "site:S-A", "2024-Q3", "reach.organisations").values())
+                .containsOnly("0");
         assertThat(val(engine, "site:S-A", "2024-Q3", "reach.migrant-led.share"))
                 .isEqualTo(Value.undefined(Reason.NO_DENOMINATOR));
     }

@@ -31,14 +31,16 @@ class ReferenceComparisonTest {
         Dataset ds = RandomDatasets.dataset(seed).build();
         Engine engine = Engine.create(ds);
         NaiveReference ref = new NaiveReference(ds);
-        LocalDate earliest = ds.sites().stream().map(Site::start).min(LocalDate::compareTo).orElseThrow();
+        LocalDate earliest =
+                ds.sites().stream().map(Site::start).min(LocalDate::compareTo).orElseThrow();
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         for (Scope scope : engine.scopes(EnumSet.allOf(ScopeKind.class))) {
             Set<String> sites = ref.sitesOf(scope);
             List<Period> expectedPeriods = new ArrayList<>();
             for (PeriodType type : List.of(PeriodType.YEAR, PeriodType.QUARTER)) {
-                for (Period p = Period.containing(type, earliest); !p.isFuture(ds.asOf());
+                for (Period p = Period.containing(type, earliest);
+                        !p.isFuture(ds.asOf());
                         p = Period.containing(type, p.last().plusDays(1))) {
                     // compare every non-future period, covered or not
                     for (IndicatorDefinition def : engine.catalogue()) {
@@ -46,7 +48,8 @@ class ReferenceComparisonTest {
                         Result got = engine.result(scope, p, def.id());
                         compared++;
                         if (!NaiveReference.same(want.value(), got.value())) {
-                            mismatches.add(scope + " " + p + " " + def.id() + ": want " + want.value() + " got " + got.value());
+                            mismatches.add(scope + " " + p + " " + def.id() + ": want " + want.value() + " got "
+                                    + got.value());
                         }
                         for (Map.Entry<String, Value> part : want.parts().entrySet()) {
                             Value g = got.parts().get(part.getKey());
@@ -55,7 +58,8 @@ class ReferenceComparisonTest {
                                         + part.getValue() + " got " + g);
                             }
                         }
-                        assertThat(got.parts().keySet()).containsExactlyElementsOf(want.parts().keySet());
+                        assertThat(got.parts().keySet())
+                                .containsExactlyElementsOf(want.parts().keySet());
                     }
                     if (ref.active(sites, p)) {
                         expectedPeriods.add(p);
@@ -63,7 +67,8 @@ class ReferenceComparisonTest {
                 }
             }
             expectedPeriods.sort(Period.ORDER);
-            assertThat(engine.periods(scope, EvaluationOptions.defaults())).as("periods of " + scope)
+            assertThat(engine.periods(scope, EvaluationOptions.defaults()))
+                    .as("periods of " + scope)
                     .containsExactlyElementsOf(expectedPeriods);
         }
         assertThat(compared).isGreaterThan(100);

@@ -21,13 +21,21 @@ class RetentionAndMultiUseTest {
      * S-B: O-5 2024-05-01
      */
     private final Engine retention = TestData.asOf("2024-12-31")
-            .site("S-A", "2023-07-01").site("S-B", "2024-04-01")
-            .org("O-1", OrganisationType.OTHER).org("O-2", OrganisationType.OTHER).org("O-3", OrganisationType.OTHER)
-            .org("O-4", OrganisationType.OTHER).org("O-5", OrganisationType.OTHER)
-            .offer("A", "S-A", OfferType.CONSULTING).offer("B", "S-B", OfferType.CONSULTING)
-            .delivery("D1", "A", "O-1", "2023-08-01").delivery("D2", "A", "O-2", "2023-09-01")
-            .delivery("D3", "A", "O-3", "2023-10-01").delivery("D4", "A", "O-1", "2024-02-01")
-            .delivery("D5", "A", "O-3", "2024-05-01").delivery("D6", "A", "O-4", "2024-06-01")
+            .site("S-A", "2023-07-01")
+            .site("S-B", "2024-04-01")
+            .org("O-1", OrganisationType.OTHER)
+            .org("O-2", OrganisationType.OTHER)
+            .org("O-3", OrganisationType.OTHER)
+            .org("O-4", OrganisationType.OTHER)
+            .org("O-5", OrganisationType.OTHER)
+            .offer("A", "S-A", OfferType.CONSULTING)
+            .offer("B", "S-B", OfferType.CONSULTING)
+            .delivery("D1", "A", "O-1", "2023-08-01")
+            .delivery("D2", "A", "O-2", "2023-09-01")
+            .delivery("D3", "A", "O-3", "2023-10-01")
+            .delivery("D4", "A", "O-1", "2024-02-01")
+            .delivery("D5", "A", "O-3", "2024-05-01")
+            .delivery("D6", "A", "O-4", "2024-06-01")
             .delivery("D7", "B", "O-5", "2024-05-01")
             .engine();
 
@@ -44,15 +52,20 @@ class RetentionAndMultiUseTest {
     }
 
     @Test
-    @DisplayName("retention is not applicable in a site's first period, when no site of the scope was active in the previous one")
+    @DisplayName(
+            "retention is not applicable in a site's first period, when no site of the scope was active in the previous one")
     void firstPeriod() {
         // S-A 2023: 2022 is before S-A started; S-A 2023-Q3: 2023-Q2 as well
-        assertThat(val(retention, "site:S-A", "2023", "retention.share")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
-        assertThat(val(retention, "site:S-A", "2023-Q3", "retention.share")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(retention, "site:S-A", "2023", "retention.share"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(retention, "site:S-A", "2023-Q3", "retention.share"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         // S-B 2024-Q2: S-B started 2024-04-01, not active in Q1
-        assertThat(val(retention, "site:S-B", "2024-Q2", "retention.share")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(retention, "site:S-B", "2024-Q2", "retention.share"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
         // S-B 2024: 2023 not active either
-        assertThat(val(retention, "site:S-B", "2024", "retention.share")).isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
+        assertThat(val(retention, "site:S-B", "2024", "retention.share"))
+                .isEqualTo(Value.undefined(Reason.NOT_APPLICABLE));
     }
 
     @Test
@@ -60,7 +73,8 @@ class RetentionAndMultiUseTest {
     void activeButEmpty() {
         // S-B 2024-Q3: of {O-5} (Q2) nobody in Q3 -> 0; S-B 2024-Q4: Q3 active with nobody -> NO_DENOMINATOR
         assertThat(num(retention, "site:S-B", "2024-Q3", "retention.share")).isEqualByComparingTo("0");
-        assertThat(val(retention, "site:S-B", "2024-Q4", "retention.share")).isEqualTo(Value.undefined(Reason.NO_DENOMINATOR));
+        assertThat(val(retention, "site:S-B", "2024-Q4", "retention.share"))
+                .isEqualTo(Value.undefined(Reason.NO_DENOMINATOR));
     }
 
     /*
@@ -70,14 +84,22 @@ class RetentionAndMultiUseTest {
      * O-3: C at S-A in 2024, T at S-A in 2023.
      */
     private final Engine multi = TestData.asOf("2024-12-31")
-            .site("S-A", "2023-01-01").site("S-B", "2023-01-01")
-            .org("O-1", OrganisationType.OTHER).org("O-2", OrganisationType.OTHER).org("O-3", OrganisationType.OTHER)
-            .offer("C", "S-A", OfferType.CONSULTING).offer("C2", "S-A", OfferType.CONSULTING)
-            .offer("T", "S-A", OfferType.TRAINING).offer("TB", "S-B", OfferType.TRAINING)
-            .delivery("M1", "C", "O-1", "2024-01-05").delivery("M2", "T", "O-1", "2024-06-05")
-            .delivery("M3", "C", "O-2", "2024-02-05").delivery("M4", "C2", "O-2", "2024-03-05")
+            .site("S-A", "2023-01-01")
+            .site("S-B", "2023-01-01")
+            .org("O-1", OrganisationType.OTHER)
+            .org("O-2", OrganisationType.OTHER)
+            .org("O-3", OrganisationType.OTHER)
+            .offer("C", "S-A", OfferType.CONSULTING)
+            .offer("C2", "S-A", OfferType.CONSULTING)
+            .offer("T", "S-A", OfferType.TRAINING)
+            .offer("TB", "S-B", OfferType.TRAINING)
+            .delivery("M1", "C", "O-1", "2024-01-05")
+            .delivery("M2", "T", "O-1", "2024-06-05")
+            .delivery("M3", "C", "O-2", "2024-02-05")
+            .delivery("M4", "C2", "O-2", "2024-03-05")
             .delivery("M5", "TB", "O-2", "2024-04-05")
-            .delivery("M6", "C", "O-3", "2024-05-05").delivery("M7", "T", "O-3", "2023-05-05")
+            .delivery("M6", "C", "O-3", "2024-05-05")
+            .delivery("M7", "T", "O-3", "2023-05-05")
             .engine();
 
     @Test
@@ -94,6 +116,7 @@ class RetentionAndMultiUseTest {
                 .isEqualByComparingTo("66.666667");
         // S-A 2024-Q1: O-1 consulting only, O-2 consulting only -> 0; S-B 2023: nobody -> NO_DENOMINATOR
         assertThat(num(multi, "site:S-A", "2024-Q1", "offers.multi-use.share")).isEqualByComparingTo("0");
-        assertThat(val(multi, "site:S-B", "2023", "offers.multi-use.share")).isEqualTo(Value.undefined(Reason.NO_DENOMINATOR));
+        assertThat(val(multi, "site:S-B", "2023", "offers.multi-use.share"))
+                .isEqualTo(Value.undefined(Reason.NO_DENOMINATOR));
     }
 }

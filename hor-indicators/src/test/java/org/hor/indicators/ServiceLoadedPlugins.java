@@ -10,14 +10,12 @@ import org.hor.core.spi.Value;
 /** Providers that {@link PluginLoadingTest} lists in a services file of its own. */
 final class ServiceLoadedPlugins {
 
-    private ServiceLoadedPlugins() {
-    }
+    private ServiceLoadedPlugins() {}
 
     /** A good provider: {@code good.one} is always 1. */
     public static final class Good implements IndicatorProvider {
         /** For the service loader. */
-        public Good() {
-        }
+        public Good() {}
 
         @Override
         public String id() {
@@ -26,8 +24,13 @@ final class ServiceLoadedPlugins {
 
         @Override
         public List<Indicator> indicators() {
-            return List.of(Indicator.of(IndicatorDefinition.builder("good.one").label("Eins", "One")
-                    .definition("Immer eins.", "Always one.").unit("things").build(), (c, s, p) -> Result.of(Value.of(1))));
+            return List.of(Indicator.of(
+                    IndicatorDefinition.builder("good.one")
+                            .label("Eins", "One")
+                            .definition("Immer eins.", "Always one.")
+                            .unit("things")
+                            .build(),
+                    (c, s, p) -> Result.of(Value.of(1))));
         }
     }
 

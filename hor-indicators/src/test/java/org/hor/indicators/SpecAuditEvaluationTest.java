@@ -51,8 +51,12 @@ class SpecAuditEvaluationTest {
      *          coaching on 2021-12-31 (before the window).
      */
     private static Dataset dataset() {
-        TestData t = TestData.asOf("2024-03-31").site("S-A", "2021-01-01").site("S-B", "2021-01-02")
-                .site("S-C", "2022-01-01").site("S-D", "2022-01-01").site("S-E", "2022-01-01")
+        TestData t = TestData.asOf("2024-03-31")
+                .site("S-A", "2021-01-01")
+                .site("S-B", "2021-01-02")
+                .site("S-C", "2022-01-01")
+                .site("S-D", "2022-01-01")
+                .site("S-E", "2022-01-01")
                 .site("S-F", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-SN", "2022-01-01", "2023-12-30")
                 .site("S-G", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "DE-SN", "2022-01-01", "2023-12-31");
         for (String s : List.of("A", "B", "C", "D", "E")) {
@@ -62,9 +66,12 @@ class SpecAuditEvaluationTest {
             for (int i = 1; i <= 3; i++) {
                 t.org(s + i, MO);
             }
-            t.delivery(s + "21-1", s, s + "1", "2021-03-01").delivery(s + "21-2", s, s + "2", "2021-03-01")
-                    .delivery(s + "21-3", s, s + "3", "2021-03-01").delivery(s + "22-1", s, s + "1", "2022-03-01")
-                    .delivery(s + "22-2", s, s + "2", "2022-03-01").delivery(s + "23-1", s, s + "1", "2023-03-01");
+            t.delivery(s + "21-1", s, s + "1", "2021-03-01")
+                    .delivery(s + "21-2", s, s + "2", "2021-03-01")
+                    .delivery(s + "21-3", s, s + "3", "2021-03-01")
+                    .delivery(s + "22-1", s, s + "1", "2022-03-01")
+                    .delivery(s + "22-2", s, s + "2", "2022-03-01")
+                    .delivery(s + "23-1", s, s + "1", "2023-03-01");
         }
         for (String s : List.of("C", "D", "E")) {
             for (int i = 1; i <= 10; i++) {
@@ -76,34 +83,54 @@ class SpecAuditEvaluationTest {
             t.delivery("C23-" + i, "C", String.format("C%02d", i), "2023-03-01");
         }
         t.org("C20", MO).delivery("C23-20", "C", "C20", "2023-04-01");
-        t.grant("GC-1", "GC", "C01", "2023-05-01", "40").grant("GC-2", "GC", "C02", "2023-05-01", "20")
-                .grant("GC-3", "GC", "C03", "2023-05-01", "20").grant("GC-4", "GC", "C04", "2023-05-01", "20");
+        t.grant("GC-1", "GC", "C01", "2023-05-01", "40")
+                .grant("GC-2", "GC", "C02", "2023-05-01", "20")
+                .grant("GC-3", "GC", "C03", "2023-05-01", "20")
+                .grant("GC-4", "GC", "C04", "2023-05-01", "20");
         for (int i = 1; i <= 3; i++) {
             t.delivery("D23-" + i, "D", String.format("D%02d", i), "2023-03-01");
         }
-        t.grant("GD-1", "GD", "D01", "2023-05-01", "40.01").grant("GD-2", "GD", "D02", "2023-05-01", "20")
-                .grant("GD-3", "GD", "D02", "2023-06-01", "0").grant("GD-4", "GD", "D03", "2023-05-01", "39.99");
+        t.grant("GD-1", "GD", "D01", "2023-05-01", "40.01")
+                .grant("GD-2", "GD", "D02", "2023-05-01", "20")
+                .grant("GD-3", "GD", "D02", "2023-06-01", "0")
+                .grant("GD-4", "GD", "D03", "2023-05-01", "39.99");
         t.delivery("E23-1", "E", "E01", "2023-03-01").delivery("E23-2", "E", "E02", "2023-03-01");
         t.cooperation("K-A", "S-A", PartnerType.LOCAL_AUTHORITY, "2021-01-01", "2023-12-31", true)
                 .cooperation("K-B", "S-B", PartnerType.LOCAL_AUTHORITY, "2021-01-02", "2023-12-30", true)
                 .exchange("X0", "2022-05-01", ExchangeFormat.PEER_VISIT, "S-C", "S-D")
                 .exchange("X1", "2023-06-01", ExchangeFormat.WORKSHOP, "S-C", "S-D")
-                .target("S-A", "reach.organisations", "2023-Q4", "2").target("S-A", "reach.organisations", "2023", "1")
+                .target("S-A", "reach.organisations", "2023-Q4", "2")
+                .target("S-A", "reach.organisations", "2023", "1")
                 .target("S-A", "reach.organisations", "2024-Q1", "5");
         Dataset d = t.build();
         List<SupportAction> actions = List.of(
-                new SupportAction("SA-1", "S-A", LocalDate.parse("2022-01-01"), "network-invitation", "ISOLATED_SITE", null),
+                new SupportAction(
+                        "SA-1", "S-A", LocalDate.parse("2022-01-01"), "network-invitation", "ISOLATED_SITE", null),
                 new SupportAction("SA-0", "S-A", LocalDate.parse("2021-12-31"), "coaching", "ISOLATED_SITE", null));
-        return new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(), d.offers(),
-                d.deliveries(), d.cooperations(), d.outcomes(), d.exchanges(), d.targets(), d.budgets(),
-                d.measurements(), actions);
+        return new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                actions);
     }
 
-    private static final Findings FINDINGS = FormativeEvaluation.assess(Engine.create(dataset()),
-            AssessmentOptions.defaults());
+    private static final Findings FINDINGS =
+            FormativeEvaluation.assess(Engine.create(dataset()), AssessmentOptions.defaults());
 
     private static RuleCheck check(String site, Rule rule) {
-        return FINDINGS.checks().stream().filter(c -> c.siteId().equals(site) && c.rule() == rule).findFirst()
+        return FINDINGS.checks().stream()
+                .filter(c -> c.siteId().equals(site) && c.rule() == rule)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check of " + rule + " at " + site));
     }
 
@@ -125,16 +152,20 @@ class SpecAuditEvaluationTest {
     }
 
     @Test
-    @DisplayName("threshold strictness: exactly 20 % new, exactly 30 retention, exactly 40 top share do not fire; ≥ 5 and ≥ 4 are evaluable")
+    @DisplayName(
+            "threshold strictness: exactly 20 % new, exactly 30 retention, exactly 40 top share do not fire; ≥ 5 and ≥ 4 are evaluable")
     void strictness() {
-        assertThat(check("S-C", Rule.LOW_NEW_REACH)).extracting(RuleCheck::evaluable, RuleCheck::fired)
+        assertThat(check("S-C", Rule.LOW_NEW_REACH))
+                .extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, false); // reach 5 (>= 5), 100*1 = 20*5
         assertThat(check("S-D", Rule.LOW_NEW_REACH).evaluable()).isFalse(); // reach 3 < 5
-        assertThat(check("S-D", Rule.LOW_RETENTION)).extracting(RuleCheck::evaluable, RuleCheck::fired)
+        assertThat(check("S-D", Rule.LOW_RETENTION))
+                .extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, false); // 2022 reach 10; retention 30
         assertThat(check("S-E", Rule.LOW_RETENTION).fired()).isTrue(); // retention 20 < 30
         assertThat(check("S-A", Rule.LOW_RETENTION).evaluable()).isFalse(); // 2022 reach 2 < 5
-        assertThat(check("S-C", Rule.GRANT_CONCENTRATION)).extracting(RuleCheck::evaluable, RuleCheck::fired)
+        assertThat(check("S-C", Rule.GRANT_CONCENTRATION))
+                .extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, false); // 4 grants; 100 * 40 / 100 = 40
         // S-D: 4 grants (one of 0.00), total 100.00; top D01 40.01 -> 40.01 > 40; D02 20 + 0 = 20
         assertThat(check("S-D", Rule.GRANT_CONCENTRATION).fired()).isTrue();
@@ -142,30 +173,38 @@ class SpecAuditEvaluationTest {
     }
 
     @Test
-    @DisplayName("NO_LOCAL_AUTHORITY_PARTNER looks at the stock on 31 Dec of Y; ISOLATED_SITE; LOW_OUTCOME_RATE's start before 1 Jan Y-1")
+    @DisplayName(
+            "NO_LOCAL_AUTHORITY_PARTNER looks at the stock on 31 Dec of Y; ISOLATED_SITE; LOW_OUTCOME_RATE's start before 1 Jan Y-1")
     void otherRules() {
         assertThat(check("S-A", Rule.NO_LOCAL_AUTHORITY_PARTNER).fired()).isFalse(); // ends 2023-12-31
         assertThat(check("S-B", Rule.NO_LOCAL_AUTHORITY_PARTNER).fired()).isTrue(); // ended 2023-12-30
         assertThat(check("S-A", Rule.ISOLATED_SITE).fired()).isTrue();
-        assertThat(check("S-C", Rule.ISOLATED_SITE)).extracting(RuleCheck::evaluable, RuleCheck::fired)
+        assertThat(check("S-C", Rule.ISOLATED_SITE))
+                .extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, false);
         // S-B started 2021-01-02 < 2022-01-01: evaluable; S-C started 2022-01-01: not
-        assertThat(check("S-B", Rule.LOW_OUTCOME_RATE)).extracting(RuleCheck::evaluable, RuleCheck::fired)
+        assertThat(check("S-B", Rule.LOW_OUTCOME_RATE))
+                .extracting(RuleCheck::evaluable, RuleCheck::fired)
                 .containsExactly(true, true); // no outcomes -> 0 < 10
         assertThat(check("S-C", Rule.LOW_OUTCOME_RATE).evaluable()).isFalse();
         // peers of S-A's ISOLATED_SITE: evaluable, not fired, participations (2023) defined: S-C (1), S-D (1);
         // same carrier type, equal values -> by id
-        Challenge isolated = FINDINGS.challengesOf("S-A").stream().filter(c -> c.rule() == Rule.ISOLATED_SITE)
-                .findFirst().orElseThrow();
+        Challenge isolated = FINDINGS.challengesOf("S-A").stream()
+                .filter(c -> c.rule() == Rule.ISOLATED_SITE)
+                .findFirst()
+                .orElseThrow();
         assertThat(isolated.peers()).extracting(p -> p.siteId()).containsExactly("S-C", "S-D");
     }
 
     @Test
     @DisplayName("TARGET_MISSED: only targets of complete periods within Y, one challenge per missed target")
     void targetMissed() {
-        List<Challenge> targets = FINDINGS.challenges().stream().filter(c -> c.rule() == Rule.TARGET_MISSED).toList();
+        List<Challenge> targets = FINDINGS.challenges().stream()
+                .filter(c -> c.rule() == Rule.TARGET_MISSED)
+                .toList();
         // S-A: 2023 ACHIEVED (1 of 1); 2023-Q4 PARTLY (1 of 2 = 50); 2024-Q1 is not within Y
-        assertThat(targets).extracting(c -> c.siteId() + " " + c.period().code() + " " + c.indicator())
+        assertThat(targets)
+                .extracting(c -> c.siteId() + " " + c.period().code() + " " + c.indicator())
                 .containsExactly("S-A 2023-Q4 reach.organisations");
         assertThat(check("S-B", Rule.TARGET_MISSED).evaluable()).isFalse();
     }
@@ -175,14 +214,19 @@ class SpecAuditEvaluationTest {
     void followUpAndNeeds() {
         // 2022: exchange X0 -> ISOLATED_SITE evaluable; S-A fired (not in X0). SA-1 on 2022-01-01 counts, SA-0 not.
         // 2023: S-A still fires -> PERSISTS
-        assertThat(FINDINGS.followUps()).extracting(FollowUp::siteId, FollowUp::rule, FollowUp::actionIds,
-                FollowUp::state).contains(org.assertj.core.groups.Tuple.tuple("S-A", Rule.ISOLATED_SITE,
-                        List.of("SA-1"), FollowUpState.PERSISTS));
+        assertThat(FINDINGS.followUps())
+                .extracting(FollowUp::siteId, FollowUp::rule, FollowUp::actionIds, FollowUp::state)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "S-A", Rule.ISOLATED_SITE, List.of("SA-1"), FollowUpState.PERSISTS));
         // ISOLATED_SITE 2023: evaluable at the 6 sites of Y, fires at S-A, S-B, S-E, S-G = 4 -> 66.7 % >= 50 %
         // DECLINING_REACH: evaluable at S-A only, fired at 1 site -> not a need (needs 2)
-        assertThat(FINDINGS.supportNeeds()).extracting(SupportNeed::rule).contains(Rule.ISOLATED_SITE)
+        assertThat(FINDINGS.supportNeeds())
+                .extracting(SupportNeed::rule)
+                .contains(Rule.ISOLATED_SITE)
                 .doesNotContain(Rule.DECLINING_REACH);
-        SupportNeed isolated = FINDINGS.supportNeeds().stream().filter(n -> n.rule() == Rule.ISOLATED_SITE).findFirst()
+        SupportNeed isolated = FINDINGS.supportNeeds().stream()
+                .filter(n -> n.rule() == Rule.ISOLATED_SITE)
+                .findFirst()
                 .orElseThrow();
         assertThat(isolated.evaluable()).isEqualTo(6);
         assertThat(isolated.siteIds()).containsExactly("S-A", "S-B", "S-E", "S-G");

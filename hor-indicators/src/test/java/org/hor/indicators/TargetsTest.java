@@ -29,16 +29,24 @@ class TargetsTest {
      */
     private final TestData data = TestData.asOf("2024-06-30")
             .site("S-A", "2023-01-01")
-            .org("O-1", OrganisationType.MIGRANT_ORGANISATION).org("O-2", OrganisationType.MIGRANT_ORGANISATION)
-            .org("O-3", OrganisationType.INTEGRATIVE_ASSOCIATION).org("O-4", OrganisationType.OTHER)
+            .org("O-1", OrganisationType.MIGRANT_ORGANISATION)
+            .org("O-2", OrganisationType.MIGRANT_ORGANISATION)
+            .org("O-3", OrganisationType.INTEGRATIVE_ASSOCIATION)
+            .org("O-4", OrganisationType.OTHER)
             .org("O-5", OrganisationType.INITIATIVE, true)
-            .offer("G", "S-A", OfferType.MICRO_GRANT).offer("C", "S-A", OfferType.CONSULTING)
-            .grant("D1", "G", "O-1", "2023-02-01", "600.00").grant("D2", "G", "O-2", "2023-03-01", "400.00")
-            .delivery("D3", "C", "O-3", "2023-04-01").delivery("D4", "C", "O-1", "2023-05-01")
-            .delivery("D5", "C", "O-1", "2024-01-10").delivery("D6", "C", "O-2", "2024-02-10")
-            .delivery("D7", "C", "O-4", "2024-03-10").delivery("D8", "C", "O-5", "2024-04-10")
+            .offer("G", "S-A", OfferType.MICRO_GRANT)
+            .offer("C", "S-A", OfferType.CONSULTING)
+            .grant("D1", "G", "O-1", "2023-02-01", "600.00")
+            .grant("D2", "G", "O-2", "2023-03-01", "400.00")
+            .delivery("D3", "C", "O-3", "2023-04-01")
+            .delivery("D4", "C", "O-1", "2023-05-01")
+            .delivery("D5", "C", "O-1", "2024-01-10")
+            .delivery("D6", "C", "O-2", "2024-02-10")
+            .delivery("D7", "C", "O-4", "2024-03-10")
+            .delivery("D8", "C", "O-5", "2024-04-10")
             .budget("S-A", 2023, "900.00")
-            .measurement("S-A", "complaint", "2024-02-01", "1").measurement("S-A", "complaint", "2024-03-01", "1")
+            .measurement("S-A", "complaint", "2024-02-01", "1")
+            .measurement("S-A", "complaint", "2024-03-01", "1")
             .measurement("S-A", "complaint", "2024-05-01", "1")
             .target("S-A", "reach.organisations", "2023", "4")
             .target("S-A", "deliveries.count", "2023", "4")
@@ -57,12 +65,16 @@ class TargetsTest {
             .target("S-A", "reach.organisations", "2024-Q1", "7")
             .target("S-A", "deliveries.count", "2024", "20");
 
-    private final List<TargetResult> results =
-            Engine.create(data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin())).targets("S-A");
+    private final List<TargetResult> results = Engine.create(
+                    data.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin()))
+            .targets("S-A");
 
     private TargetResult result(String indicator, String period) {
-        return results.stream().filter(r -> r.indicator().equals(indicator) && r.period().code().equals(period))
-                .findFirst().orElseThrow(() -> new AssertionError("no result for " + indicator + " " + period));
+        return results.stream()
+                .filter(r ->
+                        r.indicator().equals(indicator) && r.period().code().equals(period))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + indicator + " " + period));
     }
 
     private static BigDecimal six(BigDecimal b) {
@@ -72,16 +84,24 @@ class TargetsTest {
     @Test
     @DisplayName("results come by period, then in catalogue order, without future periods")
     void order() {
-        assertThat(results).extracting(r -> r.period().code(), TargetResult::indicator).containsExactly(
-                tuple("2023", "reach.organisations"), tuple("2023", "deliveries.count"),
-                tuple("2023", "grants.first-time.share"), tuple("2023", "grants.top-recipient.share"),
-                tuple("2023", "retention.share"), tuple("2023", "cost.per-organisation"),
-                tuple("2023", "acme.complaints"),
-                tuple("2024", "reach.organisations"), tuple("2024", "reach.migrant-led.share"),
-                tuple("2024", "deliveries.count"), tuple("2024", "cost.per-organisation"),
-                tuple("2024", "acme.complaints"),
-                tuple("2024-H1", "deliveries.count"),
-                tuple("2024-Q1", "reach.organisations"), tuple("2024-Q1", "acme.complaints"));
+        assertThat(results)
+                .extracting(r -> r.period().code(), TargetResult::indicator)
+                .containsExactly(
+                        tuple("2023", "reach.organisations"),
+                        tuple("2023", "deliveries.count"),
+                        tuple("2023", "grants.first-time.share"),
+                        tuple("2023", "grants.top-recipient.share"),
+                        tuple("2023", "retention.share"),
+                        tuple("2023", "cost.per-organisation"),
+                        tuple("2023", "acme.complaints"),
+                        tuple("2024", "reach.organisations"),
+                        tuple("2024", "reach.migrant-led.share"),
+                        tuple("2024", "deliveries.count"),
+                        tuple("2024", "cost.per-organisation"),
+                        tuple("2024", "acme.complaints"),
+                        tuple("2024-H1", "deliveries.count"),
+                        tuple("2024-Q1", "reach.organisations"),
+                        tuple("2024-Q1", "acme.complaints"));
     }
 
     @Test
@@ -121,7 +141,8 @@ class TargetsTest {
     }
 
     @Test
-    @DisplayName("complete periods: a DOWN indicator at 0 is achieved without attainment; an undefined actual is missed")
+    @DisplayName(
+            "complete periods: a DOWN indicator at 0 is achieved without attainment; an undefined actual is missed")
     void completeEdges() {
         TargetResult zero = result("acme.complaints", "2023");
         assertThat(zero.actual()).isEqualTo(Value.of(0));
@@ -137,13 +158,15 @@ class TargetsTest {
     @Test
     @DisplayName("partial periods: a CUMULATIVE expectation is the target times the elapsed fraction")
     void partialCumulative() {
-        // reach 2024: expectation 10 * 182 / 366 = 4.97267759...; pace 100 * 4 / 4.9726... = 146400 / 1820 = 80.43956...
+        // reach 2024: expectation 10 * 182 / 366 = 4.97267759...; pace 100 * 4 / 4.9726... = 146400 / 1820 =
+        // 80.43956...
         TargetResult reach = result("reach.organisations", "2024");
         assertThat(six(reach.expectation())).isEqualByComparingTo("4.972678");
         assertThat(six(reach.attainment())).isEqualByComparingTo("80.439560");
         assertThat(reach.status()).isEqualTo(TargetStatus.BEHIND);
         assertThat(reach.partial()).isTrue();
-        // deliveries 2024: 4 deliveries; expectation 20 * 182 / 366 = 9.945355; pace 146400 / 3640 = 40.21978 -> FAR_BEHIND
+        // deliveries 2024: 4 deliveries; expectation 20 * 182 / 366 = 9.945355; pace 146400 / 3640 = 40.21978 ->
+        // FAR_BEHIND
         TargetResult deliveries = result("deliveries.count", "2024");
         assertThat(six(deliveries.expectation())).isEqualByComparingTo("9.945355");
         assertThat(six(deliveries.attainment())).isEqualByComparingTo("40.219780");
@@ -179,10 +202,11 @@ class TargetsTest {
     @DisplayName("partial periods: a DOWN indicator at 0 is on track without pace")
     void partialDownZero() {
         // a dataset as of 2024-01-31 has no complaints yet in 2024
-        TestData early = TestData.asOf("2024-01-31").site("S-A", "2023-01-01")
-                .target("S-A", "acme.complaints", "2024", "4");
+        TestData early =
+                TestData.asOf("2024-01-31").site("S-A", "2023-01-01").target("S-A", "acme.complaints", "2024", "4");
         TargetResult r = Engine.create(early.build(), List.of(new StandardCatalogue(), new ComplaintsPlugin()))
-                .targets("S-A").get(0);
+                .targets("S-A")
+                .get(0);
         // expectation 4 * 31 / 366 = 0.338797...
         assertThat(r.status()).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(r.attainment()).isNull();

@@ -13,6 +13,7 @@ import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 import org.hor.core.model.Exchange;
 import org.hor.core.model.ExchangeFormat;
+import org.hor.core.model.LegalForm;
 import org.hor.core.model.Measurement;
 import org.hor.core.model.Offer;
 import org.hor.core.model.OfferType;
@@ -21,13 +22,12 @@ import org.hor.core.model.OrganisationType;
 import org.hor.core.model.Outcome;
 import org.hor.core.model.OutcomeType;
 import org.hor.core.model.PartnerType;
+import org.hor.core.model.Period;
 import org.hor.core.model.Programme;
 import org.hor.core.model.Site;
 import org.hor.core.model.Target;
-import org.hor.core.model.LegalForm;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
-import org.hor.core.model.Period;
 
 /** A small builder of datasets for tests: records written directly in Java. */
 final class TestData {
@@ -83,8 +83,8 @@ final class TestData {
         return this;
     }
 
-    TestData delivery(String id, String offerId, String orgId, String date, String hours, String amount,
-            Integer participants) {
+    TestData delivery(
+            String id, String offerId, String orgId, String date, String hours, String amount, Integer participants) {
         deliveries.add(new Delivery(id, offerId, orgId, d(date), n(hours), n(amount), participants));
         return this;
     }
@@ -136,8 +136,21 @@ final class TestData {
     }
 
     Dataset build() {
-        return new Dataset("1", asOf, new Programme("hor", "House of Resources", null), sites, orgs, offers,
-                deliveries, cooperations, outcomes, exchanges, targets, budgets, measurements, List.of());
+        return new Dataset(
+                "1",
+                asOf,
+                new Programme("hor", "House of Resources", null),
+                sites,
+                orgs,
+                offers,
+                deliveries,
+                cooperations,
+                outcomes,
+                exchanges,
+                targets,
+                budgets,
+                measurements,
+                List.of());
     }
 
     Engine engine() {
@@ -163,8 +176,12 @@ final class TestData {
     /** Returns the parts as category → plain number string (undefined parts as their reason). */
     static Map<String, String> parts(Engine engine, String scope, String period, String indicator) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        engine.parts(Scope.parse(scope), Period.parse(period), indicator).forEach((k, v) -> out.put(k,
-                v instanceof Value.Defined d ? d.number().toPlainString() : ((Value.Undefined) v).reason().name()));
+        engine.parts(Scope.parse(scope), Period.parse(period), indicator)
+                .forEach((k, v) -> out.put(
+                        k,
+                        v instanceof Value.Defined d
+                                ? d.number().toPlainString()
+                                : ((Value.Undefined) v).reason().name()));
         return out;
     }
 }

@@ -32,16 +32,24 @@ class YearFromQuartersTest {
      *   D5 H O-3 2024-11-01 350.00   Q4
      */
     private final Engine engine = TestData.asOf("2024-12-31")
-            .site("S-A", "2023-01-01").site("S-B", "2023-01-01")
-            .org("O-1", OrganisationType.OTHER, false).org("O-2", OrganisationType.OTHER, true)
+            .site("S-A", "2023-01-01")
+            .site("S-B", "2023-01-01")
+            .org("O-1", OrganisationType.OTHER, false)
+            .org("O-2", OrganisationType.OTHER, true)
             .org("O-3", OrganisationType.OTHER, false)
-            .offer("C", "S-A", OfferType.CONSULTING).offer("T", "S-A", OfferType.TRAINING)
-            .offer("G", "S-A", OfferType.MICRO_GRANT).offer("H", "S-B", OfferType.MICRO_GRANT)
+            .offer("C", "S-A", OfferType.CONSULTING)
+            .offer("T", "S-A", OfferType.TRAINING)
+            .offer("G", "S-A", OfferType.MICRO_GRANT)
+            .offer("H", "S-B", OfferType.MICRO_GRANT)
             .offer("E", "S-B", OfferType.NETWORKING_EVENT)
-            .hours("D0", "C", "O-3", "2023-12-31", "2").hours("D1", "C", "O-1", "2024-01-10", "1.5")
-            .grant("D3", "G", "O-2", "2024-02-01", "100.00").participants("D6", "E", "O-3", "2024-03-31", 10)
-            .participants("D7", "E", "O-3", "2024-03-31", 5).grant("D4", "G", "O-2", "2024-05-01", "300.00")
-            .participants("D8", "E", "O-3", "2024-04-01", 2).participants("D2", "T", "O-1", "2024-08-01", 4)
+            .hours("D0", "C", "O-3", "2023-12-31", "2")
+            .hours("D1", "C", "O-1", "2024-01-10", "1.5")
+            .grant("D3", "G", "O-2", "2024-02-01", "100.00")
+            .participants("D6", "E", "O-3", "2024-03-31", 10)
+            .participants("D7", "E", "O-3", "2024-03-31", 5)
+            .grant("D4", "G", "O-2", "2024-05-01", "300.00")
+            .participants("D8", "E", "O-3", "2024-04-01", 2)
+            .participants("D2", "T", "O-1", "2024-08-01", 4)
             .grant("D5", "H", "O-3", "2024-11-01", "350.00")
             .engine();
 
@@ -50,7 +58,8 @@ class YearFromQuartersTest {
     }
 
     @Test
-    @DisplayName("an organisation met in several quarters counts once in the year, and is new only if its earliest delivery is in the year")
+    @DisplayName(
+            "an organisation met in several quarters counts once in the year, and is new only if its earliest delivery is in the year")
     void organisations() {
         // 2024: O-1 (Q1, Q3), O-2 (Q1, Q2), O-3 (Q1, Q2, Q4) -> 3, not 2 + 2 + 1 + 1 = 6 over the quarters
         assertThat(num(engine, "programme", "2024", "reach.organisations")).isEqualByComparingTo("3");
@@ -67,17 +76,21 @@ class YearFromQuartersTest {
     void multiUse() {
         // every quarter: each organisation uses one offer type -> 0
         for (String q : new String[] {"2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"}) {
-            assertThat(num(engine, "programme", q, "offers.multi-use.share")).as(q).isEqualByComparingTo("0");
+            assertThat(num(engine, "programme", q, "offers.multi-use.share"))
+                    .as(q)
+                    .isEqualByComparingTo("0");
         }
         // 2024: O-1 {consulting, training} yes, O-2 {grant} no, O-3 {event, grant} yes -> 100 * 2 / 3
         assertThat(share("programme", "2024", "offers.multi-use.share")).isEqualByComparingTo("66.666667");
     }
 
     @Test
-    @DisplayName("a recipient's grants in several quarters add up for the year's top recipient; first grants count once")
+    @DisplayName(
+            "a recipient's grants in several quarters add up for the year's top recipient; first grants count once")
     void grants() {
         // Q1: only D3 (O-2, 100.00) -> top 100.00 / 100.00 = 100
-        assertThat(num(engine, "programme", "2024-Q1", "grants.top-recipient.share")).isEqualByComparingTo("100");
+        assertThat(num(engine, "programme", "2024-Q1", "grants.top-recipient.share"))
+                .isEqualByComparingTo("100");
         // 2024: O-2 100.00 + 300.00 = 400.00, O-3 350.00; total 750.00 -> 100 * 400 / 750 = 53.333333
         assertThat(share("programme", "2024", "grants.top-recipient.share")).isEqualByComparingTo("53.333333");
         assertThat(num(engine, "programme", "2024", "grants.amount")).isEqualByComparingTo("750.00");
@@ -86,7 +99,8 @@ class YearFromQuartersTest {
         assertThat(share("programme", "2024", "grants.first-time.share")).isEqualByComparingTo("66.666667");
         // S-A 2024: D3 first, D4 not -> 50; top O-2 400.00 of 400.00 -> 100
         assertThat(num(engine, "site:S-A", "2024", "grants.first-time.share")).isEqualByComparingTo("50");
-        assertThat(num(engine, "site:S-A", "2024", "grants.top-recipient.share")).isEqualByComparingTo("100");
+        assertThat(num(engine, "site:S-A", "2024", "grants.top-recipient.share"))
+                .isEqualByComparingTo("100");
     }
 
     @Test

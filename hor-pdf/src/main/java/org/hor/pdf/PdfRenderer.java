@@ -20,8 +20,7 @@ import org.hor.report.render.Renderer;
 public final class PdfRenderer implements Renderer {
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
-    public PdfRenderer() {
-    }
+    public PdfRenderer() {}
 
     @Override
     public String format() {

@@ -42,27 +42,56 @@ class HostileDocumentTest {
         return Document.builder(EVIL, Locale.ENGLISH)
                 .subtitle(EVIL)
                 .fact(EVIL, Cell.text(EVIL))
-                .section(EVIL, s -> s
-                        .paragraph(Inline.text(EVIL), Inline.strong(EVIL), Inline.value(Cell.noted(Cell.number(7), EVIL)))
-                        .bullets(EVIL, "second \u0007 bell and \uD800 lone surrogate")
-                        .tiles(new Tile(EVIL, Cell.status(Tone.NEGATIVE, EVIL),
-                                List.of(new Change(Cell.number(1), Tone.POSITIVE, EVIL)), EVIL))
-                        .table(Table.builder(EVIL).columns(EVIL, "n", "m")
-                                .row(Cell.text(EVIL), Cell.undefined("FAILED", EVIL), Cell.suppressed(3))
-                                .totalRow(Cell.text("Σ"), Cell.percent(new BigDecimal("12.5")), Cell.euro(new BigDecimal("1234.5")))
-                                .note(EVIL).build()))
-                .section("Charts", s -> s
-                        .chart(BarChart.of(EVIL, EVIL, List.of(EVIL), Series.of(EVIL, Cell.number(1))))
-                        .chart(LineChart.of(EVIL, EVIL, List.of("a", "b"), Series.of(EVIL, Cell.number(1), Cell.number(3))))
-                        .chart(StackedBarChart.of(EVIL, EVIL, List.of("a"), Series.of(EVIL, Cell.number(1)), Series.of("y", Cell.number(2))))
-                        .chart(new BoxPlot("b", "b", List.of(new Box(EVIL, Cell.number(1), Cell.number(2),
-                                Cell.number(3), Cell.number(4), Cell.number(5)))))
-                        .chart(new HeatMap("h", "h", List.of(EVIL), List.of(EVIL), List.of(List.of(Cell.number(1))))))
+                .section(
+                        EVIL,
+                        s -> s.paragraph(
+                                        Inline.text(EVIL),
+                                        Inline.strong(EVIL),
+                                        Inline.value(Cell.noted(Cell.number(7), EVIL)))
+                                .bullets(EVIL, "second \u0007 bell and \uD800 lone surrogate")
+                                .tiles(new Tile(
+                                        EVIL,
+                                        Cell.status(Tone.NEGATIVE, EVIL),
+                                        List.of(new Change(Cell.number(1), Tone.POSITIVE, EVIL)),
+                                        EVIL))
+                                .table(Table.builder(EVIL)
+                                        .columns(EVIL, "n", "m")
+                                        .row(Cell.text(EVIL), Cell.undefined("FAILED", EVIL), Cell.suppressed(3))
+                                        .totalRow(
+                                                Cell.text("Σ"),
+                                                Cell.percent(new BigDecimal("12.5")),
+                                                Cell.euro(new BigDecimal("1234.5")))
+                                        .note(EVIL)
+                                        .build()))
+                .section(
+                        "Charts",
+                        s -> s.chart(BarChart.of(EVIL, EVIL, List.of(EVIL), Series.of(EVIL, Cell.number(1))))
+                                .chart(LineChart.of(
+                                        EVIL, EVIL, List.of("a", "b"), Series.of(EVIL, Cell.number(1), Cell.number(3))))
+                                .chart(StackedBarChart.of(
+                                        EVIL,
+                                        EVIL,
+                                        List.of("a"),
+                                        Series.of(EVIL, Cell.number(1)),
+                                        Series.of("y", Cell.number(2))))
+                                .chart(new BoxPlot(
+                                        "b",
+                                        "b",
+                                        List.of(new Box(
+                                                EVIL,
+                                                Cell.number(1),
+                                                Cell.number(2),
+                                                Cell.number(3),
+                                                Cell.number(4),
+                                                Cell.number(5)))))
+                                .chart(new HeatMap(
+                                        "h", "h", List.of(EVIL), List.of(EVIL), List.of(List.of(Cell.number(1))))))
                 .build();
     }
 
     @Test
-    @DisplayName("the payload in every place stays text, passes PDF/UA-1 and PDF/A-2a, and a document without a date is dated 2000-01-01")
+    @DisplayName(
+            "the payload in every place stays text, passes PDF/UA-1 and PDF/A-2a, and a document without a date is dated 2000-01-01")
     void everyPlace() throws Exception {
         byte[] bytes = Renderers.load().get("pdf").renderToBytes(hostile(), RenderOptions.defaults());
         Files.createDirectories(PdfRendererTest.OUT);
@@ -83,7 +112,8 @@ class HostileDocumentTest {
     }
 
     @Test
-    @DisplayName("text cleaning replaces controls, lone surrogates and non-characters, and keeps bidi controls and scripts")
+    @DisplayName(
+            "text cleaning replaces controls, lone surrogates and non-characters, and keeps bidi controls and scripts")
     void cleaning() {
         assertThat(FormatKit.clean("a\u0000b\u001Fc\u007Fd\u009Fe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
         assertThat(FormatKit.clean("tab\tnl\ncr\r")).isEqualTo("tab\tnl\ncr\r");

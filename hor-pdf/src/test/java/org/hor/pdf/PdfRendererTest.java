@@ -2,7 +2,6 @@ package org.hor.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,12 +58,20 @@ class PdfRendererTest {
 
     static Document report(String type, String lang, boolean hostile) {
         Locale locale = Locale.forLanguageTag(lang);
-        return type.equals("programme") ? SampleReports.programme(locale, hostile) : SampleReports.site(locale, hostile);
+        return type.equals("programme")
+                ? SampleReports.programme(locale, hostile)
+                : SampleReports.site(locale, hostile);
     }
 
     @ParameterizedTest(name = "{0} report, {1}, payloads {2}")
-    @CsvSource({"programme,de,false", "programme,en,false", "site,de,false", "site,en,false",
-        "programme,de,true", "site,en,true"})
+    @CsvSource({
+        "programme,de,false",
+        "programme,en,false",
+        "site,de,false",
+        "site,en,false",
+        "programme,de,true",
+        "site,en,true"
+    })
     @DisplayName("veraPDF finds no failed rule of PDF/UA-1")
     void pdfUa(String type, String lang, boolean hostile) throws Exception {
         byte[] bytes = render(report(type, lang, hostile), type + "-" + lang + (hostile ? "-hostile" : ""));
@@ -98,17 +105,21 @@ class PdfRendererTest {
             Calendar created = d.getDocumentInformation().getCreationDate();
             Calendar modified = d.getDocumentInformation().getModificationDate();
             // the sample's asOf is 2025-12-31
-            assertThat(LocalDate.ofInstant(created.toInstant(), TimeZone.getTimeZone("UTC").toZoneId()))
+            assertThat(LocalDate.ofInstant(
+                            created.toInstant(), TimeZone.getTimeZone("UTC").toZoneId()))
                     .isEqualTo(LocalDate.of(2025, 12, 31));
             assertThat(modified.toInstant()).isEqualTo(created.toInstant());
-            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<xmp:CreateDate>2025-12-31T00:00:00Z</xmp:CreateDate>")
+            String xmp = new String(
+                    d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("<xmp:CreateDate>2025-12-31T00:00:00Z</xmp:CreateDate>")
                     .contains("<xmp:ModifyDate>2025-12-31T00:00:00Z</xmp:ModifyDate>");
         }
     }
 
     @Test
-    @DisplayName("A4 pages with page numbers, the title in the metadata and shown, the language set, every font embedded")
+    @DisplayName(
+            "A4 pages with page numbers, the title in the metadata and shown, the language set, every font embedded")
     void pageAndMetadata() throws Exception {
         Document doc = report("programme", "en", false);
         byte[] bytes = render(doc, "programme-en-meta");
@@ -116,8 +127,10 @@ class PdfRendererTest {
             int pages = d.getNumberOfPages();
             assertThat(pages).isGreaterThan(3);
             for (PDPage page : d.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getWidth())
+                        .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight())
+                        .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -125,11 +138,17 @@ class PdfRendererTest {
                 }
             }
             assertThat(d.getDocumentInformation().getTitle()).isEqualTo(doc.title());
-            assertThat(d.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(d.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("en");
-            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("<dc:title>").contains(doc.title()).contains("<pdfuaid:part>1</pdfuaid:part>")
-                    .contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfaid:conformance>A</pdfaid:conformance>");
+            String xmp = new String(
+                    d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("<dc:title>")
+                    .contains(doc.title())
+                    .contains("<pdfuaid:part>1</pdfuaid:part>")
+                    .contains("<pdfaid:part>2</pdfaid:part>")
+                    .contains("<pdfaid:conformance>A</pdfaid:conformance>");
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= pages; p++) {
                 stripper.setStartPage(p);
@@ -140,7 +159,8 @@ class PdfRendererTest {
     }
 
     @Test
-    @DisplayName("every section is a tagged heading and a bookmark; tables have TH with Scope; every chart is a Figure with Alt")
+    @DisplayName(
+            "every section is a tagged heading and a bookmark; tables have TH with Scope; every chart is a Figure with Alt")
     void structure() throws Exception {
         Document doc = report("programme", "de", false);
         byte[] bytes = render(doc, "programme-de-structure");
@@ -154,7 +174,8 @@ class PdfRendererTest {
         }
         try (PDDocument d = Loader.loadPDF(bytes)) {
             List<String> bookmarks = new ArrayList<>();
-            for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    d.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
             assertThat(bookmarks).containsExactlyElementsOf(topHeadings);
@@ -162,10 +183,15 @@ class PdfRendererTest {
             collect(d.getDocumentCatalog().getStructureTreeRoot(), all);
             assertThat(all).filteredOn(e -> "H2".equals(e.getStructureType())).hasSize(topHeadings.size());
             assertThat(all).filteredOn(e -> "H1".equals(e.getStructureType())).hasSize(1);
-            List<PDStructureElement> th = all.stream().filter(e -> "TH".equals(e.getStructureType())).toList();
+            List<PDStructureElement> th =
+                    all.stream().filter(e -> "TH".equals(e.getStructureType())).toList();
             assertThat(th).isNotEmpty().allSatisfy(e -> assertThat(scope(e)).isIn("Column", "Row"));
-            List<PDStructureElement> figures = all.stream().filter(e -> "Figure".equals(e.getStructureType())).toList();
-            assertThat(figures).hasSize(charts).allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
+            List<PDStructureElement> figures = all.stream()
+                    .filter(e -> "Figure".equals(e.getStructureType()))
+                    .toList();
+            assertThat(figures)
+                    .hasSize(charts)
+                    .allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
         }
     }
 
@@ -181,7 +207,9 @@ class PdfRendererTest {
             // drawn right to left, so the extractor's bidi pass gives the Hebrew word back in reading order
             assertThat(text).contains("\u05E9\u05DC\u05D5\u05DD").doesNotContain("\u05DD\u05D5\u05DC\u05E9");
             assertThat(d.getDocumentCatalog().getOpenAction()).isNull();
-            assertThat(d.getDocumentCatalog().getNames() == null || d.getDocumentCatalog().getNames().getJavaScript() == null).isTrue();
+            assertThat(d.getDocumentCatalog().getNames() == null
+                            || d.getDocumentCatalog().getNames().getJavaScript() == null)
+                    .isTrue();
             for (PDPage page : d.getPages()) {
                 assertThat(page.getAnnotations()).isEmpty();
             }
@@ -212,7 +240,8 @@ class PdfRendererTest {
     /** Returns the table scope of a TH element from its Table attribute object, or "" for none. */
     private static String scope(PDStructureElement e) {
         for (var revision = 0; revision < e.getAttributes().size(); revision++) {
-            COSName scope = e.getAttributes().getObject(revision).getCOSObject().getCOSName(COSName.getPDFName("Scope"));
+            COSName scope =
+                    e.getAttributes().getObject(revision).getCOSObject().getCOSName(COSName.getPDFName("Scope"));
             if (scope != null) {
                 return scope.getName();
             }

@@ -18,19 +18,20 @@ final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /** Returns the failed checks for {@code flavour}, one line each (rule, message, place); empty when compliant. */
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()
                             + " @ " + a.getLocation().getContext())
-                    .distinct().limit(40).collect(Collectors.toList());
+                    .distinct()
+                    .limit(40)
+                    .collect(Collectors.toList());
             if (failed.isEmpty() && !result.isCompliant()) {
                 failed.add("not compliant, but no failed assertion was listed: " + result.getJobEndStatus());
             }

@@ -16,15 +16,20 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hor.report.builder");
     }
 
     @Test
     @DisplayName("the builders never use a renderer's internals")
     void buildersUseThePublicRenderApi() {
-        noClasses().that().resideInAPackage("org.hor.report.builder..")
-                .should().dependOnClassesThat().resideInAPackage("org.hor.report.render.internal..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.hor.report.builder..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hor.report.render.internal..")
                 .check(classes);
     }
 }

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
-        Path classes = Path.of(Reports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Reports.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }
@@ -35,7 +39,8 @@ class ModuleDescriptorTest {
     @Test
     @DisplayName("the builders require the engine and the document module, both transitively")
     void requires() throws Exception {
-        assertThat(descriptor().requires()).filteredOn(r -> r.name().startsWith("org.hor"))
+        assertThat(descriptor().requires())
+                .filteredOn(r -> r.name().startsWith("org.hor"))
                 .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
                 .extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("org.hor.indicators", "org.hor.report.document");

@@ -13,12 +13,11 @@ public final class ExamplesProvider implements IndicatorProvider {
     /** The provider id. */
     public static final String ID = "hor.examples";
 
-    private static final List<Indicator> INDICATORS = List.of(new LanguageCafeVisits(), new NewcomerOrganisationsShare(),
-            new RoomUtilisationShare());
+    private static final List<Indicator> INDICATORS =
+            List.of(new LanguageCafeVisits(), new NewcomerOrganisationsShare(), new RoomUtilisationShare());
 
     /** Creates the provider (for the service loader). */
-    public ExamplesProvider() {
-    }
+    public ExamplesProvider() {}
 
     @Override
     public String id() {

@@ -34,16 +34,20 @@ public final class LanguageCafeVisits implements Indicator {
     /** The definition. */
     public static final IndicatorDefinition DEFINITION = IndicatorDefinition.builder("example.language-cafe.visits")
             .label("Besuche im Sprachcafé", "Language café visits")
-            .definition("Summe der erfassten Besuche im Sprachcafé der Standorte im Zeitraum.",
+            .definition(
+                    "Summe der erfassten Besuche im Sprachcafé der Standorte im Zeitraum.",
                     "Sum of the recorded language café visits of the sites in the period.")
-            .unit("visits").level(Level.OUTPUT).accrual(Accrual.CUMULATIVE).numberStyle(NumberStyle.EXACT).build();
+            .unit("visits")
+            .level(Level.OUTPUT)
+            .accrual(Accrual.CUMULATIVE)
+            .numberStyle(NumberStyle.EXACT)
+            .build();
 
     /** The earliest day looked at to find out whether a site runs a language café. */
     private static final LocalDate EVER = LocalDate.of(1800, 1, 1);
 
     /** Creates the indicator. */
-    public LanguageCafeVisits() {
-    }
+    public LanguageCafeVisits() {}
 
     @Override
     public IndicatorDefinition definition() {
@@ -55,7 +59,8 @@ public final class LanguageCafeVisits implements Indicator {
         BigDecimal sum = BigDecimal.ZERO;
         boolean runsCafe = false;
         for (Site site : ctx.sites(scope)) {
-            runsCafe |= ctx.measurements(site.id(), EVER, ctx.asOf()).stream().anyMatch(m -> m.metric().equals(METRIC));
+            runsCafe |= ctx.measurements(site.id(), EVER, ctx.asOf()).stream()
+                    .anyMatch(m -> m.metric().equals(METRIC));
             for (Measurement m : ctx.measurements(site.id(), period.first(), period.last())) {
                 if (m.metric().equals(METRIC)) {
                     sum = sum.add(m.value());

@@ -31,19 +31,22 @@ public final class NewcomerOrganisationsShare implements Indicator {
     public static final int YEARS = 3;
 
     /** The definition. */
-    public static final IndicatorDefinition DEFINITION = IndicatorDefinition
-            .builder("example.newcomer-organisations.share")
+    public static final IndicatorDefinition DEFINITION = IndicatorDefinition.builder(
+                    "example.newcomer-organisations.share")
             .label("Anteil junger Organisationen", "Newcomer organisations")
-            .definition("Anteil der erreichten Organisationen mit Gründungsjahr, die höchstens drei Jahre vor dem "
-                    + "Zeitraum gegründet wurden.",
+            .definition(
+                    "Anteil der erreichten Organisationen mit Gründungsjahr, die höchstens drei Jahre vor dem "
+                            + "Zeitraum gegründet wurden.",
                     "Share of the organisations reached with a founding year that were founded at most three years "
-                    + "before the period.")
-            .unit("percent").level(Level.OUTPUT).accrual(Accrual.LEVEL).numberStyle(NumberStyle.DECIMAL).build();
-
+                            + "before the period.")
+            .unit("percent")
+            .level(Level.OUTPUT)
+            .accrual(Accrual.LEVEL)
+            .numberStyle(NumberStyle.DECIMAL)
+            .build();
 
     /** Creates the indicator. */
-    public NewcomerOrganisationsShare() {
-    }
+    public NewcomerOrganisationsShare() {}
 
     @Override
     public IndicatorDefinition definition() {

@@ -35,14 +35,17 @@ public final class RoomUtilisationShare implements Indicator {
     /** The definition. */
     public static final IndicatorDefinition DEFINITION = IndicatorDefinition.builder("example.rooms.utilisation.share")
             .label("Auslastung der Räume", "Room utilisation")
-            .definition("Anteil der gebuchten Raumstunden an den verfügbaren Raumstunden im Zeitraum.",
+            .definition(
+                    "Anteil der gebuchten Raumstunden an den verfügbaren Raumstunden im Zeitraum.",
                     "Share of the available room hours that were booked in the period.")
-            .unit("percent").level(Level.OUTPUT).accrual(Accrual.LEVEL).numberStyle(NumberStyle.DECIMAL).build();
-
+            .unit("percent")
+            .level(Level.OUTPUT)
+            .accrual(Accrual.LEVEL)
+            .numberStyle(NumberStyle.DECIMAL)
+            .build();
 
     /** Creates the indicator. */
-    public RoomUtilisationShare() {
-    }
+    public RoomUtilisationShare() {}
 
     @Override
     public IndicatorDefinition definition() {

@@ -44,12 +44,20 @@ class DiscoveryTest {
         assertThat(c.problems()).isEmpty();
         assertThat(c.providers()).extracting(IndicatorProvider::id).containsExactly("hor.standard", "hor.examples");
         ProviderInfo info = c.providerInfos().get(1);
-        assertThat(info.indicatorIds()).containsExactly("example.language-cafe.visits",
-                "example.newcomer-organisations.share", "example.rooms.utilisation.share");
+        assertThat(info.indicatorIds())
+                .containsExactly(
+                        "example.language-cafe.visits",
+                        "example.newcomer-organisations.share",
+                        "example.rooms.utilisation.share");
         assertThat(info.providerClass()).isEqualTo(ExamplesProvider.class.getName());
         assertThat(info.jar()).isNotEmpty();
         String expected = MODULE_PATH
-                ? ExamplesProvider.class.getModule().getDescriptor().rawVersion().orElse("DEVELOPMENT") : "DEVELOPMENT";
+                ? ExamplesProvider.class
+                        .getModule()
+                        .getDescriptor()
+                        .rawVersion()
+                        .orElse("DEVELOPMENT")
+                : "DEVELOPMENT";
         assertThat(info.version()).isEqualTo(expected);
         // plugin indicators follow the 25 standard ones, by id
         assertThat(c.definitions()).hasSize(28);
@@ -72,9 +80,13 @@ class DiscoveryTest {
     @Test
     @DisplayName("a target naming a misspelt plugin indicator is rejected with the close plugin id")
     void misspeltTarget() throws IOException {
-        String json = ExampleData.json().replace("\"indicator\": \"example.language-cafe.visits\"",
-                "\"indicator\": \"example.language-cafe.visit\"");
-        ReadResult r = DatasetReader.builder().knownIndicators(Catalogue.load().knownIndicators()).build()
+        String json = ExampleData.json()
+                .replace(
+                        "\"indicator\": \"example.language-cafe.visits\"",
+                        "\"indicator\": \"example.language-cafe.visit\"");
+        ReadResult r = DatasetReader.builder()
+                .knownIndicators(Catalogue.load().knownIndicators())
+                .build()
                 .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "misspelt.json");
         assertThat(r.isValid()).isFalse();
         assertThat(r.violations()).hasSize(1);
@@ -85,8 +97,11 @@ class DiscoveryTest {
     @Test
     @DisplayName("the standard catalogue alone does not know the plugin indicators the targets name")
     void standardReaderRejects() throws IOException {
-        ReadResult r = DatasetReader.builder().build().read(
-                new ByteArrayInputStream(ExampleData.json().getBytes(StandardCharsets.UTF_8)), "examples.json");
-        assertThat(r.violations()).hasSize(2).allSatisfy(v -> assertThat(v.pointer()).endsWith("/indicator"));
+        ReadResult r = DatasetReader.builder()
+                .build()
+                .read(new ByteArrayInputStream(ExampleData.json().getBytes(StandardCharsets.UTF_8)), "examples.json");
+        assertThat(r.violations())
+                .hasSize(2)
+                .allSatisfy(v -> assertThat(v.pointer()).endsWith("/indicator"));
     }
 }

@@ -10,8 +10,7 @@ import org.hor.testkit.PluginTestKit;
 /** The examples' dataset, {@code examples.json}, read with the catalogue-aware reader. */
 final class ExampleData {
 
-    private ExampleData() {
-    }
+    private ExampleData() {}
 
     static Dataset dataset() {
         try (InputStream in = ExampleData.class.getResourceAsStream("examples.json")) {

@@ -28,14 +28,18 @@ class ExampleIndicatorsTest {
     private static final String ROOMS = "example.rooms.utilisation.share";
     private static final String NEWCOMERS = "example.newcomer-organisations.share";
 
-    private final PluginRun run = PluginTestKit.run(new ExamplesProvider(), ExampleData.dataset(),
+    private final PluginRun run = PluginTestKit.run(
+            new ExamplesProvider(),
+            ExampleData.dataset(),
             EvaluationOptions.defaults().withPeriodTypes(PeriodType.YEAR, PeriodType.QUARTER));
 
     @Test
     @DisplayName("keep the plugin contract through the real host")
     void contract() {
         run.assertContract();
-        assertThat(run.indicators()).extracting(d -> d.id()).containsExactly(VISITS, NEWCOMERS, ROOMS); // catalogue order: by id
+        assertThat(run.indicators())
+                .extracting(d -> d.id())
+                .containsExactly(VISITS, NEWCOMERS, ROOMS); // catalogue order: by id
     }
 
     @Test
@@ -72,7 +76,8 @@ class ExampleIndicatorsTest {
     }
 
     @Test
-    @DisplayName("room utilisation is NO_DATA without an available-hours measurement and NO_DENOMINATOR when they are 0")
+    @DisplayName(
+            "room utilisation is NO_DATA without an available-hours measurement and NO_DENOMINATOR when they are 0")
     void roomsUndefined() {
         run.assertUndefined("site:S-A", "2024-Q3", ROOMS, Reason.NO_DATA)
                 .assertUndefined("site:S-B", "2024-Q2", ROOMS, Reason.NO_DATA)

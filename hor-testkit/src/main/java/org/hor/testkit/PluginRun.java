@@ -34,7 +34,11 @@ public final class PluginRun {
     private final EvaluationOptions options;
     private final Set<String> ids;
 
-    PluginRun(IndicatorProvider provider, Catalogue catalogue, Evaluation evaluation, Dataset dataset,
+    PluginRun(
+            IndicatorProvider provider,
+            Catalogue catalogue,
+            Evaluation evaluation,
+            Dataset dataset,
             EvaluationOptions options) {
         this.provider = provider;
         this.catalogue = catalogue;
@@ -84,7 +88,9 @@ public final class PluginRun {
      * @return the plugin's indicator definitions
      */
     public List<IndicatorDefinition> indicators() {
-        return catalogue.definitions().stream().filter(d -> ids.contains(d.id())).toList();
+        return catalogue.definitions().stream()
+                .filter(d -> ids.contains(d.id()))
+                .toList();
     }
 
     /**
@@ -93,7 +99,9 @@ public final class PluginRun {
      * @return the failures of the plugin's indicators
      */
     public List<Evaluation.Failure> failures() {
-        return evaluation.failures().stream().filter(f -> ids.contains(f.indicatorId())).toList();
+        return evaluation.failures().stream()
+                .filter(f -> ids.contains(f.indicatorId()))
+                .toList();
     }
 
     /**
@@ -208,26 +216,29 @@ public final class PluginRun {
         }
         if (breaches.isEmpty()) {
             Catalogue again = PluginTestKit.catalogue(provider);
-            List<Evaluation.Row> second = own(Engine.create(dataset, again).evaluate(options).rows());
+            List<Evaluation.Row> second =
+                    own(Engine.create(dataset, again).evaluate(options).rows());
             List<Evaluation.Row> first = own(evaluation.rows());
             if (!first.equals(second)) {
                 for (int k = 0; k < Math.min(first.size(), second.size()); k++) {
                     if (!first.get(k).equals(second.get(k))) {
                         Evaluation.Row a = first.get(k);
                         breaches.add("not deterministic: " + a.indicator().id() + " for " + a.scope() + " " + a.period()
-                                + " was " + describe(a.value()) + " in the first run and " + describe(second.get(k).value())
+                                + " was " + describe(a.value()) + " in the first run and "
+                                + describe(second.get(k).value())
                                 + " in the second");
                         break;
                     }
                 }
                 if (breaches.isEmpty()) {
-                    breaches.add("not deterministic: the two runs have " + first.size() + " and " + second.size() + " values");
+                    breaches.add("not deterministic: the two runs have " + first.size() + " and " + second.size()
+                            + " values");
                 }
             }
         }
         if (!breaches.isEmpty()) {
-            throw new AssertionError("plugin '" + safeId() + "' breaks the plugin contract:\n  "
-                    + String.join("\n  ", breaches));
+            throw new AssertionError(
+                    "plugin '" + safeId() + "' breaks the plugin contract:\n  " + String.join("\n  ", breaches));
         }
         return this;
     }
@@ -240,13 +251,16 @@ public final class PluginRun {
         Scope s = Scope.parse(scope);
         Period p = Period.parse(period);
         for (Evaluation.Row r : evaluation.rows()) {
-            if (r.scope().equals(s) && r.period().equals(p) && r.indicator().id().equals(indicator)) {
+            if (r.scope().equals(s)
+                    && r.period().equals(p)
+                    && r.indicator().id().equals(indicator)) {
                 return r;
             }
         }
         throw new AssertionError("the evaluation has no value of " + indicator + " for " + scope + " " + period
-                + (catalogue.definition(indicator).isEmpty() ? " (the catalogue has no such indicator; problems: "
-                        + problems() + ")" : " (is the period covered by the evaluation options and the sites' activity?)"));
+                + (catalogue.definition(indicator).isEmpty()
+                        ? " (the catalogue has no such indicator; problems: " + problems() + ")"
+                        : " (is the period covered by the evaluation options and the sites' activity?)"));
     }
 
     private String safeId() {
@@ -258,7 +272,8 @@ public final class PluginRun {
     }
 
     private static String describe(Value v) {
-        return v instanceof Value.Defined d ? d.number().toPlainString()
+        return v instanceof Value.Defined d
+                ? d.number().toPlainString()
                 : "undefined (" + ((Value.Undefined) v).reason() + ")";
     }
 }

@@ -26,8 +26,7 @@ import org.hor.indicators.EvaluationOptions;
  */
 public final class PluginTestKit {
 
-    private PluginTestKit() {
-    }
+    private PluginTestKit() {}
 
     /**
      * Evaluates {@code provider} and the standard catalogue on {@code dataset} with
@@ -59,7 +58,8 @@ public final class PluginTestKit {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(options, "options");
         Catalogue catalogue = catalogue(provider);
-        return new PluginRun(provider, catalogue, Engine.create(dataset, catalogue).evaluate(options), dataset, options);
+        return new PluginRun(
+                provider, catalogue, Engine.create(dataset, catalogue).evaluate(options), dataset, options);
     }
 
     /**
@@ -76,7 +76,10 @@ public final class PluginTestKit {
     public static Dataset read(IndicatorProvider provider, InputStream in, String name) {
         ReadResult r;
         try {
-            r = DatasetReader.builder().knownIndicators(catalogue(provider).knownIndicators()).build().read(in, name);
+            r = DatasetReader.builder()
+                    .knownIndicators(catalogue(provider).knownIndicators())
+                    .build()
+                    .read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
-        Path classes = Path.of(org.hor.testkit.PluginTestKit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(org.hor.testkit.PluginTestKit.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         }

@@ -120,8 +120,7 @@ public final class DatasetReader {
         private ProgressListener progress = ProgressListener.NONE;
         private long spoolMemory = Spool.MEMORY_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** For tests: how much of a stream's copy is kept in memory before it goes to a temporary file. */
         Builder spoolMemory(long bytes) {
@@ -209,8 +208,15 @@ public final class DatasetReader {
         }
         long size = attributes.size();
         if (size > limits.maxDocumentBytes()) {
-            return invalid(List.of(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Long.toString(size),
-                    Long.toString(limits.maxDocumentBytes()))), 0);
+            return invalid(
+                    List.of(Violation.of(
+                            "",
+                            -1,
+                            -1,
+                            RuleCode.LIMIT_DOCUMENT_SIZE,
+                            Long.toString(size),
+                            Long.toString(limits.maxDocumentBytes()))),
+                    0);
         }
         return read(file, size, true);
     }
@@ -267,8 +273,11 @@ public final class DatasetReader {
                 return pass.result();
             }
             if (spool.lost()) {
-                LOG.warn("{}: no copy of the input for the exact locations of integrity violations ({});"
-                        + " they point at their records", sourceName, String.valueOf(spool.lostBecause()));
+                LOG.warn(
+                        "{}: no copy of the input for the exact locations of integrity violations ({});"
+                                + " they point at their records",
+                        sourceName,
+                        String.valueOf(spool.lostBecause()));
                 return pass.result();
             }
             Map<String, Long> exact;
@@ -312,7 +321,9 @@ public final class DatasetReader {
                     throw e;
                 }
                 InputStream in = Channels.newInputStream(channel);
-                return counted && progress != ProgressListener.NONE ? new CountingStream(in, size, progress, offset) : in;
+                return counted && progress != ProgressListener.NONE
+                        ? new CountingStream(in, size, progress, offset)
+                        : in;
             }
 
             @Override
@@ -424,19 +435,37 @@ public final class DatasetReader {
             if (src.failed) {
                 throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
             }
-            return fatal(pass, Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null,
-                    e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
+            return fatal(
+                    pass,
+                    Violation.of(
+                            "",
+                            1,
+                            1,
+                            RuleCode.JSON_SYNTAX,
+                            null,
+                            e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         }
-        DatasetParser dp = way.open(p, (record, schema, pointer, start, locs, errored) ->
-                checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
+        DatasetParser dp = way.open(
+                p,
+                (record, schema, pointer, start, locs, errored) ->
+                        checkFields(record, schema, pointer, start, locs, errored, fieldViolations));
         pass.parser = dp;
-        try (p; dp) {
+        try (p;
+                dp) {
             Dataset d = dp.readDataset();
             JsonParser last = dp.parser(); // after a split, the parser over the rest of the file
             if (last.nextToken() != null) {
                 long loc = Locations.pack(last.currentTokenLocation());
-                return fatal(pass, new Violation("", Locations.line(loc), Locations.column(loc),
-                        RuleCode.JSON_SYNTAX.code(), null, RuleCode.JSON_SYNTAX.messageKey("trailing"), List.of()));
+                return fatal(
+                        pass,
+                        new Violation(
+                                "",
+                                Locations.line(loc),
+                                Locations.column(loc),
+                                RuleCode.JSON_SYNTAX.code(),
+                                null,
+                                RuleCode.JSON_SYNTAX.messageKey("trailing"),
+                                List.of()));
             }
             pass.dataset = d;
         } catch (DatasetParser.Stop s) {
@@ -447,15 +476,28 @@ public final class DatasetReader {
             if (!src.failed) {
                 // content, not I/O: bytes that do not decode in the encoding Jackson detected (UTF-16/32)
                 long loc = Locations.pack(p.currentLocation());
-                return fatal(pass, Violation.of(pointer(p), Math.max(1, Locations.line(loc)),
-                        Math.max(1, Locations.column(loc)), RuleCode.JSON_SYNTAX, null,
-                        e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
+                return fatal(
+                        pass,
+                        Violation.of(
+                                pointer(p),
+                                Math.max(1, Locations.line(loc)),
+                                Math.max(1, Locations.column(loc)),
+                                RuleCode.JSON_SYNTAX,
+                                null,
+                                e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
             }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
             long loc = Locations.pack(e.getLocation());
-            return fatal(pass, Violation.of(pointer(p), Locations.line(loc), Locations.column(loc), RuleCode.JSON_SYNTAX,
-                    null, e.getOriginalMessage()));
+            return fatal(
+                    pass,
+                    Violation.of(
+                            pointer(p),
+                            Locations.line(loc),
+                            Locations.column(loc),
+                            RuleCode.JSON_SYNTAX,
+                            null,
+                            e.getOriginalMessage()));
         }
         pass.ignored = dp.ignored();
         pass.violations.addAll(dp.violations());
@@ -468,8 +510,11 @@ public final class DatasetReader {
             required(pass, dp, "sites", d.sites().isEmpty(), RuleCode.REQUIRED.messageKey("sites"));
             pass.unlocated.addAll(Integrity.check(d, known));
         }
-        LOG.debug("read {}: {} violations, {} unknown fields ignored", source,
-                pass.violations.size() + pass.unlocated.size(), pass.ignored);
+        LOG.debug(
+                "read {}: {} violations, {} unknown fields ignored",
+                source,
+                pass.violations.size() + pass.unlocated.size(),
+                pass.ignored);
         return pass;
     }
 
@@ -532,8 +577,14 @@ public final class DatasetReader {
             if (loc == Locations.UNKNOWN) {
                 loc = dp.rootStart();
             }
-            pass.violations.add(new Violation("/" + name, Locations.line(loc), Locations.column(loc),
-                    RuleCode.REQUIRED.code(), null, key, List.of()));
+            pass.violations.add(new Violation(
+                    "/" + name,
+                    Locations.line(loc),
+                    Locations.column(loc),
+                    RuleCode.REQUIRED.code(),
+                    null,
+                    key,
+                    List.of()));
         }
     }
 
@@ -563,8 +614,14 @@ public final class DatasetReader {
         return Violation.of(pointer, Locations.line(loc), Locations.column(loc), rule, null, Long.toString(limit));
     }
 
-    private void checkFields(Object record, RecordSchema<?> schema, String pointer, long start, long[] locs,
-            long errored, List<Violation> out) {
+    private void checkFields(
+            Object record,
+            RecordSchema<?> schema,
+            String pointer,
+            long start,
+            long[] locs,
+            long errored,
+            List<Violation> out) {
         if (FastChecks.clean(record)) {
             return; // every field constraint holds: the validator would find nothing
         }

@@ -23,10 +23,10 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class DatasetWriter {
 
-    private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final JsonFactory factory =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private DatasetWriter() {
-    }
+    private DatasetWriter() {}
 
     /**
      * Returns a writer.

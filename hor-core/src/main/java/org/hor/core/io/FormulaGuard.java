@@ -15,8 +15,7 @@ public final class FormulaGuard {
     /** The prefix that makes a spreadsheet program take a cell as text. */
     public static final char GUARD = '\'';
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /**
      * Returns whether a spreadsheet program could take {@code text} as a formula: whether it starts

@@ -112,8 +112,10 @@ public final class HorJacksonModule extends SimpleModule {
 
     private static void fail(DatasetParser dp, ValueDeserializer<?> src, DeserializationContext ctxt) {
         if (!dp.violations().isEmpty()) {
-            ctxt.reportInputMismatch(src, "%s", dp.violations().stream().map(v -> v.format(Locale.ENGLISH))
-                    .collect(Collectors.joining("; ")));
+            ctxt.reportInputMismatch(
+                    src,
+                    "%s",
+                    dp.violations().stream().map(v -> v.format(Locale.ENGLISH)).collect(Collectors.joining("; ")));
         }
     }
 }

@@ -11,8 +11,7 @@ package org.hor.core.io;
 public interface ProgressListener {
 
     /** A listener that ignores every call. */
-    ProgressListener NONE = (task, done, total) -> {
-    };
+    ProgressListener NONE = (task, done, total) -> {};
 
     /**
      * Reports progress.

@@ -35,8 +35,23 @@ import org.hor.core.validation.Violation;
  */
 public final class DatasetMerger {
 
-    private static final Set<String> LEGAL_FORMS = Set.of("ev", "ggmbh", "gmbh", "mbh", "gug", "ug", "eg", "ag",
-            "gag", "kg", "ohg", "gbr", "ltd", "haftungsbeschraenkt", "gemeinnuetzig", "gemeinnuetzige");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "ev",
+            "ggmbh",
+            "gmbh",
+            "mbh",
+            "gug",
+            "ug",
+            "eg",
+            "ag",
+            "gag",
+            "kg",
+            "ohg",
+            "gbr",
+            "ltd",
+            "haftungsbeschraenkt",
+            "gemeinnuetzig",
+            "gemeinnuetzige");
 
     private final KnownIndicators known;
     private final boolean strict;
@@ -77,8 +92,12 @@ public final class DatasetMerger {
      * @return the normalised name
      */
     public static String normaliseName(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -94,7 +113,8 @@ public final class DatasetMerger {
             if (LEGAL_FORMS.contains(last)) {
                 tokens.remove(tokens.size() - 1);
                 removed = true;
-            } else if (tokens.size() > 2 && (last.equals("v") || last.equals("g"))
+            } else if (tokens.size() > 2
+                    && (last.equals("v") || last.equals("g"))
                     && tokens.get(tokens.size() - 2).equals("e")) {
                 tokens.remove(tokens.size() - 1);
                 tokens.remove(tokens.size() - 1);
@@ -120,7 +140,10 @@ public final class DatasetMerger {
         List<MergeIssue> conflicts = new ArrayList<>();
         Map<String, List<String>> sources = new LinkedHashMap<>();
         Dataset b = base.dataset();
-        Dataset merged = new Dataset(b.formatVersion(), b.asOf(), b.programme(),
+        Dataset merged = new Dataset(
+                b.formatVersion(),
+                b.asOf(),
+                b.programme(),
                 join(all, "sites", Dataset::sites, s -> s.id(), conflicts, sources),
                 join(all, "organisations", Dataset::organisations, o -> o.id(), conflicts, sources),
                 join(all, "offers", Dataset::offers, o -> o.id(), conflicts, sources),
@@ -128,8 +151,13 @@ public final class DatasetMerger {
                 join(all, "cooperations", Dataset::cooperations, c -> c.id(), conflicts, sources),
                 join(all, "outcomes", Dataset::outcomes, o -> o.id(), conflicts, sources),
                 join(all, "exchanges", Dataset::exchanges, e -> e.id(), conflicts, sources),
-                join(all, "targets", Dataset::targets, t -> t.siteId() + "|" + t.indicator() + "|" + t.period(),
-                        conflicts, sources),
+                join(
+                        all,
+                        "targets",
+                        Dataset::targets,
+                        t -> t.siteId() + "|" + t.indicator() + "|" + t.period(),
+                        conflicts,
+                        sources),
                 join(all, "budgets", Dataset::budgets, x -> x.siteId() + "|" + x.year(), conflicts, sources),
                 join(all, "measurements", Dataset::measurements, m -> m.toString(), conflicts, sources),
                 join(all, "supportActions", Dataset::supportActions, a -> a.id(), conflicts, sources));
@@ -158,8 +186,13 @@ public final class DatasetMerger {
         return null;
     }
 
-    private static <T> List<T> join(List<Submission> all, String section, Function<Dataset, List<T>> records,
-            Function<T, String> key, List<MergeIssue> conflicts, Map<String, List<String>> sources) {
+    private static <T> List<T> join(
+            List<Submission> all,
+            String section,
+            Function<Dataset, List<T>> records,
+            Function<T, String> key,
+            List<MergeIssue> conflicts,
+            Map<String, List<String>> sources) {
         Map<String, T> kept = new LinkedHashMap<>();
         Map<String, String> keptSource = new HashMap<>();
         List<String> from = new ArrayList<>();
@@ -172,8 +205,14 @@ public final class DatasetMerger {
                     keptSource.put(k, s.source());
                     from.add(s.source());
                 } else if (!first.equals(r)) {
-                    conflicts.add(new MergeIssue(MergeIssue.Kind.CONFLICT, section, k, keptSource.get(k), k,
-                            s.source(), differing(first, r)));
+                    conflicts.add(new MergeIssue(
+                            MergeIssue.Kind.CONFLICT,
+                            section,
+                            k,
+                            keptSource.get(k),
+                            k,
+                            s.source(),
+                            differing(first, r)));
                 }
             }
         }
@@ -190,7 +229,8 @@ public final class DatasetMerger {
                     fields.add(c.getName());
                 }
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + a.getClass().getName(), e);
+                throw new IllegalStateException(
+                        "cannot read " + c.getName() + " of " + a.getClass().getName(), e);
             }
         }
         return fields;
@@ -208,8 +248,14 @@ public final class DatasetMerger {
             Integer j = firstByName.putIfAbsent(n, i);
             if (j != null) {
                 Organisation first = organisations.get(j);
-                out.add(new MergeIssue(MergeIssue.Kind.PROBABLE_DUPLICATE, "organisations", first.id(), sources.get(j),
-                        o.id(), sources.get(i), List.of(n)));
+                out.add(new MergeIssue(
+                        MergeIssue.Kind.PROBABLE_DUPLICATE,
+                        "organisations",
+                        first.id(),
+                        sources.get(j),
+                        o.id(),
+                        sources.get(i),
+                        List.of(n)));
             }
         }
         return out;

@@ -17,7 +17,13 @@ import java.util.Objects;
  * @param fields      for a conflict the fields whose values differ, in the record's order; for a
  *                    probable duplicate the normalised name both share
  */
-public record MergeIssue(Kind kind, String section, String key, String source, String otherKey, String otherSource,
+public record MergeIssue(
+        Kind kind,
+        String section,
+        String key,
+        String source,
+        String otherKey,
+        String otherSource,
         List<String> fields) {
 
     /** The kinds of issues. */

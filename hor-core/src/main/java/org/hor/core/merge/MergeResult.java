@@ -18,8 +18,12 @@ import org.jspecify.annotations.Nullable;
  *                   at (unmodifiable)
  * @param strict     whether probable duplicates are errors
  */
-public record MergeResult(Optional<Dataset> dataset, List<MergeIssue> conflicts, List<MergeIssue> duplicates,
-        List<Located> violations, boolean strict) {
+public record MergeResult(
+        Optional<Dataset> dataset,
+        List<MergeIssue> conflicts,
+        List<MergeIssue> duplicates,
+        List<Located> violations,
+        boolean strict) {
 
     /**
      * A violation of the merged dataset and the source of the record it concerns.
@@ -27,8 +31,7 @@ public record MergeResult(Optional<Dataset> dataset, List<MergeIssue> conflicts,
      * @param source    the source, or {@code null} for the top-level fields (the base's)
      * @param violation the violation (its pointer is into the merged dataset)
      */
-    public record Located(@Nullable String source, Violation violation) {
-    }
+    public record Located(@Nullable String source, Violation violation) {}
 
     /**
      * Checks and copies the components.

@@ -1,11 +1,10 @@
 package org.hor.core.model;
 
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import org.hor.core.validation.constraints.Amount;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.Required;
-
-import java.math.BigDecimal;
 
 /**
  * The money a site has for a calendar year (spec 01).
@@ -17,5 +16,6 @@ import java.math.BigDecimal;
 public record Budget(
         @Required @HorId String siteId,
         @Required Integer year,
-        @Required @Amount @Positive(message = "{org.hor.core.validation.RANGE.positive.message}") BigDecimal amount) {
-}
+
+        @Required @Amount @Positive(message = "{org.hor.core.validation.RANGE.positive.message}")
+        BigDecimal amount) {}

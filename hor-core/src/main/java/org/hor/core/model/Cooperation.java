@@ -1,10 +1,9 @@
 package org.hor.core.model;
 
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
-
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**

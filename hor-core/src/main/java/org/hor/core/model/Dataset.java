@@ -2,15 +2,14 @@ package org.hor.core.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
-import org.hor.core.validation.constraints.FormatVersion;
-import org.hor.core.validation.constraints.Required;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import org.hor.core.internal.columns.DeliveryColumns;
-import org.hor.core.internal.columns.EngineAccess;
 import java.util.Collections;
 import java.util.List;
+import org.hor.core.internal.columns.DeliveryColumns;
+import org.hor.core.internal.columns.EngineAccess;
+import org.hor.core.validation.constraints.FormatVersion;
+import org.hor.core.validation.constraints.Required;
 
 /**
  * Everything a monitoring period produced for a programme: one document of the dataset format,
@@ -36,7 +35,10 @@ public record Dataset(
         @Required @FormatVersion String formatVersion,
         @Required LocalDate asOf,
         @Required @Valid Programme programme,
-        @NotEmpty(message = "{org.hor.core.validation.REQUIRED.sites.message}") List<@Required @Valid Site> sites,
+
+        @NotEmpty(message = "{org.hor.core.validation.REQUIRED.sites.message}")
+        List<@Required @Valid Site> sites,
+
         List<@Required @Valid Organisation> organisations,
         List<@Required @Valid Offer> offers,
         List<@Required @Valid Delivery> deliveries,

@@ -1,13 +1,12 @@
 package org.hor.core.model;
 
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.Amount;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorNumber;
 import org.hor.core.validation.constraints.Required;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +25,11 @@ public record Delivery(
         @Required @HorId String offerId,
         @Required @HorId String organisationId,
         @Required LocalDate date,
-        @HorNumber @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable BigDecimal hours,
+
+        @HorNumber @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable
+        BigDecimal hours,
+
         @Amount @Nullable BigDecimal amount,
-        @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable Integer participants) {
-}
+
+        @PositiveOrZero(message = "{org.hor.core.validation.RANGE.nonNegative.message}") @Nullable
+        Integer participants) {}

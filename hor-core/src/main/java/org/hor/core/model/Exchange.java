@@ -1,15 +1,14 @@
 package org.hor.core.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.hor.core.validation.constraints.DistinctSiteIds;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.HostAmongSites;
 import org.hor.core.validation.constraints.Required;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,12 +1,11 @@
 package org.hor.core.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorNumber;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,5 +22,4 @@ public record Measurement(
         @Required @HorId String metric,
         @Required LocalDate date,
         @Required @HorNumber BigDecimal value,
-        @HorText @Nullable String unit) {
-}
+        @HorText @Nullable String unit) {}

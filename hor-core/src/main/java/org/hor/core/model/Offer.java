@@ -16,5 +16,4 @@ public record Offer(
         @Required @HorId String id,
         @Required @HorId String siteId,
         @Required OfferType type,
-        @Required @HorText String title) {
-}
+        @Required @HorText String title) {}

@@ -1,13 +1,12 @@
 package org.hor.core.model;
 
 import jakarta.validation.constraints.Min;
-import org.hor.core.validation.constraints.HorId;
-import org.hor.core.validation.constraints.HorText;
-import org.hor.core.validation.constraints.Required;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hor.core.validation.constraints.HorId;
+import org.hor.core.validation.constraints.HorText;
+import org.hor.core.validation.constraints.Required;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,10 @@ public record Organisation(
         @Required OrganisationType type,
         @Required LegalForm legalForm,
         @Nullable Boolean migrantLed,
-        @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") @Nullable Integer founded,
+
+        @Min(value = 1800, message = "{org.hor.core.validation.RANGE.founded.message}") @Nullable
+        Integer founded,
+
         Map<@HorId String, @Required @HorText String> attributes) {
 
     /**

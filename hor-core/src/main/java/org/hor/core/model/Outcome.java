@@ -1,10 +1,9 @@
 package org.hor.core.model;
 
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
-
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,5 +22,4 @@ public record Outcome(
         @Required @HorId String organisationId,
         @Required LocalDate date,
         @Required OutcomeType type,
-        @HorText @Nullable String note) {
-}
+        @HorText @Nullable String note) {}

@@ -35,8 +35,8 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final Pattern CUSTOM = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * Checks the components.
@@ -53,7 +53,8 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("a period's last day must not be before its first day: " + first + ".." + last);
+            throw new IllegalArgumentException(
+                    "a period's last day must not be before its first day: " + first + ".." + last);
         }
         if (type != PeriodType.CUSTOM && !calendar(type, first).last.equals(last)) {
             throw new IllegalArgumentException("not a " + type + " period: " + first + ".." + last);
@@ -183,8 +184,8 @@ public record Period(PeriodType type, LocalDate first, LocalDate last) implement
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a period code (a day does not exist): " + code, e);
         }
-        throw new IllegalArgumentException("not a period code: " + code
-                + " (expected 2024, 2024-H1, 2024-Q1, 2024-05 or 2019-03-01..2020-02-29)");
+        throw new IllegalArgumentException(
+                "not a period code: " + code + " (expected 2024, 2024-H1, 2024-Q1, 2024-05 or 2019-03-01..2020-02-29)");
     }
 
     /** {@return the period's code, the inverse of {@link #parse(String)}} */

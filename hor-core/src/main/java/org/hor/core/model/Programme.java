@@ -15,5 +15,4 @@ import org.jspecify.annotations.Nullable;
 public record Programme(
         @Required @HorId String id,
         @Required @HorText String name,
-        @HorText @Nullable String funder) {
-}
+        @HorText @Nullable String funder) {}

@@ -1,11 +1,10 @@
 package org.hor.core.model;
 
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.Required;
 import org.hor.core.validation.constraints.StateCode;
-
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**

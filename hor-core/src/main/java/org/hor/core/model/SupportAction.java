@@ -1,12 +1,11 @@
 package org.hor.core.model;
 
+import java.time.LocalDate;
 import org.hor.core.validation.constraints.ChallengeRuleId;
 import org.hor.core.validation.constraints.HorId;
 import org.hor.core.validation.constraints.HorText;
 import org.hor.core.validation.constraints.MeasureId;
 import org.hor.core.validation.constraints.Required;
-
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,5 +24,4 @@ public record SupportAction(
         @Required LocalDate date,
         @Required @MeasureId String measure,
         @ChallengeRuleId @Nullable String rule,
-        @HorText @Nullable String note) {
-}
+        @HorText @Nullable String note) {}

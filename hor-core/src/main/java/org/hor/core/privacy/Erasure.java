@@ -36,11 +36,15 @@ public final class Erasure {
      * {@code cooperations.active} and {@code cooperations.formal.share} (cooperations that started
      * before the day and are still active). Every other standard value of those periods stays equal.
      */
-    public static final Set<String> LOOK_BACK_INDICATORS = Set.of("reach.organisations.new", "grants.first-time.share",
-            "retention.share", "outcomes.organisations.share", "cooperations.active", "cooperations.formal.share");
+    public static final Set<String> LOOK_BACK_INDICATORS = Set.of(
+            "reach.organisations.new",
+            "grants.first-time.share",
+            "retention.share",
+            "outcomes.organisations.share",
+            "cooperations.active",
+            "cooperations.formal.share");
 
-    private Erasure() {
-    }
+    private Erasure() {}
 
     /**
      * Removes the organisations with the given ids, their deliveries and their outcomes.
@@ -63,8 +67,15 @@ public final class Erasure {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no organisation with id " + String.join(", ", unknown));
         }
-        return remove(dataset, d -> ids.contains(d.organisationId()), o -> ids.contains(o.organisationId()),
-                c -> false, x -> false, m -> false, a -> false, ids);
+        return remove(
+                dataset,
+                d -> ids.contains(d.organisationId()),
+                o -> ids.contains(o.organisationId()),
+                c -> false,
+                x -> false,
+                m -> false,
+                a -> false,
+                ids);
     }
 
     /**
@@ -80,13 +91,26 @@ public final class Erasure {
     public static ErasureResult before(Dataset dataset, LocalDate day) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(day, "day");
-        return remove(dataset, d -> d.date().isBefore(day), o -> o.date().isBefore(day), c -> c.start().isBefore(day),
-                x -> x.date().isBefore(day), m -> m.date().isBefore(day), a -> a.date().isBefore(day), null);
+        return remove(
+                dataset,
+                d -> d.date().isBefore(day),
+                o -> o.date().isBefore(day),
+                c -> c.start().isBefore(day),
+                x -> x.date().isBefore(day),
+                m -> m.date().isBefore(day),
+                a -> a.date().isBefore(day),
+                null);
     }
 
-    private static ErasureResult remove(Dataset d, Predicate<Delivery> delivery, Predicate<Outcome> outcome,
-            Predicate<Cooperation> cooperation, Predicate<Exchange> exchange, Predicate<Measurement> measurement,
-            Predicate<SupportAction> action, Set<String> erased) {
+    private static ErasureResult remove(
+            Dataset d,
+            Predicate<Delivery> delivery,
+            Predicate<Outcome> outcome,
+            Predicate<Cooperation> cooperation,
+            Predicate<Exchange> exchange,
+            Predicate<Measurement> measurement,
+            Predicate<SupportAction> action,
+            Set<String> erased) {
         Map<String, Integer> removed = new LinkedHashMap<>();
         List<Delivery> deliveries = keep(d.deliveries(), delivery);
         List<Outcome> outcomes = keep(d.outcomes(), outcome);
@@ -110,8 +134,21 @@ public final class Erasure {
         removed.put("exchanges", d.exchanges().size() - exchanges.size());
         removed.put("measurements", d.measurements().size() - measurements.size());
         removed.put("supportActions", d.supportActions().size() - actions.size());
-        Dataset result = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), organisations, d.offers(),
-                deliveries, cooperations, outcomes, exchanges, d.targets(), d.budgets(), measurements, actions);
+        Dataset result = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                organisations,
+                d.offers(),
+                deliveries,
+                cooperations,
+                outcomes,
+                exchanges,
+                d.targets(),
+                d.budgets(),
+                measurements,
+                actions);
         return new ErasureResult(result, removed);
     }
 

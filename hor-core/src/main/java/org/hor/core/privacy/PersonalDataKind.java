@@ -39,5 +39,4 @@ public enum PersonalDataKind {
     public String label(Locale locale) {
         return PersonalDataScan.bundle(locale).getString("kind." + name());
     }
-
 }

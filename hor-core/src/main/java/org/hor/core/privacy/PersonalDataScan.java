@@ -33,8 +33,7 @@ public final class PersonalDataScan {
 
     private static final String BUNDLE = "org.hor.core.privacy.messages";
 
-    private PersonalDataScan() {
-    }
+    private PersonalDataScan() {}
 
     /**
      * Returns where personal data occurs in {@code text}, ordered by position.
@@ -107,7 +106,10 @@ public final class PersonalDataScan {
         for (Organisation o : dataset.organisations()) {
             field(out, "/organisations/" + i + "/name", o.name());
             for (Map.Entry<String, String> a : o.attributes().entrySet()) {
-                field(out, "/organisations/" + i + "/attributes/" + Violation.escapePointerToken(a.getKey()), a.getValue());
+                field(
+                        out,
+                        "/organisations/" + i + "/attributes/" + Violation.escapePointerToken(a.getKey()),
+                        a.getValue());
             }
             i++;
         }

@@ -15,8 +15,8 @@ import java.util.Objects;
  *                          how many texts were replaced by {@link Pseudonymiser#REMOVED}; only fields with at
  *                          least one, in the order of the format (unmodifiable)
  */
-public record PseudonymisationResult(org.hor.core.model.Dataset dataset, int organisations, int droppedAttributes,
-        Map<String, Integer> removed) {
+public record PseudonymisationResult(
+        org.hor.core.model.Dataset dataset, int organisations, int droppedAttributes, Map<String, Integer> removed) {
 
     /**
      * Checks and copies the components.

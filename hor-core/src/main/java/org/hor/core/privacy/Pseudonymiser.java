@@ -83,8 +83,8 @@ public final class Pseudonymiser {
     public static Pseudonymiser withKey(byte[] key) {
         Objects.requireNonNull(key, "key");
         if (key.length < MIN_KEY_BYTES || key.length > MAX_KEY_BYTES) {
-            throw new IllegalArgumentException("a key must have " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES
-                    + " bytes: " + key.length);
+            throw new IllegalArgumentException(
+                    "a key must have " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES + " bytes: " + key.length);
         }
         return new Pseudonymiser(key.clone());
     }
@@ -99,8 +99,8 @@ public final class Pseudonymiser {
      */
     public static Pseudonymiser readKeyFile(Path keyFile) throws IOException {
         if (Files.size(keyFile) > MAX_KEY_BYTES) {
-            throw new IllegalArgumentException("a key must have " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES
-                    + " bytes: " + Files.size(keyFile));
+            throw new IllegalArgumentException(
+                    "a key must have " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES + " bytes: " + Files.size(keyFile));
         }
         byte[] bytes = Files.readAllBytes(keyFile);
         try {
@@ -128,7 +128,9 @@ public final class Pseudonymiser {
         }
         boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
@@ -206,7 +208,8 @@ public final class Pseudonymiser {
             String p = pseudonym(o.id());
             String other = taken.putIfAbsent(p, o.id());
             if (other != null && !other.equals(o.id())) {
-                throw new IllegalStateException("organisations " + other + " and " + o.id() + " get the same pseudonym");
+                throw new IllegalStateException(
+                        "organisations " + other + " and " + o.id() + " get the same pseudonym");
             }
             ids.put(o.id(), p);
             originals.add(o.id());
@@ -214,7 +217,8 @@ public final class Pseudonymiser {
         }
         Redactor r = new Redactor(originals);
         int dropped = 0;
-        List<Organisation> organisations = new ArrayList<>(dataset.organisations().size());
+        List<Organisation> organisations =
+                new ArrayList<>(dataset.organisations().size());
         for (Organisation o : dataset.organisations()) {
             Map<String, String> attributes = new LinkedHashMap<>();
             for (Map.Entry<String, String> a : o.attributes().entrySet()) {
@@ -225,7 +229,8 @@ public final class Pseudonymiser {
                 }
             }
             String id = ids.get(o.id());
-            organisations.add(new Organisation(id, id, o.type(), o.legalForm(), o.migrantLed(), o.founded(), attributes));
+            organisations.add(
+                    new Organisation(id, id, o.type(), o.legalForm(), o.migrantLed(), o.founded(), attributes));
         }
         List<Offer> offers = new ArrayList<>(dataset.offers().size());
         for (Offer o : dataset.offers()) {
@@ -233,49 +238,85 @@ public final class Pseudonymiser {
         }
         List<Delivery> deliveries = new ArrayList<>(dataset.deliveries().size());
         for (Delivery d : dataset.deliveries()) {
-            deliveries.add(new Delivery(d.id(), d.offerId(), ids.getOrDefault(d.organisationId(), d.organisationId()),
-                    d.date(), d.hours(), d.amount(), d.participants()));
+            deliveries.add(new Delivery(
+                    d.id(),
+                    d.offerId(),
+                    ids.getOrDefault(d.organisationId(), d.organisationId()),
+                    d.date(),
+                    d.hours(),
+                    d.amount(),
+                    d.participants()));
         }
         List<Cooperation> cooperations = new ArrayList<>(dataset.cooperations().size());
         for (Cooperation c : dataset.cooperations()) {
             boolean mayBePerson = c.partnerType() == PartnerType.CIVIL_SOCIETY || c.partnerType() == PartnerType.OTHER;
-            String partner = mayBePerson ? r.text("cooperations.partner", c.partner()) : r.names("cooperations.partner", c.partner());
-            cooperations.add(new Cooperation(c.id(), c.siteId(), partner, c.partnerType(), c.start(), c.end(), c.formal()));
+            String partner = mayBePerson
+                    ? r.text("cooperations.partner", c.partner())
+                    : r.names("cooperations.partner", c.partner());
+            cooperations.add(
+                    new Cooperation(c.id(), c.siteId(), partner, c.partnerType(), c.start(), c.end(), c.formal()));
         }
         List<Outcome> outcomes = new ArrayList<>(dataset.outcomes().size());
         for (Outcome o : dataset.outcomes()) {
-            outcomes.add(new Outcome(o.id(), o.siteId(), ids.getOrDefault(o.organisationId(), o.organisationId()),
-                    o.date(), o.type(), r.text("outcomes.note", o.note())));
+            outcomes.add(new Outcome(
+                    o.id(),
+                    o.siteId(),
+                    ids.getOrDefault(o.organisationId(), o.organisationId()),
+                    o.date(),
+                    o.type(),
+                    r.text("outcomes.note", o.note())));
         }
         List<Exchange> exchanges = new ArrayList<>(dataset.exchanges().size());
         for (Exchange x : dataset.exchanges()) {
-            exchanges.add(new Exchange(x.id(), x.date(), x.format(), x.hostSiteId(), x.siteIds(), r.text("exchanges.topic", x.topic())));
+            exchanges.add(new Exchange(
+                    x.id(), x.date(), x.format(), x.hostSiteId(), x.siteIds(), r.text("exchanges.topic", x.topic())));
         }
         List<SupportAction> actions = new ArrayList<>(dataset.supportActions().size());
         for (SupportAction a : dataset.supportActions()) {
-            actions.add(new SupportAction(a.id(), a.siteId(), a.date(), a.measure(), a.rule(), r.text("supportActions.note", a.note())));
+            actions.add(new SupportAction(
+                    a.id(), a.siteId(), a.date(), a.measure(), a.rule(), r.text("supportActions.note", a.note())));
         }
-        Dataset result = new Dataset(dataset.formatVersion(), dataset.asOf(), dataset.programme(), dataset.sites(),
-                organisations, offers, deliveries, cooperations, outcomes, exchanges, dataset.targets(),
-                dataset.budgets(), dataset.measurements(), actions);
+        Dataset result = new Dataset(
+                dataset.formatVersion(),
+                dataset.asOf(),
+                dataset.programme(),
+                dataset.sites(),
+                organisations,
+                offers,
+                deliveries,
+                cooperations,
+                outcomes,
+                exchanges,
+                dataset.targets(),
+                dataset.budgets(),
+                dataset.measurements(),
+                actions);
         return new PseudonymisationResult(result, organisations.size(), dropped, r.removedInOrder());
     }
 
     /** Replaces texts and counts the replacements per field. */
     private static final class Redactor {
-        private static final List<String> ORDER = List.of("organisations.attributes.", "offers.title",
-                "cooperations.partner", "outcomes.note", "exchanges.topic", "supportActions.note");
+        private static final List<String> ORDER = List.of(
+                "organisations.attributes.",
+                "offers.title",
+                "cooperations.partner",
+                "outcomes.note",
+                "exchanges.topic",
+                "supportActions.note");
         /** The folded originals by their first word (a run of letters and digits); no scan of every name per text. */
         private final Map<String, List<String>> byFirstWord = new HashMap<>();
         /** The offset of the first word in each folded original. */
         private final Map<String, Integer> firstWordAt = new HashMap<>();
         /** Originals without a letter or digit: searched in every text. */
         private final List<String> wordless = new ArrayList<>();
+
         private final Map<String, Integer> removed = new HashMap<>();
 
         Redactor(List<String> originals) {
-            for (String s : new TreeSet<>(originals.stream().filter(o -> o != null && !o.isBlank())
-                    .map(o -> o.toLowerCase(Locale.ROOT)).toList())) {
+            for (String s : new TreeSet<>(originals.stream()
+                    .filter(o -> o != null && !o.isBlank())
+                    .map(o -> o.toLowerCase(Locale.ROOT))
+                    .toList())) {
                 int start = 0;
                 while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start))) {
                     start++;
@@ -288,7 +329,9 @@ public final class Pseudonymiser {
                 while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
                     end++;
                 }
-                byFirstWord.computeIfAbsent(s.substring(start, end), k -> new ArrayList<>()).add(s);
+                byFirstWord
+                        .computeIfAbsent(s.substring(start, end), k -> new ArrayList<>())
+                        .add(s);
                 firstWordAt.put(s, start);
             }
         }
@@ -353,7 +396,10 @@ public final class Pseudonymiser {
         Map<String, Integer> removedInOrder() {
             Map<String, Integer> out = new LinkedHashMap<>();
             for (String prefix : ORDER) {
-                removed.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getKey).sorted()
+                removed.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(prefix))
+                        .map(Map.Entry::getKey)
+                        .sorted()
                         .forEach(k -> out.put(k, removed.get(k)));
             }
             return out;

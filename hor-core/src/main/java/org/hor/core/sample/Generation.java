@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-
 import org.hor.core.model.Budget;
 import org.hor.core.model.CarrierType;
 import org.hor.core.model.Cooperation;
@@ -80,13 +79,14 @@ final class Generation {
     private static final double[] SEASON = {0.9, 1.0, 1.1, 1.05, 1.05, 1.0, 0.85, 0.75, 1.1, 1.15, 1.15, 0.8};
     /** Offer type of a delivery, per cent: the i-th entry is the ordinal of {@link OfferType}. */
     private static final int[] TYPE_WEIGHTS = {28, 17, 15, 8, 9, 15, 8};
+
     private static final int[] CONSULTING_HALF_HOURS = {1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 6, 6, 7, 8};
     private static final int[] ROOM_HALF_HOURS = {2, 3, 4, 4, 4, 5, 6, 6, 6, 8, 8, 8, 10, 12, 16};
     private static final int[] TRAINING_PARTICIPANTS = {1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6};
     private static final int[] EVENT_PARTICIPANTS = {1, 1, 1, 1, 2, 2, 2, 3, 4};
     private static final int[] OUTCOME_WEIGHTS = {10, 10, 15, 20, 15, 12, 13, 5};
-    private static final PartnerType[] NON_LOCAL = Arrays.copyOfRange(PartnerType.values(), 1,
-            PartnerType.values().length);
+    private static final PartnerType[] NON_LOCAL =
+            Arrays.copyOfRange(PartnerType.values(), 1, PartnerType.values().length);
 
     private final SampleParameters p;
     private final int evalYear;
@@ -198,10 +198,21 @@ final class Generation {
         List<Organisation> organisations = organisations();
         sweep(sink);
         List<Cooperation> cooperations = cooperations();
-        return new Dataset(Dataset.FORMAT_VERSION, asOf,
+        return new Dataset(
+                Dataset.FORMAT_VERSION,
+                asOf,
                 new Programme("hor", "Häuser der Ressourcen", "Bundesamt für Migration und Flüchtlinge"),
-                List.of(sites), organisations, offers, List.of(), cooperations, outcomes(), exchanges(),
-                targets(cooperations), budgets(), measurements(), supportActions());
+                List.of(sites),
+                organisations,
+                offers,
+                List.of(),
+                cooperations,
+                outcomes(),
+                exchanges(),
+                targets(cooperations),
+                budgets(),
+                measurements(),
+                supportActions());
     }
 
     // ---------------------------------------------------------------- plan
@@ -245,8 +256,16 @@ final class Generation {
                 start = LocalDate.of(year, 1, 1);
             }
             LocalDate end = s == CLOSED ? LocalDate.of(firstYear + 3, 12, 31) : null;
-            sites[s] = new Site("S-" + pad(s + 1, width), "Haus der Ressourcen " + city + suffix, city, state,
-                    carrier, carrierType, coverage, start, end);
+            sites[s] = new Site(
+                    "S-" + pad(s + 1, width),
+                    "Haus der Ressourcen " + city + suffix,
+                    city,
+                    state,
+                    carrier,
+                    carrierType,
+                    coverage,
+                    start,
+                    end);
             LocalDate last = sites[s].lastActiveDay(asOf);
             siteStart[s] = start.toEpochDay();
             siteLast[s] = last.toEpochDay();
@@ -257,7 +276,8 @@ final class Generation {
     }
 
     private void planOffers() {
-        int width = Math.max(4, Integer.toString(siteCount * Vocabulary.OFFERS.size()).length());
+        int width = Math.max(
+                4, Integer.toString(siteCount * Vocabulary.OFFERS.size()).length());
         int[][] counts = new int[siteCount][OfferType.values().length];
         for (int s = 0; s < siteCount; s++) {
             for (Vocabulary.OfferTemplate t : Vocabulary.OFFERS) {
@@ -400,11 +420,22 @@ final class Generation {
         int width = Math.max(4, Integer.toString(p.organisations()).length());
         List<Organisation> result = new ArrayList<>(p.organisations());
         Set<String> names = new HashSet<>();
-        OrganisationType[] coverTypes = {OrganisationType.MIGRANT_ORGANISATION, OrganisationType.INITIATIVE,
-            OrganisationType.OTHER, OrganisationType.OTHER, OrganisationType.INTEGRATIVE_ASSOCIATION,
-            OrganisationType.OTHER};
-        LegalForm[] coverForms = {LegalForm.REGISTERED_ASSOCIATION, LegalForm.UNREGISTERED_GROUP,
-            LegalForm.NON_PROFIT_COMPANY, LegalForm.FOUNDATION, LegalForm.REGISTERED_ASSOCIATION, LegalForm.OTHER};
+        OrganisationType[] coverTypes = {
+            OrganisationType.MIGRANT_ORGANISATION,
+            OrganisationType.INITIATIVE,
+            OrganisationType.OTHER,
+            OrganisationType.OTHER,
+            OrganisationType.INTEGRATIVE_ASSOCIATION,
+            OrganisationType.OTHER
+        };
+        LegalForm[] coverForms = {
+            LegalForm.REGISTERED_ASSOCIATION,
+            LegalForm.UNREGISTERED_GROUP,
+            LegalForm.NON_PROFIT_COMPANY,
+            LegalForm.FOUNDATION,
+            LegalForm.REGISTERED_ASSOCIATION,
+            LegalForm.OTHER
+        };
         SplittableRandom r = organisationRandom;
         for (int o = 0; o < p.organisations(); o++) {
             String city = sites[organisationSite[o]].city();
@@ -449,18 +480,20 @@ final class Generation {
 
     private static OrganisationType organisationType(SplittableRandom r) {
         int x = r.nextInt(100);
-        return x < 55 ? OrganisationType.MIGRANT_ORGANISATION
-                : x < 75 ? OrganisationType.INTEGRATIVE_ASSOCIATION
-                : x < 92 ? OrganisationType.INITIATIVE : OrganisationType.OTHER;
+        return x < 55
+                ? OrganisationType.MIGRANT_ORGANISATION
+                : x < 75
+                        ? OrganisationType.INTEGRATIVE_ASSOCIATION
+                        : x < 92 ? OrganisationType.INITIATIVE : OrganisationType.OTHER;
     }
 
     private static LegalForm legalForm(OrganisationType type, SplittableRandom r) {
         int x = r.nextInt(100);
         return switch (type) {
-            case MIGRANT_ORGANISATION -> x < 80 ? LegalForm.REGISTERED_ASSOCIATION
-                    : x < 97 ? LegalForm.UNREGISTERED_GROUP : LegalForm.OTHER;
-            case INTEGRATIVE_ASSOCIATION -> x < 90 ? LegalForm.REGISTERED_ASSOCIATION
-                    : x < 95 ? LegalForm.NON_PROFIT_COMPANY : LegalForm.OTHER;
+            case MIGRANT_ORGANISATION ->
+                x < 80 ? LegalForm.REGISTERED_ASSOCIATION : x < 97 ? LegalForm.UNREGISTERED_GROUP : LegalForm.OTHER;
+            case INTEGRATIVE_ASSOCIATION ->
+                x < 90 ? LegalForm.REGISTERED_ASSOCIATION : x < 95 ? LegalForm.NON_PROFIT_COMPANY : LegalForm.OTHER;
             case INITIATIVE -> x < 85 ? LegalForm.UNREGISTERED_GROUP : LegalForm.REGISTERED_ASSOCIATION;
             case OTHER -> x < 40 ? LegalForm.NON_PROFIT_COMPANY : x < 70 ? LegalForm.FOUNDATION : LegalForm.OTHER;
         };
@@ -490,7 +523,8 @@ final class Generation {
                 String[] noun = Vocabulary.ORGANISATION_NOUNS[r.nextInt(Vocabulary.ORGANISATION_NOUNS.length)];
                 yield pick(Vocabulary.ORIGINS, r) + noun[0] + " " + noun[1] + " " + city + registered;
             }
-            case INTEGRATIVE_ASSOCIATION -> String.format(Locale.ROOT, pick(Vocabulary.ASSOCIATIONS, r), place) + registered;
+            case INTEGRATIVE_ASSOCIATION ->
+                String.format(Locale.ROOT, pick(Vocabulary.ASSOCIATIONS, r), place) + registered;
             case INITIATIVE -> String.format(Locale.ROOT, pick(Vocabulary.INITIATIVES, r), place) + registered;
             case OTHER -> String.format(Locale.ROOT, pick(Vocabulary.OTHERS_OTHER, r), place) + registered;
         };
@@ -596,8 +630,7 @@ final class Generation {
         int[] trainingOffers = sessionOffers(trainingSessions, s, OfferType.TRAINING, r);
         int events = 0;
         int trainings = 0;
-        boolean concentrated = s == CONCENTRATED
-                && (yearOfMonth(m) == evalYear || yearOfMonth(m) == evalYear - 1);
+        boolean concentrated = s == CONCENTRATED && (yearOfMonth(m) == evalYear || yearOfMonth(m) == evalYear - 1);
         for (j = 0; j < n; j++) {
             int type = c.type[j];
             c.halfHours[j] = NO_VALUE;
@@ -613,7 +646,8 @@ final class Generation {
                 if (c.member[j] < 0) {
                     c.member[j] = distinctInSession(c, event ? c.events : c.trainings, k, sessions, active, r);
                 }
-                c.participants[j] = event ? EVENT_PARTICIPANTS[r.nextInt(EVENT_PARTICIPANTS.length)]
+                c.participants[j] = event
+                        ? EVENT_PARTICIPANTS[r.nextInt(EVENT_PARTICIPANTS.length)]
                         : TRAINING_PARTICIPANTS[r.nextInt(TRAINING_PARTICIPANTS.length)];
                 continue;
             }
@@ -765,8 +799,11 @@ final class Generation {
         } else if (type == OfferType.CONSULTING.ordinal()) {
             siteYearConsultingHalfHours[s * years + yi] += b.halfHours[j];
         }
-        sink.accept(new Delivery("D-" + pad(++serial[0], width), offers.get(b.offer[j]).id(),
-                organisationIds[memberOrganisation[mi]], date,
+        sink.accept(new Delivery(
+                "D-" + pad(++serial[0], width),
+                offers.get(b.offer[j]).id(),
+                organisationIds[memberOrganisation[mi]],
+                date,
                 b.halfHours[j] == NO_VALUE ? null : halfHours[b.halfHours[j]],
                 b.cents[j] == NO_VALUE ? null : amount(b.cents[j]),
                 b.participants[j] == NO_VALUE ? null : b.participants[j]));
@@ -789,8 +826,7 @@ final class Generation {
     // ---------------------------------------------------------------- records after the sweep
 
     private List<Outcome> outcomes() {
-        record Planned(long day, int site, int organisation, OutcomeType type, String note) {
-        }
+        record Planned(long day, int site, int organisation, OutcomeType type, String note) {}
         List<Planned> planned = new ArrayList<>();
         SplittableRandom r = outcomeRandom;
         for (int mi = 0; mi < memberCount; mi++) {
@@ -808,20 +844,26 @@ final class Generation {
                 day += 30 + r.nextInt(400);
             }
         }
-        planned.sort(Comparator.comparingLong(Planned::day).thenComparingInt(Planned::site)
-                .thenComparingInt(Planned::organisation).thenComparing(Planned::type));
+        planned.sort(Comparator.comparingLong(Planned::day)
+                .thenComparingInt(Planned::site)
+                .thenComparingInt(Planned::organisation)
+                .thenComparing(Planned::type));
         int width = Math.max(4, Integer.toString(planned.size()).length());
         List<Outcome> result = new ArrayList<>(planned.size());
         for (Planned o : planned) {
-            result.add(new Outcome("E-" + pad(result.size() + 1, width), sites[o.site()].id(),
-                    organisationIds[o.organisation()], date(o.day()), o.type(), o.note()));
+            result.add(new Outcome(
+                    "E-" + pad(result.size() + 1, width),
+                    sites[o.site()].id(),
+                    organisationIds[o.organisation()],
+                    date(o.day()),
+                    o.type(),
+                    o.note()));
         }
         return result;
     }
 
     private List<Cooperation> cooperations() {
-        record Planned(int site, LocalDate start, LocalDate end, PartnerType type, boolean formal, String partner) {
-        }
+        record Planned(int site, LocalDate start, LocalDate end, PartnerType type, boolean formal, String partner) {}
         List<Planned> planned = new ArrayList<>();
         SplittableRandom r = cooperationRandom;
         int y = evalYear;
@@ -848,15 +890,22 @@ final class Generation {
                     laStart = LocalDate.of(firstYear + 2, 3, 1);
                     laEnd = LocalDate.of(firstYear + 4, 12, 31);
                 }
-                default -> laStart = s >= Vocabulary.STORY_SITES.size() && s % 2 == 0
-                        ? start.plusDays(60 + r.nextInt(340)) : null;
+                default ->
+                    laStart = s >= Vocabulary.STORY_SITES.size() && s % 2 == 0
+                            ? start.plusDays(60 + r.nextInt(340))
+                            : null;
             }
             if (laStart != null) {
                 if (laStart.isBefore(start)) {
                     laStart = start;
                 }
                 if (!laStart.isAfter(last) && (laEnd == null || !laEnd.isBefore(laStart))) {
-                    planned.add(new Planned(s, laStart, laEnd, PartnerType.LOCAL_AUTHORITY, laFormal,
+                    planned.add(new Planned(
+                            s,
+                            laStart,
+                            laEnd,
+                            PartnerType.LOCAL_AUTHORITY,
+                            laFormal,
                             Vocabulary.partner(PartnerType.LOCAL_AUTHORITY, city, r)));
                 }
             }
@@ -866,25 +915,32 @@ final class Generation {
                 PartnerType type = k == 0 ? NON_LOCAL[s % NON_LOCAL.length] : NON_LOCAL[r.nextInt(NON_LOCAL.length)];
                 LocalDate from = date(siteStart[s] + r.nextInt(span));
                 double u = r.nextDouble();
-                LocalDate to = u < 0.3 ? from.plusDays(180 + r.nextInt(1500))
+                LocalDate to = u < 0.3
+                        ? from.plusDays(180 + r.nextInt(1500))
                         : u < 0.45 ? asOf.plusDays(30 + r.nextInt(700)) : null;
                 planned.add(new Planned(s, from, to, type, r.nextBoolean(), Vocabulary.partner(type, city, r)));
             }
         }
-        planned.sort(Comparator.comparingInt(Planned::site).thenComparing(Planned::start)
+        planned.sort(Comparator.comparingInt(Planned::site)
+                .thenComparing(Planned::start)
                 .thenComparing(Planned::type));
         int width = Math.max(4, Integer.toString(planned.size()).length());
         List<Cooperation> result = new ArrayList<>(planned.size());
         for (Planned c : planned) {
-            result.add(new Cooperation("C-" + pad(result.size() + 1, width), sites[c.site()].id(), c.partner(),
-                    c.type(), c.start(), c.end(), c.formal()));
+            result.add(new Cooperation(
+                    "C-" + pad(result.size() + 1, width),
+                    sites[c.site()].id(),
+                    c.partner(),
+                    c.type(),
+                    c.start(),
+                    c.end(),
+                    c.formal()));
         }
         return result;
     }
 
     private List<Exchange> exchanges() {
-        record Planned(LocalDate date, ExchangeFormat format, int host, int[] sites, String topic) {
-        }
+        record Planned(LocalDate date, ExchangeFormat format, int host, int[] sites, String topic) {}
         List<Planned> planned = new ArrayList<>();
         SplittableRandom r = exchangeRandom;
         for (int year = firstYear; year <= asOf.getYear(); year++) {
@@ -892,8 +948,12 @@ final class Generation {
             if (!meeting.isAfter(asOf)) {
                 int[] present = present(meeting, year, year < evalYear - 1 ? 0.1 : 0.0, r);
                 if (present.length >= 2) {
-                    planned.add(new Planned(meeting, ExchangeFormat.NETWORK_MEETING, present[r.nextInt(present.length)],
-                            present, "Jahrestreffen des Netzwerks: " + pick(Vocabulary.TOPICS, r)));
+                    planned.add(new Planned(
+                            meeting,
+                            ExchangeFormat.NETWORK_MEETING,
+                            present[r.nextInt(present.length)],
+                            present,
+                            "Jahrestreffen des Netzwerks: " + pick(Vocabulary.TOPICS, r)));
                 }
             }
             LocalDate yearStart = LocalDate.of(year, 1, 1);
@@ -905,7 +965,11 @@ final class Generation {
                 LocalDate day = yearStart.plusDays(r.nextInt(span));
                 int[] pair = group(day, year, 2, r);
                 if (pair != null) {
-                    planned.add(new Planned(day, ExchangeFormat.PEER_VISIT, pair[0], pair,
+                    planned.add(new Planned(
+                            day,
+                            ExchangeFormat.PEER_VISIT,
+                            pair[0],
+                            pair,
                             "Hospitation: " + pick(Vocabulary.TOPICS, r)));
                 }
             }
@@ -913,16 +977,16 @@ final class Generation {
                 LocalDate day = yearStart.plusDays(r.nextInt(span));
                 int[] group = group(day, year, 3 + r.nextInt(3), r);
                 if (group != null) {
-                    planned.add(new Planned(day, ExchangeFormat.WORKSHOP, group[0], group,
-                            "Workshop: " + pick(Vocabulary.TOPICS, r)));
+                    planned.add(new Planned(
+                            day, ExchangeFormat.WORKSHOP, group[0], group, "Workshop: " + pick(Vocabulary.TOPICS, r)));
                 }
             }
             if (year >= firstYear + 4) {
                 LocalDate day = yearStart.plusDays(r.nextInt(span));
                 int[] group = group(day, year, 3 + r.nextInt(4), r);
                 if (group != null) {
-                    planned.add(new Planned(day, ExchangeFormat.ONLINE, -1, group,
-                            "Online-Austausch: " + pick(Vocabulary.TOPICS, r)));
+                    planned.add(new Planned(
+                            day, ExchangeFormat.ONLINE, -1, group, "Online-Austausch: " + pick(Vocabulary.TOPICS, r)));
                 }
             }
         }
@@ -936,8 +1000,13 @@ final class Generation {
             for (int s : members) {
                 ids.add(sites[s].id());
             }
-            result.add(new Exchange("X-" + pad(result.size() + 1, width), x.date(), x.format(),
-                    x.host() < 0 ? null : sites[x.host()].id(), ids, x.topic()));
+            result.add(new Exchange(
+                    "X-" + pad(result.size() + 1, width),
+                    x.date(),
+                    x.format(),
+                    x.host() < 0 ? null : sites[x.host()].id(),
+                    ids,
+                    x.topic()));
         }
         return result;
     }
@@ -1002,31 +1071,70 @@ final class Generation {
             }
             for (int year = y - 1; year <= y; year++) {
                 double factor = s == HAMBURG ? 1.5 : 0.9 + 0.2 * r.nextDouble();
-                addTarget(result, s, "reach.organisations", Period.year(year),
+                addTarget(
+                        result,
+                        s,
+                        "reach.organisations",
+                        Period.year(year),
                         Math.max(1, Math.round(actual(reach, s, year) * factor)));
             }
             switch (s) {
                 case DRESDEN -> {
-                    addTarget(result, s, "deliveries.count", Period.quarter(y, 4),
+                    addTarget(
+                            result,
+                            s,
+                            "deliveries.count",
+                            Period.quarter(y, 4),
                             Math.max(1, Math.round(quarter(s, y, 4) * 0.95)));
-                    addTarget(result, s, "cooperations.active", Period.year(y),
+                    addTarget(
+                            result,
+                            s,
+                            "cooperations.active",
+                            Period.year(y),
                             Math.max(1, activeCooperations(cooperations, id, LocalDate.of(y, 12, 31))));
                 }
-                case ISOLATED -> addTarget(result, s, "cooperations.active", Period.year(y),
-                        Math.max(1, activeCooperations(cooperations, id, LocalDate.of(y, 12, 31))));
-                case MAGDEBURG -> addTarget(result, s, "deliveries.count", Period.quarter(y, 2),
-                        Math.max(1, Math.round(quarter(s, y, 2) * 1.4)));
-                case 1, KOELN, CONCENTRATED -> addTarget(result, s, "grants.count", Period.year(y),
-                        Math.max(1, Math.round(actual(siteYearGrants, s, y) * (0.9 + 0.15 * r.nextDouble()))));
-                case BERLIN, MUENCHEN, MAINZ -> addTarget(result, s, "consulting.hours", Period.year(y),
-                        Math.max(1, Math.round(actual(siteYearConsultingHalfHours, s, y) / 2.0
-                                * (0.9 + 0.2 * r.nextDouble()))));
+                case ISOLATED ->
+                    addTarget(
+                            result,
+                            s,
+                            "cooperations.active",
+                            Period.year(y),
+                            Math.max(1, activeCooperations(cooperations, id, LocalDate.of(y, 12, 31))));
+                case MAGDEBURG ->
+                    addTarget(
+                            result,
+                            s,
+                            "deliveries.count",
+                            Period.quarter(y, 2),
+                            Math.max(1, Math.round(quarter(s, y, 2) * 1.4)));
+                case 1, KOELN, CONCENTRATED ->
+                    addTarget(
+                            result,
+                            s,
+                            "grants.count",
+                            Period.year(y),
+                            Math.max(1, Math.round(actual(siteYearGrants, s, y) * (0.9 + 0.15 * r.nextDouble()))));
+                case BERLIN, MUENCHEN, MAINZ ->
+                    addTarget(
+                            result,
+                            s,
+                            "consulting.hours",
+                            Period.year(y),
+                            Math.max(
+                                    1,
+                                    Math.round(actual(siteYearConsultingHalfHours, s, y)
+                                            / 2.0
+                                            * (0.9 + 0.2 * r.nextDouble()))));
                 default -> {
                     // no further targets
                 }
             }
             if (s == DRESDEN || s == 1 || s == BERLIN) {
-                addTarget(result, s, "reach.organisations", Period.year(y + 1),
+                addTarget(
+                        result,
+                        s,
+                        "reach.organisations",
+                        Period.year(y + 1),
                         Math.max(1, Math.round(actual(reach, s, y) * 1.05)));
             }
         }
@@ -1051,8 +1159,10 @@ final class Generation {
         int s = siteIndex(siteId);
         LocalDate siteEnd = sites[s].end();
         return cooperations.stream()
-                .filter(c -> c.siteId().equals(siteId) && !c.start().isAfter(day)
-                        && (c.end() == null || !c.end().isBefore(day)) && (siteEnd == null || !siteEnd.isBefore(day)))
+                .filter(c -> c.siteId().equals(siteId)
+                        && !c.start().isAfter(day)
+                        && (c.end() == null || !c.end().isBefore(day))
+                        && (siteEnd == null || !siteEnd.isBefore(day)))
                 .count();
     }
 
@@ -1086,7 +1196,8 @@ final class Generation {
                 }
                 long first = Math.max(LocalDate.of(year, 1, 1).toEpochDay(), siteStart[s]);
                 long last = Math.min(LocalDate.of(year, 12, 31).toEpochDay(), siteLast[s]);
-                double share = Math.max(0.3, (last - first + 1) / (double) Year.of(year).length());
+                double share = Math.max(
+                        0.3, (last - first + 1) / (double) Year.of(year).length());
                 double grown = base * (1 + 0.015 * (year - from)) * share;
                 long amount = Math.min(150_000, Math.max(1_000, Math.round(grown / 100) * 100));
                 result.add(new Budget(sites[s].id(), year, BigDecimal.valueOf(amount)));
@@ -1103,12 +1214,12 @@ final class Generation {
             for (int m = siteFirstMonth[s]; m <= siteLastMonth[s]; m++) {
                 LocalDate first = monthFirst(m);
                 LocalDate day = date(Math.min(first.plusMonths(1).toEpochDay() - 1, siteLast[s]));
-                result.add(new Measurement(sites[s].id(), "rooms.available-hours", day,
-                        BigDecimal.valueOf(120 + r.nextInt(81)), "h"));
+                result.add(new Measurement(
+                        sites[s].id(), "rooms.available-hours", day, BigDecimal.valueOf(120 + r.nextInt(81)), "h"));
                 if (cafe) {
                     int visits = 15 + (m - siteFirstMonth[s]) / 4 + r.nextInt(30);
-                    result.add(new Measurement(sites[s].id(), "language-cafe.visits", day,
-                            BigDecimal.valueOf(visits), "Besuche"));
+                    result.add(new Measurement(
+                            sites[s].id(), "language-cafe.visits", day, BigDecimal.valueOf(visits), "Besuche"));
                 }
             }
         }
@@ -1116,41 +1227,75 @@ final class Generation {
     }
 
     private List<SupportAction> supportActions() {
-        record Planned(int site, LocalDate date, String measure, String rule, String note) {
-        }
+        record Planned(int site, LocalDate date, String measure, String rule, String note) {}
         int y = evalYear;
         List<Planned> plan = new ArrayList<>(List.of(
-                new Planned(BERLIN, LocalDate.of(y - 1, 5, 14), "local-authority-dialogue",
-                        "NO_LOCAL_AUTHORITY_PARTNER", "Gespräch mit dem Integrationsbüro vorbereitet"),
-                new Planned(HAMBURG, LocalDate.of(y - 1, 6, 3), "local-authority-dialogue",
-                        "NO_LOCAL_AUTHORITY_PARTNER", null),
-                new Planned(MUENCHEN, LocalDate.of(y - 1, 3, 12), "coaching", null,
-                        "Einzelcoaching zur Jahresplanung"),
-                new Planned(MAGDEBURG, LocalDate.of(y - 1, 10, 8), "local-authority-dialogue",
-                        "NO_LOCAL_AUTHORITY_PARTNER", "Vorstellung der Ergebnisse im Integrationsausschuss"),
-                new Planned(LOW_RETENTION, LocalDate.of(y - 1, 9, 17), "local-authority-dialogue",
-                        "NO_LOCAL_AUTHORITY_PARTNER", null),
+                new Planned(
+                        BERLIN,
+                        LocalDate.of(y - 1, 5, 14),
+                        "local-authority-dialogue",
+                        "NO_LOCAL_AUTHORITY_PARTNER",
+                        "Gespräch mit dem Integrationsbüro vorbereitet"),
+                new Planned(
+                        HAMBURG,
+                        LocalDate.of(y - 1, 6, 3),
+                        "local-authority-dialogue",
+                        "NO_LOCAL_AUTHORITY_PARTNER",
+                        null),
+                new Planned(MUENCHEN, LocalDate.of(y - 1, 3, 12), "coaching", null, "Einzelcoaching zur Jahresplanung"),
+                new Planned(
+                        MAGDEBURG,
+                        LocalDate.of(y - 1, 10, 8),
+                        "local-authority-dialogue",
+                        "NO_LOCAL_AUTHORITY_PARTNER",
+                        "Vorstellung der Ergebnisse im Integrationsausschuss"),
+                new Planned(
+                        LOW_RETENTION,
+                        LocalDate.of(y - 1, 9, 17),
+                        "local-authority-dialogue",
+                        "NO_LOCAL_AUTHORITY_PARTNER",
+                        null),
                 new Planned(CONCENTRATED, LocalDate.of(y - 1, 11, 20), "coaching", "GRANT_CONCENTRATION", null),
-                new Planned(KOELN, LocalDate.of(y, 1, 15), "peer-visit", "NO_LOCAL_AUTHORITY_PARTNER",
+                new Planned(
+                        KOELN,
+                        LocalDate.of(y, 1, 15),
+                        "peer-visit",
+                        "NO_LOCAL_AUTHORITY_PARTNER",
                         "Besuch in Dresden: Zusammenarbeit mit der Stadt"),
-                new Planned(MAINZ, LocalDate.of(y, 1, 28), "network-invitation", "ISOLATED_SITE",
+                new Planned(
+                        MAINZ,
+                        LocalDate.of(y, 1, 28),
+                        "network-invitation",
+                        "ISOLATED_SITE",
                         "Einladung zum Jahrestreffen"),
-                new Planned(DRESDEN, LocalDate.of(y, 2, 11), "outreach-mapping", "LOW_NEW_REACH",
+                new Planned(
+                        DRESDEN,
+                        LocalDate.of(y, 2, 11),
+                        "outreach-mapping",
+                        "LOW_NEW_REACH",
                         "Kartierung der noch nicht erreichten Vereine"),
                 new Planned(HAMBURG, LocalDate.of(y, 2, 20), "target-review", "TARGET_MISSED", null),
-                new Planned(CONCENTRATED, LocalDate.of(y, 3, 5), "grant-call-widening", "GRANT_CONCENTRATION",
+                new Planned(
+                        CONCENTRATED,
+                        LocalDate.of(y, 3, 5),
+                        "grant-call-widening",
+                        "GRANT_CONCENTRATION",
                         "Deckel pro Organisation besprochen"),
-                new Planned(1, LocalDate.of(y, 4, 9), "professionalisation-track", null,
-                        "Begleitung zur Gemeinnützigkeit"),
+                new Planned(
+                        1, LocalDate.of(y, 4, 9), "professionalisation-track", null, "Begleitung zur Gemeinnützigkeit"),
                 new Planned(LOW_RETENTION, LocalDate.of(y, 10, 7), "follow-up-contacts", "LOW_RETENTION", null),
-                new Planned(LOW_RETENTION, LocalDate.of(y, 11, 4), "offer-portfolio-review", "LOW_RETENTION",
-                        null)));
+                new Planned(LOW_RETENTION, LocalDate.of(y, 11, 4), "offer-portfolio-review", "LOW_RETENTION", null)));
         plan.sort(Comparator.comparing(Planned::date).thenComparingInt(Planned::site));
         List<SupportAction> result = new ArrayList<>();
         for (Planned a : plan) {
             if (a.site() < siteCount && sites[a.site()].isActiveOn(a.date(), asOf)) {
-                result.add(new SupportAction("A-" + pad(result.size() + 1, 4), sites[a.site()].id(), a.date(),
-                        a.measure(), a.rule(), a.note()));
+                result.add(new SupportAction(
+                        "A-" + pad(result.size() + 1, 4),
+                        sites[a.site()].id(),
+                        a.date(),
+                        a.measure(),
+                        a.rule(),
+                        a.note()));
             }
         }
         return result;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 
@@ -33,8 +32,7 @@ import org.hor.core.model.Delivery;
  */
 public final class SampleGenerator {
 
-    private SampleGenerator() {
-    }
+    private SampleGenerator() {}
 
     /**
      * Generates a whole dataset in memory, the deliveries in date order.
@@ -47,9 +45,21 @@ public final class SampleGenerator {
         Objects.requireNonNull(parameters, "parameters");
         List<Delivery> deliveries = new ArrayList<>(parameters.deliveries());
         Dataset rest = generate(parameters, deliveries::add);
-        return new Dataset(rest.formatVersion(), rest.asOf(), rest.programme(), rest.sites(), rest.organisations(),
-                rest.offers(), deliveries, rest.cooperations(), rest.outcomes(), rest.exchanges(), rest.targets(),
-                rest.budgets(), rest.measurements(), rest.supportActions());
+        return new Dataset(
+                rest.formatVersion(),
+                rest.asOf(),
+                rest.programme(),
+                rest.sites(),
+                rest.organisations(),
+                rest.offers(),
+                deliveries,
+                rest.cooperations(),
+                rest.outcomes(),
+                rest.exchanges(),
+                rest.targets(),
+                rest.budgets(),
+                rest.measurements(),
+                rest.supportActions());
     }
 
     /**

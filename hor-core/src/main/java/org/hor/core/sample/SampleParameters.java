@@ -15,8 +15,7 @@ import java.util.Objects;
  * @param asOf          the day the data was extracted: nothing is dated after it
  * @param seed          the seed of the pseudo-random generator: the same parameters give the same data
  */
-public record SampleParameters(int sites, int organisations, int deliveries, int firstYear, LocalDate asOf,
-        long seed) {
+public record SampleParameters(int sites, int organisations, int deliveries, int firstYear, LocalDate asOf, long seed) {
 
     /** The largest number of sites. */
     public static final int MAX_SITES = 10_000;
@@ -62,8 +61,8 @@ public record SampleParameters(int sites, int organisations, int deliveries, int
                     "firstYear must not be after the year of asOf (" + asOf.getYear() + "): " + firstYear);
         }
         if (asOf.getYear() - firstYear + 1 > MAX_YEARS) {
-            throw new IllegalArgumentException("the years from firstYear to asOf must be at most " + MAX_YEARS
-                    + ": " + firstYear + " to " + asOf.getYear());
+            throw new IllegalArgumentException("the years from firstYear to asOf must be at most " + MAX_YEARS + ": "
+                    + firstYear + " to " + asOf.getYear());
         }
     }
 

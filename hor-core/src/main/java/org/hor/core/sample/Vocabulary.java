@@ -3,7 +3,6 @@ package org.hor.core.sample;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-
 import org.hor.core.model.CarrierType;
 import org.hor.core.model.Coverage;
 import org.hor.core.model.OfferType;
@@ -16,8 +15,7 @@ import org.hor.core.model.PartnerType;
  */
 final class Vocabulary {
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /**
      * One of the twelve sites of the story.
@@ -30,36 +28,114 @@ final class Vocabulary {
      * @param yearOffset  the start year minus the first year
      * @param startMonth  the month of the start (day 1)
      */
-    record SiteBlueprint(String city, String state, String carrier, CarrierType carrierType, Coverage coverage,
-            int yearOffset, int startMonth) {
-    }
+    record SiteBlueprint(
+            String city,
+            String state,
+            String carrier,
+            CarrierType carrierType,
+            Coverage coverage,
+            int yearOffset,
+            int startMonth) {}
 
     /** The twelve sites of the story; S-03 (index 2) is the one that closes. */
     static final List<SiteBlueprint> STORY_SITES = List.of(
-            new SiteBlueprint("Dresden", "DE-SN", "Verband der Migrantenorganisationen Dresden e.V.",
-                    CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, 0, 1),
-            new SiteBlueprint("Leipzig", "DE-SN", "Dachverband der Migrantenorganisationen Westsachsen e.V.",
-                    CarrierType.MIGRANT_UMBRELLA, Coverage.REGION, 0, 3),
-            new SiteBlueprint("Erfurt", "DE-TH", "Jugendkulturwerk Thüringen e.V.",
-                    CarrierType.OTHER_CARRIER, Coverage.CITY, 0, 5),
-            new SiteBlueprint("Berlin", "DE-BE", "Konsortium Ressourcenhaus Berlin (Bildungswerk Vielfalt e.V. und "
-                    + "Netzwerk Neue Nachbarn e.V.)", CarrierType.CONSORTIUM, Coverage.CITY, 1, 1),
-            new SiteBlueprint("Hamburg", "DE-HH", "Nachbarschaftswerk Hamburg e.V.",
-                    CarrierType.OTHER_CARRIER, Coverage.CITY, 1, 4),
-            new SiteBlueprint("Köln", "DE-NW", "Bund der Migrantenvereine Rheinland e.V.",
-                    CarrierType.MIGRANT_UMBRELLA, Coverage.REGION, 1, 2),
-            new SiteBlueprint("Stuttgart", "DE-BW", "Trägerverbund Vielfalt am Neckar",
-                    CarrierType.CONSORTIUM, Coverage.REGION, 0, 9),
-            new SiteBlueprint("München", "DE-BY", "Interkulturelles Bildungswerk Oberbayern e.V.",
-                    CarrierType.OTHER_CARRIER, Coverage.REGION, 1, 6),
-            new SiteBlueprint("Hannover", "DE-NI", "Verband der Migrantenorganisationen Hannover e.V.",
-                    CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, 5, 1),
-            new SiteBlueprint("Magdeburg", "DE-ST", "Konsortium Ressourcen Sachsen-Anhalt",
-                    CarrierType.CONSORTIUM, Coverage.CITY, 5, 4),
-            new SiteBlueprint("Rostock", "DE-MV", "Wohlfahrtswerk Mecklenburg-Vorpommern e.V.",
-                    CarrierType.OTHER_CARRIER, Coverage.REGION, 5, 6),
-            new SiteBlueprint("Mainz", "DE-RP", "Netzwerk der Migrantenorganisationen Rheinhessen e.V.",
-                    CarrierType.MIGRANT_UMBRELLA, Coverage.REGION, 5, 9));
+            new SiteBlueprint(
+                    "Dresden",
+                    "DE-SN",
+                    "Verband der Migrantenorganisationen Dresden e.V.",
+                    CarrierType.MIGRANT_UMBRELLA,
+                    Coverage.CITY,
+                    0,
+                    1),
+            new SiteBlueprint(
+                    "Leipzig",
+                    "DE-SN",
+                    "Dachverband der Migrantenorganisationen Westsachsen e.V.",
+                    CarrierType.MIGRANT_UMBRELLA,
+                    Coverage.REGION,
+                    0,
+                    3),
+            new SiteBlueprint(
+                    "Erfurt",
+                    "DE-TH",
+                    "Jugendkulturwerk Thüringen e.V.",
+                    CarrierType.OTHER_CARRIER,
+                    Coverage.CITY,
+                    0,
+                    5),
+            new SiteBlueprint(
+                    "Berlin",
+                    "DE-BE",
+                    "Konsortium Ressourcenhaus Berlin (Bildungswerk Vielfalt e.V. und "
+                            + "Netzwerk Neue Nachbarn e.V.)",
+                    CarrierType.CONSORTIUM,
+                    Coverage.CITY,
+                    1,
+                    1),
+            new SiteBlueprint(
+                    "Hamburg",
+                    "DE-HH",
+                    "Nachbarschaftswerk Hamburg e.V.",
+                    CarrierType.OTHER_CARRIER,
+                    Coverage.CITY,
+                    1,
+                    4),
+            new SiteBlueprint(
+                    "Köln",
+                    "DE-NW",
+                    "Bund der Migrantenvereine Rheinland e.V.",
+                    CarrierType.MIGRANT_UMBRELLA,
+                    Coverage.REGION,
+                    1,
+                    2),
+            new SiteBlueprint(
+                    "Stuttgart",
+                    "DE-BW",
+                    "Trägerverbund Vielfalt am Neckar",
+                    CarrierType.CONSORTIUM,
+                    Coverage.REGION,
+                    0,
+                    9),
+            new SiteBlueprint(
+                    "München",
+                    "DE-BY",
+                    "Interkulturelles Bildungswerk Oberbayern e.V.",
+                    CarrierType.OTHER_CARRIER,
+                    Coverage.REGION,
+                    1,
+                    6),
+            new SiteBlueprint(
+                    "Hannover",
+                    "DE-NI",
+                    "Verband der Migrantenorganisationen Hannover e.V.",
+                    CarrierType.MIGRANT_UMBRELLA,
+                    Coverage.CITY,
+                    5,
+                    1),
+            new SiteBlueprint(
+                    "Magdeburg",
+                    "DE-ST",
+                    "Konsortium Ressourcen Sachsen-Anhalt",
+                    CarrierType.CONSORTIUM,
+                    Coverage.CITY,
+                    5,
+                    4),
+            new SiteBlueprint(
+                    "Rostock",
+                    "DE-MV",
+                    "Wohlfahrtswerk Mecklenburg-Vorpommern e.V.",
+                    CarrierType.OTHER_CARRIER,
+                    Coverage.REGION,
+                    5,
+                    6),
+            new SiteBlueprint(
+                    "Mainz",
+                    "DE-RP",
+                    "Netzwerk der Migrantenorganisationen Rheinhessen e.V.",
+                    CarrierType.MIGRANT_UMBRELLA,
+                    Coverage.REGION,
+                    5,
+                    9));
 
     /** Further cities with their state codes, used in turn for sites beyond the twelve. */
     static final String[][] MORE_CITIES = {
@@ -104,15 +180,34 @@ final class Vocabulary {
      * @param type  the offer type
      * @param title the German title
      */
-    record OfferTemplate(OfferType type, String title) {
-    }
+    record OfferTemplate(OfferType type, String title) {}
 
     /** Adjective stems of migrant organisations' names ("Afrikanisch" + "er Kulturverein"). */
     static final String[] ORIGINS = {
-        "Afrikanisch", "Syrisch", "Vietnamesisch", "Türkisch", "Kurdisch", "Eritreisch", "Afghanisch",
-        "Polnisch", "Russischsprachig", "Arabisch", "Ukrainisch", "Ghanaisch", "Kamerunisch", "Iranisch",
-        "Griechisch", "Italienisch", "Lateinamerikanisch", "Tamilisch", "Somalisch", "Kongolesisch",
-        "Bosnisch", "Chilenisch", "Irakisch", "Togoisch",
+        "Afrikanisch",
+        "Syrisch",
+        "Vietnamesisch",
+        "Türkisch",
+        "Kurdisch",
+        "Eritreisch",
+        "Afghanisch",
+        "Polnisch",
+        "Russischsprachig",
+        "Arabisch",
+        "Ukrainisch",
+        "Ghanaisch",
+        "Kamerunisch",
+        "Iranisch",
+        "Griechisch",
+        "Italienisch",
+        "Lateinamerikanisch",
+        "Tamilisch",
+        "Somalisch",
+        "Kongolesisch",
+        "Bosnisch",
+        "Chilenisch",
+        "Irakisch",
+        "Togoisch",
     };
 
     /** Nouns of migrant organisations' names with the adjective ending their gender needs. */
@@ -124,22 +219,49 @@ final class Vocabulary {
 
     /** Parts of a city, for local associations and initiatives. */
     static final String[] QUARTERS = {
-        "Altstadt", "Neustadt", "Nord", "Süd", "Ost", "West", "am Hafen", "am Markt", "Bahnhofsviertel",
-        "Gartenstadt", "Hochfeld", "Lindenhof", "Mitte", "Schlossberg", "Am Ring",
+        "Altstadt",
+        "Neustadt",
+        "Nord",
+        "Süd",
+        "Ost",
+        "West",
+        "am Hafen",
+        "am Markt",
+        "Bahnhofsviertel",
+        "Gartenstadt",
+        "Hochfeld",
+        "Lindenhof",
+        "Mitte",
+        "Schlossberg",
+        "Am Ring",
     };
 
     /** Names of integrative associations ({@code %s} is a city or a quarter). */
     static final String[] ASSOCIATIONS = {
-        "Verein für interkulturelle Begegnung %s", "Interkultureller Garten %s", "Bürgerverein %s",
-        "Forum für Vielfalt %s", "Brückenbauer %s", "Miteinander %s", "Haus der Kulturen %s",
-        "Nachbarschaftsverein %s", "Begegnungsstätte %s", "Kulturbrücke %s",
+        "Verein für interkulturelle Begegnung %s",
+        "Interkultureller Garten %s",
+        "Bürgerverein %s",
+        "Forum für Vielfalt %s",
+        "Brückenbauer %s",
+        "Miteinander %s",
+        "Haus der Kulturen %s",
+        "Nachbarschaftsverein %s",
+        "Begegnungsstätte %s",
+        "Kulturbrücke %s",
     };
 
     /** Names of initiatives ({@code %s} is a city or a quarter). */
     static final String[] INITIATIVES = {
-        "Initiative Nachbarschaftsgarten %s", "Initiative Sprachpaten %s", "Initiative Willkommen %s",
-        "Nähcafé %s", "Offene Fahrradwerkstatt %s", "Elterninitiative %s", "Initiative Lernpatenschaften %s",
-        "Repair-Café %s", "Initiative Kulturküche %s", "Frauencafé %s",
+        "Initiative Nachbarschaftsgarten %s",
+        "Initiative Sprachpaten %s",
+        "Initiative Willkommen %s",
+        "Nähcafé %s",
+        "Offene Fahrradwerkstatt %s",
+        "Elterninitiative %s",
+        "Initiative Lernpatenschaften %s",
+        "Repair-Café %s",
+        "Initiative Kulturküche %s",
+        "Frauencafé %s",
     };
 
     /** Names of other organisations by legal form ({@code %s} is a city). */
@@ -166,20 +288,30 @@ final class Vocabulary {
     /** A partner's name of a type ({@code %s} is the site's city). */
     static String partner(PartnerType type, String city, SplittableRandom random) {
         String[] names = switch (type) {
-            case LOCAL_AUTHORITY -> new String[] {"Integrationsbüro der Stadt %s", "Amt für Migration und Integration %s",
-                "Sozialdezernat %s"};
-            case PUBLIC_AUTHORITY -> new String[] {"Landesverwaltungsamt, Referat Integration (%s)",
-                "Regionalstelle Migration und Flucht %s", "Agentur für Arbeit %s"};
-            case WELFARE_ASSOCIATION -> new String[] {"Wohlfahrtsverband %s e.V.", "Sozialwerk %s e.V.",
-                "Paritätisches Netzwerk %s"};
+            case LOCAL_AUTHORITY ->
+                new String[] {
+                    "Integrationsbüro der Stadt %s", "Amt für Migration und Integration %s", "Sozialdezernat %s"
+                };
+            case PUBLIC_AUTHORITY ->
+                new String[] {
+                    "Landesverwaltungsamt, Referat Integration (%s)",
+                    "Regionalstelle Migration und Flucht %s",
+                    "Agentur für Arbeit %s"
+                };
+            case WELFARE_ASSOCIATION ->
+                new String[] {"Wohlfahrtsverband %s e.V.", "Sozialwerk %s e.V.", "Paritätisches Netzwerk %s"};
             case FOUNDATION -> new String[] {"Bürgerstiftung %s", "Stiftung Gemeinsinn %s"};
-            case EDUCATION -> new String[] {"Volkshochschule %s", "Hochschule %s, Institut für Sozialarbeit",
-                "Gesamtschule %s"};
+            case EDUCATION ->
+                new String[] {"Volkshochschule %s", "Hochschule %s, Institut für Sozialarbeit", "Gesamtschule %s"};
             case BUSINESS -> new String[] {"Genossenschaftsbank %s eG", "Stadtwerke %s GmbH", "Druckhaus %s GmbH"};
-            case MIGRANT_ORGANISATION -> new String[] {"Deutsch-Syrischer Verein %s e.V.",
-                "Afrikanischer Dachverband %s e.V.", "Vietnamesische Gemeinde %s e.V."};
-            case CIVIL_SOCIETY -> new String[] {"Freiwilligenagentur %s", "Stadtjugendring %s e.V.",
-                "Bündnis Weltoffenes %s"};
+            case MIGRANT_ORGANISATION ->
+                new String[] {
+                    "Deutsch-Syrischer Verein %s e.V.",
+                    "Afrikanischer Dachverband %s e.V.",
+                    "Vietnamesische Gemeinde %s e.V."
+                };
+            case CIVIL_SOCIETY ->
+                new String[] {"Freiwilligenagentur %s", "Stadtjugendring %s e.V.", "Bündnis Weltoffenes %s"};
             case OTHER -> new String[] {"Stadtbibliothek %s", "Soziokulturelles Zentrum %s"};
         };
         return String.format(Locale.ROOT, names[random.nextInt(names.length)], city);

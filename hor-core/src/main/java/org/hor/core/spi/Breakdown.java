@@ -47,7 +47,8 @@ public record Breakdown(String dimension, List<String> categories) {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(categories, "categories");
         if (!NAME.matcher(dimension).matches()) {
-            throw new IllegalArgumentException("a breakdown dimension must be a name like organisationType: '" + dimension + "'");
+            throw new IllegalArgumentException(
+                    "a breakdown dimension must be a name like organisationType: '" + dimension + "'");
         }
         categories = List.copyOf(categories);
         if (categories.isEmpty()) {
@@ -58,7 +59,8 @@ public record Breakdown(String dimension, List<String> categories) {
         }
         for (String c : categories) {
             if (!NAME.matcher(c).matches()) {
-                throw new IllegalArgumentException("a breakdown category must be a name like MIGRANT_ORGANISATION: '" + c + "'");
+                throw new IllegalArgumentException(
+                        "a breakdown category must be a name like MIGRANT_ORGANISATION: '" + c + "'");
             }
         }
     }

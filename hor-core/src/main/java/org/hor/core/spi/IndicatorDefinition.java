@@ -25,8 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param breakdown   its breakdown dimension, or {@code null} when it has none
  * @param numberStyle how its values appear in machine outputs
  */
-public record IndicatorDefinition(String id, LocalizedText label, LocalizedText definition, String unit,
-        Level level, Direction direction, Accrual accrual, Set<PeriodType> periodTypes, @Nullable Breakdown breakdown,
+public record IndicatorDefinition(
+        String id,
+        LocalizedText label,
+        LocalizedText definition,
+        String unit,
+        Level level,
+        Direction direction,
+        Accrual accrual,
+        Set<PeriodType> periodTypes,
+        @Nullable Breakdown breakdown,
         NumberStyle numberStyle) {
 
     /** The grammar of indicator ids. */
@@ -247,8 +255,8 @@ public record IndicatorDefinition(String id, LocalizedText label, LocalizedText 
          * @throws IllegalArgumentException if a component breaks a rule of {@link IndicatorDefinition}
          */
         public IndicatorDefinition build() {
-            return new IndicatorDefinition(id, label, definition, unit, level, direction, accrual, periodTypes,
-                    breakdown, numberStyle);
+            return new IndicatorDefinition(
+                    id, label, definition, unit, level, direction, accrual, periodTypes, breakdown, numberStyle);
         }
     }
 }

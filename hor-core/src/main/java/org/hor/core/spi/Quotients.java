@@ -14,8 +14,7 @@ final class Quotients {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext QUOTIENT = new MathContext(50, RoundingMode.HALF_EVEN);
 
-    private Quotients() {
-    }
+    private Quotients() {}
 
     /** Returns {@code a / b}; {@code b} must not be 0. */
     static BigDecimal divide(BigDecimal a, BigDecimal b) {

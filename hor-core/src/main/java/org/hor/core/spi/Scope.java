@@ -26,7 +26,8 @@ public record Scope(ScopeKind kind, String value) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
         if ((kind == ScopeKind.PROGRAMME) != value.isEmpty()) {
-            throw new IllegalArgumentException("only the programme scope has an empty value: " + kind + " '" + value + "'");
+            throw new IllegalArgumentException(
+                    "only the programme scope has an empty value: " + kind + " '" + value + "'");
         }
     }
 

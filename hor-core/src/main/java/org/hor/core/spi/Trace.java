@@ -53,7 +53,8 @@ public record Trace(String formula, String recordType, List<String> recordIds) {
      */
     public static String show(Value value) {
         Objects.requireNonNull(value, "value");
-        return value instanceof Value.Defined d ? d.number().toPlainString()
+        return value instanceof Value.Defined d
+                ? d.number().toPlainString()
                 : "undefined (" + ((Value.Undefined) value).reason() + ")";
     }
 }

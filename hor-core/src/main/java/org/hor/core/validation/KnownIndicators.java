@@ -45,12 +45,31 @@ public interface KnownIndicators {
      */
     static KnownIndicators standard() {
         Map<String, Set<PeriodType>> m = new LinkedHashMap<>();
-        for (String id : new String[] {"reach.organisations", "reach.organisations.new", "reach.migrant-led.share",
-            "deliveries.count", "consulting.hours", "training.participants", "rooms.hours", "grants.count",
-            "grants.amount", "grants.amount.mean", "grants.first-time.share", "grants.top-recipient.share",
-            "events.count", "events.participants", "retention.share", "offers.multi-use.share", "outcomes.count",
-            "outcomes.organisations.share", "cooperations.active", "cooperations.new", "cooperations.formal.share",
-            "exchange.participations", "exchange.peer-sites"}) {
+        for (String id : new String[] {
+            "reach.organisations",
+            "reach.organisations.new",
+            "reach.migrant-led.share",
+            "deliveries.count",
+            "consulting.hours",
+            "training.participants",
+            "rooms.hours",
+            "grants.count",
+            "grants.amount",
+            "grants.amount.mean",
+            "grants.first-time.share",
+            "grants.top-recipient.share",
+            "events.count",
+            "events.participants",
+            "retention.share",
+            "offers.multi-use.share",
+            "outcomes.count",
+            "outcomes.organisations.share",
+            "cooperations.active",
+            "cooperations.new",
+            "cooperations.formal.share",
+            "exchange.participations",
+            "exchange.peer-sites"
+        }) {
             m.put(id, EnumSet.allOf(PeriodType.class));
         }
         m.put("budget.amount", EnumSet.of(PeriodType.YEAR));

@@ -25,7 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param messageKey the key of the message in the bundle {@code org/hor/core/validation/messages}
  * @param arguments  the message's {@code {0}}-style arguments (unmodifiable)
  */
-public record Violation(String pointer, long line, long column, String code, @Nullable String value, String messageKey,
+public record Violation(
+        String pointer,
+        long line,
+        long column,
+        String code,
+        @Nullable String value,
+        String messageKey,
         List<Object> arguments) {
 
     /** The most characters of {@link #value()}. */
@@ -79,7 +85,8 @@ public record Violation(String pointer, long line, long column, String code, @Nu
      * @param arguments the message arguments
      * @return the violation
      */
-    public static Violation of(String pointer, long line, long column, RuleCode rule, String value, Object... arguments) {
+    public static Violation of(
+            String pointer, long line, long column, RuleCode rule, String value, Object... arguments) {
         return new Violation(pointer, line, column, rule.code(), value, rule.messageKey(), List.of(arguments));
     }
 
@@ -106,8 +113,8 @@ public record Violation(String pointer, long line, long column, String code, @Nu
      * @return the message text
      */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,
-                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
         String pattern;
         try {
             pattern = bundle.getString(messageKey);

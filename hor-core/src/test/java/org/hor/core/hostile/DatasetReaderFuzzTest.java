@@ -33,9 +33,13 @@ class DatasetReaderFuzzTest {
 
     /** Small limits, so that the fuzzer meets them too. */
     private static final DatasetReader READER = DatasetReader.builder()
-            .limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20).withMaxStringLength(4096)).build();
+            .limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20).withMaxStringLength(4096))
+            .build();
+
     private static final DatasetReader LENIENT = DatasetReader.builder()
-            .limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20).withMaxStringLength(4096)).lenient(true).build();
+            .limits(ReadLimits.defaults().withMaxDocumentBytes(1 << 20).withMaxStringLength(4096))
+            .lenient(true)
+            .build();
     private static final DatasetWriter WRITER = DatasetWriter.create();
 
     @FuzzTest(maxDuration = "10s")
@@ -47,7 +51,9 @@ class DatasetReaderFuzzTest {
     private static void check(ReadResult r) throws IOException {
         for (Violation v : r.violations()) {
             assertThat(RuleCode.ofCode(v.code())).as("known code: %s", v).isPresent();
-            assertThat(v.pointer().isEmpty() || v.pointer().startsWith("/")).as("pointer: %s", v).isTrue();
+            assertThat(v.pointer().isEmpty() || v.pointer().startsWith("/"))
+                    .as("pointer: %s", v)
+                    .isTrue();
             assertThat(v.line()).as("located: %s", v).isPositive();
             assertThat(v.format(java.util.Locale.ENGLISH)).isNotBlank();
         }

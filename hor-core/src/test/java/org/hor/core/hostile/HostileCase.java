@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * @param fatal    whether reading stops at it, so that it is the only violation
  * @param what     why the case is hostile
  */
-public record HostileCase(String name, Path file, int exitCode, String code, String pointer, long line,
-        boolean fatal, String what) {
+public record HostileCase(
+        String name, Path file, int exitCode, String code, String pointer, long line, boolean fatal, String what) {
 
     /** Returns whether the dataset is valid. */
     public boolean valid() {
@@ -24,7 +24,10 @@ public record HostileCase(String name, Path file, int exitCode, String code, Str
 
     @Override
     public String toString() {
-        return name + (valid() ? " → valid" : " → " + code + " at " + (pointer.isEmpty() ? "(root)" : pointer)
-                + (line >= 0 ? " line " + line : ""));
+        return name
+                + (valid()
+                        ? " → valid"
+                        : " → " + code + " at " + (pointer.isEmpty() ? "(root)" : pointer)
+                                + (line >= 0 ? " line " + line : ""));
     }
 }

@@ -34,7 +34,8 @@ class HostileCorpusTest {
     }
 
     @Test
-    @DisplayName("the corpus holds more than 400 cases, with unique names, hand-written ones and valid controls among them")
+    @DisplayName(
+            "the corpus holds more than 400 cases, with unique names, hand-written ones and valid controls among them")
     void size() {
         List<HostileCase> all = cases();
         assertThat(all).hasSizeGreaterThan(400);
@@ -47,22 +48,30 @@ class HostileCorpusTest {
     @DisplayName("reading a hostile file never throws, never hangs and reports the expected rule, pointer and line")
     Stream<DynamicTest> everyCase() {
         DatasetReader reader = DatasetReader.builder().build();
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
-            ReadResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(c.file()),
-                    () -> "reading " + c.name() + " hangs");
-            check(c, r);
-        }));
+        return cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+                    ReadResult r = assertTimeoutPreemptively(
+                            Duration.ofSeconds(20),
+                            () -> reader.read(c.file()),
+                            () -> "reading " + c.name() + " hangs");
+                    check(c, r);
+                }));
     }
 
     static void check(HostileCase c, ReadResult r) {
-        String shown = r.violations().stream().limit(20).map(v -> v.format(Locale.ENGLISH))
+        String shown = r.violations().stream()
+                .limit(20)
+                .map(v -> v.format(Locale.ENGLISH))
                 .collect(Collectors.joining("\n"));
         if (c.valid()) {
-            assertThat(r.isValid()).as("%s (%s) is valid, but:%n%s", c.name(), c.what(), shown).isTrue();
+            assertThat(r.isValid())
+                    .as("%s (%s) is valid, but:%n%s", c.name(), c.what(), shown)
+                    .isTrue();
             return;
         }
         assertThat(r.isValid()).as("%s (%s) is invalid", c.name(), c.what()).isFalse();
-        assertThat(r.violations()).as("%s (%s): violations%n%s", c.name(), c.what(), shown)
+        assertThat(r.violations())
+                .as("%s (%s): violations%n%s", c.name(), c.what(), shown)
                 .anySatisfy(v -> {
                     assertThat(v.code()).isEqualTo(c.code());
                     assertThat(v.pointer()).isEqualTo(c.pointer());
@@ -71,11 +80,16 @@ class HostileCorpusTest {
                     }
                 });
         if (c.fatal()) {
-            assertThat(r.violations()).as("%s: reading stops at a fatal violation", c.name()).hasSize(1);
+            assertThat(r.violations())
+                    .as("%s: reading stops at a fatal violation", c.name())
+                    .hasSize(1);
         }
         for (Violation v : r.violations()) {
-            assertThat(v.line()).as("every violation of %s is located: %s", c.name(), v).isPositive();
-            assertThat(v.value() == null || v.value().length() <= Violation.MAX_VALUE_LENGTH).isTrue();
+            assertThat(v.line())
+                    .as("every violation of %s is located: %s", c.name(), v)
+                    .isPositive();
+            assertThat(v.value() == null || v.value().length() <= Violation.MAX_VALUE_LENGTH)
+                    .isTrue();
         }
     }
 }

@@ -25,8 +25,7 @@ public final class HostilePlugins {
     /** The services file a plugin jar names its providers in. */
     public static final String SERVICES = "META-INF/services/org.hor.core.spi.IndicatorProvider";
 
-    private HostilePlugins() {
-    }
+    private HostilePlugins() {}
 
     /**
      * Returns the source of provider {@code evil.<cls>} (id {@code evil-<cls in lowercase>}) with one
@@ -60,8 +59,16 @@ public final class HostilePlugins {
                 .orElseThrow(() -> new IllegalStateException("no javac in this runtime (a JRE, not a JDK)"));
         Path src = Files.createDirectories(work.resolve("src"));
         Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "--release", "17", "-proc:none", "-encoding", "UTF-8"));
+        List<String> args = new ArrayList<>(List.of(
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "--release",
+                "17",
+                "-proc:none",
+                "-encoding",
+                "UTF-8"));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
@@ -78,7 +85,9 @@ public final class HostilePlugins {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.put(classes.relativize(f).toString().replace(java.io.File.separatorChar, '/'), Files.readAllBytes(f));
+                out.put(
+                        classes.relativize(f).toString().replace(java.io.File.separatorChar, '/'),
+                        Files.readAllBytes(f));
             }
         }
         return out;
@@ -102,7 +111,9 @@ public final class HostilePlugins {
     /** Compiles one provider {@code evil.<cls>} (see {@link #provider}) into jar {@code dir/<cls>.jar}. */
     public static Path providerJar(Path dir, String cls, String style, String body, String members) throws IOException {
         Path work = Files.createTempDirectory(dir, cls);
-        return jar(dir.resolve(cls + ".jar"), compile(work, Map.of("evil." + cls, provider(cls, style, body, members))),
+        return jar(
+                dir.resolve(cls + ".jar"),
+                compile(work, Map.of("evil." + cls, provider(cls, style, body, members))),
                 "evil." + cls);
     }
 

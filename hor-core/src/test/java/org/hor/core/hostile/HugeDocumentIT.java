@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class HugeDocumentIT {
 
     private static final long GIB = 1L << 30;
-    private static final byte[] RECORD = "{\"a\": 1, \"b\": [true, null, \"x\"]},\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RECORD =
+            "{\"a\": 1, \"b\": [true, null, \"x\"]},\n".getBytes(StandardCharsets.US_ASCII);
 
     private static Path dir;
     private static Path file;
@@ -81,7 +82,8 @@ class HugeDocumentIT {
         long t0 = System.nanoTime();
         ReadResult r = DatasetReader.builder().build().read(file);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(r.violations()).extracting(Violation::code, Violation::pointer, Violation::value)
+        assertThat(r.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::value)
                 .containsExactly(tuple("HOR-101", "", Long.toString(GIB)));
         assertThat(millis).as("no byte of content is parsed").isLessThan(1000);
     }
@@ -98,18 +100,23 @@ class HugeDocumentIT {
     }
 
     @Test
-    @DisplayName("with the limit raised, 1 GiB streams through: strict gives one HOR-107 for the bulk, lenient a valid dataset")
+    @DisplayName(
+            "with the limit raised, 1 GiB streams through: strict gives one HOR-107 for the bulk, lenient a valid dataset")
     void raisedLimitStreams() throws IOException {
         ReadLimits big = ReadLimits.defaults().withMaxDocumentBytes(2 * GIB);
         ReadResult strict = DatasetReader.builder().limits(big).build().read(file);
-        assertThat(strict.violations()).extracting(Violation::code, Violation::pointer, Violation::line)
+        assertThat(strict.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::line)
                 .containsExactly(tuple("HOR-107", "/bulk", 3L));
-        ReadResult lenient = DatasetReader.builder().limits(big).lenient(true).build().read(file);
+        ReadResult lenient =
+                DatasetReader.builder().limits(big).lenient(true).build().read(file);
         assertThat(lenient.isValid()).isTrue();
         assertThat(lenient.ignoredUnknownFields()).isEqualTo(1);
         assertThat(lenient.dataset().orElseThrow().sites()).hasSize(2);
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        assertThat(Runtime.getRuntime().maxMemory()).as("the test runs in a small heap").isLessThanOrEqualTo(300L << 20);
+        assertThat(Runtime.getRuntime().maxMemory())
+                .as("the test runs in a small heap")
+                .isLessThanOrEqualTo(300L << 20);
         assertThat(used).isLessThan(Runtime.getRuntime().maxMemory());
     }
 
@@ -143,9 +150,12 @@ class HugeDocumentIT {
             }
         };
         long t0 = System.nanoTime();
-        ReadResult r = DatasetReader.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(4 * GIB)).build()
+        ReadResult r = DatasetReader.builder()
+                .limits(ReadLimits.defaults().withMaxDocumentBytes(4 * GIB))
+                .build()
                 .read(in, "string");
-        assertThat(r.violations()).extracting(Violation::code, Violation::pointer, Violation::line)
+        assertThat(r.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::line)
                 .containsExactly(tuple("HOR-103", "/sites/0/name", 6L));
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5000);
     }

@@ -37,7 +37,8 @@ class ReaderFaultsTest {
     void failingStream() {
         for (int limit : new int[] {0, 1, 3, 500}) {
             assertThatThrownBy(() -> DatasetReader.builder().build().read(failingAfter(limit), "failing"))
-                    .as("failing after %d bytes", limit).isExactlyInstanceOf(IOException.class)
+                    .as("failing after %d bytes", limit)
+                    .isExactlyInstanceOf(IOException.class)
                     .hasMessage("disk read error");
         }
     }
@@ -46,9 +47,10 @@ class ReaderFaultsTest {
     @DisplayName("first bytes that look like UCS-4 of an unsupported byte order are one HOR-100 at 1:1")
     void oddUcs4() throws IOException {
         // 00 00 70 00: Jackson's encoding detection sees byte order 2143 (found by the fuzzer)
-        ReadResult r = DatasetReader.builder().build()
-                .read(new ByteArrayInputStream(new byte[] {0, 0, 0x70, 0, 5}), "ucs4");
-        assertThat(r.violations()).extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
+        ReadResult r =
+                DatasetReader.builder().build().read(new ByteArrayInputStream(new byte[] {0, 0, 0x70, 0, 5}), "ucs4");
+        assertThat(r.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("HOR-100", "", 1L, 1L));
     }
 }

@@ -44,8 +44,14 @@ class RoundTripProperties {
     private static Dataset read(byte[] bytes) {
         try {
             ReadResult r = READER.read(new ByteArrayInputStream(bytes), "property");
-            assertThat(r.violations()).as("valid: %s", r.violations().stream().limit(5)
-                    .map(v -> v.format(Locale.ENGLISH)).collect(Collectors.joining("\n"))).isEmpty();
+            assertThat(r.violations())
+                    .as(
+                            "valid: %s",
+                            r.violations().stream()
+                                    .limit(5)
+                                    .map(v -> v.format(Locale.ENGLISH))
+                                    .collect(Collectors.joining("\n")))
+                    .isEmpty();
             return r.dataset().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,13 +81,15 @@ class RoundTripProperties {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("notationSeeds")
-    @DisplayName("numbers in any notation (1.5E3, 150e1, 1500.00) are read exactly and written so that they read back equal")
+    @DisplayName(
+            "numbers in any notation (1.5E3, 150e1, 1500.00) are read exactly and written so that they read back equal")
     void numberNotations(long seed) {
         Gen g = new Gen(seed);
         BigDecimal amount = amount(g);
         int zeros = g.between(0, 3);
         // amount = unscaled × 10^-scale, written as (unscaled × 10^zeros)E(-scale - zeros): 1500.00 → 1500000E-3
-        String literal = amount.unscaledValue().multiply(java.math.BigInteger.TEN.pow(zeros)) + "E" + (-amount.scale() - zeros);
+        String literal =
+                amount.unscaledValue().multiply(java.math.BigInteger.TEN.pow(zeros)) + "E" + (-amount.scale() - zeros);
         String doc = HostileCorpus.base().replace("\"amount\": 1500.00", "\"amount\": " + literal);
         Dataset d = read(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         BigDecimal got = d.deliveries().get(0).amount();
@@ -94,8 +102,11 @@ class RoundTripProperties {
 
     /** A generated dataset of 1–4 sites, 1–25 organisations, 0–120 deliveries, any seed; then varied. */
     static Dataset dataset(Gen g) {
-        SampleParameters p = SampleParameters.defaults().withSites(g.between(1, 4)).withOrganisations(g.between(1, 25))
-                .withDeliveries(g.between(0, 120)).withSeed(g.between(Long.MIN_VALUE, Long.MAX_VALUE));
+        SampleParameters p = SampleParameters.defaults()
+                .withSites(g.between(1, 4))
+                .withOrganisations(g.between(1, 25))
+                .withDeliveries(g.between(0, 120))
+                .withSeed(g.between(Long.MIN_VALUE, Long.MAX_VALUE));
         List<String> names = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
         List<BigDecimal> hours = new ArrayList<>();
@@ -117,17 +128,41 @@ class RoundTripProperties {
             Organisation o = d.organisations().get(i);
             Map<String, String> attributes = new LinkedHashMap<>(o.attributes());
             attributes.put("note_" + i, names.get((i + 7) % names.size()));
-            orgs.add(new Organisation(o.id(), names.get(i % names.size()), o.type(), o.legalForm(), o.migrantLed(),
-                    o.founded(), attributes));
+            orgs.add(new Organisation(
+                    o.id(),
+                    names.get(i % names.size()),
+                    o.type(),
+                    o.legalForm(),
+                    o.migrantLed(),
+                    o.founded(),
+                    attributes));
         }
         List<Delivery> deliveries = new ArrayList<>();
         for (int i = 0; i < d.deliveries().size(); i++) {
             Delivery x = d.deliveries().get(i);
-            deliveries.add(new Delivery(x.id(), x.offerId(), x.organisationId(), x.date(),
-                    x.hours() == null ? null : hours.get(i), x.amount() == null ? null : amounts.get(i), x.participants()));
+            deliveries.add(new Delivery(
+                    x.id(),
+                    x.offerId(),
+                    x.organisationId(),
+                    x.date(),
+                    x.hours() == null ? null : hours.get(i),
+                    x.amount() == null ? null : amounts.get(i),
+                    x.participants()));
         }
-        return new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), orgs, d.offers(), deliveries,
-                d.cooperations(), d.outcomes(), d.exchanges(), d.targets(), d.budgets(), d.measurements(),
+        return new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                orgs,
+                d.offers(),
+                deliveries,
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
                 d.supportActions());
     }
 
@@ -137,9 +172,12 @@ class RoundTripProperties {
      */
     static String text(Gen g) {
         while (true) {
-            String s = g.chars(1, 60).codePoints()
-                    .filter(cp -> !(cp <= 0x1F || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() + "\"\\/x";
+            String s = g.chars(1, 60)
+                            .codePoints()
+                            .filter(cp -> !(cp <= 0x1F || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF))
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                            .toString()
+                    + "\"\\/x";
             if (FieldRules.isText(s)) {
                 return s;
             }
@@ -171,8 +209,11 @@ class RoundTripProperties {
         Gen g = new Gen(seed);
         int sites = g.between(1, 6);
         long sampleSeed = g.between(0L, 1000L);
-        Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(sites).withOrganisations(10)
-                .withDeliveries(50).withSeed(sampleSeed));
+        Dataset d = SampleGenerator.generate(SampleParameters.defaults()
+                .withSites(sites)
+                .withOrganisations(10)
+                .withDeliveries(50)
+                .withSeed(sampleSeed));
         assertThat(read(WRITER.toBytes(d))).isEqualTo(d);
     }
 }

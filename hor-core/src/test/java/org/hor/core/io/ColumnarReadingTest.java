@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ColumnarReadingTest {
 
     private static final DatasetReader STRICT = DatasetReader.builder().build();
-    private static final DatasetReader LENIENT = DatasetReader.builder().lenient(true).build();
+    private static final DatasetReader LENIENT =
+            DatasetReader.builder().lenient(true).build();
 
     /** The hostile corpus's base document with the deliveries replaced. */
     private static String document(List<String> deliveries) {
@@ -89,11 +90,12 @@ class ColumnarReadingTest {
     @DisplayName("numbers keep their written scale and ids their order: 2.50 stays 2.50, 1e1 becomes 10")
     void scales() throws Exception {
         // D-3 comes before D-2: ids not ascending, so uniqueness is checked by the hash table
-        String doc = document(List.of(
-                "{\"id\": \"D-1\", \"offerId\": \"F-1\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", \"amount\": 1500.00}",
-                "{\"date\": \"2024-03-06\", \"hours\": 2.50, \"organisationId\": \"O-1\", \"offerId\": \"F-2\", \"id\": \"D-3\"}",
-                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-29\", \"hours\": 1e1}",
-                "{\"id\": \"D-4\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-28\", \"participants\": 7}"));
+        String doc = document(
+                List.of(
+                        "{\"id\": \"D-1\", \"offerId\": \"F-1\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", \"amount\": 1500.00}",
+                        "{\"date\": \"2024-03-06\", \"hours\": 2.50, \"organisationId\": \"O-1\", \"offerId\": \"F-2\", \"id\": \"D-3\"}",
+                        "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-29\", \"hours\": 1e1}",
+                        "{\"id\": \"D-4\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-02-28\", \"participants\": 7}"));
 
         ReadResult[] r = both(STRICT, doc);
 
@@ -113,11 +115,28 @@ class ColumnarReadingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"\"hours\": 1000000000", "\"hours\": 1000000000.000000", "\"hours\": 1000000000.000001",
-        "\"hours\": 999999999.999999", "\"hours\": 0.0000000", "\"hours\": 2.500000000", "\"hours\": 0.1234567",
-        "\"hours\": 12345678901234567", "\"hours\": 0.12345678901234567", "\"hours\": -0", "\"hours\": 0",
-        "\"amount\": 999999999.99", "\"amount\": 999999999.990", "\"amount\": 1000000000", "\"amount\": 0.001",
-        "\"amount\": 0.010", "\"amount\": 12345678901234567", "\"amount\": 1.5E3", "\"amount\": 0"})
+    @ValueSource(
+            strings = {
+                "\"hours\": 1000000000",
+                "\"hours\": 1000000000.000000",
+                "\"hours\": 1000000000.000001",
+                "\"hours\": 999999999.999999",
+                "\"hours\": 0.0000000",
+                "\"hours\": 2.500000000",
+                "\"hours\": 0.1234567",
+                "\"hours\": 12345678901234567",
+                "\"hours\": 0.12345678901234567",
+                "\"hours\": -0",
+                "\"hours\": 0",
+                "\"amount\": 999999999.99",
+                "\"amount\": 999999999.990",
+                "\"amount\": 1000000000",
+                "\"amount\": 0.001",
+                "\"amount\": 0.010",
+                "\"amount\": 12345678901234567",
+                "\"amount\": 1.5E3",
+                "\"amount\": 0"
+            })
     @DisplayName("hours and amounts read from their text without BigDecimal agree with records at the rules' limits")
     void plainQuantities(String quantity) throws Exception {
         String offer = quantity.contains("amount") ? "F-1" : "F-2";
@@ -131,7 +150,8 @@ class ColumnarReadingTest {
             assertThat(r[0].dataset().orElseThrow().deliveries()).isInstanceOf(DeliveryColumns.class);
             Delivery d = r[0].dataset().orElseThrow().deliveries().get(0);
             BigDecimal written = new BigDecimal(quantity.substring(quantity.indexOf(':') + 2));
-            assertThat(d.hours() != null ? d.hours() : d.amount()).isEqualTo(written.scale() < 0 ? written.setScale(0) : written);
+            assertThat(d.hours() != null ? d.hours() : d.amount())
+                    .isEqualTo(written.scale() < 0 ? written.setScale(0) : written);
         }
     }
 
@@ -175,20 +195,33 @@ class ColumnarReadingTest {
         List<String> deliveries = new ArrayList<>();
         for (int i = 1; i <= 10_000; i++) {
             String id = i == 7_777 ? "D 7777" : "D-" + i;
-            deliveries.add("{\"id\": \"" + id + "\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"}");
+            deliveries.add("{\"id\": \"" + id
+                    + "\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"}");
         }
         ReadResult[] r = both(STRICT, document(deliveries));
 
         assertThat(r[0]).isEqualTo(r[1]);
-        assertThat(r[0].violations()).singleElement().satisfies(v -> assertThat(v.pointer()).isEqualTo("/deliveries/7776/id"));
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("hor-read-deliveries"));
+        assertThat(r[0].violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.pointer()).isEqualTo("/deliveries/7776/id"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("hor-read-deliveries"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} at delivery {1}")
     @org.junit.jupiter.params.provider.CsvSource({
-        "clean, -1", "bad id, 0", "bad id, 29999", "bad id, 30000", "bad id, 30001", "bad id, 59999",
-        "unknown field, 45000", "two quantities, 31000", "repeated id, 40000", "unknown offer, 59000",
-        "braces in a string, 30000"})
+        "clean, -1",
+        "bad id, 0",
+        "bad id, 29999",
+        "bad id, 30000",
+        "bad id, 30001",
+        "bad id, 59999",
+        "unknown field, 45000",
+        "two quantities, 31000",
+        "repeated id, 40000",
+        "unknown offer, 59000",
+        "braces in a string, 30000"
+    })
     @DisplayName("a file large enough to be read in two halves gives what records give, wherever the trouble is")
     void halves(String trouble, int at) throws Exception {
         // 60 000 deliveries (about 7 MB): the second thread starts near delivery 30 000
@@ -204,7 +237,7 @@ class ColumnarReadingTest {
                     case "repeated id" -> id = "D-7";
                     case "unknown offer" -> extra = "";
                     case "braces in a string" -> id = "}, {";
-                    default -> { }
+                    default -> {}
                 }
             }
             String offer = i == at && trouble.equals("unknown offer") ? "F-9" : "F-2";
@@ -218,9 +251,12 @@ class ColumnarReadingTest {
         // hours and participants in one delivery are valid, but not a shape the columns take
         assertThat(r[0].isValid()).isEqualTo(trouble.equals("clean") || trouble.equals("two quantities"));
         if (trouble.equals("clean")) {
-            assertThat(r[0].dataset().orElseThrow().deliveries()).isInstanceOf(DeliveryColumns.class).hasSize(60_000);
+            assertThat(r[0].dataset().orElseThrow().deliveries())
+                    .isInstanceOf(DeliveryColumns.class)
+                    .hasSize(60_000);
         }
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
     }
 
     // ---------------------------------------------------------------- the property
@@ -242,9 +278,13 @@ class ColumnarReadingTest {
         boolean lenient = g.bool();
         ReadResult[] r = both(lenient ? LENIENT : STRICT, document(deliveries));
         assertThat(r[0]).isEqualTo(r[1]);
-        boolean columns = r[0].dataset().map(d -> d.deliveries() instanceof DeliveryColumns).orElse(false);
-        READ_AS.computeIfAbsent(columns ? "columns" : r[0].isValid() ? "records, valid" : "records, invalid",
-                k -> new AtomicInteger()).incrementAndGet();
+        boolean columns = r[0].dataset()
+                .map(d -> d.deliveries() instanceof DeliveryColumns)
+                .orElse(false);
+        READ_AS.computeIfAbsent(
+                        columns ? "columns" : r[0].isValid() ? "records, valid" : "records, invalid",
+                        k -> new AtomicInteger())
+                .incrementAndGet();
     }
 
     /** The property must exercise both ways: columns for clean deliveries, records for the rest. */
@@ -254,9 +294,13 @@ class ColumnarReadingTest {
         if (Gen.replaying() || total < TRIES) {
             return; // one seed replayed, or the property was not run
         }
-        assertThat(READ_AS.get("columns")).as("read as columns, of %d: %s", total, READ_AS).isNotNull()
+        assertThat(READ_AS.get("columns"))
+                .as("read as columns, of %d: %s", total, READ_AS)
+                .isNotNull()
                 .satisfies(n -> assertThat(n.get() * 100.0 / total).isGreaterThanOrEqualTo(15));
-        assertThat(READ_AS.get("records, invalid")).as("read as invalid records, of %d: %s", total, READ_AS).isNotNull()
+        assertThat(READ_AS.get("records, invalid"))
+                .as("read as invalid records, of %d: %s", total, READ_AS)
+                .isNotNull()
                 .satisfies(n -> assertThat(n.get() * 100.0 / total).isGreaterThanOrEqualTo(15));
     }
 
@@ -278,13 +322,18 @@ class ColumnarReadingTest {
             fields.add("\"organisationId\": \"O-1\"");
             fields.add("\"date\": \"" + LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1827)) + "\"");
             if (grant) {
-                fields.add("\"amount\": " + List.of("1500.00", "15e2", "0", "12.5", "999999999.99").get(r.nextInt(5)));
+                fields.add("\"amount\": "
+                        + List.of("1500.00", "15e2", "0", "12.5", "999999999.99")
+                                .get(r.nextInt(5)));
             } else {
                 switch (r.nextInt(4)) {
-                    case 0 -> fields.add("\"hours\": " + List.of("2", "2.50", "1e1", "0.000001", "-0.0").get(r.nextInt(5)));
+                    case 0 ->
+                        fields.add("\"hours\": "
+                                + List.of("2", "2.50", "1e1", "0.000001", "-0.0")
+                                        .get(r.nextInt(5)));
                     case 1 -> fields.add("\"participants\": " + r.nextInt(100));
                     case 2 -> fields.add("\"hours\": null");
-                    default -> { }
+                    default -> {}
                 }
             }
             Collections.shuffle(fields, r);
@@ -295,19 +344,44 @@ class ColumnarReadingTest {
 
     /** One delivery object: mostly sound fields, each sometimes broken, in shuffled order. */
     private static String delivery(Gen g) {
-        String i = g.frequency(20, () -> "\"D-" + g.between(1, 9) + "\"",
-                1, () -> g.of("\"D 1\"", "\"\"", "\"" + "D".repeat(65) + "\"", "\"Dä\"", "5", "null", "[]"));
-        String f = g.frequency(20, () -> g.of("\"F-1\"", "\"F-2\""),
-                1, () -> g.of("\"F-9\"", "\"F 1\"", "null", "{}"));
-        String o = g.frequency(20, () -> "\"O-1\"",
-                1, () -> g.of("\"O-7\"", "\"O-1-with-a-long-id-of-more-than-sixteen\"", "true"));
-        String d = g.frequency(20, () -> g.of("\"2024-03-05\"", "\"2024-02-29\"", "\"2020-01-01\"", "\"2024-12-31\""),
-                1, () -> g.of("\"2024-02-30\"", "\"2023-02-29\"", "\"2024-2-01\"", "\"2025-01-01\"",
-                        "\"2019-12-31\"", "\"\"", "\"２０２４-03-05\"", "20240305", "\"2024-03-05T00:00\""));
-        String h = g.of("2", "2.50", "1e1", "0", "-0.0", "-1", "1.1234567", "1.1000000",
-                "1000000000", "1000000001", "2147483648", "1e2147483648", "\"2\"", "null");
-        String a = g.of("1500.00", "15e2", "0.001", "0", "-1", "999999999.99",
-                "1000000000", "12.5", "null", "\"12\"");
+        String i = g.frequency(
+                20,
+                () -> "\"D-" + g.between(1, 9) + "\"",
+                1,
+                () -> g.of("\"D 1\"", "\"\"", "\"" + "D".repeat(65) + "\"", "\"Dä\"", "5", "null", "[]"));
+        String f = g.frequency(20, () -> g.of("\"F-1\"", "\"F-2\""), 1, () -> g.of("\"F-9\"", "\"F 1\"", "null", "{}"));
+        String o = g.frequency(
+                20, () -> "\"O-1\"", 1, () -> g.of("\"O-7\"", "\"O-1-with-a-long-id-of-more-than-sixteen\"", "true"));
+        String d = g.frequency(
+                20,
+                () -> g.of("\"2024-03-05\"", "\"2024-02-29\"", "\"2020-01-01\"", "\"2024-12-31\""),
+                1,
+                () -> g.of(
+                        "\"2024-02-30\"",
+                        "\"2023-02-29\"",
+                        "\"2024-2-01\"",
+                        "\"2025-01-01\"",
+                        "\"2019-12-31\"",
+                        "\"\"",
+                        "\"２０２４-03-05\"",
+                        "20240305",
+                        "\"2024-03-05T00:00\""));
+        String h = g.of(
+                "2",
+                "2.50",
+                "1e1",
+                "0",
+                "-0.0",
+                "-1",
+                "1.1234567",
+                "1.1000000",
+                "1000000000",
+                "1000000001",
+                "2147483648",
+                "1e2147483648",
+                "\"2\"",
+                "null");
+        String a = g.of("1500.00", "15e2", "0.001", "0", "-1", "999999999.99", "1000000000", "12.5", "null", "\"12\"");
         String p = g.of("3", "0", "-1", "3.0", "2147483648", "null", "\"3\"");
         int bits = g.between(0, 1 << 20);
         List<String> fields = new ArrayList<>();

@@ -17,8 +17,7 @@ import org.hor.core.validation.Violation;
 /** Test documents: the valid base dataset of {@code valid.json} and edits of it. */
 final class Docs {
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** Returns the valid base document (41 lines, one record per line; see valid.json). */
     static String valid() {

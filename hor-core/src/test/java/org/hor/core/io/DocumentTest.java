@@ -35,13 +35,19 @@ class DocumentTest {
     @Test
     @DisplayName("a file with three different violations reports all three, in file order")
     void threeViolations() {
-        String doc = Docs.edit(Docs.valid(), "\"state\": \"DE-SN\", \"carrier\": \"Träger e.V.\"",
+        String doc = Docs.edit(
+                Docs.valid(),
+                "\"state\": \"DE-SN\", \"carrier\": \"Träger e.V.\"",
                 "\"state\": \"DE-ZZ\", \"carrier\": \"Träger e.V.\"");
         doc = Docs.edit(doc, "\"hours\": 2.5", "\"hours\": \"viel\"");
         doc = Docs.edit(doc, "\"offerId\": \"F-1\"", "\"offerId\": \"F-7\"");
         List<Violation> vs = Docs.readFile(dir, doc).violations();
-        assertThat(vs).as(Docs.show(vs)).extracting(Violation::pointer, Violation::code, Violation::line)
-                .containsExactly(tuple("/sites/0/state", "HOR-208", 6L), tuple("/deliveries/0/offerId", "HOR-300", 17L),
+        assertThat(vs)
+                .as(Docs.show(vs))
+                .extracting(Violation::pointer, Violation::code, Violation::line)
+                .containsExactly(
+                        tuple("/sites/0/state", "HOR-208", 6L),
+                        tuple("/deliveries/0/offerId", "HOR-300", 17L),
                         tuple("/deliveries/1/hours", "HOR-108", 18L));
     }
 
@@ -52,7 +58,8 @@ class DocumentTest {
         doc = Docs.edit(doc, "\"date\": \"2024-03-06\"", "\"date\": \"2024-03-32\"");
         List<Violation> vs = Docs.read(doc).violations();
         // the number date is a type error only (no REQUIRED on top of it); the next record's date is checked
-        assertThat(vs).extracting(Violation::pointer, Violation::code)
+        assertThat(vs)
+                .extracting(Violation::pointer, Violation::code)
                 .containsExactly(tuple("/deliveries/0/date", "HOR-108"), tuple("/deliveries/1/date", "HOR-203"));
     }
 
@@ -75,7 +82,8 @@ class DocumentTest {
         String doc = Docs.edit(Docs.valid(), "\"asOf\": \"2024-12-31\",", "\"asOf\": \"2024-12-31\"");
         List<Violation> vs = Docs.read(doc).violations();
         assertThat(vs).hasSize(1);
-        assertThat(vs.get(0)).extracting(Violation::code, Violation::line, Violation::column)
+        assertThat(vs.get(0))
+                .extracting(Violation::code, Violation::line, Violation::column)
                 .containsExactly("HOR-100", 4L, 3L);
         assertThat(vs.get(0).message(Locale.ENGLISH)).startsWith("Not valid JSON: ");
     }
@@ -83,10 +91,12 @@ class DocumentTest {
     @Test
     @DisplayName("an empty document and trailing content are syntax errors")
     void emptyAndTrailing() {
-        assertThat(Docs.read("").violations()).extracting(Violation::code, Violation::messageKey)
+        assertThat(Docs.read("").violations())
+                .extracting(Violation::code, Violation::messageKey)
                 .containsExactly(tuple("HOR-100", "org.hor.core.validation.JSON_SYNTAX.empty.message"));
         List<Violation> vs = Docs.read(Docs.valid() + "{}").violations();
-        assertThat(vs).extracting(Violation::code, Violation::line, Violation::column)
+        assertThat(vs)
+                .extracting(Violation::code, Violation::line, Violation::column)
                 .containsExactly(tuple("HOR-100", 42L, 1L));
     }
 
@@ -96,8 +106,9 @@ class DocumentTest {
         String doc = Docs.edit(Docs.valid(), "\"formatVersion\": \"1\"", "\"formatVersion\": \"2\"");
         doc = Docs.edit(doc, "\"hours\": 2.5", "\"hours\": \"viel\"");
         List<Violation> vs = Docs.read(doc).violations();
-        assertThat(vs).extracting(Violation::pointer, Violation::code, Violation::line, Violation::column,
-                Violation::value).containsExactly(tuple("/formatVersion", "HOR-105", 2L, 20L, "2"));
+        assertThat(vs)
+                .extracting(Violation::pointer, Violation::code, Violation::line, Violation::column, Violation::value)
+                .containsExactly(tuple("/formatVersion", "HOR-105", 2L, 20L, "2"));
         assertThat(vs.get(0).message(Locale.ENGLISH)).contains("Unsupported format version");
         assertThat(vs.get(0).message(Locale.GERMAN)).contains("Nicht unterstützte Formatversion");
     }
@@ -106,38 +117,46 @@ class DocumentTest {
     @DisplayName("missing top-level fields and an empty sites array are REQUIRED violations")
     void topLevelRequired() {
         List<Violation> vs = Docs.read("{\"sites\": []}").violations();
-        assertThat(vs).extracting(Violation::pointer, Violation::code, Violation::messageKey).containsExactly(
-                tuple("/formatVersion", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
-                tuple("/asOf", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
-                tuple("/programme", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
-                tuple("/sites", "HOR-200", "org.hor.core.validation.REQUIRED.sites.message"));
+        assertThat(vs)
+                .extracting(Violation::pointer, Violation::code, Violation::messageKey)
+                .containsExactly(
+                        tuple("/formatVersion", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
+                        tuple("/asOf", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
+                        tuple("/programme", "HOR-200", "org.hor.core.validation.REQUIRED.message"),
+                        tuple("/sites", "HOR-200", "org.hor.core.validation.REQUIRED.sites.message"));
     }
 
     @Test
     @DisplayName("a document that is no object is a type error at the root")
     void rootNotObject() {
-        assertThat(Docs.read("[1, 2]").violations()).extracting(Violation::pointer, Violation::code)
+        assertThat(Docs.read("[1, 2]").violations())
+                .extracting(Violation::pointer, Violation::code)
                 .containsExactly(tuple("", "HOR-108"));
     }
 
     @Test
     @DisplayName("a lenient reader ignores unknown fields and says how many")
     void lenient() {
-        String doc = Docs.edit(Docs.valid(), "\"formatVersion\": \"1\",", "\"formatVersion\": \"1\", \"x\": {\"y\": [1]},");
+        String doc =
+                Docs.edit(Docs.valid(), "\"formatVersion\": \"1\",", "\"formatVersion\": \"1\", \"x\": {\"y\": [1]},");
         doc = Docs.edit(doc, "\"participants\": 3", "\"participants\": 3, \"colour\": \"red\"");
         assertThat(Docs.read(doc).violations()).extracting(Violation::code).containsExactly("HOR-107", "HOR-107");
         ReadResult r = Docs.read(DatasetReader.builder().lenient(true).build(), doc);
         assertThat(r.isValid()).isTrue();
         assertThat(r.ignoredUnknownFields()).isEqualTo(2);
-        assertThat(r.dataset().orElseThrow()).isEqualTo(Docs.read(Docs.valid()).dataset().orElseThrow());
+        assertThat(r.dataset().orElseThrow())
+                .isEqualTo(Docs.read(Docs.valid()).dataset().orElseThrow());
     }
 
     @Test
     @DisplayName("duplicate keys are found even inside ignored unknown fields")
     void duplicateInsideIgnored() {
-        String doc = Docs.edit(Docs.valid(), "\"formatVersion\": \"1\",", "\"formatVersion\": \"1\", \"x\": {\"y\": 1, \"y\": 2},");
-        List<Violation> vs = Docs.read(DatasetReader.builder().lenient(true).build(), doc).violations();
-        assertThat(vs).extracting(Violation::pointer, Violation::code, Violation::line)
+        String doc = Docs.edit(
+                Docs.valid(), "\"formatVersion\": \"1\",", "\"formatVersion\": \"1\", \"x\": {\"y\": 1, \"y\": 2},");
+        List<Violation> vs =
+                Docs.read(DatasetReader.builder().lenient(true).build(), doc).violations();
+        assertThat(vs)
+                .extracting(Violation::pointer, Violation::code, Violation::line)
                 .containsExactly(tuple("/x/y", "HOR-106", 2L));
     }
 
@@ -151,11 +170,16 @@ class DocumentTest {
     @Test
     @DisplayName("a violation formats as pointer (line:column) CODE message [value]")
     void format() {
-        Violation v = Docs.read(Docs.edit(Docs.valid(), "\"amount\": 1500.00", "\"amount\": 1.005")).violations().get(0);
-        assertThat(v.format(Locale.ENGLISH)).isEqualTo("/deliveries/0/amount (17:" + v.column()
-                + ") HOR-204 Not a valid amount: 0 to 999,999,999.99 with at most 2 fraction digits [1.005]");
-        assertThat(v.format(Locale.GERMAN)).isEqualTo("/deliveries/0/amount (17:" + v.column()
-                + ") HOR-204 Kein gültiger Betrag: 0 bis 999 999 999,99 mit höchstens 2 Nachkommastellen [1.005]");
+        Violation v = Docs.read(Docs.edit(Docs.valid(), "\"amount\": 1500.00", "\"amount\": 1.005"))
+                .violations()
+                .get(0);
+        assertThat(v.format(Locale.ENGLISH))
+                .isEqualTo("/deliveries/0/amount (17:" + v.column()
+                        + ") HOR-204 Not a valid amount: 0 to 999,999,999.99 with at most 2 fraction digits [1.005]");
+        assertThat(v.format(Locale.GERMAN))
+                .isEqualTo(
+                        "/deliveries/0/amount (17:" + v.column()
+                                + ") HOR-204 Kein gültiger Betrag: 0 bis 999 999 999,99 mit höchstens 2 Nachkommastellen [1.005]");
     }
 
     @Test

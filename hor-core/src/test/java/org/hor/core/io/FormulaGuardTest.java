@@ -43,7 +43,9 @@ class FormulaGuardTest {
         assertThat(FormulaGuard.guardReversibly("-A1")).isEqualTo("'-A1");
         assertThat(FormulaGuard.guardReversibly("A1")).isEqualTo("A1");
         for (String text : new String[] {"", "'", "''", "'-A1", "-A1", "=1+1", "+", "@", "\t", "\r", "A", "x'"}) {
-            assertThat(FormulaGuard.unguard(FormulaGuard.guardReversibly(text))).as(text).isEqualTo(text);
+            assertThat(FormulaGuard.unguard(FormulaGuard.guardReversibly(text)))
+                    .as(text)
+                    .isEqualTo(text);
         }
         assertThat(FormulaGuard.unguard("''x")).isEqualTo("'x");
         assertThat(FormulaGuard.unguard("x")).isEqualTo("x");

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class HorJacksonModuleTest {
 
-    private final JsonMapper mapper = JsonMapper.builder().addModule(new HorJacksonModule()).build();
+    private final JsonMapper mapper =
+            JsonMapper.builder().addModule(new HorJacksonModule()).build();
 
     @Test
     @DisplayName("a mapper with the module reads a document into the same dataset as the reader")
@@ -33,8 +34,9 @@ class HorJacksonModuleTest {
         String json = mapper.writeValueAsString(d);
         assertThat(json).startsWith("{\"formatVersion\":\"1\",\"asOf\":\"2024-12-31\",\"programme\":{\"id\":\"hor\"");
         assertThat(Docs.read(json).dataset()).contains(d);
-        assertThat(new String(DatasetWriter.create().toBytes(mapper.readValue(json, Dataset.class)),
-                StandardCharsets.UTF_8)).isEqualTo(new String(DatasetWriter.create().toBytes(d), StandardCharsets.UTF_8));
+        assertThat(new String(
+                        DatasetWriter.create().toBytes(mapper.readValue(json, Dataset.class)), StandardCharsets.UTF_8))
+                .isEqualTo(new String(DatasetWriter.create().toBytes(d), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -42,10 +44,11 @@ class HorJacksonModuleTest {
     void records() {
         Delivery x = new Delivery("D-1", "F-1", "O-1", LocalDate.of(2024, 3, 5), null, new BigDecimal("1500.00"), null);
         String json = mapper.writeValueAsString(x);
-        assertThat(json).isEqualTo(
-                "{\"id\":\"D-1\",\"offerId\":\"F-1\",\"organisationId\":\"O-1\",\"date\":\"2024-03-05\",\"amount\":1500.00}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"id\":\"D-1\",\"offerId\":\"F-1\",\"organisationId\":\"O-1\",\"date\":\"2024-03-05\",\"amount\":1500.00}");
         assertThat(mapper.readValue(json, Delivery.class)).isEqualTo(x);
-        assertThat(mapper.readValue("[" + json + "]", new tools.jackson.core.type.TypeReference<List<Delivery>>() { }))
+        assertThat(mapper.readValue("[" + json + "]", new tools.jackson.core.type.TypeReference<List<Delivery>>() {}))
                 .containsExactly(x);
     }
 

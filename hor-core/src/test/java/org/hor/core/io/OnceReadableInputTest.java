@@ -81,7 +81,8 @@ class OnceReadableInputTest {
     }
 
     @Test
-    @DisplayName("invalid data from a stream: the same violations as from a file, the dangling reference at its field (17:30), not its record (17:5)")
+    @DisplayName(
+            "invalid data from a stream: the same violations as from a file, the dangling reference at its field (17:30), not its record (17:5)")
     void invalidStream(@TempDir Path dir) throws IOException {
         String doc = invalid();
         ReadResult file = fromFile(READER, dir, doc);
@@ -89,7 +90,8 @@ class OnceReadableInputTest {
         ReadResult stream = READER.read(trickle(doc.getBytes(StandardCharsets.UTF_8), new AtomicInteger()), "stdin");
 
         assertThat(stream).isEqualTo(file);
-        assertThat(stream.violations()).extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
+        assertThat(stream.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
                 .containsExactly(
                         tuple("HOR-300", "/deliveries/0/offerId", 17L, 30L),
                         tuple("HOR-203", "/supportActions/0/date", 39L, 44L));
@@ -120,7 +122,8 @@ class OnceReadableInputTest {
         ReadResult stream = small.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "stdin");
 
         assertThat(stream).isEqualTo(fromFile(READER, dir, doc));
-        assertThat(stream.violations()).extracting(Violation::line, Violation::column)
+        assertThat(stream.violations())
+                .extracting(Violation::line, Violation::column)
                 .containsExactly(tuple(17L, 30L), tuple(39L, 44L));
     }
 
@@ -129,7 +132,9 @@ class OnceReadableInputTest {
     void streamOverLimit() throws IOException {
         byte[] bytes = base().getBytes(StandardCharsets.UTF_8);
         ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-        DatasetReader limited = DatasetReader.builder().limits(ReadLimits.defaults().withMaxDocumentBytes(200)).build();
+        DatasetReader limited = DatasetReader.builder()
+                .limits(ReadLimits.defaults().withMaxDocumentBytes(200))
+                .build();
 
         ReadResult r = limited.read(in, "stdin");
 
@@ -143,26 +148,32 @@ class OnceReadableInputTest {
         Path fifo = dir.resolve("pipe.json");
         Process p;
         try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("mkfifo", fifo.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("no mkfifo on this system: " + e.getMessage());
             throw e;
         }
-        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes()));
+        Assumptions.assumeTrue(
+                p.waitFor() == 0,
+                "mkfifo failed: " + new String(p.getInputStream().readAllBytes()));
         return fifo;
     }
 
     /** Writes {@code bytes} into the pipe on a thread of its own, as {@code cat file > pipe} would. */
     static Thread feed(Path fifo, byte[] bytes) {
-        Thread t = new Thread(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
-                for (int i = 0; i < bytes.length; i += 100) {
-                    out.write(bytes, i, Math.min(100, bytes.length - i));
-                }
-            } catch (IOException e) {
-                // the reader went away: the test's assertions tell
-            }
-        }, "fifo-feeder");
+        Thread t = new Thread(
+                () -> {
+                    try (OutputStream out = Files.newOutputStream(fifo)) {
+                        for (int i = 0; i < bytes.length; i += 100) {
+                            out.write(bytes, i, Math.min(100, bytes.length - i));
+                        }
+                    } catch (IOException e) {
+                        // the reader went away: the test's assertions tell
+                    }
+                },
+                "fifo-feeder");
         t.setDaemon(true);
         t.start();
         return t;
@@ -192,7 +203,8 @@ class OnceReadableInputTest {
 
         ReadResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> READER.read(devNull));
 
-        assertThat(r.violations()).extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
+        assertThat(r.violations())
+                .extracting(Violation::code, Violation::pointer, Violation::line, Violation::column)
                 .containsExactly(tuple("HOR-100", "", 1L, 1L));
         assertThat(r.violations().get(0).format(Locale.ENGLISH)).containsIgnoringCase("empty");
     }

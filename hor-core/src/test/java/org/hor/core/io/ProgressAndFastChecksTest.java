@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("reading with a progress listener, and the validator shortcut for clean records")
 class ProgressAndFastChecksTest {
 
-    private record Call(String task, long done, long total) {
-    }
+    private record Call(String task, long done, long total) {}
 
     @Test
     @DisplayName("reading a file reports bytes up to the file's size, in steps of at least 4 MiB and at the end")
@@ -30,7 +29,10 @@ class ProgressAndFastChecksTest {
         Files.write(file, DatasetWriter.create().toBytes(SampleGenerator.generate(SampleParameters.defaults())));
         long size = Files.size(file);
         List<Call> calls = new ArrayList<>();
-        ReadResult r = DatasetReader.builder().progress((t, d, n) -> calls.add(new Call(t, d, n))).build().read(file);
+        ReadResult r = DatasetReader.builder()
+                .progress((t, d, n) -> calls.add(new Call(t, d, n)))
+                .build()
+                .read(file);
 
         assertThat(r.isValid()).isTrue();
         assertThat(calls).allMatch(c -> c.task().equals("read") && c.total() == size);
@@ -48,7 +50,9 @@ class ProgressAndFastChecksTest {
     void streamTotal() throws Exception {
         byte[] doc = "{\"formatVersion\": \"1\"}".getBytes(StandardCharsets.UTF_8);
         List<Call> calls = new ArrayList<>();
-        DatasetReader.builder().progress((t, d, n) -> calls.add(new Call(t, d, n))).build()
+        DatasetReader.builder()
+                .progress((t, d, n) -> calls.add(new Call(t, d, n)))
+                .build()
                 .read(new ByteArrayInputStream(doc), "test");
         assertThat(calls).containsExactly(new Call("read", doc.length, doc.length));
     }
@@ -70,8 +74,9 @@ class ProgressAndFastChecksTest {
                    {"id": "D-3", "offerId": "F-1", "organisationId": "O-1", "date": "2024-02-02", "participants": 3}
                  ]}
                 """;
-        ReadResult r = DatasetReader.builder().build().read(
-                new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "test");
+        ReadResult r = DatasetReader.builder()
+                .build()
+                .read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "test");
         List<String> found = r.violations().stream().map(Violation::pointer).toList();
         assertThat(found).contains("/deliveries/1/id", "/deliveries/1/hours");
         assertThat(found).noneMatch(p -> p.startsWith("/deliveries/0") || p.startsWith("/deliveries/2"));
@@ -81,8 +86,9 @@ class ProgressAndFastChecksTest {
     @DisplayName("the default sample reads as valid and equal to the generated dataset")
     void sampleRoundTrip() throws Exception {
         Dataset d = SampleGenerator.generate(SampleParameters.defaults());
-        ReadResult r = DatasetReader.builder().build().read(new ByteArrayInputStream(DatasetWriter.create().toBytes(d)),
-                "sample");
+        ReadResult r = DatasetReader.builder()
+                .build()
+                .read(new ByteArrayInputStream(DatasetWriter.create().toBytes(d)), "sample");
         assertThat(r.violations()).isEmpty();
         assertThat(r.dataset()).contains(d);
     }

@@ -54,7 +54,9 @@ class RoundTripTest {
             """;
 
     static Stream<Arguments> documents() {
-        return Stream.of(Arguments.of("the base document", Docs.valid()), Arguments.of("a minimal document", MINIMAL),
+        return Stream.of(
+                Arguments.of("the base document", Docs.valid()),
+                Arguments.of("a minimal document", MINIMAL),
                 Arguments.of("a document with every optional field, unicode and odd numbers", ALL_OPTIONAL));
     }
 
@@ -87,8 +89,8 @@ class RoundTripTest {
         assertThat(d.deliveries().get(3).participants()).isEqualTo(2);
         assertThat(d.deliveries().get(3).hours()).hasToString("2.5");
         assertThat(d.organisations().get(0).name()).isEqualTo("Verein\u00a0Eins");
-        assertThat(d.organisations().get(0).attributes()).containsExactly(
-                java.util.Map.entry("z.last", "zwei"), java.util.Map.entry("a.first", "eins"));
+        assertThat(d.organisations().get(0).attributes())
+                .containsExactly(java.util.Map.entry("z.last", "zwei"), java.util.Map.entry("a.first", "eins"));
     }
 
     @Test
@@ -123,7 +125,13 @@ class RoundTripTest {
     @DisplayName("amounts are written in plain notation with their scale")
     void plainAmounts() {
         String text = new String(DatasetWriter.create().toBytes(read(ALL_OPTIONAL)), StandardCharsets.UTF_8);
-        assertThat(text).contains("\"amount\": 1500\n", "\"hours\": 0,\n      \"amount\": 0.10\n", "\"amount\": 999999999.99\n",
-                "\"hours\": 1.250000,", "\"participants\": 0\n", "\"value\": 1.000001\n");
+        assertThat(text)
+                .contains(
+                        "\"amount\": 1500\n",
+                        "\"hours\": 0,\n      \"amount\": 0.10\n",
+                        "\"amount\": 999999999.99\n",
+                        "\"hours\": 1.250000,",
+                        "\"participants\": 0\n",
+                        "\"value\": 1.000001\n");
     }
 }

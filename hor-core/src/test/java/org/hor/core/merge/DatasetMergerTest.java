@@ -29,27 +29,52 @@ class DatasetMergerTest {
     static final Programme PROGRAMME = new Programme("hor", "House of Resources", null);
 
     static Site site(String id) {
-        return new Site(id, "Haus " + id, "Dresden", "DE-SN", "Träger", CarrierType.CONSORTIUM, Coverage.CITY,
-                LocalDate.of(2020, 1, 1), null);
+        return new Site(
+                id,
+                "Haus " + id,
+                "Dresden",
+                "DE-SN",
+                "Träger",
+                CarrierType.CONSORTIUM,
+                Coverage.CITY,
+                LocalDate.of(2020, 1, 1),
+                null);
     }
 
     static Organisation org(String id, String name) {
-        return new Organisation(id, name, OrganisationType.MIGRANT_ORGANISATION, LegalForm.REGISTERED_ASSOCIATION,
-                true, 2010, Map.of());
+        return new Organisation(
+                id,
+                name,
+                OrganisationType.MIGRANT_ORGANISATION,
+                LegalForm.REGISTERED_ASSOCIATION,
+                true,
+                2010,
+                Map.of());
     }
 
     static Dataset house(String site, List<Organisation> orgs, String deliveryId, String orgId) {
-        return new Dataset("1", AS_OF, PROGRAMME, List.of(site(site)), orgs,
+        return new Dataset(
+                "1",
+                AS_OF,
+                PROGRAMME,
+                List.of(site(site)),
+                orgs,
                 List.of(new Offer("F-" + site, site, OfferType.CONSULTING, "Beratung")),
-                List.of(new Delivery(deliveryId, "F-" + site, orgId, LocalDate.of(2024, 3, 1), new BigDecimal("2"), null,
-                        null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(new Budget(site, 2024, new BigDecimal("1000.00"))),
-                List.of(), List.of());
+                List.of(new Delivery(
+                        deliveryId, "F-" + site, orgId, LocalDate.of(2024, 3, 1), new BigDecimal("2"), null, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Budget(site, 2024, new BigDecimal("1000.00"))),
+                List.of(),
+                List.of());
     }
 
     static Dataset base() {
-        return new Dataset("1", AS_OF, PROGRAMME, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Dataset(
+                "1", AS_OF, PROGRAMME, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     static MergeResult merge(boolean strict, Dataset... houses) {
@@ -57,7 +82,8 @@ class DatasetMergerTest {
         for (int i = 0; i < houses.length; i++) {
             subs.add(new Submission("house-" + (char) ('a' + i) + ".xlsx", houses[i]));
         }
-        return DatasetMerger.create(KnownIndicators.standard()).strict(strict)
+        return DatasetMerger.create(KnownIndicators.standard())
+                .strict(strict)
                 .merge(new Submission("base.json", base()), subs);
     }
 
@@ -65,8 +91,8 @@ class DatasetMergerTest {
     @DisplayName("two houses sharing an organisation (same id, same content) give one organisation record")
     void shared() {
         Organisation shared = org("O-1", "Verein Eins e.V.");
-        MergeResult r = merge(false, house("S-A", List.of(shared), "D-A1", "O-1"),
-                house("S-B", List.of(shared), "D-B1", "O-1"));
+        MergeResult r = merge(
+                false, house("S-A", List.of(shared), "D-A1", "O-1"), house("S-B", List.of(shared), "D-B1", "O-1"));
         assertThat(r.conflicts()).isEmpty();
         assertThat(r.duplicates()).isEmpty();
         assertThat(r.violations()).isEmpty();
@@ -82,37 +108,61 @@ class DatasetMergerTest {
     @Test
     @DisplayName("the same id with different names is a conflict naming both sources, the record and the field")
     void clash() {
-        MergeResult r = merge(false, house("S-A", List.of(org("O-1", "Verein Eins")), "D-A1", "O-1"),
+        MergeResult r = merge(
+                false,
+                house("S-A", List.of(org("O-1", "Verein Eins")), "D-A1", "O-1"),
                 house("S-B", List.of(org("O-1", "Verein Zwei")), "D-B1", "O-1"));
         assertThat(r.isValid()).isFalse();
-        assertThat(r.conflicts()).containsExactly(new MergeIssue(MergeIssue.Kind.CONFLICT, "organisations", "O-1",
-                "house-a.xlsx", "O-1", "house-b.xlsx", List.of("name")));
+        assertThat(r.conflicts())
+                .containsExactly(new MergeIssue(
+                        MergeIssue.Kind.CONFLICT,
+                        "organisations",
+                        "O-1",
+                        "house-a.xlsx",
+                        "O-1",
+                        "house-b.xlsx",
+                        List.of("name")));
     }
 
     @Test
-    @DisplayName("\"Verein Müller e.V.\" and \"verein mueller\" under different ids are a probable duplicate: a warning")
+    @DisplayName(
+            "\"Verein Müller e.V.\" and \"verein mueller\" under different ids are a probable duplicate: a warning")
     void probableDuplicate() {
-        MergeResult r = merge(false, house("S-A", List.of(org("O-1", "Verein Müller e.V.")), "D-A1", "O-1"),
+        MergeResult r = merge(
+                false,
+                house("S-A", List.of(org("O-1", "Verein Müller e.V.")), "D-A1", "O-1"),
                 house("S-B", List.of(org("O-7", "verein  mueller")), "D-B1", "O-7"));
         assertThat(r.isValid()).isTrue();
-        assertThat(r.duplicates()).containsExactly(new MergeIssue(MergeIssue.Kind.PROBABLE_DUPLICATE, "organisations",
-                "O-1", "house-a.xlsx", "O-7", "house-b.xlsx", List.of("verein mueller")));
+        assertThat(r.duplicates())
+                .containsExactly(new MergeIssue(
+                        MergeIssue.Kind.PROBABLE_DUPLICATE,
+                        "organisations",
+                        "O-1",
+                        "house-a.xlsx",
+                        "O-7",
+                        "house-b.xlsx",
+                        List.of("verein mueller")));
         assertThat(r.dataset().orElseThrow().organisations()).hasSize(2);
     }
 
     @Test
     @DisplayName("strict makes a probable duplicate an error: no dataset")
     void strict() {
-        MergeResult r = merge(true, house("S-A", List.of(org("O-1", "Verein Müller e.V.")), "D-A1", "O-1"),
+        MergeResult r = merge(
+                true,
+                house("S-A", List.of(org("O-1", "Verein Müller e.V.")), "D-A1", "O-1"),
                 house("S-B", List.of(org("O-7", "VEREIN MÜLLER")), "D-B1", "O-7"));
         assertThat(r.isValid()).isFalse();
         assertThat(r.duplicates()).hasSize(1);
     }
 
     @Test
-    @DisplayName("the merged dataset is validated as a whole: a delivery naming another house's missing organisation fails, with its source")
+    @DisplayName(
+            "the merged dataset is validated as a whole: a delivery naming another house's missing organisation fails, with its source")
     void validated() {
-        MergeResult r = merge(false, house("S-A", List.of(org("O-1", "Eins")), "D-A1", "O-1"),
+        MergeResult r = merge(
+                false,
+                house("S-A", List.of(org("O-1", "Eins")), "D-A1", "O-1"),
                 house("S-B", List.of(), "D-B1", "O-9"));
         assertThat(r.isValid()).isFalse();
         assertThat(r.violations()).hasSize(1);
@@ -128,9 +178,11 @@ class DatasetMergerTest {
         assertThat(DatasetMerger.normaliseName(" verein\tmueller ")).isEqualTo("verein mueller");
         assertThat(DatasetMerger.normaliseName("Straße der Vielfalt gGmbH")).isEqualTo("strasse der vielfalt");
         assertThat(DatasetMerger.normaliseName("Ｖｅｒｅｉｎ Ｍüller e. V.")).isEqualTo("verein mueller");
-        assertThat(DatasetMerger.normaliseName("Kultur UG (haftungsbeschränkt)")).isEqualTo("kultur");
+        assertThat(DatasetMerger.normaliseName("Kultur UG (haftungsbeschränkt)"))
+                .isEqualTo("kultur");
         assertThat(DatasetMerger.normaliseName("Ökohaus eG")).isEqualTo("oekohaus");
         assertThat(DatasetMerger.normaliseName("e.V.")).isEqualTo("e v");
-        assertThat(DatasetMerger.normaliseName("Verein Müller")).isNotEqualTo(DatasetMerger.normaliseName("Verein Miller"));
+        assertThat(DatasetMerger.normaliseName("Verein Müller"))
+                .isNotEqualTo(DatasetMerger.normaliseName("Verein Miller"));
     }
 }

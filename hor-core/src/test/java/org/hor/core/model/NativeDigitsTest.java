@@ -48,7 +48,13 @@ class NativeDigitsTest {
         assertThat(Period.parse("2019-03-01..2020-02-29").last()).isEqualTo(LocalDate.of(2020, 2, 29));
 
         // a message with a number argument: German grouping, English grouping, never native digits
-        Violation v = new Violation("/x", 1, 1, RuleCode.ENCODING.code(), null, RuleCode.ENCODING.messageKey(),
+        Violation v = new Violation(
+                "/x",
+                1,
+                1,
+                RuleCode.ENCODING.code(),
+                null,
+                RuleCode.ENCODING.messageKey(),
                 List.of("UTF-8", "0xE4", 12345L, "85"));
         assertThat(v.message(locale)).contains("12.345"); // a locale other than English gets the German text
         assertThat(v.message(Locale.ENGLISH)).contains("line 12,345");

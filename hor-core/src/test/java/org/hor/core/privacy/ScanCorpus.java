@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class ScanCorpus {
 
-    record Example(String text, PersonalDataKind kind) {
-    }
+    record Example(String text, PersonalDataKind kind) {}
 
     private static Example p(PersonalDataKind kind, String text) {
         return new Example(text, kind);
@@ -162,6 +161,5 @@ final class ScanCorpus {
             n("Ausgabe 03/2024 des Rundbriefs"),
             n("Tel.-Konferenz 2024-03-05, 14:00"));
 
-    private ScanCorpus() {
-    }
+    private ScanCorpus() {}
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
@@ -38,7 +37,8 @@ final class Facts {
         dataset.offers().forEach(o -> offers.put(o.id(), o));
         dataset.sites().forEach(s -> sites.put(s.id(), s));
         for (Delivery d : dataset.deliveries()) {
-            firstDelivery.computeIfAbsent(siteOf(d), k -> new HashMap<>())
+            firstDelivery
+                    .computeIfAbsent(siteOf(d), k -> new HashMap<>())
                     .merge(d.organisationId(), d.date(), (a, b) -> a.isBefore(b) ? a : b);
         }
     }
@@ -54,7 +54,11 @@ final class Facts {
     /** The sites of Y: active on the last day of Y, by id. */
     List<String> sitesOfYear(int year) {
         LocalDate last = LocalDate.of(year, 12, 31);
-        return dataset.sites().stream().filter(s -> s.isActiveOn(last, dataset.asOf())).map(Site::id).sorted().toList();
+        return dataset.sites().stream()
+                .filter(s -> s.isActiveOn(last, dataset.asOf()))
+                .map(Site::id)
+                .sorted()
+                .toList();
     }
 
     /** Orgs(S,p) for one site. */
@@ -71,7 +75,9 @@ final class Facts {
     /** reach.organisations.new for one site. */
     long newOrganisations(String siteId, Period p) {
         Map<String, LocalDate> first = firstDelivery.getOrDefault(siteId, Map.of());
-        return organisations(siteId, p).stream().filter(o -> p.contains(first.get(o))).count();
+        return organisations(siteId, p).stream()
+                .filter(o -> p.contains(first.get(o)))
+                .count();
     }
 
     /** retention.share × 100 as a fraction numerator/denominator; null when the denominator is 0. */
@@ -82,11 +88,14 @@ final class Facts {
         }
         Set<String> now = organisations(siteId, Period.year(year));
         long kept = before.stream().filter(now::contains).count();
-        return BigDecimal.valueOf(100 * kept).divide(BigDecimal.valueOf(before.size()), 6, java.math.RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(100 * kept)
+                .divide(BigDecimal.valueOf(before.size()), 6, java.math.RoundingMode.HALF_EVEN);
     }
 
     long deliveries(String siteId, Period p) {
-        return dataset.deliveries().stream().filter(d -> siteOf(d).equals(siteId) && p.contains(d.date())).count();
+        return dataset.deliveries().stream()
+                .filter(d -> siteOf(d).equals(siteId) && p.contains(d.date()))
+                .count();
     }
 
     long grants(String siteId, Period p) {
@@ -98,7 +107,8 @@ final class Facts {
     BigDecimal consultingHours(String siteId, Period p) {
         return dataset.deliveries().stream()
                 .filter(d -> siteOf(d).equals(siteId) && p.contains(d.date()) && typeOf(d) == OfferType.CONSULTING)
-                .map(d -> d.hours() == null ? BigDecimal.ZERO : d.hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(d -> d.hours() == null ? BigDecimal.ZERO : d.hours())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Grant money per organisation at a site in a period, by organisation id. */
@@ -130,7 +140,9 @@ final class Facts {
         Site site = sites.get(siteId);
         long n = 0;
         for (Cooperation c : dataset.cooperations()) {
-            if (!c.siteId().equals(siteId) || (type != null && c.partnerType() != type) || c.start().isAfter(day)) {
+            if (!c.siteId().equals(siteId)
+                    || (type != null && c.partnerType() != type)
+                    || c.start().isAfter(day)) {
                 continue;
             }
             LocalDate end = c.end();
@@ -152,7 +164,8 @@ final class Facts {
 
     /** exchange.participations of a site in a year. */
     long exchanges(String siteId, int year) {
-        return dataset.exchanges().stream().filter(x -> x.date().getYear() == year && x.siteIds().contains(siteId))
+        return dataset.exchanges().stream()
+                .filter(x -> x.date().getYear() == year && x.siteIds().contains(siteId))
                 .count();
     }
 
@@ -226,12 +239,13 @@ final class Facts {
      */
     BigDecimal actual(String siteId, String indicator, Period p) {
         return switch (indicator) {
-            case "reach.organisations" -> BigDecimal.valueOf(organisations(siteId, p).size());
+            case "reach.organisations" ->
+                BigDecimal.valueOf(organisations(siteId, p).size());
             case "deliveries.count" -> BigDecimal.valueOf(deliveries(siteId, p));
             case "grants.count" -> BigDecimal.valueOf(grants(siteId, p));
             case "consulting.hours" -> consultingHours(siteId, p);
-            case "cooperations.active" -> BigDecimal.valueOf(activeCooperations(siteId, null,
-                    p.referenceDay(dataset.asOf())));
+            case "cooperations.active" ->
+                BigDecimal.valueOf(activeCooperations(siteId, null, p.referenceDay(dataset.asOf())));
             default -> throw new IllegalArgumentException("no fact for " + indicator);
         };
     }
@@ -250,7 +264,8 @@ final class Facts {
             if (ofYear.contains(t.siteId()) && y.contains(p) && p.isComplete(dataset.asOf())) {
                 BigDecimal actual = actual(t.siteId(), t.indicator(), p);
                 // attainment < 80  ⇔  100 × actual < 80 × target
-                if (actual.multiply(BigDecimal.valueOf(100)).compareTo(t.value().multiply(BigDecimal.valueOf(80))) < 0) {
+                if (actual.multiply(BigDecimal.valueOf(100)).compareTo(t.value().multiply(BigDecimal.valueOf(80)))
+                        < 0) {
                     result.add(t.siteId());
                 }
             }
@@ -260,7 +275,9 @@ final class Facts {
 
     /** Every exchange in a year. */
     List<Exchange> exchangesIn(int year) {
-        return dataset.exchanges().stream().filter(x -> x.date().getYear() == year).toList();
+        return dataset.exchanges().stream()
+                .filter(x -> x.date().getYear() == year)
+                .toList();
     }
 
     /**
@@ -302,9 +319,13 @@ final class Facts {
             Set<String> reached = organisations(s, window);
             Map<String, LocalDate> first = firstDelivery.getOrDefault(s, Map.of());
             long with = dataset.outcomes().stream()
-                    .filter(o -> o.siteId().equals(s) && window.contains(o.date()) && reached.contains(o.organisationId())
+                    .filter(o -> o.siteId().equals(s)
+                            && window.contains(o.date())
+                            && reached.contains(o.organisationId())
                             && !o.date().isBefore(first.get(o.organisationId())))
-                    .map(o -> o.organisationId()).distinct().count();
+                    .map(o -> o.organisationId())
+                    .distinct()
+                    .count();
             // share < 10  ⇔  10 × with < reached (reached > 0 here)
             if (!reached.isEmpty() && 10 * with < reached.size()) {
                 result.add(s);

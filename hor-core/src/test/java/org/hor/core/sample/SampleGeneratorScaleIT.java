@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.hor.core.model.Dataset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,12 @@ import org.junit.jupiter.api.Test;
 class SampleGeneratorScaleIT {
 
     @Test
-    @DisplayName("one million deliveries over 400 sites, 50000 organisations and 10 years stream through, dates never decreasing")
+    @DisplayName(
+            "one million deliveries over 400 sites, 50000 organisations and 10 years stream through, dates never decreasing")
     void oneMillion() {
-        SampleParameters p = SampleParameters.defaults().withSites(400).withOrganisations(50_000)
+        SampleParameters p = SampleParameters.defaults()
+                .withSites(400)
+                .withOrganisations(50_000)
                 .withDeliveries(1_000_000);
         AtomicLong count = new AtomicLong();
         LocalDate[] previous = {LocalDate.MIN};

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Delivery;
 import org.junit.jupiter.api.DisplayName;
@@ -42,7 +41,8 @@ class SampleGeneratorTest {
     @ValueSource(ints = {0, 1, 999, 12_345})
     @DisplayName("exactly the asked number of deliveries, organisations and sites")
     void counts(int deliveries) {
-        SampleParameters p = SampleParameters.defaults().withSites(5).withOrganisations(123).withDeliveries(deliveries);
+        SampleParameters p =
+                SampleParameters.defaults().withSites(5).withOrganisations(123).withDeliveries(deliveries);
         Dataset d = SampleGenerator.generate(p);
         assertThat(d.deliveries()).hasSize(deliveries);
         assertThat(d.organisations()).hasSize(123);
@@ -56,7 +56,8 @@ class SampleGeneratorTest {
         Dataset d = SampleGenerator.generate(SampleParameters.defaults());
         assertThat(d.deliveries()).hasSize(30_000);
         assertThat(d.organisations()).hasSize(600);
-        Set<String> served = d.deliveries().stream().map(Delivery::organisationId).collect(Collectors.toSet());
+        Set<String> served =
+                d.deliveries().stream().map(Delivery::organisationId).collect(Collectors.toSet());
         assertThat(served.size()).isGreaterThan(570);
     }
 
@@ -68,9 +69,22 @@ class SampleGeneratorTest {
         Dataset rest = SampleGenerator.generate(SMALL, streamed::add);
         assertThat(streamed).isEqualTo(whole.deliveries());
         assertThat(rest.deliveries()).isEmpty();
-        assertThat(new Dataset(rest.formatVersion(), rest.asOf(), rest.programme(), rest.sites(),
-                rest.organisations(), rest.offers(), streamed, rest.cooperations(), rest.outcomes(), rest.exchanges(),
-                rest.targets(), rest.budgets(), rest.measurements(), rest.supportActions())).isEqualTo(whole);
+        assertThat(new Dataset(
+                        rest.formatVersion(),
+                        rest.asOf(),
+                        rest.programme(),
+                        rest.sites(),
+                        rest.organisations(),
+                        rest.offers(),
+                        streamed,
+                        rest.cooperations(),
+                        rest.outcomes(),
+                        rest.exchanges(),
+                        rest.targets(),
+                        rest.budgets(),
+                        rest.measurements(),
+                        rest.supportActions()))
+                .isEqualTo(whole);
     }
 
     @Test
@@ -78,15 +92,19 @@ class SampleGeneratorTest {
     void idsInDateOrder() {
         List<Delivery> deliveries = SampleGenerator.generate(SMALL).deliveries();
         for (int i = 1; i < deliveries.size(); i++) {
-            assertThat(deliveries.get(i).id()).isGreaterThan(deliveries.get(i - 1).id());
-            assertThat(deliveries.get(i).date()).isAfterOrEqualTo(deliveries.get(i - 1).date());
+            assertThat(deliveries.get(i).id())
+                    .isGreaterThan(deliveries.get(i - 1).id());
+            assertThat(deliveries.get(i).date())
+                    .isAfterOrEqualTo(deliveries.get(i - 1).date());
         }
     }
 
     @Test
     @DisplayName("more sites than twelve continue with further German cities and ids that sort in site order")
     void moreSites() {
-        Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(120).withOrganisations(2_000)
+        Dataset d = SampleGenerator.generate(SampleParameters.defaults()
+                .withSites(120)
+                .withOrganisations(2_000)
                 .withDeliveries(10_000));
         assertThat(d.sites()).hasSize(120);
         assertThat(d.sites().get(0).id()).isEqualTo("S-001");
@@ -99,7 +117,9 @@ class SampleGeneratorTest {
     @Test
     @DisplayName("200000 deliveries at benchmark breadth (400 sites, 50000 organisations) stream through")
     void benchmarkBreadth() {
-        SampleParameters p = SampleParameters.defaults().withSites(400).withOrganisations(50_000)
+        SampleParameters p = SampleParameters.defaults()
+                .withSites(400)
+                .withOrganisations(50_000)
                 .withDeliveries(200_000);
         AtomicLong count = new AtomicLong();
         AtomicReference<Delivery> last = new AtomicReference<>();

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.hor.core.model.Budget;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.Dataset;
@@ -43,22 +42,57 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleIntegrityTest {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Set<String> INDICATORS = Set.of("reach.organisations", "reach.organisations.new",
-            "reach.migrant-led.share", "deliveries.count", "consulting.hours", "training.participants", "rooms.hours",
-            "grants.count", "grants.amount", "grants.amount.mean", "grants.first-time.share",
-            "grants.top-recipient.share", "events.count", "events.participants", "retention.share",
-            "offers.multi-use.share", "outcomes.count", "outcomes.organisations.share", "cooperations.active",
-            "cooperations.new", "cooperations.formal.share", "exchange.participations", "exchange.peer-sites",
-            "budget.amount", "cost.per-organisation");
-    private static final Set<String> MEASURES = Set.of("target-review", "outreach-mapping", "offer-portfolio-review",
-            "follow-up-contacts", "grant-call-widening", "local-authority-dialogue", "network-invitation", "peer-visit",
-            "professionalisation-track", "coaching");
-    private static final Set<String> RULES = Set.of("TARGET_MISSED", "DECLINING_REACH", "LOW_NEW_REACH",
-            "LOW_RETENTION", "GRANT_CONCENTRATION", "NO_LOCAL_AUTHORITY_PARTNER", "ISOLATED_SITE", "LOW_OUTCOME_RATE");
+    private static final Set<String> INDICATORS = Set.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "reach.migrant-led.share",
+            "deliveries.count",
+            "consulting.hours",
+            "training.participants",
+            "rooms.hours",
+            "grants.count",
+            "grants.amount",
+            "grants.amount.mean",
+            "grants.first-time.share",
+            "grants.top-recipient.share",
+            "events.count",
+            "events.participants",
+            "retention.share",
+            "offers.multi-use.share",
+            "outcomes.count",
+            "outcomes.organisations.share",
+            "cooperations.active",
+            "cooperations.new",
+            "cooperations.formal.share",
+            "exchange.participations",
+            "exchange.peer-sites",
+            "budget.amount",
+            "cost.per-organisation");
+    private static final Set<String> MEASURES = Set.of(
+            "target-review",
+            "outreach-mapping",
+            "offer-portfolio-review",
+            "follow-up-contacts",
+            "grant-call-widening",
+            "local-authority-dialogue",
+            "network-invitation",
+            "peer-visit",
+            "professionalisation-track",
+            "coaching");
+    private static final Set<String> RULES = Set.of(
+            "TARGET_MISSED",
+            "DECLINING_REACH",
+            "LOW_NEW_REACH",
+            "LOW_RETENTION",
+            "GRANT_CONCENTRATION",
+            "NO_LOCAL_AUTHORITY_PARTNER",
+            "ISOLATED_SITE",
+            "LOW_OUTCOME_RATE");
 
     static Stream<SampleParameters> samples() {
         SampleParameters d = SampleParameters.defaults();
-        return Stream.of(d,
+        return Stream.of(
+                d,
                 d.withSeed(7),
                 d.withSites(1).withOrganisations(1).withDeliveries(0),
                 d.withSites(3).withOrganisations(2).withDeliveries(500),
@@ -76,24 +110,49 @@ class SampleIntegrityTest {
     }
 
     @Test
-    @DisplayName("the check itself reports broken records: an amount on a consultation, a delivery after asOf, a budget above the cap")
+    @DisplayName(
+            "the check itself reports broken records: an amount on a consultation, a delivery after asOf, a budget above the cap")
     void checkFindsViolations() {
-        Dataset d = SampleGenerator.generate(SampleParameters.defaults().withSites(2).withDeliveries(200));
-        Offer consulting = d.offers().stream().filter(o -> o.type() == OfferType.CONSULTING).findFirst().orElseThrow();
+        Dataset d = SampleGenerator.generate(
+                SampleParameters.defaults().withSites(2).withDeliveries(200));
+        Offer consulting = d.offers().stream()
+                .filter(o -> o.type() == OfferType.CONSULTING)
+                .findFirst()
+                .orElseThrow();
         List<Delivery> deliveries = new ArrayList<>(d.deliveries());
-        deliveries.add(new Delivery("D-X1", consulting.id(), d.organisations().get(0).id(), d.asOf().plusDays(1),
-                BigDecimal.ONE, new BigDecimal("500"), null));
+        deliveries.add(new Delivery(
+                "D-X1",
+                consulting.id(),
+                d.organisations().get(0).id(),
+                d.asOf().plusDays(1),
+                BigDecimal.ONE,
+                new BigDecimal("500"),
+                null));
         List<Budget> budgets = new ArrayList<>(d.budgets());
         budgets.add(new Budget(d.sites().get(0).id(), 1999, new BigDecimal("150000.01")));
-        Dataset broken = new Dataset(d.formatVersion(), d.asOf(), d.programme(), d.sites(), d.organisations(),
-                d.offers(), deliveries, d.cooperations(), d.outcomes(), d.exchanges(), d.targets(), budgets,
-                d.measurements(), d.supportActions());
+        Dataset broken = new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                deliveries,
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                budgets,
+                d.measurements(),
+                d.supportActions());
         assertThat(violations(d)).isEmpty();
         // the consultation itself (1 hour, 500 whole euros) is fine but for its date and its amount
-        assertThat(violations(broken)).containsExactlyInAnyOrder(
-                "delivery D-X1.date within the site's active days: " + d.asOf().plusDays(1),
-                "delivery D-X1.amount only and always on MICRO_GRANT: 500",
-                "budget S-01/1999.amount in (0, 150000]: 150000.01");
+        assertThat(violations(broken))
+                .containsExactlyInAnyOrder(
+                        "delivery D-X1.date within the site's active days: "
+                                + d.asOf().plusDays(1),
+                        "delivery D-X1.amount only and always on MICRO_GRANT: 500",
+                        "budget S-01/1999.amount in (0, 150000]: 150000.01");
     }
 
     /** Every violation of spec 01 this check knows, as readable lines. */
@@ -102,7 +161,11 @@ class SampleIntegrityTest {
         LocalDate asOf = d.asOf();
         check(v, Dataset.FORMAT_VERSION.equals(d.formatVersion()), "formatVersion", d.formatVersion());
         check(v, !d.sites().isEmpty(), "sites", "empty");
-        check(v, ID.matcher(d.programme().id()).matches(), "programme.id", d.programme().id());
+        check(
+                v,
+                ID.matcher(d.programme().id()).matches(),
+                "programme.id",
+                d.programme().id());
         text(v, "programme.name", d.programme().name());
 
         Map<String, Site> sites = unique(v, "sites", d.sites(), Site::id);
@@ -128,7 +191,10 @@ class SampleIntegrityTest {
             String at = "organisation " + o.id();
             text(v, at + ".name", o.name());
             check(v, o.type() != null && o.legalForm() != null, at + ".type/legalForm", o);
-            check(v, o.founded() == null || (o.founded() >= 1800 && o.founded() <= asOf.getYear()), at + ".founded",
+            check(
+                    v,
+                    o.founded() == null || (o.founded() >= 1800 && o.founded() <= asOf.getYear()),
+                    at + ".founded",
                     o.founded());
             o.attributes().forEach((k, value) -> {
                 check(v, ID.matcher(k).matches(), at + ".attributes key", k);
@@ -159,10 +225,21 @@ class SampleIntegrityTest {
             check(v, grant == (x.amount() != null), at + ".amount only and always on MICRO_GRANT", x.amount());
             if (x.amount() != null) {
                 amount(v, at + ".amount", x.amount());
-                check(v, x.amount().compareTo(BigDecimal.valueOf(300)) >= 0
-                        && x.amount().compareTo(BigDecimal.valueOf(2000)) <= 0, at + ".amount in 300..2000", x.amount());
-                check(v, x.amount().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0,
-                        at + ".amount whole euros or .50", x.amount());
+                check(
+                        v,
+                        x.amount().compareTo(BigDecimal.valueOf(300)) >= 0
+                                && x.amount().compareTo(BigDecimal.valueOf(2000)) <= 0,
+                        at + ".amount in 300..2000",
+                        x.amount());
+                check(
+                        v,
+                        x.amount()
+                                        .multiply(BigDecimal.valueOf(2))
+                                        .stripTrailingZeros()
+                                        .scale()
+                                <= 0,
+                        at + ".amount whole euros or .50",
+                        x.amount());
             }
             if (x.hours() != null) {
                 number(v, at + ".hours", x.hours());
@@ -170,14 +247,27 @@ class SampleIntegrityTest {
             }
             check(v, x.participants() == null || x.participants() >= 0, at + ".participants", x.participants());
             switch (offer.type()) {
-                case CONSULTING -> check(v, x.hours() != null && x.hours().compareTo(new BigDecimal("0.5")) >= 0
-                        && x.hours().compareTo(BigDecimal.valueOf(4)) <= 0
-                        && x.hours().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0,
-                        at + ".hours of a consultation 0.5..4 in halves", x.hours());
+                case CONSULTING ->
+                    check(
+                            v,
+                            x.hours() != null
+                                    && x.hours().compareTo(new BigDecimal("0.5")) >= 0
+                                    && x.hours().compareTo(BigDecimal.valueOf(4)) <= 0
+                                    && x.hours()
+                                                    .multiply(BigDecimal.valueOf(2))
+                                                    .stripTrailingZeros()
+                                                    .scale()
+                                            <= 0,
+                            at + ".hours of a consultation 0.5..4 in halves",
+                            x.hours());
                 case ROOM -> check(v, x.hours() != null && x.hours().signum() > 0, at + ".hours of a room", x.hours());
                 case EQUIPMENT -> check(v, x.hours() == null, at + ".hours of an equipment loan", x.hours());
-                case TRAINING, NETWORKING_EVENT -> check(v, x.participants() != null && x.participants() > 0,
-                        at + ".participants of a training or event", x.participants());
+                case TRAINING, NETWORKING_EVENT ->
+                    check(
+                            v,
+                            x.participants() != null && x.participants() > 0,
+                            at + ".participants of a training or event",
+                            x.participants());
                 default -> {
                     // no further rule
                 }
@@ -208,9 +298,17 @@ class SampleIntegrityTest {
             String at = "exchange " + x.id();
             text(v, at + ".topic", x.topic());
             check(v, x.format() != null, at + ".format", null);
-            check(v, new HashSet<>(x.siteIds()).size() == x.siteIds().size() && x.siteIds().size() >= 2,
-                    at + ".siteIds >= 2 distinct", x.siteIds());
-            check(v, x.hostSiteId() == null || x.siteIds().contains(x.hostSiteId()), at + ".hostSiteId", x.hostSiteId());
+            check(
+                    v,
+                    new HashSet<>(x.siteIds()).size() == x.siteIds().size()
+                            && x.siteIds().size() >= 2,
+                    at + ".siteIds >= 2 distinct",
+                    x.siteIds());
+            check(
+                    v,
+                    x.hostSiteId() == null || x.siteIds().contains(x.hostSiteId()),
+                    at + ".hostSiteId",
+                    x.hostSiteId());
             for (String s : x.siteIds()) {
                 check(v, sites.containsKey(s), at + ".siteIds", s);
                 active(v, at + ".date at " + s, sites.get(s), x.date(), asOf);
@@ -227,8 +325,11 @@ class SampleIntegrityTest {
             check(v, t.value().signum() > 0, at + ".value > 0", t.value());
             Period p = Period.parse(t.period());
             if (site != null) {
-                check(v, p.overlaps(site.start(), site.end() == null ? LocalDate.MAX : site.end()),
-                        at + ".period overlaps the site's days", t.period());
+                check(
+                        v,
+                        p.overlaps(site.start(), site.end() == null ? LocalDate.MAX : site.end()),
+                        at + ".period overlaps the site's days",
+                        t.period());
             }
         }
         Set<String> budgetKeys = new HashSet<>();
@@ -237,8 +338,11 @@ class SampleIntegrityTest {
             check(v, sites.containsKey(b.siteId()), at + ".siteId", b.siteId());
             check(v, budgetKeys.add(b.siteId() + "|" + b.year()), at + " unique", null);
             amount(v, at + ".amount", b.amount());
-            check(v, b.amount().signum() > 0 && b.amount().compareTo(BigDecimal.valueOf(150_000)) <= 0,
-                    at + ".amount in (0, 150000]", b.amount());
+            check(
+                    v,
+                    b.amount().signum() > 0 && b.amount().compareTo(BigDecimal.valueOf(150_000)) <= 0,
+                    at + ".amount in (0, 150000]",
+                    b.amount());
         }
         for (Measurement m : d.measurements()) {
             String at = "measurement " + m.siteId() + "/" + m.metric() + "/" + m.date();
@@ -279,19 +383,30 @@ class SampleIntegrityTest {
     }
 
     private static void text(List<String> v, String at, String text) {
-        boolean ok = text != null && !text.isBlank() && text.codePointCount(0, text.length()) <= 500
+        boolean ok = text != null
+                && !text.isBlank()
+                && text.codePointCount(0, text.length()) <= 500
                 && text.codePoints().noneMatch(c -> c <= 0x1F || (c >= 0x7F && c <= 0x9F));
         check(v, ok, at + " is text", text);
     }
 
     private static void amount(List<String> v, String at, BigDecimal value) {
-        check(v, value.stripTrailingZeros().scale() <= 2 && value.signum() >= 0
-                && value.compareTo(new BigDecimal("999999999.99")) <= 0, at + " is an amount", value);
+        check(
+                v,
+                value.stripTrailingZeros().scale() <= 2
+                        && value.signum() >= 0
+                        && value.compareTo(new BigDecimal("999999999.99")) <= 0,
+                at + " is an amount",
+                value);
     }
 
     private static void number(List<String> v, String at, BigDecimal value) {
-        check(v, value.stripTrailingZeros().scale() <= 6 && value.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) <= 0,
-                at + " is a number", value);
+        check(
+                v,
+                value.stripTrailingZeros().scale() <= 6
+                        && value.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) <= 0,
+                at + " is a number",
+                value);
     }
 
     private static void check(List<String> v, boolean ok, String rule, Object value) {

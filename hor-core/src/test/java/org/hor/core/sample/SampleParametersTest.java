@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,8 @@ class SampleParametersTest {
     void withers() {
         LocalDate day = LocalDate.of(2030, 6, 30);
         assertThat(D.withSites(400)).isEqualTo(new SampleParameters(400, 600, 30_000, 2016, D.asOf(), 2016));
-        assertThat(D.withOrganisations(50_000)).isEqualTo(new SampleParameters(12, 50_000, 30_000, 2016, D.asOf(), 2016));
+        assertThat(D.withOrganisations(50_000))
+                .isEqualTo(new SampleParameters(12, 50_000, 30_000, 2016, D.asOf(), 2016));
         assertThat(D.withDeliveries(7)).isEqualTo(new SampleParameters(12, 600, 7, 2016, D.asOf(), 2016));
         assertThat(D.withFirstYear(2020)).isEqualTo(new SampleParameters(12, 600, 30_000, 2020, D.asOf(), 2016));
         assertThat(D.withAsOf(day)).isEqualTo(new SampleParameters(12, 600, 30_000, 2016, day, 2016));
@@ -43,7 +43,8 @@ class SampleParametersTest {
     @Test
     @DisplayName("sites must be at least 1")
     void sitesAtLeastOne() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withSites(0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withSites(0))
                 .withMessage("sites must be at least 1: 0");
         assertThat(D.withSites(1).sites()).isEqualTo(1);
     }
@@ -51,7 +52,8 @@ class SampleParametersTest {
     @Test
     @DisplayName("sites must be at most 10000")
     void sitesAtMost() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withSites(10_001))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withSites(10_001))
                 .withMessage("sites must be at most 10000: 10001");
         assertThat(D.withSites(10_000).sites()).isEqualTo(10_000);
     }
@@ -59,14 +61,16 @@ class SampleParametersTest {
     @Test
     @DisplayName("organisations must be at least 1")
     void organisations() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withOrganisations(0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withOrganisations(0))
                 .withMessage("organisations must be at least 1: 0");
     }
 
     @Test
     @DisplayName("deliveries must not be negative")
     void deliveries() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withDeliveries(-1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withDeliveries(-1))
                 .withMessage("deliveries must not be negative: -1");
         assertThat(D.withDeliveries(0).deliveries()).isZero();
     }
@@ -74,14 +78,16 @@ class SampleParametersTest {
     @Test
     @DisplayName("firstYear must be at least 1900")
     void firstYearAtLeast() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withFirstYear(1899))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withFirstYear(1899))
                 .withMessage("firstYear must be at least 1900: 1899");
     }
 
     @Test
     @DisplayName("firstYear must not be after the year of asOf")
     void firstYearNotAfterAsOf() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withFirstYear(2026))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withFirstYear(2026))
                 .withMessage("firstYear must not be after the year of asOf (2025): 2026");
         assertThat(D.withFirstYear(2025).firstYear()).isEqualTo(2025);
     }
@@ -89,7 +95,8 @@ class SampleParametersTest {
     @Test
     @DisplayName("the years from firstYear to asOf must be at most 60")
     void atMostSixtyYears() {
-        assertThatIllegalArgumentException().isThrownBy(() -> D.withFirstYear(1965))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.withFirstYear(1965))
                 .withMessage("the years from firstYear to asOf must be at most 60: 1965 to 2025");
         assertThat(D.withFirstYear(1966).firstYear()).isEqualTo(1966);
     }

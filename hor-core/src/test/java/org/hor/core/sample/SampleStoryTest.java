@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.hor.core.model.CarrierType;
 import org.hor.core.model.Coverage;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.ExchangeFormat;
 import org.hor.core.model.LegalForm;
-import org.hor.core.model.OfferType;
 import org.hor.core.model.Offer;
+import org.hor.core.model.OfferType;
 import org.hor.core.model.Organisation;
 import org.hor.core.model.OrganisationType;
 import org.hor.core.model.OutcomeType;
@@ -47,33 +46,38 @@ class SampleStoryTest {
     @Test
     @DisplayName("the sites of 2025 are all sites but the closed S-03")
     void sitesOfTheYear() {
-        assertThat(facts.sitesOfYear(Y)).containsExactly("S-01", "S-02", "S-04", "S-05", "S-06", "S-07", "S-08",
-                "S-09", "S-10", "S-11", "S-12");
+        assertThat(facts.sitesOfYear(Y))
+                .containsExactly(
+                        "S-01", "S-02", "S-04", "S-05", "S-06", "S-07", "S-08", "S-09", "S-10", "S-11", "S-12");
     }
 
     @Test
-    @DisplayName("sites have every carrier type and coverage, start in 2016, 2017 and 2021, and exactly one closed at the end of 2019")
+    @DisplayName(
+            "sites have every carrier type and coverage, start in 2016, 2017 and 2021, and exactly one closed at the end of 2019")
     void sites() {
         List<Site> sites = dataset.sites();
-        assertThat(sites).extracting(Site::id).containsExactly("S-01", "S-02", "S-03", "S-04", "S-05", "S-06",
-                "S-07", "S-08", "S-09", "S-10", "S-11", "S-12");
+        assertThat(sites)
+                .extracting(Site::id)
+                .containsExactly(
+                        "S-01", "S-02", "S-03", "S-04", "S-05", "S-06", "S-07", "S-08", "S-09", "S-10", "S-11", "S-12");
         assertThat(sites.stream().map(Site::carrierType).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(CarrierType.values());
         assertThat(sites.stream().map(Site::coverage).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Coverage.values());
-        Set<Integer> startYears = sites.stream().map(s -> s.start().getYear())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> startYears =
+                sites.stream().map(s -> s.start().getYear()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(startYears).containsExactly(2016, 2017, 2021);
-        assertThat(sites.stream().filter(s -> s.end() != null)).singleElement()
-                .satisfies(s -> {
-                    assertThat(s.id()).isEqualTo("S-03");
-                    assertThat(s.end()).isEqualTo(LocalDate.of(2019, 12, 31));
-                });
-        assertThat(sites).extracting(Site::city, Site::state).contains(
-                org.assertj.core.groups.Tuple.tuple("Dresden", "DE-SN"),
-                org.assertj.core.groups.Tuple.tuple("Leipzig", "DE-SN"),
-                org.assertj.core.groups.Tuple.tuple("Erfurt", "DE-TH"),
-                org.assertj.core.groups.Tuple.tuple("Köln", "DE-NW"));
+        assertThat(sites.stream().filter(s -> s.end() != null)).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("S-03");
+            assertThat(s.end()).isEqualTo(LocalDate.of(2019, 12, 31));
+        });
+        assertThat(sites)
+                .extracting(Site::city, Site::state)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Dresden", "DE-SN"),
+                        org.assertj.core.groups.Tuple.tuple("Leipzig", "DE-SN"),
+                        org.assertj.core.groups.Tuple.tuple("Erfurt", "DE-TH"),
+                        org.assertj.core.groups.Tuple.tuple("Köln", "DE-NW"));
     }
 
     @Test
@@ -82,12 +86,14 @@ class SampleStoryTest {
         assertThat(facts.anyExchange(Y)).isTrue();
         assertThat(facts.isolated(Y)).containsExactly("S-07");
         assertThat(facts.isolated(Y - 1)).containsExactly("S-12");
-        assertThat(facts.exchangesIn(Y)).extracting(x -> x.format())
+        assertThat(facts.exchangesIn(Y))
+                .extracting(x -> x.format())
                 .contains(ExchangeFormat.NETWORK_MEETING, ExchangeFormat.PEER_VISIT);
     }
 
     @Test
-    @DisplayName("NO_LOCAL_AUTHORITY_PARTNER fires at about half of the sites of 2025, and the 2024 dialogues resolved it at two sites")
+    @DisplayName(
+            "NO_LOCAL_AUTHORITY_PARTNER fires at about half of the sites of 2025, and the 2024 dialogues resolved it at two sites")
     void noLocalAuthority() {
         Set<String> fired = facts.noLocalAuthority(Y);
         assertThat(fired).containsExactly("S-02", "S-05", "S-06", "S-08", "S-11", "S-12");
@@ -100,9 +106,11 @@ class SampleStoryTest {
 
     private static Set<String> dialogues(int year) {
         return dataset.supportActions().stream()
-                .filter(a -> a.measure().equals("local-authority-dialogue") && a.date().getYear() == year
+                .filter(a -> a.measure().equals("local-authority-dialogue")
+                        && a.date().getYear() == year
                         && "NO_LOCAL_AUTHORITY_PARTNER".equals(a.rule()))
-                .map(SupportAction::siteId).collect(Collectors.toCollection(TreeSet::new));
+                .map(SupportAction::siteId)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -113,7 +121,8 @@ class SampleStoryTest {
     }
 
     @Test
-    @DisplayName("LOW_RETENTION fires at S-11 alone in 2025 and LOW_NEW_REACH nowhere; LOW_NEW_REACH fired at S-01 in 2024")
+    @DisplayName(
+            "LOW_RETENTION fires at S-11 alone in 2025 and LOW_NEW_REACH nowhere; LOW_NEW_REACH fired at S-01 in 2024")
     void retentionAndNewReach() {
         assertThat(facts.lowRetention(Y)).containsExactly("S-11");
         assertThat(facts.lowNewReach(Y)).isEmpty();
@@ -125,10 +134,11 @@ class SampleStoryTest {
     void targetMissed() {
         assertThat(facts.targetMissed(Y)).containsExactly("S-05", "S-10");
         assertThat(facts.targetMissed(Y - 1)).containsExactly("S-05");
-        assertThat(dataset.targets()).anyMatch(t -> t.period().equals("2025-Q2"))
+        assertThat(dataset.targets())
+                .anyMatch(t -> t.period().equals("2025-Q2"))
                 .anyMatch(t -> t.period().equals("2026"));
-        Set<String> standard = Set.of("reach.organisations", "deliveries.count", "grants.count", "consulting.hours",
-                "cooperations.active");
+        Set<String> standard = Set.of(
+                "reach.organisations", "deliveries.count", "grants.count", "consulting.hours", "cooperations.active");
         assertThat(dataset.targets()).allMatch(t -> standard.contains(t.indicator()));
     }
 
@@ -142,8 +152,12 @@ class SampleStoryTest {
     @Test
     @DisplayName("at least three different rules fire in 2025")
     void threeRules() {
-        List<Set<String>> rules = List.of(facts.targetMissed(Y), facts.lowRetention(Y), facts.grantConcentration(Y),
-                facts.noLocalAuthority(Y), facts.isolated(Y));
+        List<Set<String>> rules = List.of(
+                facts.targetMissed(Y),
+                facts.lowRetention(Y),
+                facts.grantConcentration(Y),
+                facts.noLocalAuthority(Y),
+                facts.isolated(Y));
         assertThat(rules.stream().filter(r -> !r.isEmpty()).count()).isGreaterThanOrEqualTo(3);
     }
 
@@ -151,14 +165,18 @@ class SampleStoryTest {
     @DisplayName("the closed site's deliveries lie in 2016 to 2019 and one of its cooperations outlives it")
     void closedSite() {
         Site closed = dataset.sites().get(2);
-        assertThat(dataset.deliveries()).filteredOn(d -> facts.siteOf(d).equals("S-03")).isNotEmpty()
+        assertThat(dataset.deliveries())
+                .filteredOn(d -> facts.siteOf(d).equals("S-03"))
+                .isNotEmpty()
                 .allMatch(d -> !d.date().isAfter(closed.end()));
-        assertThat(dataset.cooperations()).filteredOn(c -> c.siteId().equals("S-03"))
+        assertThat(dataset.cooperations())
+                .filteredOn(c -> c.siteId().equals("S-03"))
                 .anyMatch(c -> c.end() == null || c.end().isAfter(closed.end()));
     }
 
     @Test
-    @DisplayName("every enum value of the format occurs: organisation types, legal forms, partner types, outcome types, offer types at every site, exchange formats")
+    @DisplayName(
+            "every enum value of the format occurs: organisation types, legal forms, partner types, outcome types, offer types at every site, exchange formats")
     void everyKind() {
         assertThat(dataset.organisations().stream().map(Organisation::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(OrganisationType.values());
@@ -171,56 +189,92 @@ class SampleStoryTest {
         assertThat(dataset.exchanges().stream().map(x -> x.format()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ExchangeFormat.values());
         for (Site s : dataset.sites()) {
-            assertThat(dataset.offers().stream().filter(o -> o.siteId().equals(s.id())).map(Offer::type)
-                    .collect(Collectors.toSet())).as(s.id()).containsExactlyInAnyOrder(OfferType.values());
-            assertThat(dataset.deliveries().stream().filter(d -> facts.siteOf(d).equals(s.id())).map(facts::typeOf)
-                    .collect(Collectors.toSet())).as(s.id()).containsExactlyInAnyOrder(OfferType.values());
+            assertThat(dataset.offers().stream()
+                            .filter(o -> o.siteId().equals(s.id()))
+                            .map(Offer::type)
+                            .collect(Collectors.toSet()))
+                    .as(s.id())
+                    .containsExactlyInAnyOrder(OfferType.values());
+            assertThat(dataset.deliveries().stream()
+                            .filter(d -> facts.siteOf(d).equals(s.id()))
+                            .map(facts::typeOf)
+                            .collect(Collectors.toSet()))
+                    .as(s.id())
+                    .containsExactlyInAnyOrder(OfferType.values());
         }
-        assertThat(EnumSet.copyOf(dataset.supportActions().stream().map(SupportAction::measure)
-                .map(m -> m.toUpperCase().replace('-', '_')).map(Measure::valueOf).toList()))
+        assertThat(EnumSet.copyOf(dataset.supportActions().stream()
+                        .map(SupportAction::measure)
+                        .map(m -> m.toUpperCase().replace('-', '_'))
+                        .map(Measure::valueOf)
+                        .toList()))
                 .containsExactlyInAnyOrder(Measure.values());
     }
 
     /** The measure ids of spec 03 §3, as constants. */
     private enum Measure {
-        TARGET_REVIEW, OUTREACH_MAPPING, OFFER_PORTFOLIO_REVIEW, FOLLOW_UP_CONTACTS, GRANT_CALL_WIDENING,
-        LOCAL_AUTHORITY_DIALOGUE, NETWORK_INVITATION, PEER_VISIT, PROFESSIONALISATION_TRACK, COACHING
+        TARGET_REVIEW,
+        OUTREACH_MAPPING,
+        OFFER_PORTFOLIO_REVIEW,
+        FOLLOW_UP_CONTACTS,
+        GRANT_CALL_WIDENING,
+        LOCAL_AUTHORITY_DIALOGUE,
+        NETWORK_INVITATION,
+        PEER_VISIT,
+        PROFESSIONALISATION_TRACK,
+        COACHING
     }
 
     @Test
-    @DisplayName("organisations: some served by two sites, some founded recently, some migrant-led stated, some with attributes")
+    @DisplayName(
+            "organisations: some served by two sites, some founded recently, some migrant-led stated, some with attributes")
     void organisations() {
-        assertThat(dataset.organisations().stream().filter(o -> sitesOf(o.id()).size() == 2).count())
+        assertThat(dataset.organisations().stream()
+                        .filter(o -> sitesOf(o.id()).size() == 2)
+                        .count())
                 .isGreaterThanOrEqualTo(20);
-        assertThat(dataset.organisations()).anyMatch(o -> o.founded() != null && o.founded() >= 2023)
+        assertThat(dataset.organisations())
+                .anyMatch(o -> o.founded() != null && o.founded() >= 2023)
                 .anyMatch(o -> o.founded() == null)
                 .anyMatch(o -> Boolean.TRUE.equals(o.migrantLed()) && o.type() == OrganisationType.INITIATIVE)
                 .anyMatch(o -> Boolean.FALSE.equals(o.migrantLed()))
                 .anyMatch(o -> o.attributes().containsKey("contactLanguage"));
-        assertThat(dataset.organisations()).extracting(Organisation::name)
-                .anyMatch(n -> n.endsWith(" e.V.")).anyMatch(n -> n.startsWith("Initiative "));
+        assertThat(dataset.organisations())
+                .extracting(Organisation::name)
+                .anyMatch(n -> n.endsWith(" e.V."))
+                .anyMatch(n -> n.startsWith("Initiative "));
     }
 
     private Set<String> sitesOf(String organisationId) {
-        return dataset.deliveries().stream().filter(d -> d.organisationId().equals(organisationId))
-                .map(facts::siteOf).collect(Collectors.toSet());
+        return dataset.deliveries().stream()
+                .filter(d -> d.organisationId().equals(organisationId))
+                .map(facts::siteOf)
+                .collect(Collectors.toSet());
     }
 
     @Test
     @DisplayName("deliveries grow over the years and networking events gather several organisations")
     void growthAndEvents() {
-        long first = dataset.deliveries().stream().filter(d -> d.date().getYear() == 2017).count();
-        long last = dataset.deliveries().stream().filter(d -> d.date().getYear() == Y).count();
+        long first = dataset.deliveries().stream()
+                .filter(d -> d.date().getYear() == 2017)
+                .count();
+        long last = dataset.deliveries().stream()
+                .filter(d -> d.date().getYear() == Y)
+                .count();
         assertThat(last).isGreaterThan(first * 3 / 2);
-        long events = dataset.deliveries().stream().filter(d -> facts.typeOf(d) == OfferType.NETWORKING_EVENT)
-                .map(d -> d.offerId() + "@" + d.date()).distinct().count();
+        long events = dataset.deliveries().stream()
+                .filter(d -> facts.typeOf(d) == OfferType.NETWORKING_EVENT)
+                .map(d -> d.offerId() + "@" + d.date())
+                .distinct()
+                .count();
         long eventDeliveries = dataset.deliveries().stream()
-                .filter(d -> facts.typeOf(d) == OfferType.NETWORKING_EVENT).count();
+                .filter(d -> facts.typeOf(d) == OfferType.NETWORKING_EVENT)
+                .count();
         assertThat(eventDeliveries).isGreaterThan(3 * events);
     }
 
     @Test
-    @DisplayName("every site of 2025 reaches at least 5 organisations in 2024 and 2025, so the reach rules are evaluable")
+    @DisplayName(
+            "every site of 2025 reaches at least 5 organisations in 2024 and 2025, so the reach rules are evaluable")
     void reachIsEvaluable() {
         for (String s : facts.sitesOfYear(Y)) {
             assertThat(facts.organisations(s, Period.year(Y)).size()).as(s).isGreaterThanOrEqualTo(5);
@@ -229,40 +283,55 @@ class SampleStoryTest {
     }
 
     @Test
-    @DisplayName("every site has a budget for every year it was active, up to 150000, except S-02 in 2016 (a NO_DATA case)")
+    @DisplayName(
+            "every site has a budget for every year it was active, up to 150000, except S-02 in 2016 (a NO_DATA case)")
     void budgets() {
         Set<String> expected = new TreeSet<>();
         for (Site s : dataset.sites()) {
-            for (int year = s.start().getYear(); year <= s.lastActiveDay(dataset.asOf()).getYear(); year++) {
+            for (int year = s.start().getYear();
+                    year <= s.lastActiveDay(dataset.asOf()).getYear();
+                    year++) {
                 expected.add(s.id() + "/" + year);
             }
         }
-        Set<String> actual = dataset.budgets().stream().map(b -> b.siteId() + "/" + b.year())
+        Set<String> actual = dataset.budgets().stream()
+                .map(b -> b.siteId() + "/" + b.year())
                 .collect(Collectors.toCollection(TreeSet::new));
         expected.removeAll(actual);
         assertThat(expected).containsExactly("S-02/2016");
-        assertThat(dataset.budgets()).allMatch(b -> b.amount().signum() > 0
-                && b.amount().compareTo(java.math.BigDecimal.valueOf(150_000)) <= 0);
+        assertThat(dataset.budgets())
+                .allMatch(b ->
+                        b.amount().signum() > 0 && b.amount().compareTo(java.math.BigDecimal.valueOf(150_000)) <= 0);
     }
 
     @Test
-    @DisplayName("measurements: rooms.available-hours monthly at every site (120 to 200), language-cafe.visits at three sites in whole numbers")
+    @DisplayName(
+            "measurements: rooms.available-hours monthly at every site (120 to 200), language-cafe.visits at three sites in whole numbers")
     void measurements() {
-        assertThat(dataset.measurements().stream().filter(m -> m.metric().equals("language-cafe.visits"))
-                .map(m -> m.siteId()).distinct()).containsExactly("S-01", "S-04", "S-09");
-        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("language-cafe.visits"))
+        assertThat(dataset.measurements().stream()
+                        .filter(m -> m.metric().equals("language-cafe.visits"))
+                        .map(m -> m.siteId())
+                        .distinct())
+                .containsExactly("S-01", "S-04", "S-09");
+        assertThat(dataset.measurements())
+                .filteredOn(m -> m.metric().equals("language-cafe.visits"))
                 .allMatch(m -> m.value().stripTrailingZeros().scale() <= 0);
         // S-01 is active from 2016-01 to 2025-12: 120 months, one value each
-        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("rooms.available-hours")
-                && m.siteId().equals("S-01")).hasSize(120);
-        assertThat(dataset.measurements()).filteredOn(m -> m.metric().equals("rooms.available-hours"))
+        assertThat(dataset.measurements())
+                .filteredOn(m ->
+                        m.metric().equals("rooms.available-hours") && m.siteId().equals("S-01"))
+                .hasSize(120);
+        assertThat(dataset.measurements())
+                .filteredOn(m -> m.metric().equals("rooms.available-hours"))
                 .allMatch(m -> m.value().intValue() >= 120 && m.value().intValue() <= 200);
     }
 
     @Test
     @DisplayName("cooperations: formal and informal, ended, planned to end after asOf, and open-ended")
     void cooperations() {
-        assertThat(dataset.cooperations()).anyMatch(c -> c.isFormal()).anyMatch(c -> !c.isFormal())
+        assertThat(dataset.cooperations())
+                .anyMatch(c -> c.isFormal())
+                .anyMatch(c -> !c.isFormal())
                 .anyMatch(c -> c.end() == null)
                 .anyMatch(c -> c.end() != null && !c.end().isAfter(dataset.asOf()))
                 .anyMatch(c -> c.end() != null && c.end().isAfter(dataset.asOf()));
@@ -271,11 +340,14 @@ class SampleStoryTest {
     @Test
     @DisplayName("support actions are dated in 2024 and 2025 and name rules that the measures answer")
     void supportActions() {
-        assertThat(dataset.supportActions()).allMatch(a -> a.date().getYear() == Y - 1 || a.date().getYear() == Y);
+        assertThat(dataset.supportActions())
+                .allMatch(a -> a.date().getYear() == Y - 1 || a.date().getYear() == Y);
         assertThat(dataset.supportActions()).filteredOn(a -> a.rule() != null).allMatch(a -> switch (a.measure()) {
             case "target-review" -> a.rule().equals("TARGET_MISSED");
-            case "outreach-mapping" -> Set.of("DECLINING_REACH", "LOW_NEW_REACH").contains(a.rule());
-            case "offer-portfolio-review" -> Set.of("DECLINING_REACH", "LOW_RETENTION").contains(a.rule());
+            case "outreach-mapping" ->
+                Set.of("DECLINING_REACH", "LOW_NEW_REACH").contains(a.rule());
+            case "offer-portfolio-review" ->
+                Set.of("DECLINING_REACH", "LOW_RETENTION").contains(a.rule());
             case "follow-up-contacts" -> a.rule().equals("LOW_RETENTION");
             case "grant-call-widening" -> a.rule().equals("GRANT_CONCENTRATION");
             case "local-authority-dialogue" -> a.rule().equals("NO_LOCAL_AUTHORITY_PARTNER");

@@ -22,7 +22,10 @@ class GenTest {
         }
         org.junit.jupiter.api.Assumptions.assumeFalse(Gen.replaying(), "-Dhor.seed replays one seed");
         List<Long> seeds = Gen.seeds(20241231, 40).toList();
-        assertThat(seeds).hasSize(40).doesNotHaveDuplicates().isEqualTo(Gen.seeds(20241231, 40).toList());
+        assertThat(seeds)
+                .hasSize(40)
+                .doesNotHaveDuplicates()
+                .isEqualTo(Gen.seeds(20241231, 40).toList());
     }
 
     @Test

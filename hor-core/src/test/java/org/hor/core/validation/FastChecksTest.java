@@ -29,23 +29,74 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the validator shortcut")
 class FastChecksTest {
 
-    private static final List<Object> STRINGS = Arrays.asList(null, "", " ", "\t", "a", "a b", "x".repeat(64),
-            "x".repeat(65), "ä", "tab\there", "\u0001", "\u007f", "\u0085", "\ud800", "x".repeat(500), "x".repeat(501),
-            "DE-BE", "DE-XX", "de-be", "2025", "2025-Q2", "2025-Q5", "2025-13", "target-review", "nonsense",
-            "TARGET_MISSED", "S-01", "O-0001", "reach.organisations", "\u00a0", "\u3000");
-    private static final List<Object> NUMBERS = Arrays.asList(null, new BigDecimal("-1"), new BigDecimal("-0.00"),
-            BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("0.001"), new BigDecimal("1.000000"),
-            new BigDecimal("1.0000001"), new BigDecimal("1.5"), new BigDecimal("999999999.99"),
-            new BigDecimal("1000000000"), new BigDecimal("1000000000.5"), new BigDecimal("1E+3"),
-            new BigDecimal("-1000000000"), new BigDecimal("5"));
+    private static final List<Object> STRINGS = Arrays.asList(
+            null,
+            "",
+            " ",
+            "\t",
+            "a",
+            "a b",
+            "x".repeat(64),
+            "x".repeat(65),
+            "ä",
+            "tab\there",
+            "\u0001",
+            "\u007f",
+            "\u0085",
+            "\ud800",
+            "x".repeat(500),
+            "x".repeat(501),
+            "DE-BE",
+            "DE-XX",
+            "de-be",
+            "2025",
+            "2025-Q2",
+            "2025-Q5",
+            "2025-13",
+            "target-review",
+            "nonsense",
+            "TARGET_MISSED",
+            "S-01",
+            "O-0001",
+            "reach.organisations",
+            "\u00a0",
+            "\u3000");
+    private static final List<Object> NUMBERS = Arrays.asList(
+            null,
+            new BigDecimal("-1"),
+            new BigDecimal("-0.00"),
+            BigDecimal.ZERO,
+            new BigDecimal("0.01"),
+            new BigDecimal("0.001"),
+            new BigDecimal("1.000000"),
+            new BigDecimal("1.0000001"),
+            new BigDecimal("1.5"),
+            new BigDecimal("999999999.99"),
+            new BigDecimal("1000000000"),
+            new BigDecimal("1000000000.5"),
+            new BigDecimal("1E+3"),
+            new BigDecimal("-1000000000"),
+            new BigDecimal("5"));
     private static final List<Object> INTEGERS = Arrays.asList(null, -1, 0, 1, 1799, 1800, 2025);
     private static final List<Object> DATES = Arrays.asList(null, LocalDate.of(2024, 2, 29));
     private static final List<Object> BOOLEANS = Arrays.asList(null, true, false);
-    private static final List<Object> LISTS = Arrays.asList(null, List.of(), List.of("S-01"), List.of("S-01", "S-01"),
-            List.of("S-01", "S-02"), List.of("S-01", "S-02", "S-03"), Arrays.asList("S-01", null),
-            List.of("S 01", "S-02"), List.of("S-02", "S-03"));
-    private static final List<Object> MAPS = Arrays.asList(Map.of(), Map.of("role", "x"), Map.of("bad key", "x"),
-            Map.of("role", ""), Map.of("role", "\u0001"), Map.of("", "x"));
+    private static final List<Object> LISTS = Arrays.asList(
+            null,
+            List.of(),
+            List.of("S-01"),
+            List.of("S-01", "S-01"),
+            List.of("S-01", "S-02"),
+            List.of("S-01", "S-02", "S-03"),
+            Arrays.asList("S-01", null),
+            List.of("S 01", "S-02"),
+            List.of("S-02", "S-03"));
+    private static final List<Object> MAPS = Arrays.asList(
+            Map.of(),
+            Map.of("role", "x"),
+            Map.of("bad key", "x"),
+            Map.of("role", ""),
+            Map.of("role", "\u0001"),
+            Map.of("", "x"));
 
     @Test
     @DisplayName("passes every record of the sample, so reading a valid dataset never starts Hibernate Validator")
@@ -73,8 +124,9 @@ class FastChecksTest {
         List<String> disagreements = new ArrayList<>();
         for (Object seed : seeds) {
             RecordComponent[] rc = seed.getClass().getRecordComponents();
-            Constructor<?> ctor = seed.getClass().getDeclaredConstructor(
-                    Arrays.stream(rc).map(RecordComponent::getType).toArray(Class[]::new));
+            Constructor<?> ctor = seed.getClass()
+                    .getDeclaredConstructor(
+                            Arrays.stream(rc).map(RecordComponent::getType).toArray(Class[]::new));
             for (int i = 0; i < rc.length; i++) {
                 for (Object value : pool(rc[i])) {
                     Object[] args = new Object[rc.length];
@@ -96,8 +148,18 @@ class FastChecksTest {
     }
 
     private static List<List<?>> sections(Dataset d) {
-        return List.of(d.sites(), d.organisations(), d.offers(), d.deliveries(), d.cooperations(), d.outcomes(),
-                d.exchanges(), d.targets(), d.budgets(), d.measurements(), d.supportActions());
+        return List.of(
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
     }
 
     private static List<Object> pool(RecordComponent c) {

@@ -34,21 +34,26 @@ class MessagesTest {
         Properties en = load("/org/hor/core/validation/messages_en.properties");
         assertThat(en.keySet()).isEqualTo(de.keySet());
         for (RuleCode r : RuleCode.values()) {
-            assertThat(de.keySet()).as(r.name()).anySatisfy(k ->
-                    assertThat((String) k).startsWith("org.hor.core.validation." + r.name() + "."));
+            assertThat(de.keySet())
+                    .as(r.name())
+                    .anySatisfy(k -> assertThat((String) k).startsWith("org.hor.core.validation." + r.name() + "."));
         }
-        assertThat(de.values()).as("MessageFormat quotes").allSatisfy(v -> assertThat((String) v).doesNotContain("'"));
+        assertThat(de.values())
+                .as("MessageFormat quotes")
+                .allSatisfy(v -> assertThat((String) v).doesNotContain("'"));
     }
 
     @Test
     @DisplayName("the constraint bundle for other validators repeats the texts of the hor bundle exactly")
     void contributorBundle() throws IOException {
-        for (String[] pair : new String[][] {{"/ContributorValidationMessages.properties",
-            "/org/hor/core/validation/messages.properties"}, {"/ContributorValidationMessages_en.properties",
-                "/org/hor/core/validation/messages_en.properties"}}) {
+        for (String[] pair : new String[][] {
+            {"/ContributorValidationMessages.properties", "/org/hor/core/validation/messages.properties"},
+            {"/ContributorValidationMessages_en.properties", "/org/hor/core/validation/messages_en.properties"}
+        }) {
             Properties c = load(pair[0]);
             Properties m = load(pair[1]);
-            c.forEach((k, v) -> assertThat(m.getProperty((String) k)).as((String) k).isEqualTo(v));
+            c.forEach((k, v) ->
+                    assertThat(m.getProperty((String) k)).as((String) k).isEqualTo(v));
         }
     }
 
@@ -57,11 +62,20 @@ class MessagesTest {
     void recordConstraintsUseBundle() throws Exception {
         Properties c = load("/ContributorValidationMessages.properties");
         List<String> templates = new ArrayList<>();
-        for (Class<?> type : List.of(Dataset.class, org.hor.core.model.Site.class, org.hor.core.model.Organisation.class,
-                org.hor.core.model.Offer.class, org.hor.core.model.Delivery.class, org.hor.core.model.Cooperation.class,
-                org.hor.core.model.Outcome.class, org.hor.core.model.Exchange.class, org.hor.core.model.Target.class,
-                org.hor.core.model.Budget.class, org.hor.core.model.Measurement.class,
-                org.hor.core.model.SupportAction.class, org.hor.core.model.Programme.class)) {
+        for (Class<?> type : List.of(
+                Dataset.class,
+                org.hor.core.model.Site.class,
+                org.hor.core.model.Organisation.class,
+                org.hor.core.model.Offer.class,
+                org.hor.core.model.Delivery.class,
+                org.hor.core.model.Cooperation.class,
+                org.hor.core.model.Outcome.class,
+                org.hor.core.model.Exchange.class,
+                org.hor.core.model.Target.class,
+                org.hor.core.model.Budget.class,
+                org.hor.core.model.Measurement.class,
+                org.hor.core.model.SupportAction.class,
+                org.hor.core.model.Programme.class)) {
             for (Annotation a : type.getAnnotations()) {
                 collect(a, templates);
             }

@@ -27,10 +27,10 @@ public final class Cells {
     /** The prefix that makes a spreadsheet program take a cell as text. */
     public static final char TEXT_GUARD = FormulaGuard.GUARD;
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter GERMAN_OUT = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter GERMAN_OUT =
+            DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern STANDARD_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -38,8 +38,7 @@ public final class Cells {
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
      * A problem converting one cell.
@@ -48,8 +47,7 @@ public final class Cells {
      * @param variant the message variant, or {@code null} for the default message
      * @param args    the message arguments
      */
-    public record CellError(RuleCode rule, String variant, List<Object> args) {
-    }
+    public record CellError(RuleCode rule, String variant, List<Object> args) {}
 
     /**
      * Reads a non-empty cell.
@@ -143,8 +141,8 @@ public final class Cells {
             }
             Matcher m = GERMAN_DATE.matcher(cell);
             if (dialect == Dialect.GERMAN && m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
         } catch (DateTimeException e) {
             // reported below
@@ -194,7 +192,8 @@ public final class Cells {
             case DATE -> {
                 LocalDate d = (LocalDate) value;
                 yield dialect == Dialect.GERMAN && d.getYear() >= 1000 && d.getYear() <= 9999
-                        ? GERMAN_OUT.format(d) : ISO.format(d);
+                        ? GERMAN_OUT.format(d)
+                        : ISO.format(d);
             }
             case DECIMAL -> {
                 String s = ((BigDecimal) value).toPlainString();

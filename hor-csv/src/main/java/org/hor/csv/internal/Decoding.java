@@ -14,8 +14,7 @@ public final class Decoding {
     /** How many leading bytes are looked at to recognise UTF-16 without a byte order mark. */
     private static final int UTF16_SAMPLE = 64;
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     /** Why a file could not be decoded. */
     public enum Problem {
@@ -56,8 +55,15 @@ public final class Decoding {
      * @param utf16         for {@link Problem#UTF16}: {@code UTF-16LE}, {@code UTF-16BE}, {@code UTF-32LE} or
      *                      {@code UTF-32BE}, else {@code null}
      */
-    public record Decoded(String text, Encoding encoding, boolean byteOrderMark, Problem problem, long badOffset,
-            long utf8Offset, int utf8Length, String utf16) {
+    public record Decoded(
+            String text,
+            Encoding encoding,
+            boolean byteOrderMark,
+            Problem problem,
+            long badOffset,
+            long utf8Offset,
+            int utf8Length,
+            String utf16) {
 
         /** Returns whether decoding succeeded. */
         public boolean ok() {
@@ -84,7 +90,9 @@ public final class Decoding {
      * @return the text or the failure
      */
     public static Decoded decode(byte[] bytes, Encoding choice) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         String utf16 = utf16(bytes);
         if (utf16 != null) {
@@ -107,8 +115,15 @@ public final class Decoding {
                 }
                 int sequence = firstUtf8Sequence(bytes);
                 if (sequence >= 0) {
-                    return new Decoded(null, Encoding.AUTO, false, Problem.MIXED, utf8.badOffset(), sequence,
-                            utf8Length(bytes, sequence), null);
+                    return new Decoded(
+                            null,
+                            Encoding.AUTO,
+                            false,
+                            Problem.MIXED,
+                            utf8.badOffset(),
+                            sequence,
+                            utf8Length(bytes, sequence),
+                            null);
                 }
                 Decoded cp1252 = attempt(bytes, 0, Encoding.WINDOWS_1252, false);
                 return cp1252.ok() ? cp1252 : Decoded.failed(Encoding.AUTO, false, Problem.INVALID, utf8.badOffset());
@@ -119,7 +134,8 @@ public final class Decoding {
     }
 
     private static Decoded attempt(byte[] bytes, int start, Encoding encoding, boolean bom) {
-        CharsetDecoder decoder = (encoding == Encoding.UTF_8 ? StandardCharsets.UTF_8 : encoding.charset()).newDecoder()
+        CharsetDecoder decoder = (encoding == Encoding.UTF_8 ? StandardCharsets.UTF_8 : encoding.charset())
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -143,10 +159,18 @@ public final class Decoding {
      * the same order, as ASCII text in UTF-16 is; else {@code null}.
      */
     static String utf16(byte[] bytes) {
-        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+        if (bytes.length >= 4
+                && (bytes[0] & 0xFF) == 0xFF
+                && (bytes[1] & 0xFF) == 0xFE
+                && bytes[2] == 0
+                && bytes[3] == 0) {
             return "UTF-32LE";
         }
-        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+        if (bytes.length >= 4
+                && bytes[0] == 0
+                && bytes[1] == 0
+                && (bytes[2] & 0xFF) == 0xFE
+                && (bytes[3] & 0xFF) == 0xFF) {
             return "UTF-32BE";
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -241,7 +265,8 @@ public final class Decoding {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append("0x").append(Character.toUpperCase(Character.forDigit((bytes[(int) i] >> 4) & 0xF, 16)))
+            b.append("0x")
+                    .append(Character.toUpperCase(Character.forDigit((bytes[(int) i] >> 4) & 0xF, 16)))
                     .append(Character.toUpperCase(Character.forDigit(bytes[(int) i] & 0xF, 16)));
         }
         return b.toString();

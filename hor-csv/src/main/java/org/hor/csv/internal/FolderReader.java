@@ -62,8 +62,14 @@ public final class FolderReader {
      * @param known         the indicator catalogue for targets
      * @param maxFileBytes  the largest file read, in bytes; a larger one is reported ({@code HOR-101}), not read
      */
-    public FolderReader(Dialect dialect, Encoding encoding, LocalDate asOf, String programmeId, String programmeName,
-            KnownIndicators known, long maxFileBytes) {
+    public FolderReader(
+            Dialect dialect,
+            Encoding encoding,
+            LocalDate asOf,
+            String programmeId,
+            String programmeName,
+            KnownIndicators known,
+            long maxFileBytes) {
         this.dialect = dialect;
         this.encoding = encoding;
         this.asOf = asOf;
@@ -121,7 +127,9 @@ public final class FolderReader {
      */
     public ImportResult read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw Files.exists(dir) ? new NotDirectoryException(dir.toString()) : new NoSuchFileException(dir.toString());
+            throw Files.exists(dir)
+                    ? new NotDirectoryException(dir.toString())
+                    : new NoSuchFileException(dir.toString());
         }
         TableMapper.Found found = new TableMapper.Found();
         TableMapper mapper = new TableMapper(asOf, programmeId, programmeName, known, TableMapper.CSV_FILES);
@@ -135,7 +143,8 @@ public final class FolderReader {
             }
         }
         mapper.unknownNames(present, found);
-        Sheet top = present.contains(Tables.DATASET_FILE) ? load(dir, new Sheet(Tables.DATASET_FILE, null), found) : null;
+        Sheet top =
+                present.contains(Tables.DATASET_FILE) ? load(dir, new Sheet(Tables.DATASET_FILE, null), found) : null;
         Map<String, Sheet> sheets = new LinkedHashMap<>();
         for (Table<?> t : Tables.ALL) {
             if (present.contains(t.file())) {
@@ -170,30 +179,58 @@ public final class FolderReader {
             }
         }
         if (bytes == null) {
-            found.add(s.file, -1, null, -1, s.pointer, RuleCode.LIMIT_DOCUMENT_SIZE, "csv",
-                    size > limit ? Long.toString(size) : null, List.of(Long.toString(limit)));
+            found.add(
+                    s.file,
+                    -1,
+                    null,
+                    -1,
+                    s.pointer,
+                    RuleCode.LIMIT_DOCUMENT_SIZE,
+                    "csv",
+                    size > limit ? Long.toString(size) : null,
+                    List.of(Long.toString(limit)));
             s = new Sheet(s, dialect == Dialect.AUTO ? Dialect.STANDARD : dialect);
             s.unreadable = true;
             s.rows.unreadable = true;
-            s.info = new ImportedFile(s.file, s.dialect, encoding == Encoding.AUTO ? Encoding.UTF_8 : encoding, false, -1);
+            s.info = new ImportedFile(
+                    s.file, s.dialect, encoding == Encoding.AUTO ? Encoding.UTF_8 : encoding, false, -1);
             return s;
         }
         Decoding.Decoded dec = Decoding.decode(bytes, encoding);
         if (!dec.ok()) {
             s.unreadable = true;
-            String tried = dec.encoding() == Encoding.AUTO ? "UTF-8 / windows-1252" : dec.encoding().displayName();
+            String tried = dec.encoding() == Encoding.AUTO
+                    ? "UTF-8 / windows-1252"
+                    : dec.encoding().displayName();
             long line = Decoding.lineOf(bytes, dec.badOffset());
             String b = dec.problem() == Decoding.Problem.UTF16
                     ? Decoding.hex(bytes, 0, dec.utf16().startsWith("UTF-32") ? 4 : 2)
                     : Decoding.hex(bytes, dec.badOffset(), 1);
             // numbers as strings: a line or offset is never grouped ("1,234") in a message
             List<Object> args = dec.problem() == Decoding.Problem.MIXED
-                    ? List.of(tried, b, Long.toString(line), Long.toString(dec.badOffset()),
+                    ? List.of(
+                            tried,
+                            b,
+                            Long.toString(line),
+                            Long.toString(dec.badOffset()),
                             Decoding.hex(bytes, dec.utf8Offset(), dec.utf8Length()),
                             Long.toString(Decoding.lineOf(bytes, dec.utf8Offset())))
-                    : List.of(tried, b, Long.toString(line), Long.toString(dec.badOffset()),
+                    : List.of(
+                            tried,
+                            b,
+                            Long.toString(line),
+                            Long.toString(dec.badOffset()),
                             dec.utf16() == null ? "" : dec.utf16());
-            found.add(s.file, line, null, -1, s.pointer, RuleCode.ENCODING, dec.problem().variant(), b, args);
+            found.add(
+                    s.file,
+                    line,
+                    null,
+                    -1,
+                    s.pointer,
+                    RuleCode.ENCODING,
+                    dec.problem().variant(),
+                    b,
+                    args);
             s = new Sheet(s, dialect == Dialect.AUTO ? Dialect.STANDARD : dialect);
             s.unreadable = true;
             s.rows.unreadable = true;
@@ -216,7 +253,8 @@ public final class FolderReader {
         } catch (CsvParseException | UncheckedIOException e) {
             s.unreadable = true;
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+            String why = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
             Matcher m = PARSE_LINE.matcher(why);
             if (m.find()) {
@@ -228,7 +266,8 @@ public final class FolderReader {
             return s;
         }
         if (!records.isEmpty()) {
-            TableMapper.header(s.rows, records.get(0).getFields(), records.get(0).getStartingLineNumber(), found);
+            TableMapper.header(
+                    s.rows, records.get(0).getFields(), records.get(0).getStartingLineNumber(), found);
             int width = records.get(0).getFields().size();
             for (int i = 1; i < records.size(); i++) {
                 CsvRecord r = records.get(i);
@@ -243,7 +282,12 @@ public final class FolderReader {
             TableMapper.checkBlankColumns(s.rows, found);
         }
         s.info = new ImportedFile(s.file, s.dialect, dec.encoding(), dec.byteOrderMark(), s.rows.rowCount());
-        LOG.debug("read {}: {} rows, {}, {}{}", s.file, s.rows.rowCount(), s.dialect, dec.encoding().displayName(),
+        LOG.debug(
+                "read {}: {} rows, {}, {}{}",
+                s.file,
+                s.rows.rowCount(),
+                s.dialect,
+                dec.encoding().displayName(),
                 dec.byteOrderMark() ? " with BOM" : "");
         return s;
     }
@@ -260,10 +304,19 @@ public final class FolderReader {
     /** Reports a row with more or fewer cells than the header (blank extra cells are fine). */
     private static void cellCount(Sheet s, CsvRecord r, int width, TableMapper.Found found) {
         List<String> cells = r.getFields();
-        boolean extraBlank = cells.size() > width && cells.subList(width, cells.size()).stream().allMatch(String::isEmpty);
+        boolean extraBlank = cells.size() > width
+                && cells.subList(width, cells.size()).stream().allMatch(String::isEmpty);
         if (cells.size() != width && !extraBlank) {
-            found.add(s.file, r.getStartingLineNumber(), null, -1, s.pointer + "/" + s.rows.rowCount(),
-                    RuleCode.CSV_SYNTAX, "cells", null, List.of(cells.size(), width));
+            found.add(
+                    s.file,
+                    r.getStartingLineNumber(),
+                    null,
+                    -1,
+                    s.pointer + "/" + s.rows.rowCount(),
+                    RuleCode.CSV_SYNTAX,
+                    "cells",
+                    null,
+                    List.of(cells.size(), width));
         }
     }
 }

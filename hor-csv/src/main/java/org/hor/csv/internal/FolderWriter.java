@@ -35,8 +35,7 @@ public final class FolderWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private FolderWriter() {
-    }
+    private FolderWriter() {}
 
     /**
      * Renders every file of the folder, {@code dataset.csv} first, then the record files in spec order
@@ -51,8 +50,13 @@ public final class FolderWriter {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Programme p = d.programme();
         List<String> top = new ArrayList<>();
-        Object[] topValues = {d.formatVersion(), d.asOf(), p == null ? null : p.id(), p == null ? null : p.name(),
-            p == null ? null : p.funder()};
+        Object[] topValues = {
+            d.formatVersion(),
+            d.asOf(),
+            p == null ? null : p.id(),
+            p == null ? null : p.name(),
+            p == null ? null : p.funder()
+        };
         for (int i = 0; i < topValues.length; i++) {
             top.add(Cells.write(Tables.DATASET_KINDS.get(i), topValues[i], dialect));
         }
@@ -100,7 +104,9 @@ public final class FolderWriter {
 
     private static byte[] csv(List<List<String>> rows, Dialect dialect, boolean bom) {
         StringWriter text = new StringWriter();
-        try (CsvWriter w = CsvWriter.builder().fieldSeparator(dialect.separator()).lineDelimiter(LineDelimiter.CRLF)
+        try (CsvWriter w = CsvWriter.builder()
+                .fieldSeparator(dialect.separator())
+                .lineDelimiter(LineDelimiter.CRLF)
                 .build(text)) {
             rows.forEach(w::writeRecord);
         } catch (IOException e) {
@@ -198,7 +204,9 @@ public final class FolderWriter {
             }
         }
         if (!replace && !taken.isEmpty()) {
-            throw new FileAlreadyExistsException(target.resolve(taken.get(0)).toString(), null,
+            throw new FileAlreadyExistsException(
+                    target.resolve(taken.get(0)).toString(),
+                    null,
                     "already there and not to be replaced: " + String.join(", ", taken));
         }
     }
@@ -236,8 +244,8 @@ public final class FolderWriter {
     }
 
     /** Takes the new files back out of {@code target} and puts the replaced ones back, last first. */
-    private static void rollBack(Path target, Path fresh, Path old, List<String> moved, List<String> replaced,
-            Throwable failure) {
+    private static void rollBack(
+            Path target, Path fresh, Path old, List<String> moved, List<String> replaced, Throwable failure) {
         for (int i = moved.size() - 1; i >= 0; i--) {
             try {
                 move(target.resolve(moved.get(i)), fresh.resolve(moved.get(i)));
@@ -256,9 +264,12 @@ public final class FolderWriter {
 
     /** The exception of a move names the temporary file; the user needs the file of the folder. */
     private static IOException located(Path file, IOException e) {
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof FileSystemException fse && file.toString().equals(fse.getFile()) && fse.getOtherFile() == null) {
+        if (e instanceof FileSystemException fse
+                && file.toString().equals(fse.getFile())
+                && fse.getOtherFile() == null) {
             return e;
         }
         FileSystemException located = new FileSystemException(file.toString(), null, reason);

@@ -128,8 +128,7 @@ public final class TableMapper {
     }
 
     /** One data row: where it is (its line) and its cells by position. */
-    public record Row(long line, List<?> cells) {
-    }
+    public record Row(long line, List<?> cells) {}
 
     /** One table as read from a source. */
     public static final class Sheet {
@@ -139,6 +138,7 @@ public final class TableMapper {
         final CellReader reader;
         /** Whether the table could not be read at all (the checks across tables then wait). */
         public boolean unreadable;
+
         List<String> header = List.of();
         final Map<String, Integer> positions = new LinkedHashMap<>();
         final Set<String> missingColumns = new HashSet<>();
@@ -213,10 +213,28 @@ public final class TableMapper {
          * @param value        the value as written, or {@code null}
          * @param args         the message arguments
          */
-        public void add(String file, long line, String column, int columnNumber, String pointer, RuleCode rule,
-                String variant, String value, List<Object> args) {
-            violations.add(new CsvViolation(file, line, column, new Violation(pointer, line, columnNumber,
-                    rule.code(), value, variant == null ? rule.messageKey() : rule.messageKey(variant), args)));
+        public void add(
+                String file,
+                long line,
+                String column,
+                int columnNumber,
+                String pointer,
+                RuleCode rule,
+                String variant,
+                String value,
+                List<Object> args) {
+            violations.add(new CsvViolation(
+                    file,
+                    line,
+                    column,
+                    new Violation(
+                            pointer,
+                            line,
+                            columnNumber,
+                            rule.code(),
+                            value,
+                            variant == null ? rule.messageKey() : rule.messageKey(variant),
+                            args)));
         }
 
         /** Returns whether nothing was found. */
@@ -231,8 +249,7 @@ public final class TableMapper {
      * @param dataset    the dataset, or {@code null} when there is any problem
      * @param violations every problem, in the order of {@link #order(Naming)}
      */
-    public record Mapped(Dataset dataset, List<CsvViolation> violations) {
-    }
+    public record Mapped(Dataset dataset, List<CsvViolation> violations) {}
 
     private final LocalDate asOf;
     private final String programmeId;
@@ -249,8 +266,7 @@ public final class TableMapper {
      * @param known         the indicator catalogue for targets
      * @param naming        how the source names its tables
      */
-    public TableMapper(LocalDate asOf, String programmeId, String programmeName, KnownIndicators known,
-            Naming naming) {
+    public TableMapper(LocalDate asOf, String programmeId, String programmeName, KnownIndicators known, Naming naming) {
         this.asOf = asOf;
         this.programmeId = programmeId;
         this.programmeName = programmeName;
@@ -268,7 +284,15 @@ public final class TableMapper {
         List<String> names = naming.names();
         for (String name : present) {
             if (!names.contains(name)) {
-                found.add(name, -1, null, -1, "", RuleCode.UNKNOWN_FIELD, naming.unknownVariant(), name,
+                found.add(
+                        name,
+                        -1,
+                        null,
+                        -1,
+                        "",
+                        RuleCode.UNKNOWN_FIELD,
+                        naming.unknownVariant(),
+                        name,
                         List.of(name, String.join(", ", names)));
             }
         }
@@ -283,7 +307,8 @@ public final class TableMapper {
      * @return the dataset (only without any problem) and every problem
      */
     public Mapped map(Sheet top, Map<String, Sheet> sheets, Found found) {
-        boolean unreadable = top != null && top.unreadable || sheets.values().stream().anyMatch(s -> s.unreadable);
+        boolean unreadable =
+                top != null && top.unreadable || sheets.values().stream().anyMatch(s -> s.unreadable);
         for (Sheet s : sheets.values()) {
             if (!s.unreadable && s.records.isEmpty()) {
                 for (int i = 0; i < s.rows.size(); i++) {
@@ -295,8 +320,16 @@ public final class TableMapper {
         if (top != null && !top.unreadable) {
             if (top.rows.size() != 1) {
                 long line = top.rows.size() > 1 ? top.rows.get(1).line() : -1;
-                found.add(top.name, line, null, -1, "", naming.rowsProblem().getKey(), naming.rowsProblem().getValue(),
-                        null, List.of(top.rows.size()));
+                found.add(
+                        top.name,
+                        line,
+                        null,
+                        -1,
+                        "",
+                        naming.rowsProblem().getKey(),
+                        naming.rowsProblem().getValue(),
+                        null,
+                        List.of(top.rows.size()));
             }
             if (!top.rows.isEmpty()) {
                 convertTop(top, topValues, found);
@@ -305,17 +338,33 @@ public final class TableMapper {
         String formatVersion = top == null ? Dataset.FORMAT_VERSION : (String) topValues[0];
         if (formatVersion != null && !Dataset.FORMAT_VERSION.equals(formatVersion)) {
             found.violations.clear();
-            found.add(top.name, top.rows.get(0).line(), "formatVersion", top.columnNumber("formatVersion"),
-                    "/formatVersion", RuleCode.FORMAT_VERSION, null, formatVersion, List.of());
+            found.add(
+                    top.name,
+                    top.rows.get(0).line(),
+                    "formatVersion",
+                    top.columnNumber("formatVersion"),
+                    "/formatVersion",
+                    RuleCode.FORMAT_VERSION,
+                    null,
+                    formatVersion,
+                    List.of());
             return result(null, found);
         }
-        Dataset d = new Dataset(formatVersion,
+        Dataset d = new Dataset(
+                formatVersion,
                 asOf != null ? asOf : (LocalDate) topValues[1],
                 programme(topValues),
-                list(sheets, "sites"), list(sheets, "organisations"), list(sheets, "offers"),
-                list(sheets, "deliveries"), list(sheets, "cooperations"), list(sheets, "outcomes"),
-                list(sheets, "exchanges"), list(sheets, "targets"), list(sheets, "budgets"),
-                list(sheets, "measurements"), list(sheets, "supportActions"));
+                list(sheets, "sites"),
+                list(sheets, "organisations"),
+                list(sheets, "offers"),
+                list(sheets, "deliveries"),
+                list(sheets, "cooperations"),
+                list(sheets, "outcomes"),
+                list(sheets, "exchanges"),
+                list(sheets, "targets"),
+                list(sheets, "budgets"),
+                list(sheets, "measurements"),
+                list(sheets, "supportActions"));
         if (!unreadable) {
             for (Violation v : DatasetValidator.create(known).validate(d)) {
                 if (!suppressed(v.pointer(), found, sheets)) {
@@ -341,9 +390,8 @@ public final class TableMapper {
      */
     public static Comparator<CsvViolation> order(Naming naming) {
         List<String> names = naming.names();
-        return Comparator
-                .comparingInt((CsvViolation v) -> v.file() == null ? -1
-                        : names.indexOf(v.file()) < 0 ? names.size() : names.indexOf(v.file()))
+        return Comparator.comparingInt((CsvViolation v) ->
+                        v.file() == null ? -1 : names.indexOf(v.file()) < 0 ? names.size() : names.indexOf(v.file()))
                 .thenComparing(v -> v.file() == null ? "" : v.file())
                 .thenComparingLong(CsvViolation::line)
                 .thenComparingLong(v -> v.violation().column())
@@ -390,13 +438,24 @@ public final class TableMapper {
             if (h.isEmpty()) {
                 continue;
             }
-            boolean isKnown = s.table == null ? Tables.DATASET_COLUMNS.contains(h)
-                    : h.startsWith(ATTRIBUTE_PREFIX) ? s.table.indexOf(ATTRIBUTES) >= 0
-                    : s.table.indexOf(h) >= 0 && s.table.columns().get(s.table.indexOf(h)).kind() != Kind.MAP;
+            boolean isKnown = s.table == null
+                    ? Tables.DATASET_COLUMNS.contains(h)
+                    : h.startsWith(ATTRIBUTE_PREFIX)
+                            ? s.table.indexOf(ATTRIBUTES) >= 0
+                            : s.table.indexOf(h) >= 0
+                                    && s.table.columns().get(s.table.indexOf(h)).kind() != Kind.MAP;
             if (s.positions.containsKey(h)) {
                 found.add(s.name, line, h, p + 1, s.pointer, RuleCode.DUPLICATE_KEY, null, h, List.of(h));
             } else if (!isKnown) {
-                found.add(s.name, line, h, p + 1, s.pointer, RuleCode.UNKNOWN_FIELD, null, h,
+                found.add(
+                        s.name,
+                        line,
+                        h,
+                        p + 1,
+                        s.pointer,
+                        RuleCode.UNKNOWN_FIELD,
+                        null,
+                        h,
                         List.of(h, String.join(", ", knownColumns)));
                 s.positions.put(h, -1 - p);
             } else {
@@ -408,7 +467,15 @@ public final class TableMapper {
             for (Column c : s.table.columns()) {
                 if (c.required() && !s.positions.containsKey(c.name())) {
                     s.missingColumns.add(c.name());
-                    found.add(s.name, line, c.name(), -1, s.pointer, RuleCode.REQUIRED, "column", null,
+                    found.add(
+                            s.name,
+                            line,
+                            c.name(),
+                            -1,
+                            s.pointer,
+                            RuleCode.REQUIRED,
+                            "column",
+                            null,
                             List.of(c.name()));
                 }
             }
@@ -446,8 +513,16 @@ public final class TableMapper {
             for (Row row : s.rows) {
                 String text = text(s, row, p);
                 if (!text.isEmpty()) {
-                    found.add(s.name, row.line(), null, p + 1, s.pointer, RuleCode.CSV_SYNTAX, "header",
-                            text, List.of(p + 1));
+                    found.add(
+                            s.name,
+                            row.line(),
+                            null,
+                            p + 1,
+                            s.pointer,
+                            RuleCode.CSV_SYNTAX,
+                            "header",
+                            text,
+                            List.of(p + 1));
                     break;
                 }
             }
@@ -480,7 +555,9 @@ public final class TableMapper {
             boolean isAttribute = name.startsWith(ATTRIBUTE_PREFIX);
             int k = isAttribute ? mapColumn : t.indexOf(name);
             Column c = t.columns().get(k);
-            String pointer = isAttribute ? prefix + "/" + ATTRIBUTES + "/" + Violation.escapePointerToken(name.substring(ATTRIBUTE_PREFIX.length()))
+            String pointer = isAttribute
+                    ? prefix + "/" + ATTRIBUTES + "/"
+                            + Violation.escapePointerToken(name.substring(ATTRIBUTE_PREFIX.length()))
                     : prefix + "/" + name;
             List<Cells.CellError> errors = new ArrayList<>();
             Object v = s.reader.read(c, cell, errors);
@@ -515,7 +592,15 @@ public final class TableMapper {
             List<Cells.CellError> errors = new ArrayList<>();
             Object v = s.reader.read(Column.of(e.getKey(), Tables.DATASET_KINDS.get(k), false), cell, errors);
             for (Cells.CellError err : errors) {
-                found.add(s.name, row.line(), e.getKey(), e.getValue() + 1, pointer, err.rule(), err.variant(), text,
+                found.add(
+                        s.name,
+                        row.line(),
+                        e.getKey(),
+                        e.getValue() + 1,
+                        pointer,
+                        err.rule(),
+                        err.variant(),
+                        text,
                         err.args());
                 found.reportedCells.add(pointer);
             }
@@ -524,7 +609,6 @@ public final class TableMapper {
     }
 
     // ---------------------------------------------------------------- mapping validator violations
-
 
     private static String unescape(String token) {
         return token.replace("~1", "/").replace("~0", "~");
@@ -564,13 +648,15 @@ public final class TableMapper {
         }
         boolean wholeFile = v.pointer().indexOf('/', 1) < 0;
         String value = w.cell != null && !w.cell.isEmpty() ? w.cell : wholeFile ? null : v.value();
-        return new CsvViolation(w.file, w.line, w.column, new Violation(v.pointer(), w.line, w.columnNumber,
-                v.code(), value, v.messageKey(), args));
+        return new CsvViolation(
+                w.file,
+                w.line,
+                w.column,
+                new Violation(v.pointer(), w.line, w.columnNumber, v.code(), value, v.messageKey(), args));
     }
 
     /** A place in the source. */
-    private record Where(String file, long line, String column, int columnNumber, String cell) {
-    }
+    private record Where(String file, long line, String column, int columnNumber, String cell) {}
 
     private Where where(String pointer, Sheet top, Map<String, Sheet> sheets) {
         String[] s = pointer.split("/", -1);

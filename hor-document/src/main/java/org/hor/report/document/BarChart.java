@@ -27,7 +27,6 @@ public record BarChart(String title, String description, List<String> categories
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         Checks.matching(title, categories, series);
-
     }
 
     /**

@@ -16,10 +16,10 @@ public final class Bidi {
     public static final char FSI = '\u2068';
     /** U+2069 POP DIRECTIONAL ISOLATE. */
     public static final char PDI = '\u2069';
+
     private static final char PDF = '\u202C';
 
-    private Bidi() {
-    }
+    private Bidi() {}
 
     /**
      * {@return {@code text} between FSI and PDI, its own bidi controls balanced; the empty text stays

@@ -12,13 +12,11 @@ import java.util.function.Consumer;
  *
  * @param <B> the concrete builder, returned by every method for chaining
  */
-public abstract sealed class BlocksBuilder<B extends BlocksBuilder<B>>
-        permits Document.Builder, Section.Builder {
+public abstract sealed class BlocksBuilder<B extends BlocksBuilder<B>> permits Document.Builder, Section.Builder {
 
     private final List<Block> blocks = new ArrayList<>();
 
-    BlocksBuilder() {
-    }
+    BlocksBuilder() {}
 
     /** Returns this builder as its concrete type. */
     abstract B self();

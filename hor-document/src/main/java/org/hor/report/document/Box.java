@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param upperQuartile the third quartile
  * @param maximum       the largest value
  */
-public record Box(String label, Cell minimum, Cell lowerQuartile, Cell median, Cell upperQuartile,
-                  Cell maximum) {
+public record Box(String label, Cell minimum, Cell lowerQuartile, Cell median, Cell upperQuartile, Cell maximum) {
 
     /**
      * @param label what the box describes, such as an approach
@@ -39,7 +38,9 @@ public record Box(String label, Cell minimum, Cell lowerQuartile, Cell median, C
             if (five.get(i - 1).numericValue().compareTo(five.get(i).numericValue()) > 0) {
                 throw new IllegalArgumentException("box '" + label
                         + "' needs minimum ≤ lower quartile ≤ median ≤ upper quartile ≤ maximum, got "
-                        + five.stream().map(c -> c.numericValue().toPlainString()).toList());
+                        + five.stream()
+                                .map(c -> c.numericValue().toPlainString())
+                                .toList());
             }
         }
     }

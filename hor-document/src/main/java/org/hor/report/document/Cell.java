@@ -14,8 +14,16 @@ import java.util.Objects;
  * {@link #accept(CellVisitor)} handles each kind in its own method.
  */
 public sealed interface Cell
-        permits Cell.Text, Cell.Quantity, Cell.Percent, Cell.Money, Cell.Date, Cell.Status,
-                Cell.Suppressed, Cell.Undefined, Cell.Empty, Cell.Noted {
+        permits Cell.Text,
+                Cell.Quantity,
+                Cell.Percent,
+                Cell.Money,
+                Cell.Date,
+                Cell.Status,
+                Cell.Suppressed,
+                Cell.Undefined,
+                Cell.Empty,
+                Cell.Noted {
 
     /**
      * {@return a text cell}
@@ -219,7 +227,8 @@ public sealed interface Cell
     /** {@return whether this cell is a number shown with an explicit sign, as a change} */
     default boolean isSigned() {
         Cell c = plain();
-        return c instanceof Quantity q && q.signed() || this instanceof Percent p && p.signed()
+        return c instanceof Quantity q && q.signed()
+                || this instanceof Percent p && p.signed()
                 || this instanceof Money m && m.signed();
     }
 

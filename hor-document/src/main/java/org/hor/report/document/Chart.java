@@ -4,8 +4,7 @@ package org.hor.report.document;
  * A chart drawn from its data. Every chart has a title and a text alternative that says what the
  * chart shows for readers who cannot see it; renderers also offer the data as a table.
  */
-public sealed interface Chart extends Block
-        permits LineChart, BarChart, StackedBarChart, BoxPlot, HeatMap {
+public sealed interface Chart extends Block permits LineChart, BarChart, StackedBarChart, BoxPlot, HeatMap {
 
     /** {@return the title} */
     String title();

@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Preconditions shared by the chart records. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Checks a chart's title and text alternative. */
     static void titled(String title, String description) {
@@ -23,8 +22,8 @@ final class Checks {
         for (int i = 0; i < values.size(); i++) {
             Cell c = values.get(i);
             if (!c.isNumeric() && !c.isGap()) {
-                throw new IllegalArgumentException(what + " value " + i
-                        + " must be a number, percent, money or a gap: " + c);
+                throw new IllegalArgumentException(
+                        what + " value " + i + " must be a number, percent, money or a gap: " + c);
             }
         }
     }

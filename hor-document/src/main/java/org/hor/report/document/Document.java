@@ -16,8 +16,7 @@ import java.util.Objects;
  * @param facts    facts shown under the title, in order
  * @param body     the blocks, in order
  */
-public record Document(String title, String subtitle, Locale locale, List<Fact> facts,
-                       List<Block> body) {
+public record Document(String title, String subtitle, Locale locale, List<Fact> facts, List<Block> body) {
 
     /**
      * @throws NullPointerException if an argument or an element is null

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param columnLabels the column labels, in order
  * @param cells        the rows of cells, one row per row label with one cell per column label
  */
-public record HeatMap(String title, String description, List<String> rowLabels,
-                      List<String> columnLabels, List<List<Cell>> cells) implements Chart {
+public record HeatMap(
+        String title, String description, List<String> rowLabels, List<String> columnLabels, List<List<Cell>> cells)
+        implements Chart {
 
     /**
      * @param title the title
@@ -33,20 +34,20 @@ public record HeatMap(String title, String description, List<String> rowLabels,
         columnLabels = List.copyOf(columnLabels);
         cells = cells.stream().map(List::copyOf).toList();
         if (cells.size() != rowLabels.size()) {
-            throw new IllegalArgumentException("heat map '" + title + "' has " + cells.size()
-                    + " rows of cells, but " + rowLabels.size() + " row labels");
+            throw new IllegalArgumentException("heat map '" + title + "' has " + cells.size() + " rows of cells, but "
+                    + rowLabels.size() + " row labels");
         }
         for (int r = 0; r < cells.size(); r++) {
             List<Cell> row = cells.get(r);
             if (row.size() != columnLabels.size()) {
-                throw new IllegalArgumentException("row " + r + " of heat map '" + title + "' has "
-                        + row.size() + " cells, but there are " + columnLabels.size() + " columns");
+                throw new IllegalArgumentException("row " + r + " of heat map '" + title + "' has " + row.size()
+                        + " cells, but there are " + columnLabels.size() + " columns");
             }
             for (Cell c : row) {
                 Objects.requireNonNull(c, "cell");
                 if (c instanceof Cell.Text || c instanceof Cell.Date) {
-                    throw new IllegalArgumentException("heat map '" + title
-                            + "' can colour numbers, statuses and gaps, not " + c);
+                    throw new IllegalArgumentException(
+                            "heat map '" + title + "' can colour numbers, statuses and gaps, not " + c);
                 }
             }
         }

@@ -28,7 +28,6 @@ public record LineChart(String title, String description, List<String> categorie
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         Checks.matching(title, categories, series);
-
     }
 
     /**

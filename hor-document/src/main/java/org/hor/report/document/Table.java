@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param rowHeaders whether the first column names the rows (rendered as row header cells)
  * @param notes      source notes and remarks shown under the table, in order
  */
-public record Table(String caption, List<String> columns, List<Row> rows, boolean rowHeaders,
-                    List<String> notes) implements Block {
+public record Table(String caption, List<String> columns, List<Row> rows, boolean rowHeaders, List<String> notes)
+        implements Block {
 
     /**
      * @param caption what the table shows; rendered as its caption

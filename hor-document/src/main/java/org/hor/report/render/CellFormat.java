@@ -26,12 +26,13 @@ public final class CellFormat {
     private static final String NBSP = "\u00A0";
     /** The minus sign (U+2212) of a change; plain negative numbers keep the hyphen-minus. */
     private static final String MINUS = "\u2212";
+
     private static final String[] MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
     private static final Map<String, String> SYMBOLS = Map.of("EUR", "€", "USD", "$", "GBP", "£");
 
-    private CellFormat() {
-    }
+    private CellFormat() {}
 
     /**
      * Returns the text of a cell: numbers, percentages, money and dates formatted for the locale,
@@ -82,7 +83,8 @@ public final class CellFormat {
             } else if (run instanceof Inline.Value v) {
                 text.append(format(v.cell(), locale));
             } else {
-                throw new IllegalStateException("unknown inline type " + run.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown inline type " + run.getClass().getName());
             }
         }
         return text.toString();
@@ -135,8 +137,7 @@ public final class CellFormat {
         if (english) {
             return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
         }
-        return String.format(Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
+        return String.format(Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** Returns {@code value} rounded half-up to {@code decimals} digits, grouped for the locale. */

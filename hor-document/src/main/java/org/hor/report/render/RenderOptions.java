@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * @param tableOfContents   whether HTML lists the top-level sections after the title
  * @param settings          renderer-specific settings for renderers from other jars, sorted by key
  */
-public record RenderOptions(boolean chartData, boolean pageBreaks, boolean tableOfContents,
-                            Map<String, String> settings) {
+public record RenderOptions(
+        boolean chartData, boolean pageBreaks, boolean tableOfContents, Map<String, String> settings) {
 
     private static final RenderOptions DEFAULTS = new RenderOptions(true, true, true, Map.of());
 

@@ -126,22 +126,27 @@ public final class Renderers {
     }
 
     private String unknown(String format) {
-        StringBuilder message = new StringBuilder("Unknown report format '").append(format)
-                .append("'. Available formats: ");
+        StringBuilder message =
+                new StringBuilder("Unknown report format '").append(format).append("'. Available formats: ");
         if (byFormat.isEmpty()) {
             message.append("none");
         }
         int i = 0;
         for (Map.Entry<String, Renderer> e : byFormat.entrySet()) {
             message.append(i++ == 0 ? "" : ", ").append(e.getKey());
-            List<String> aliases = e.getValue().aliases().stream().map(Renderers::normalise).sorted().toList();
+            List<String> aliases = e.getValue().aliases().stream()
+                    .map(Renderers::normalise)
+                    .sorted()
+                    .toList();
             if (!aliases.isEmpty()) {
                 message.append(" (also ").append(String.join(", ", aliases)).append(')');
             }
         }
         message.append('.');
         if (!skipped.isEmpty()) {
-            message.append(" Skipped providers: ").append(String.join("; ", skipped)).append('.');
+            message.append(" Skipped providers: ")
+                    .append(String.join("; ", skipped))
+                    .append('.');
         }
         return message.toString();
     }
@@ -150,7 +155,8 @@ public final class Renderers {
         Renderer previous = names.putIfAbsent(name, renderer);
         if (previous != null && previous != renderer) {
             throw new IllegalStateException("Report format '" + name + "' is claimed by both "
-                    + previous.getClass().getName() + " and " + renderer.getClass().getName());
+                    + previous.getClass().getName() + " and "
+                    + renderer.getClass().getName());
         }
     }
 

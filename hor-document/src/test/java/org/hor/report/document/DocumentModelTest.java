@@ -33,13 +33,17 @@ class DocumentModelTest {
         Table t = new Table("c", columns, List.of(Row.of(Cell.number(1))), true, List.of());
         columns.add("b");
         assertThat(t.columns()).containsExactly("a");
-        assertThatThrownBy(() -> t.rows().add(Row.of(Cell.number(2)))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> t.rows().add(Row.of(Cell.number(2))))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     @DisplayName("a row with the wrong number of cells is rejected with the table's caption and both counts")
     void rowWidth() {
-        assertThatThrownBy(() -> Table.builder("Angebote").columns("a", "b").row(Cell.number(1)).build())
+        assertThatThrownBy(() -> Table.builder("Angebote")
+                        .columns("a", "b")
+                        .row(Cell.number(1))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("row 0 of table 'Angebote' has 1 cells, but the table has 2 columns");
     }
@@ -56,8 +60,7 @@ class DocumentModelTest {
     @Test
     @DisplayName("a chart needs a text alternative")
     void textAlternative() {
-        assertThatThrownBy(() -> BarChart.of("B", " ", List.of()))
-                .hasMessage("chart 'B' needs a text alternative");
+        assertThatThrownBy(() -> BarChart.of("B", " ", List.of())).hasMessage("chart 'B' needs a text alternative");
     }
 
     @Test
@@ -70,18 +73,20 @@ class DocumentModelTest {
     @Test
     @DisplayName("a box needs five ascending numbers")
     void box() {
-        assertThatThrownBy(() -> new Box("g", Cell.number(1), Cell.number(3), Cell.number(2), Cell.number(4),
-                Cell.number(5)))
-                .hasMessage("box 'g' needs minimum ≤ lower quartile ≤ median ≤ upper quartile ≤ maximum, got [1, 3, 2, 4, 5]");
-        assertThatThrownBy(() -> new Box("g", Cell.undefined("NO_DATA"), Cell.number(3), Cell.number(3),
-                Cell.number(4), Cell.number(5))).hasMessageStartingWith("box 'g' needs five numbers");
+        assertThatThrownBy(() ->
+                        new Box("g", Cell.number(1), Cell.number(3), Cell.number(2), Cell.number(4), Cell.number(5)))
+                .hasMessage(
+                        "box 'g' needs minimum ≤ lower quartile ≤ median ≤ upper quartile ≤ maximum, got [1, 3, 2, 4, 5]");
+        assertThatThrownBy(() -> new Box(
+                        "g", Cell.undefined("NO_DATA"), Cell.number(3), Cell.number(3), Cell.number(4), Cell.number(5)))
+                .hasMessageStartingWith("box 'g' needs five numbers");
     }
 
     @Test
     @DisplayName("a heat map must match its labels and cannot colour text")
     void heatMap() {
-        assertThatThrownBy(() -> new HeatMap("H", "alt", List.of("r"), List.of("c1", "c2"),
-                List.of(List.of(Cell.number(1)))))
+        assertThatThrownBy(() ->
+                        new HeatMap("H", "alt", List.of("r"), List.of("c1", "c2"), List.of(List.of(Cell.number(1)))))
                 .hasMessage("row 0 of heat map 'H' has 1 cells, but there are 2 columns");
         assertThatThrownBy(() -> new HeatMap("H", "alt", List.of("r"), List.of("c"), List.of(List.of(Cell.text("x")))))
                 .hasMessageStartingWith("heat map 'H' can colour numbers, statuses and gaps");
@@ -105,7 +110,8 @@ class DocumentModelTest {
     @DisplayName("numeric cells expose their value and make cells of the same kind")
     void numeric() {
         assertThat(Cell.number(new BigDecimal("3.50")).decimals()).isEqualTo(1);
-        assertThat(Cell.euro(BigDecimal.TEN).withValue(BigDecimal.ONE, 0)).isEqualTo(Cell.money(BigDecimal.ONE, "EUR", 0));
+        assertThat(Cell.euro(BigDecimal.TEN).withValue(BigDecimal.ONE, 0))
+                .isEqualTo(Cell.money(BigDecimal.ONE, "EUR", 0));
         assertThat(Cell.percent(BigDecimal.TEN).numericValue()).isEqualByComparingTo("10");
         assertThat(Cell.undefined("NO_DATA").isGap()).isTrue();
         assertThatThrownBy(() -> Cell.text("x").numericValue()).isInstanceOf(IllegalStateException.class);

@@ -39,7 +39,8 @@ class CellFormatTest {
         assertThat(CellFormat.format(Cell.date(LocalDate.of(2026, 11, 25)), de)).isEqualTo("25.11.2026");
         assertThat(CellFormat.format(Cell.suppressed(3), de)).isEqualTo("<" + NB + "3");
         assertThat(CellFormat.format(Cell.undefined("NO_DATA"), de)).isEqualTo("–");
-        assertThat(CellFormat.format(Cell.status(Tone.POSITIVE, "erreicht"), de)).isEqualTo("erreicht");
+        assertThat(CellFormat.format(Cell.status(Tone.POSITIVE, "erreicht"), de))
+                .isEqualTo("erreicht");
         assertThat(CellFormat.format(Cell.empty(), de)).isEmpty();
         assertThat(CellFormat.format(Cell.number(42).withNote("Median"), de)).isEqualTo("42");
     }
@@ -51,7 +52,8 @@ class CellFormatTest {
         assertThat(CellFormat.format(Cell.number(d("1234.5"), "h", 1), en)).isEqualTo("1,234.5" + NB + "h");
         assertThat(CellFormat.format(Cell.percent(d("71.43")), en)).isEqualTo("71.4%");
         assertThat(CellFormat.format(Cell.euro(d("1234.5")), en)).isEqualTo("€1,234.50");
-        assertThat(CellFormat.format(Cell.date(LocalDate.of(2026, 11, 25)), Locale.UK)).isEqualTo("25 Nov 2026");
+        assertThat(CellFormat.format(Cell.date(LocalDate.of(2026, 11, 25)), Locale.UK))
+                .isEqualTo("25 Nov 2026");
         assertThat(CellFormat.format(Cell.percent(d("71.43")), Locale.FRENCH)).isEqualTo("71,4" + NB + "%");
     }
 
@@ -66,8 +68,12 @@ class CellFormatTest {
     @Test
     @DisplayName("a paragraph's text has its values formatted and strong runs as plain text")
     void paragraph() {
-        Paragraph p = Paragraph.of(Inline.text("Reached "), Inline.value(Cell.number(1140)),
-                Inline.text(" organisations, "), Inline.strong("more than ever"), Inline.text("."));
+        Paragraph p = Paragraph.of(
+                Inline.text("Reached "),
+                Inline.value(Cell.number(1140)),
+                Inline.text(" organisations, "),
+                Inline.strong("more than ever"),
+                Inline.text("."));
         assertThat(CellFormat.format(p, Locale.ENGLISH)).isEqualTo("Reached 1,140 organisations, more than ever.");
         assertThat(CellFormat.format(p, Locale.GERMAN)).isEqualTo("Reached 1.140 organisations, more than ever.");
     }
@@ -77,20 +83,27 @@ class CellFormatTest {
     void sameAsHtml() {
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             Document doc = SampleDocuments.small(locale);
-            String html = new String(Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()),
-                    StandardCharsets.UTF_8);
+            String html = new String(
+                    Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
             Table table = doc.body().stream()
                     .flatMap(b -> b instanceof Section s ? s.body().stream() : Stream.<Block>empty())
-                    .filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
-            table.rows().forEach(r -> r.cells().stream().filter(c -> !c.isGap()).forEach(c ->
-                    assertThat(html).contains(">" + CellFormat.format(c, locale).replace("<", "&lt;") + "<")));
+                    .filter(Table.class::isInstance)
+                    .map(Table.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            table.rows()
+                    .forEach(r -> r.cells().stream()
+                            .filter(c -> !c.isGap())
+                            .forEach(c -> assertThat(html)
+                                    .contains(">" + CellFormat.format(c, locale).replace("<", "&lt;") + "<")));
         }
     }
 
     @Test
     @DisplayName("a null cell or locale is rejected")
     void nulls() {
-        assertThatThrownBy(() -> CellFormat.format((Cell) null, Locale.GERMAN)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> CellFormat.format((Cell) null, Locale.GERMAN))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> CellFormat.format(Cell.number(1), null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -30,8 +30,10 @@ class JsonRendererTest {
     @DisplayName("the JSON starts with formatVersion 1 and is well-formed, ending with one line feed")
     void header() {
         String json = json(SampleDocuments.small(Locale.GERMAN));
-        assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"title\" : \"Standortbericht 2026\",\n"
-                + "  \"subtitle\" : \"Haus der Ressourcen Musterstadt\",\n  \"locale\" : \"de\",").endsWith("}\n");
+        assertThat(json)
+                .startsWith("{\n  \"formatVersion\" : 1,\n  \"title\" : \"Standortbericht 2026\",\n"
+                        + "  \"subtitle\" : \"Haus der Ressourcen Musterstadt\",\n  \"locale\" : \"de\",")
+                .endsWith("}\n");
         int depth = 0;
         int tokens = 0;
         try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), json)) {
@@ -48,13 +50,18 @@ class JsonRendererTest {
     @DisplayName("cells carry exact values in plain notation, their kind and the text as shown")
     void cells() {
         Document doc = Document.builder("t", Locale.GERMAN)
-                .table(Table.builder("c").columns("a", "b", "c", "d")
-                        .row(Cell.percent(d("71.43")), Cell.number(d("1E+3")), Cell.suppressed(3),
+                .table(Table.builder("c")
+                        .columns("a", "b", "c", "d")
+                        .row(
+                                Cell.percent(d("71.43")),
+                                Cell.number(d("1E+3")),
+                                Cell.suppressed(3),
                                 Cell.undefined("FAILED", "boom \"x\""))
                         .build())
                 .build();
         String json = json(doc);
-        assertThat(json).contains("\"type\" : \"percent\",\n")
+        assertThat(json)
+                .contains("\"type\" : \"percent\",\n")
                 .contains("\"value\" : 71.43,\n")
                 .contains("\"text\" : \"71,4\u00A0%\"")
                 .contains("\"value\" : 1000,\n")
@@ -69,24 +76,33 @@ class JsonRendererTest {
     @DisplayName("numeric cells say whether they are signed changes, and the text shows the sign")
     void signedCells() {
         Document doc = Document.builder("t", Locale.GERMAN)
-                .table(Table.builder("c").columns("a", "b").row(Cell.number(19).asChange(), Cell.number(-2)).build())
+                .table(Table.builder("c")
+                        .columns("a", "b")
+                        .row(Cell.number(19).asChange(), Cell.number(-2))
+                        .build())
                 .build();
         // compare without the indentation, which depends on the nesting
         String json = json(doc).replaceAll("\n\\s+", "\n");
-        assertThat(json).contains("\"value\" : 19,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : true,\n\"text\" : \"+19\"")
-                .contains("\"value\" : -2,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : false,\n\"text\" : \"-2\"");
+        assertThat(json)
+                .contains(
+                        "\"value\" : 19,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : true,\n\"text\" : \"+19\"")
+                .contains(
+                        "\"value\" : -2,\n\"unit\" : \"\",\n\"decimals\" : 0,\n\"signed\" : false,\n\"text\" : \"-2\"");
     }
 
     @Test
     @DisplayName("charts are written with their data, stacked bars with their totals")
     void charts() {
         Document doc = Document.builder("t", Locale.ENGLISH)
-                .chart(StackedBarChart.of("s", "alt", List.of("2025"),
-                        Series.of("a", Cell.number(2)), Series.of("b", Cell.number(3))))
+                .chart(StackedBarChart.of(
+                        "s", "alt", List.of("2025"), Series.of("a", Cell.number(2)), Series.of("b", Cell.number(3))))
                 .build();
         String json = json(doc);
-        assertThat(json).contains("\"type\" : \"chart\",\n").contains("\"chartType\" : \"stackedBar\",\n")
-                .contains("\"description\" : \"alt\",\n").contains("\"categories\" : [\n        \"2025\"\n      ],")
+        assertThat(json)
+                .contains("\"type\" : \"chart\",\n")
+                .contains("\"chartType\" : \"stackedBar\",\n")
+                .contains("\"description\" : \"alt\",\n")
+                .contains("\"categories\" : [\n        \"2025\"\n      ],")
                 .contains("\"totals\" : [\n");
         assertThat(json.substring(json.indexOf("\"totals\""))).contains("\"value\" : 5,");
     }

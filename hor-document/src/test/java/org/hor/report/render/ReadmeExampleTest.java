@@ -22,21 +22,24 @@ class ReadmeExampleTest {
         // --- as in the README ---
         Document doc = Document.builder("Room bookings 2025", Locale.ENGLISH)
                 .subtitle("Our own figures")
-                .section("Bookings", s -> s
-                        .paragraph("Rooms were booked on 212 days.")
-                        .table(Table.builder("Bookings by room")
-                                .columns("Room", "Days")
-                                .row(Cell.text("Hall"), Cell.number(1140))
-                                .row(Cell.text("Kitchen"), Cell.number(72))
-                                .build()))
+                .section(
+                        "Bookings",
+                        s -> s.paragraph("Rooms were booked on 212 days.")
+                                .table(Table.builder("Bookings by room")
+                                        .columns("Room", "Days")
+                                        .row(Cell.text("Hall"), Cell.number(1140))
+                                        .row(Cell.text("Kitchen"), Cell.number(72))
+                                        .build()))
                 .build();
-        Renderers.load().get("html").render(doc, RenderOptions.defaults(), out);   // or "md", "json"
+        Renderers.load().get("html").render(doc, RenderOptions.defaults(), out); // or "md", "json"
         // ---
         String html = out.toString(StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("Room bookings 2025", "Bookings by room",
-                "Kitchen", "1,140", "Rooms were booked on 212 days.");
-        String md = new String(Renderers.load().get("md").renderToBytes(doc, RenderOptions.defaults()),
-                StandardCharsets.UTF_8);
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains(
+                        "Room bookings 2025", "Bookings by room", "Kitchen", "1,140", "Rooms were booked on 212 days.");
+        String md = new String(
+                Renderers.load().get("md").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
         assertThat(md).contains("# Room bookings 2025", "Hall", "1,140", "Kitchen");
     }
 }

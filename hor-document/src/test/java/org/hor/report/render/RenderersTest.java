@@ -21,7 +21,8 @@ class RenderersTest {
         assertThat(renderers.skipped()).isEmpty();
         Renderer plugin = renderers.get("plaintext");
         assertThat(plugin.getClass().getName()).isEqualTo("com.example.plaintext.PlainTextRenderer");
-        String text = new String(plugin.renderToBytes(SampleDocuments.small(Locale.GERMAN), RenderOptions.defaults()),
+        String text = new String(
+                plugin.renderToBytes(SampleDocuments.small(Locale.GERMAN), RenderOptions.defaults()),
                 StandardCharsets.UTF_8);
         assertThat(text).startsWith("Standortbericht 2026\nStand: 25.11.2026\n\nKennzahlen\n");
     }
@@ -31,7 +32,8 @@ class RenderersTest {
     void unknownFormat() {
         assertThatThrownBy(() -> Renderers.load().get("pdf"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown report format 'pdf'. Available formats: html, json, markdown (also md), plaintext.");
+                .hasMessage(
+                        "Unknown report format 'pdf'. Available formats: html, json, markdown (also md), plaintext.");
     }
 
     @Test
@@ -71,7 +73,6 @@ class RenderersTest {
         }
 
         @Override
-        public void render(Document document, RenderOptions options, OutputStream out) {
-        }
+        public void render(Document document, RenderOptions options, OutputStream out) {}
     }
 }

@@ -45,6 +45,7 @@ public final class Docx {
     static final int WIDE_COLUMNS = 7;
     /** The charts' width on the page in EMU (16 cm). */
     static final long CHART_WIDTH_EMU = 16L * 360_000L;
+
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
@@ -76,21 +77,34 @@ public final class Docx {
         LocalDateTime time = dateOf(doc).atStartOfDay();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         entry(zip, time, "[Content_Types].xml", contentTypes());
-        entry(zip, time, "_rels/.rels", XML + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-                + "</Relationships>");
+        entry(
+                zip,
+                time,
+                "_rels/.rels",
+                XML + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+                        + "</Relationships>");
         entry(zip, time, "docProps/core.xml", core());
-        entry(zip, time, "docProps/app.xml", XML + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                + "<Application>hor</Application></Properties>");
+        entry(
+                zip,
+                time,
+                "docProps/app.xml",
+                XML + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                        + "<Application>hor</Application></Properties>");
         entry(zip, time, "word/document.xml", document());
         entry(zip, time, "word/_rels/document.xml.rels", documentRels());
         entry(zip, time, "word/styles.xml", Styles.xml(lang));
-        entry(zip, time, "word/settings.xml", XML + "<w:settings xmlns:w=\"" + W + "\">"
-                + "<w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-                + "<w:themeFontLang w:val=\"" + lang + "\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
-                + "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>");
+        entry(
+                zip,
+                time,
+                "word/settings.xml",
+                XML + "<w:settings xmlns:w=\"" + W + "\">"
+                        + "<w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                        + "<w:themeFontLang w:val=\"" + lang
+                        + "\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+                        + "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>");
         entry(zip, time, "word/numbering.xml", numbering());
         entry(zip, time, "word/footer1.xml", footer());
         for (int i = 0; i < images.size(); i++) {
@@ -130,7 +144,8 @@ public final class Docx {
 
     private String core() {
         String date = dateOf(doc) + "T00:00:00Z";
-        return XML + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+        return XML
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
                 + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                 + "<dc:title>" + esc(doc.title()) + "</dc:title>"
@@ -142,28 +157,38 @@ public final class Docx {
     }
 
     private String documentRels() {
-        StringBuilder s = new StringBuilder(XML).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
-                .append("<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>")
-                .append("<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>")
-                .append("<Relationship Id=\"rIdNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
-                .append("<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>");
+        StringBuilder s = new StringBuilder(XML)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
+                .append(
+                        "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>")
+                .append(
+                        "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>")
+                .append(
+                        "<Relationship Id=\"rIdNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
+                .append(
+                        "<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>");
         for (int i = 1; i <= images.size(); i++) {
-            s.append("<Relationship Id=\"rIdImg").append(i)
-                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart")
-                    .append(i).append(".png\"/>");
+            s.append("<Relationship Id=\"rIdImg")
+                    .append(i)
+                    .append(
+                            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart")
+                    .append(i)
+                    .append(".png\"/>");
         }
         return s.append("</Relationships>").toString();
     }
 
     private String numbering() {
-        return XML + "<w:numbering xmlns:w=\"" + W + "\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>"
+        return XML + "<w:numbering xmlns:w=\"" + W
+                + "\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>"
                 + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/><w:lvlJc w:val=\"left\"/>"
                 + "<w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
                 + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
     }
 
     private String footer() {
-        return XML + "<w:ftr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
+        return XML + "<w:ftr xmlns:w=\"" + W
+                + "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
                 + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
                 + "<w:r><w:t xml:space=\"preserve\"> / </w:t></w:r>"
                 + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
@@ -205,9 +230,13 @@ public final class Docx {
 
     private void section(Section s, int depth, boolean pageBreak) throws IOException {
         int level = Math.min(6, depth);
-        body.append("<w:p><w:pPr><w:pStyle w:val=\"Heading").append(level).append("\"/>")
-                .append(pageBreak ? "<w:pageBreakBefore/>" : "").append("</w:pPr>")
-                .append(run(s.heading(), false)).append("</w:p>");
+        body.append("<w:p><w:pPr><w:pStyle w:val=\"Heading")
+                .append(level)
+                .append("\"/>")
+                .append(pageBreak ? "<w:pageBreakBefore/>" : "")
+                .append("</w:pPr>")
+                .append(run(s.heading(), false))
+                .append("</w:p>");
         for (Block b : s.body()) {
             if (b instanceof Section child) {
                 section(child, depth + 1, false);
@@ -223,8 +252,10 @@ public final class Docx {
             footnotes();
         } else if (b instanceof BulletList l) {
             for (Paragraph item : l.items()) {
-                body.append("<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>")
-                        .append(inline(item)).append("</w:p>");
+                body.append(
+                                "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>")
+                        .append(inline(item))
+                        .append("</w:p>");
             }
             footnotes();
         } else if (b instanceof FactList f) {
@@ -274,7 +305,9 @@ public final class Docx {
         // key figures as a two-column table with row headers: label, value and change read together
         StringBuilder t = new StringBuilder();
         tableStart(t, "", 3, false);
-        int[] widths = {TEXT_WIDTH * 40 / 100, TEXT_WIDTH * 22 / 100, TEXT_WIDTH - TEXT_WIDTH * 40 / 100 - TEXT_WIDTH * 22 / 100};
+        int[] widths = {
+            TEXT_WIDTH * 40 / 100, TEXT_WIDTH * 22 / 100, TEXT_WIDTH - TEXT_WIDTH * 40 / 100 - TEXT_WIDTH * 22 / 100
+        };
         grid(t, widths);
         for (Tile tile : group.tiles()) {
             t.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
@@ -285,7 +318,10 @@ public final class Docx {
                 if (change.length() > 0) {
                     change.append("<w:r><w:br/></w:r>");
                 }
-                change.append(c.amount().isNumeric() ? run(kit.signed(c.amount()), false, tone(c.tone())) : cell(c.amount(), false));
+                change.append(
+                        c.amount().isNumeric()
+                                ? run(kit.signed(c.amount()), false, tone(c.tone()))
+                                : cell(c.amount(), false));
                 if (!c.label().isEmpty()) {
                     change.append(run(" " + c.label(), false));
                 }
@@ -311,7 +347,9 @@ public final class Docx {
         StringBuilder t = new StringBuilder();
         tableStart(t, table.caption(), n, true);
         int[] widths = new int[n];
-        int first = n == 1 ? TEXT_WIDTH : Math.max(TEXT_WIDTH / n, Math.min(TEXT_WIDTH * 30 / 100, TEXT_WIDTH * 2 / (n + 1)));
+        int first = n == 1
+                ? TEXT_WIDTH
+                : Math.max(TEXT_WIDTH / n, Math.min(TEXT_WIDTH * 30 / 100, TEXT_WIDTH * 2 / (n + 1)));
         widths[0] = first;
         for (int i = 1; i < n; i++) {
             widths[i] = (TEXT_WIDTH - first) / (n - 1);
@@ -320,7 +358,13 @@ public final class Docx {
         boolean[] numeric = kit.numericColumns(table);
         t.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (int i = 0; i < n; i++) {
-            tcStyled(t, widths[i], numeric[i], wide ? "TableHeaderSmall" : "TableHeader", run(table.columns().get(i), false), true);
+            tcStyled(
+                    t,
+                    widths[i],
+                    numeric[i],
+                    wide ? "TableHeaderSmall" : "TableHeader",
+                    run(table.columns().get(i), false),
+                    true);
         }
         t.append("</w:tr>");
         for (Row r : table.rows()) {
@@ -345,9 +389,14 @@ public final class Docx {
     }
 
     private void tableStart(StringBuilder t, String caption, int columns, boolean borders) {
-        t.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(borders ? "HorTable" : "HorPlain").append("\"/>")
-                .append("<w:tblW w:w=\"").append(TEXT_WIDTH).append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
-                .append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>");
+        t.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
+                .append(borders ? "HorTable" : "HorPlain")
+                .append("\"/>")
+                .append("<w:tblW w:w=\"")
+                .append(TEXT_WIDTH)
+                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+                .append(
+                        "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>");
         if (!caption.isEmpty()) {
             t.append("<w:tblCaption w:val=\"").append(esc(caption)).append("\"/>");
         }
@@ -367,10 +416,17 @@ public final class Docx {
     }
 
     private static void tcStyled(StringBuilder t, int width, boolean right, String style, String runs, boolean header) {
-        t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>")
+        t.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+                .append(width)
+                .append("\" w:type=\"dxa\"/>")
                 .append(header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EDF2F7\"/>" : "")
-                .append("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/>")
-                .append(right ? "<w:jc w:val=\"right\"/>" : "").append("</w:pPr>").append(runs).append("</w:p></w:tc>");
+                .append("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"")
+                .append(style)
+                .append("\"/>")
+                .append(right ? "<w:jc w:val=\"right\"/>" : "")
+                .append("</w:pPr>")
+                .append(runs)
+                .append("</w:p></w:tc>");
     }
 
     private void chart(Chart c) throws IOException {
@@ -381,16 +437,39 @@ public final class Docx {
         long cy = Math.round((double) CHART_WIDTH_EMU * picture.height() / picture.width());
         String alt = esc(c.title() + ": " + c.description());
         paragraph("Caption", run(c.title(), false));
-        body.append("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
-                .append("<wp:extent cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/>")
-                .append("<wp:docPr id=\"").append(id).append("\" name=\"Chart ").append(id).append("\" descr=\"").append(alt)
-                .append("\" title=\"").append(esc(c.title())).append("\"/>")
+        body.append(
+                        "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
+                .append("<wp:extent cx=\"")
+                .append(cx)
+                .append("\" cy=\"")
+                .append(cy)
+                .append("\"/>")
+                .append("<wp:docPr id=\"")
+                .append(id)
+                .append("\" name=\"Chart ")
+                .append(id)
+                .append("\" descr=\"")
+                .append(alt)
+                .append("\" title=\"")
+                .append(esc(c.title()))
+                .append("\"/>")
                 .append("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
-                .append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>")
-                .append("<pic:nvPicPr><pic:cNvPr id=\"").append(id).append("\" name=\"chart").append(id).append(".png\" descr=\"")
-                .append(alt).append("\"/><pic:cNvPicPr/></pic:nvPicPr>")
-                .append("<pic:blipFill><a:blip r:embed=\"rIdImg").append(id).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
-                .append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append(
+                        "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>")
+                .append("<pic:nvPicPr><pic:cNvPr id=\"")
+                .append(id)
+                .append("\" name=\"chart")
+                .append(id)
+                .append(".png\" descr=\"")
+                .append(alt)
+                .append("\"/><pic:cNvPicPr/></pic:nvPicPr>")
+                .append("<pic:blipFill><a:blip r:embed=\"rIdImg")
+                .append(id)
+                .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+                .append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"")
+                .append(cx)
+                .append("\" cy=\"")
+                .append(cy)
                 .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>")
                 .append("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
         paragraph("Note", run(c.description(), false));
@@ -417,7 +496,8 @@ public final class Docx {
     }
 
     private String marker(int number) {
-        return "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/><w:lang w:val=\"" + lang + "\"/></w:rPr><w:t>" + number + "</w:t></w:r>";
+        return "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/><w:lang w:val=\"" + lang + "\"/></w:rPr><w:t>" + number
+                + "</w:t></w:r>";
     }
 
     private void footnotes() {

@@ -25,16 +25,15 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 final class Png {
 
     /** A picture and its size in SVG units. */
-    record Picture(byte[] png, int width, int height) {
-    }
+    record Picture(byte[] png, int width, int height) {}
 
     /** How many pixels a unit of the SVG becomes: sharp when printed at 16 cm. */
     static final int SCALE = 2;
+
     private static final Pattern SIZE = Pattern.compile("^<svg [^>]*?width=\"(\\d+)\" height=\"(\\d+)\"");
     private static final String FAMILY = registerFont();
 
-    private Png() {
-    }
+    private Png() {}
 
     static Picture render(String svg) throws IOException {
         Matcher m = SIZE.matcher(svg);
@@ -43,8 +42,8 @@ final class Png {
         }
         int width = Integer.parseInt(m.group(1));
         int height = Integer.parseInt(m.group(2));
-        String source = svg.replaceFirst("^<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"" + FAMILY
-                + "\" font-size=\"12\" ");
+        String source = svg.replaceFirst(
+                "^<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"" + FAMILY + "\" font-size=\"12\" ");
         Grab grab = new Grab();
         grab.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width * SCALE);
         grab.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height * SCALE);
@@ -65,7 +64,8 @@ final class Png {
     private static String registerFont() {
         String family = "DejaVu Sans Condensed";
         for (String file : new String[] {"DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"}) {
-            try (InputStream in = Png.class.getClassLoader().getResourceAsStream("net/sf/jasperreports/fonts/dejavu/" + file)) {
+            try (InputStream in =
+                    Png.class.getClassLoader().getResourceAsStream("net/sf/jasperreports/fonts/dejavu/" + file)) {
                 if (in == null) {
                     continue;
                 }

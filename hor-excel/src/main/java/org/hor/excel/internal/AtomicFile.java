@@ -24,8 +24,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes {@code file}.
@@ -54,8 +53,11 @@ public final class AtomicFile {
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // a temporary file is readable by its owner only: give the result the replaced file's
                 // permissions, or the usual rw-r--r--
-                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        tmp,
+                        Files.exists(target)
+                                ? Files.getPosixFilePermissions(target)
+                                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

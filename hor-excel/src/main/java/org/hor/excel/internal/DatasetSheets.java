@@ -36,6 +36,7 @@ public final class DatasetSheets {
     static final String HEADER_FILL = "DDE7F0";
     /** The date format of date cells. */
     static final String DATE_FORMAT = "yyyy-mm-dd";
+
     private static final int FLUSH_EVERY = 10_000;
     private static final int MIN_VALIDATED_ROWS = 1000;
 
@@ -49,7 +50,9 @@ public final class DatasetSheets {
      */
     public DatasetSheets(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        this.texts = ResourceBundle.getBundle("org.hor.excel.internal.sheets", this.locale,
+        this.texts = ResourceBundle.getBundle(
+                "org.hor.excel.internal.sheets",
+                this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -86,8 +89,13 @@ public final class DatasetSheets {
             }
         }
         Programme p = d.programme();
-        Object[] topValues = {d.formatVersion(), d.asOf(), p == null ? null : p.id(), p == null ? null : p.name(),
-            p == null ? null : p.funder()};
+        Object[] topValues = {
+            d.formatVersion(),
+            d.asOf(),
+            p == null ? null : p.id(),
+            p == null ? null : p.name(),
+            p == null ? null : p.funder()
+        };
         Worksheet top = wb.newWorksheet(WorkbookReader.DATASET_SHEET);
         for (int i = 0; i < Tables.DATASET_COLUMNS.size(); i++) {
             String name = Tables.DATASET_COLUMNS.get(i);
@@ -133,15 +141,21 @@ public final class DatasetSheets {
             header(ws, i, names.get(i), explain(t, names.get(i), c.kind(), c.constants(), c.required()));
             ws.width(i, width(c, names.get(i)));
             if (c.kind() == Kind.ENUM || c.kind() == Kind.BOOLEAN) {
-                String list = c.kind() == Kind.ENUM ? String.join(",", c.constants().keySet()) : "TRUE,FALSE";
-                ws.range(1, i, lastRow - 1, i).validateWithListByFormula("\"" + list + "\"")
-                        .allowBlank(!c.required()).showErrorMessage(true)
-                        .errorTitle(text("dropdown.title")).error(text("dropdown.error"));
+                String list =
+                        c.kind() == Kind.ENUM ? String.join(",", c.constants().keySet()) : "TRUE,FALSE";
+                ws.range(1, i, lastRow - 1, i)
+                        .validateWithListByFormula("\"" + list + "\"")
+                        .allowBlank(!c.required())
+                        .showErrorMessage(true)
+                        .errorTitle(text("dropdown.title"))
+                        .error(text("dropdown.error"));
             }
             if (c.kind() == Kind.DATE) {
                 ws.style(i).format(DATE_FORMAT).set();
             } else if (c.kind() == Kind.DECIMAL) {
-                ws.style(i).format(amountLike(names.get(i)) ? "#,##0.00" : "0.###").set();
+                ws.style(i)
+                        .format(amountLike(names.get(i)) ? "#,##0.00" : "0.###")
+                        .set();
             } else if (c.kind() == Kind.INTEGER) {
                 ws.style(i).format("0").set();
             } else {
@@ -175,7 +189,12 @@ public final class DatasetSheets {
         int w = switch (c.kind()) {
             case TEXT, MAP -> 30;
             case LIST -> 20;
-            case ENUM -> 8 + c.constants().keySet().stream().mapToInt(String::length).max().orElse(10);
+            case ENUM ->
+                8
+                        + c.constants().keySet().stream()
+                                .mapToInt(String::length)
+                                .max()
+                                .orElse(10);
             case DATE -> 12;
             default -> 12;
         };
@@ -184,8 +203,12 @@ public final class DatasetSheets {
 
     private static void header(Worksheet ws, int c, String name, String explanation) {
         ws.value(0, c, name);
-        ws.style(0, c).bold().fillColor(HEADER_FILL).borderStyle(BorderSide.BOTTOM, BorderStyle.THIN)
-                .format("@").set();
+        ws.style(0, c)
+                .bold()
+                .fillColor(HEADER_FILL)
+                .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN)
+                .format("@")
+                .set();
         ws.comment(0, c, explanation);
     }
 
@@ -211,7 +234,9 @@ public final class DatasetSheets {
                 } else {
                     ws.value(r, c, d);
                     int scale = Math.max(0, d.scale());
-                    ws.style(r, c).format(scale == 0 ? "0" : "0." + "0".repeat(scale)).set();
+                    ws.style(r, c)
+                            .format(scale == 0 ? "0" : "0." + "0".repeat(scale))
+                            .set();
                 }
             }
             case INTEGER -> ws.value(r, c, (Integer) v);

@@ -38,8 +38,8 @@ public final class ExcelCells implements TableMapper.CellReader {
     public Object read(Column column, Object cell, List<Cells.CellError> errors) {
         XCell x = (XCell) cell;
         Kind kind = column.kind();
-        boolean textual = kind == Kind.STRING || kind == Kind.TEXT || kind == Kind.MAP || kind == Kind.ENUM
-                || kind == Kind.LIST;
+        boolean textual =
+                kind == Kind.STRING || kind == Kind.TEXT || kind == Kind.MAP || kind == Kind.ENUM || kind == Kind.LIST;
         switch (x.kind) {
             case XCell.NO_RESULT:
                 errors.add(new Cells.CellError(RuleCode.WORKBOOK, textual ? "formulaText" : "formula", List.of()));

@@ -91,8 +91,8 @@ public final class WorkbookReader {
      * @param known         the indicator catalogue for targets
      * @param limits        the limits
      */
-    public WorkbookReader(LocalDate asOf, String programmeId, String programmeName, KnownIndicators known,
-            WorkbookLimits limits) {
+    public WorkbookReader(
+            LocalDate asOf, String programmeId, String programmeName, KnownIndicators known, WorkbookLimits limits) {
         this.asOf = asOf;
         this.programmeId = programmeId;
         this.programmeName = programmeName;
@@ -140,12 +140,20 @@ public final class WorkbookReader {
                 Table<?> table = Tables.bySection(s.getName());
                 TableMapper.Sheet target = new TableMapper.Sheet(s.getName(), table, cells);
                 if (s.getVisibility() != SheetVisibility.VISIBLE) {
-                    found.add(s.getName(), -1, null, -1, target.pointer(), RuleCode.WORKBOOK, "hidden", null,
-                            List.of());
+                    found.add(
+                            s.getName(), -1, null, -1, target.pointer(), RuleCode.WORKBOOK, "hidden", null, List.of());
                 }
                 List<String> merged = checked.merged(s.getId());
                 for (String range : merged) {
-                    found.add(s.getName(), -1, null, -1, target.pointer(), RuleCode.WORKBOOK, "merged", range,
+                    found.add(
+                            s.getName(),
+                            -1,
+                            null,
+                            -1,
+                            target.pointer(),
+                            RuleCode.WORKBOOK,
+                            "merged",
+                            range,
                             List.of(range));
                 }
                 load(s, target, cells, found);
@@ -176,8 +184,18 @@ public final class WorkbookReader {
         List<SheetViolation> out = new ArrayList<>();
         for (CsvViolation v : m.violations()) {
             if (empty && v.violation().messageKey().equals(RuleCode.REQUIRED.messageKey("sites"))) {
-                out.add(new SheetViolation(null, -1, null, new Violation("/sites", -1, -1, RuleCode.WORKBOOK.code(),
-                        null, RuleCode.WORKBOOK.messageKey("empty"), List.of())));
+                out.add(new SheetViolation(
+                        null,
+                        -1,
+                        null,
+                        new Violation(
+                                "/sites",
+                                -1,
+                                -1,
+                                RuleCode.WORKBOOK.code(),
+                                null,
+                                RuleCode.WORKBOOK.messageKey("empty"),
+                                List.of())));
                 continue;
             }
             out.add(new SheetViolation(v.file(), v.line(), v.column(), v.violation()));
@@ -191,7 +209,8 @@ public final class WorkbookReader {
             String why = e.getMessage() == null ? "malformed" : e.getMessage();
             // one line, without the parser's class names: "Unexpected end tag: expected </is> at [row,col …]: [1,704]"
             why = why.replaceAll("([A-Za-z_$][\\w$]*\\.)+[A-Za-z_$][\\w$]*(Exception|Error): ", "")
-                    .replaceAll("\\s+", " ").strip();
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (why.length() > 200) {
                 why = why.substring(0, 200) + "…";
             }
@@ -200,7 +219,9 @@ public final class WorkbookReader {
     }
 
     private static WorkbookImportResult refused(ZipGuard.Refused r) {
-        String key = "message".equals(r.variant()) ? RuleCode.WORKBOOK.messageKey() : RuleCode.WORKBOOK.messageKey(r.variant());
+        String key = "message".equals(r.variant())
+                ? RuleCode.WORKBOOK.messageKey()
+                : RuleCode.WORKBOOK.messageKey(r.variant());
         Violation v = new Violation("", -1, -1, RuleCode.WORKBOOK.code(), null, key, r.args());
         return new WorkbookImportResult(Optional.empty(), List.of(new SheetViolation(null, -1, null, v)), false);
     }
@@ -215,7 +236,15 @@ public final class WorkbookReader {
                 count++;
                 int number = row.getRowNum();
                 if (count > limits.maxRows() || number > limits.maxRows()) {
-                    found.add(s.getName(), number, null, -1, target.pointer(), RuleCode.WORKBOOK, "rows", null,
+                    found.add(
+                            s.getName(),
+                            number,
+                            null,
+                            -1,
+                            target.pointer(),
+                            RuleCode.WORKBOOK,
+                            "rows",
+                            null,
                             List.of(limits.maxRows()));
                     target.unreadable = true;
                     return;
@@ -231,16 +260,32 @@ public final class WorkbookReader {
                         break;
                     }
                     if (x != null && x.kind == XCell.TEXT && x.raw.length() > limits.maxTextLength()) {
-                        found.add(s.getName(), number, null, c + 1, target.pointer(), RuleCode.WORKBOOK, "stringLength",
-                                x.raw.substring(0, 80), List.of(limits.maxTextLength()));
+                        found.add(
+                                s.getName(),
+                                number,
+                                null,
+                                c + 1,
+                                target.pointer(),
+                                RuleCode.WORKBOOK,
+                                "stringLength",
+                                x.raw.substring(0, 80),
+                                List.of(limits.maxTextLength()));
                         x = null;
                     }
                     values.add(x);
                     blank &= x == null || x.kind == XCell.TEXT && x.raw.isBlank();
                 }
                 if (tooWide) {
-                    found.add(s.getName(), number, null, limits.maxColumns() + 1, target.pointer(), RuleCode.WORKBOOK,
-                            "columns", null, List.of(SheetViolation.columnLetters(limits.maxColumns())));
+                    found.add(
+                            s.getName(),
+                            number,
+                            null,
+                            limits.maxColumns() + 1,
+                            target.pointer(),
+                            RuleCode.WORKBOOK,
+                            "columns",
+                            null,
+                            List.of(SheetViolation.columnLetters(limits.maxColumns())));
                     target.unreadable = true;
                     return;
                 }
@@ -253,8 +298,16 @@ public final class WorkbookReader {
                     for (int c = 0; c < values.size(); c++) {
                         XCell x = values.get(c);
                         if (x != null && x.kind != XCell.TEXT) {
-                            found.add(s.getName(), number, null, c + 1, target.pointer(), RuleCode.WORKBOOK, "header",
-                                    x.text(false), List.of(x.text(false)));
+                            found.add(
+                                    s.getName(),
+                                    number,
+                                    null,
+                                    c + 1,
+                                    target.pointer(),
+                                    RuleCode.WORKBOOK,
+                                    "header",
+                                    x.text(false),
+                                    List.of(x.text(false)));
                             names.add("");
                         } else {
                             names.add(x == null ? "" : x.raw.strip());
@@ -291,8 +344,13 @@ public final class WorkbookReader {
             case BOOLEAN:
                 return new XCell(XCell.BOOLEAN, Boolean.TRUE.equals(value) ? "1" : "0", false, false, -1, null);
             case ERROR:
-                return new XCell(XCell.ERROR, value == null ? String.valueOf(cell.getRawValue()) : value.toString(),
-                        false, false, -1, null);
+                return new XCell(
+                        XCell.ERROR,
+                        value == null ? String.valueOf(cell.getRawValue()) : value.toString(),
+                        false,
+                        false,
+                        -1,
+                        null);
             case FORMULA: {
                 String f = cell.getFormula();
                 if (value == null || value instanceof String str && str.isEmpty()) {
@@ -300,8 +358,13 @@ public final class WorkbookReader {
                 }
                 if (f != null && LIBREOFFICE_BOOLEAN.matcher(f).matches()) {
                     // LibreOffice saves a boolean cell as the formula TRUE() or FALSE() with a cached 1 or 0
-                    return new XCell(XCell.BOOLEAN, f.toUpperCase(Locale.ROOT).contains("TRUE") ? "1" : "0", false,
-                            false, -1, null);
+                    return new XCell(
+                            XCell.BOOLEAN,
+                            f.toUpperCase(Locale.ROOT).contains("TRUE") ? "1" : "0",
+                            false,
+                            false,
+                            -1,
+                            null);
                 }
                 if (value instanceof BigDecimal) {
                     return new XCell(XCell.NUMBER, cell.getRawValue(), true, dateFormat, decimals, f);
@@ -319,7 +382,8 @@ public final class WorkbookReader {
 
     /** Whether a number format shows a date: the built-in date formats, or a format with d, m or y outside quotes and brackets. */
     static boolean isDateFormat(Integer id, String format) {
-        if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
+        if (id != null
+                && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
             return true;
         }
         if (format == null) {

@@ -24,8 +24,20 @@ public final class XCell {
     public static final byte NO_RESULT = 4;
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
-    private static final Set<String> ERROR_VALUES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
-            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!");
+    private static final Set<String> ERROR_VALUES = Set.of(
+            "#NULL!",
+            "#DIV/0!",
+            "#VALUE!",
+            "#REF!",
+            "#NAME?",
+            "#NUM!",
+            "#N/A",
+            "#GETTING_DATA",
+            "#SPILL!",
+            "#CALC!",
+            "#FIELD!",
+            "#BLOCKED!",
+            "#UNKNOWN!");
 
     final byte kind;
     final String raw;

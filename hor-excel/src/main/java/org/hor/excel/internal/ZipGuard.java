@@ -62,7 +62,8 @@ public final class ZipGuard {
         }
     }
 
-    private static final java.util.regex.Pattern RELATIONSHIP = java.util.regex.Pattern.compile("<Relationship\\s[^>]*>");
+    private static final java.util.regex.Pattern RELATIONSHIP =
+            java.util.regex.Pattern.compile("<Relationship\\s[^>]*>");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\\sId=\"([^\"]*)\"");
     private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile("\\sTarget=\"([^\"]*)\"");
 
@@ -75,8 +76,7 @@ public final class ZipGuard {
      */
     static final int MAX_TEXT_BYTES = 1 << 20;
 
-    private ZipGuard() {
-    }
+    private ZipGuard() {}
 
     /**
      * Checks a workbook file.
@@ -97,7 +97,10 @@ public final class ZipGuard {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+        if (n >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             throw new Refused("encrypted");
         }
@@ -144,7 +147,8 @@ public final class ZipGuard {
                         if (total > limits.maxUnpackedBytes()) {
                             throw new Refused("size", limits.maxUnpackedBytes(), name);
                         }
-                        if (unpacked > COUNTED_FROM && e.getCompressedSize() > 0
+                        if (unpacked > COUNTED_FROM
+                                && e.getCompressedSize() > 0
                                 && unpacked / e.getCompressedSize() > limits.maxCompressionRatio()) {
                             throw new Refused("ratio", name, limits.maxCompressionRatio());
                         }

@@ -2,7 +2,6 @@ package org.hor.indicators.diff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -182,18 +181,25 @@ public final class Causes {
         /** Returns the buckets that indicator {@code id}'s values read (targets for every one: a target adds its period). */
         List<List<RecordChange>> lists(String id) {
             return switch (id) {
-                case "reach.organisations", "reach.migrant-led.share" -> List.of(deliveriesIn, offers, organisations,
-                        targets);
-                case "reach.organisations.new" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers,
-                        organisations, targets);
-                case "grants.first-time.share" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers,
-                        targets);
+                case "reach.organisations", "reach.migrant-led.share" ->
+                    List.of(deliveriesIn, offers, organisations, targets);
+                case "reach.organisations.new" ->
+                    List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers, organisations, targets);
+                case "grants.first-time.share" ->
+                    List.of(deliveriesIn, deliveriesBefore, deliveriesEarly, offers, targets);
                 case "retention.share" -> List.of(deliveriesIn, deliveriesBefore, offers, targets);
                 case "outcomes.count" -> List.of(outcomesIn, targets);
-                case "outcomes.organisations.share" -> List.of(deliveriesIn, deliveriesBefore, deliveriesEarly,
-                        outcomesIn, outcomesBefore, offers, targets);
-                case "cooperations.active", "cooperations.new", "cooperations.formal.share" -> List.of(cooperations,
-                        targets);
+                case "outcomes.organisations.share" ->
+                    List.of(
+                            deliveriesIn,
+                            deliveriesBefore,
+                            deliveriesEarly,
+                            outcomesIn,
+                            outcomesBefore,
+                            offers,
+                            targets);
+                case "cooperations.active", "cooperations.new", "cooperations.formal.share" ->
+                    List.of(cooperations, targets);
                 case "exchange.participations", "exchange.peer-sites" -> List.of(exchangesIn, targets);
                 case "budget.amount" -> List.of(budgets, targets);
                 case "cost.per-organisation" -> List.of(deliveriesIn, offers, budgets, targets);
@@ -221,10 +227,23 @@ public final class Causes {
                         }
                         // an earlier delivery is read only for an organisation reached in p or W(p): those
                         // lie within two years before p up to its end
-                        if ((a != null && a.isBefore(lo) || b != null && b.isBefore(lo)) && (a != null
-                                && oldData.reached(oldData.deliveries.get(rc.id()).organisationId(), scope, twoYears, p.last())
-                                || b != null && newData.reached(newData.deliveries.get(rc.id()).organisationId(), scope,
-                                        twoYears, p.last()))) {
+                        if ((a != null && a.isBefore(lo) || b != null && b.isBefore(lo))
+                                && (a != null
+                                                && oldData.reached(
+                                                        oldData.deliveries
+                                                                .get(rc.id())
+                                                                .organisationId(),
+                                                        scope,
+                                                        twoYears,
+                                                        p.last())
+                                        || b != null
+                                                && newData.reached(
+                                                        newData.deliveries
+                                                                .get(rc.id())
+                                                                .organisationId(),
+                                                        scope,
+                                                        twoYears,
+                                                        p.last()))) {
                             w.deliveriesEarly.add(rc);
                         }
                     }
@@ -246,8 +265,7 @@ public final class Causes {
                     case "cooperations" -> w.cooperations.add(rc);
                     case "budgets" -> w.budgets.add(rc);
                     case "targets" -> w.targets.add(rc);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return w;

@@ -31,8 +31,14 @@ import org.jspecify.annotations.Nullable;
  * @param values  the differing values with their causes, in evaluation output order
  * @param records the record changes, or {@code null} when a side is no dataset
  */
-public record Differences(String oldName, LocalDate oldAsOf, String newName, LocalDate newAsOf, boolean partial,
-        List<ValueChange> values, @Nullable RecordDiff records) {
+public record Differences(
+        String oldName,
+        LocalDate oldAsOf,
+        String newName,
+        LocalDate newAsOf,
+        boolean partial,
+        List<ValueChange> values,
+        @Nullable RecordDiff records) {
 
     /**
      * Checks and copies the components. @throws NullPointerException if a component but records is null
@@ -67,13 +73,14 @@ public record Differences(String oldName, LocalDate oldAsOf, String newName, Loc
         List<ValueChange> values = ValueDiff.compare(oldSide, newSide, partial);
         RecordDiff records = null;
         if (oldSide.engine().isPresent() && newSide.engine().isPresent()) {
-            records = RecordDiff.of(oldSide.engine().get().dataset(), newSide.engine().get().dataset());
+            records = RecordDiff.of(
+                    oldSide.engine().get().dataset(), newSide.engine().get().dataset());
             if (!values.isEmpty()) {
                 values = Causes.of(oldSide, newSide, records).attach(values);
             }
         }
-        return new Differences(oldSide.name(), oldSide.asOf(), newSide.name(), newSide.asOf(), partial, values,
-                records);
+        return new Differences(
+                oldSide.name(), oldSide.asOf(), newSide.name(), newSide.asOf(), partial, values, records);
     }
 
     /** {@return the record changes, when both sides are datasets} */

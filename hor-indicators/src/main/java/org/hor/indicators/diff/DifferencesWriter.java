@@ -33,8 +33,8 @@ public final class DifferencesWriter {
     /** The version of the JSON format. */
     public static final String FORMAT_VERSION = "1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /** The output formats. */
     public enum Format {
@@ -123,17 +123,23 @@ public final class DifferencesWriter {
         w.write('\n');
         for (ValueChange v : d.values()) {
             StringBuilder line = new StringBuilder();
-            line.append(v.key().scope()).append(' ').append(v.key().period()).append(' ').append(v.key().indicator());
+            line.append(v.key().scope())
+                    .append(' ')
+                    .append(v.key().period())
+                    .append(' ')
+                    .append(v.key().indicator());
             if (v.key().category() != null) {
                 line.append(' ').append(v.key().category());
             }
             line.append(": ").append(show(v.oldValue())).append(" → ").append(show(v.newValue()));
             if (v.kind() != ValueChange.Kind.CHANGED) {
-                line.append(" (").append(v.kind().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+                line.append(" (")
+                        .append(v.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(')');
             }
             if (!v.causes().isEmpty()) {
-                line.append("; causes: ").append(v.causes().stream().map(Cause::toString)
-                        .collect(Collectors.joining(", ")));
+                line.append("; causes: ")
+                        .append(v.causes().stream().map(Cause::toString).collect(Collectors.joining(", ")));
             }
             w.write(line.append('\n').toString());
         }
@@ -151,12 +157,24 @@ public final class DifferencesWriter {
         w.write("\r\n");
         for (ValueChange v : d.values()) {
             StringBuilder line = new StringBuilder();
-            line.append(text(v.key().scope())).append(',').append(text(v.key().period())).append(',')
-                    .append(text(v.key().indicator())).append(',').append(text(v.key().category())).append(',')
-                    .append(v.kind().name().toLowerCase(java.util.Locale.ROOT)).append(',')
-                    .append(number(v.oldValue())).append(',').append(number(v.newValue())).append(',')
-                    .append(text(v.oldValue() == null ? null : v.oldValue().reason())).append(',')
-                    .append(text(v.newValue() == null ? null : v.newValue().reason())).append(',')
+            line.append(text(v.key().scope()))
+                    .append(',')
+                    .append(text(v.key().period()))
+                    .append(',')
+                    .append(text(v.key().indicator()))
+                    .append(',')
+                    .append(text(v.key().category()))
+                    .append(',')
+                    .append(v.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(',')
+                    .append(number(v.oldValue()))
+                    .append(',')
+                    .append(number(v.newValue()))
+                    .append(',')
+                    .append(text(v.oldValue() == null ? null : v.oldValue().reason()))
+                    .append(',')
+                    .append(text(v.newValue() == null ? null : v.newValue().reason()))
+                    .append(',')
                     .append(text(v.causes().stream().map(Cause::toString).collect(Collectors.joining("|"))))
                     .append("\r\n");
             w.write(line.toString());
@@ -211,8 +229,10 @@ public final class DifferencesWriter {
                 numberOrNull(g, v.oldValue());
                 g.writeName("new");
                 numberOrNull(g, v.newValue());
-                g.writeStringProperty("oldReason", v.oldValue() == null ? null : v.oldValue().reason());
-                g.writeStringProperty("newReason", v.newValue() == null ? null : v.newValue().reason());
+                g.writeStringProperty(
+                        "oldReason", v.oldValue() == null ? null : v.oldValue().reason());
+                g.writeStringProperty(
+                        "newReason", v.newValue() == null ? null : v.newValue().reason());
                 g.writeName("causes");
                 g.writeStartArray();
                 for (Cause c : v.causes()) {

@@ -30,12 +30,22 @@ import org.hor.core.model.Target;
  * @param changes          the added, removed and changed records: arrays in the order of spec 01, within
  *                         an array by id (ordinal string order)
  */
-public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> programmeFields,
-        List<RecordChange> changes) {
+public record RecordDiff(
+        LocalDate oldAsOf, LocalDate newAsOf, List<String> programmeFields, List<RecordChange> changes) {
 
     /** The arrays of spec 01, in the spec's order. */
-    public static final List<String> ARRAYS = List.of("sites", "organisations", "offers", "deliveries",
-            "cooperations", "outcomes", "exchanges", "targets", "budgets", "measurements", "supportActions");
+    public static final List<String> ARRAYS = List.of(
+            "sites",
+            "organisations",
+            "offers",
+            "deliveries",
+            "cooperations",
+            "outcomes",
+            "exchanges",
+            "targets",
+            "budgets",
+            "measurements",
+            "supportActions");
 
     /**
      * Checks and copies the components. @throws NullPointerException if a component is null
@@ -128,8 +138,8 @@ public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> prog
         return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
-    private static <T> void compare(String array, List<T> a, List<T> b, Function<T, String> key,
-            List<RecordChange> out) {
+    private static <T> void compare(
+            String array, List<T> a, List<T> b, Function<T, String> key, List<RecordChange> out) {
         if (a.isEmpty() && b.isEmpty()) {
             return;
         }
@@ -216,10 +226,11 @@ public record RecordDiff(LocalDate oldAsOf, LocalDate newAsOf, List<String> prog
                 u = c.getAccessor().invoke(x);
                 v = c.getAccessor().invoke(y);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + x.getClass().getSimpleName(), e);
+                throw new IllegalStateException(
+                        "cannot read " + c.getName() + " of " + x.getClass().getSimpleName(), e);
             }
-            boolean same = u instanceof BigDecimal p && v instanceof BigDecimal q ? p.compareTo(q) == 0
-                    : Objects.equals(u, v);
+            boolean same =
+                    u instanceof BigDecimal p && v instanceof BigDecimal q ? p.compareTo(q) == 0 : Objects.equals(u, v);
             if (!same) {
                 fields.add(c.getName());
             }

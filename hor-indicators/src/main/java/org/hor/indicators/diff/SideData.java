@@ -174,6 +174,5 @@ final class SideData {
     }
 
     /** An organisation's deliveries as (site id, epoch day), sorted by day. */
-    private record Presence(String[] siteIds, long[] days) {
-    }
+    private record Presence(String[] siteIds, long[] days) {}
 }

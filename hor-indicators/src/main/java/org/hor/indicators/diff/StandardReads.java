@@ -24,8 +24,7 @@ import org.hor.indicators.output.ValueKey;
  */
 final class StandardReads {
 
-    private StandardReads() {
-    }
+    private StandardReads() {}
 
     /**
      * Whether side {@code x}'s version of record {@code rc} is read by the standard value of
@@ -41,9 +40,10 @@ final class StandardReads {
             case "exchanges" -> readsExchange(x, x.exchanges.get(rc.id()), ind, cat, s, p);
             case "budgets" -> readsBudget(x, x.budgets.get(rc.id()), ind, s, p);
             case "organisations" -> readsOrganisation(x, rc, ind, cat, s, p);
-            case "offers" -> rc.kind() == RecordChange.Kind.CHANGED
-                    && (rc.fields().contains("siteId") || rc.fields().contains("type"))
-                    && readsOffer(x, x.offers.get(rc.id()), ind, cat, s);
+            case "offers" ->
+                rc.kind() == RecordChange.Kind.CHANGED
+                        && (rc.fields().contains("siteId") || rc.fields().contains("type"))
+                        && readsOffer(x, x.offers.get(rc.id()), ind, cat, s);
             case "targets" -> readsTarget(x.targets.get(rc.id()), change, s);
             default -> false;
         };
@@ -59,17 +59,19 @@ final class StandardReads {
         boolean inP = p.contains(date);
         return switch (ind) {
             case "reach.organisations" -> inP && orgIn(x, d.organisationId(), cat);
-            case "reach.organisations.new" -> orgIn(x, d.organisationId(), cat)
-                    && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
+            case "reach.organisations.new" ->
+                orgIn(x, d.organisationId(), cat)
+                        && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
             case "reach.migrant-led.share", "offers.multi-use.share", "cost.per-organisation" -> inP;
             case "deliveries.count" -> inP && (cat == null || type.name().equals(cat));
             case "consulting.hours" -> inP && type == OfferType.CONSULTING;
             case "training.participants" -> inP && type == OfferType.TRAINING;
             case "rooms.hours" -> inP && type == OfferType.ROOM;
             case "grants.count", "grants.amount", "grants.amount.mean", "grants.top-recipient.share" ->
-                    inP && type == OfferType.MICRO_GRANT;
-            case "grants.first-time.share" -> type == OfferType.MICRO_GRANT
-                    && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
+                inP && type == OfferType.MICRO_GRANT;
+            case "grants.first-time.share" ->
+                type == OfferType.MICRO_GRANT
+                        && (inP || date.isBefore(p.first()) && x.reached(d.organisationId(), s, p.first(), p.last()));
             case "events.count", "events.participants" -> inP && type == OfferType.NETWORKING_EVENT;
             case "retention.share" -> inP || p.previous().contains(date);
             case "outcomes.organisations.share" -> {
@@ -94,10 +96,12 @@ final class StandardReads {
             return false;
         }
         return switch (ind) {
-            case "outcomes.count" -> p.contains(o.date()) && (cat == null || o.type().name().equals(cat));
+            case "outcomes.count" ->
+                p.contains(o.date()) && (cat == null || o.type().name().equals(cat));
             case "outcomes.organisations.share" -> {
                 LocalDate ref = p.referenceDay(x.asOf);
-                yield !o.date().isAfter(ref) && !o.date().isBefore(ref.minusYears(2).plusDays(1));
+                yield !o.date().isAfter(ref)
+                        && !o.date().isBefore(ref.minusYears(2).plusDays(1));
             }
             default -> false;
         };
@@ -112,7 +116,9 @@ final class StandardReads {
                 LocalDate ref = p.referenceDay(x.asOf);
                 LocalDate end = c.end();
                 Site site = x.sites.get(c.siteId());
-                if (site != null && site.end() != null && (end == null || site.end().isBefore(end))) {
+                if (site != null
+                        && site.end() != null
+                        && (end == null || site.end().isBefore(end))) {
                     end = site.end();
                 }
                 yield !c.start().isAfter(ref) && (end == null || !end.isBefore(ref));
@@ -134,8 +140,10 @@ final class StandardReads {
     }
 
     private static boolean readsBudget(SideData x, Budget b, String ind, Scope s, Period p) {
-        return (ind.equals("budget.amount") || ind.equals("cost.per-organisation")) && p.type() == PeriodType.YEAR
-                && b.year() == p.first().getYear() && x.inScope(b.siteId(), s);
+        return (ind.equals("budget.amount") || ind.equals("cost.per-organisation"))
+                && p.type() == PeriodType.YEAR
+                && b.year() == p.first().getYear()
+                && x.inScope(b.siteId(), s);
     }
 
     private static final Set<String> ORGANISATION_FIELDS = Set.of("type", "migrantLed");
@@ -157,13 +165,21 @@ final class StandardReads {
         }
         OfferType t = f.type();
         return switch (ind) {
-            case "reach.organisations", "reach.organisations.new", "reach.migrant-led.share", "offers.multi-use.share",
-                    "retention.share", "outcomes.organisations.share", "cost.per-organisation" -> true;
+            case "reach.organisations",
+                    "reach.organisations.new",
+                    "reach.migrant-led.share",
+                    "offers.multi-use.share",
+                    "retention.share",
+                    "outcomes.organisations.share",
+                    "cost.per-organisation" -> true;
             case "deliveries.count" -> cat == null || t.name().equals(cat);
             case "consulting.hours" -> t == OfferType.CONSULTING;
             case "training.participants" -> t == OfferType.TRAINING;
             case "rooms.hours" -> t == OfferType.ROOM;
-            case "grants.count", "grants.amount", "grants.amount.mean", "grants.top-recipient.share",
+            case "grants.count",
+                    "grants.amount",
+                    "grants.amount.mean",
+                    "grants.top-recipient.share",
                     "grants.first-time.share" -> t == OfferType.MICRO_GRANT;
             case "events.count", "events.participants" -> t == OfferType.NETWORKING_EVENT;
             default -> false;
@@ -172,11 +188,13 @@ final class StandardReads {
 
     private static boolean readsTarget(Target t, ValueChange change, Scope s) {
         ValueKey key = change.key();
-        if (s.kind() != org.hor.core.spi.ScopeKind.SITE || !t.siteId().equals(s.value())
+        if (s.kind() != org.hor.core.spi.ScopeKind.SITE
+                || !t.siteId().equals(s.value())
                 || !t.period().equals(key.period())) {
             return false;
         }
         // a site's target adds its period (spec 02): a cause of the period's values appearing or going
-        return change.kind() != ValueChange.Kind.CHANGED || t.indicator().equals(key.indicator()) && key.category() == null;
+        return change.kind() != ValueChange.Kind.CHANGED
+                || t.indicator().equals(key.indicator()) && key.category() == null;
     }
 }

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param causes   the causes, in spec 01's array order then by id (empty before {@link Causes} ran, or
  *                 when a side has no records)
  */
-public record ValueChange(ValueKey key, Kind kind, @Nullable KeyedValue oldValue, @Nullable KeyedValue newValue,
+public record ValueChange(
+        ValueKey key,
+        Kind kind,
+        @Nullable KeyedValue oldValue,
+        @Nullable KeyedValue newValue,
         List<Cause> causes) {
 
     /** How a value differs. */

@@ -31,8 +31,7 @@ import org.hor.indicators.output.ValueKey;
  */
 public final class ValueDiff {
 
-    private ValueDiff() {
-    }
+    private ValueDiff() {}
 
     /**
      * Compares the values of two sides.
@@ -80,14 +79,16 @@ public final class ValueDiff {
             if (c < 0) {
                 i++;
                 if (kept) {
-                    keyed(oldEvaluation, x).forEach(v -> changes.add(
-                            new ValueChange(v.key(), ValueChange.Kind.DISAPPEARED, v, null, List.of())));
+                    keyed(oldEvaluation, x)
+                            .forEach(v -> changes.add(
+                                    new ValueChange(v.key(), ValueChange.Kind.DISAPPEARED, v, null, List.of())));
                 }
             } else if (c > 0) {
                 j++;
                 if (kept) {
-                    keyed(newEvaluation, y).forEach(v -> changes.add(
-                            new ValueChange(v.key(), ValueChange.Kind.APPEARED, null, v, List.of())));
+                    keyed(newEvaluation, y)
+                            .forEach(v -> changes.add(
+                                    new ValueChange(v.key(), ValueChange.Kind.APPEARED, null, v, List.of())));
                 }
             } else {
                 i++;
@@ -114,7 +115,8 @@ public final class ValueDiff {
                 changes.add(new ValueChange(v.key(), ValueChange.Kind.CHANGED, v, w, List.of()));
             }
         }
-        news.values().forEach(w -> changes.add(new ValueChange(w.key(), ValueChange.Kind.APPEARED, null, w, List.of())));
+        news.values()
+                .forEach(w -> changes.add(new ValueChange(w.key(), ValueChange.Kind.APPEARED, null, w, List.of())));
     }
 
     private static List<KeyedValue> keyed(Evaluation e, Evaluation.Row row) {
@@ -190,8 +192,12 @@ public final class ValueDiff {
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a key's period or scope is no valid code, or a key repeats
      */
-    public static List<ValueChange> compare(List<KeyedValue> oldValues, LocalDate oldAsOf, List<KeyedValue> newValues,
-            LocalDate newAsOf, boolean partial) {
+    public static List<ValueChange> compare(
+            List<KeyedValue> oldValues,
+            LocalDate oldAsOf,
+            List<KeyedValue> newValues,
+            LocalDate newAsOf,
+            boolean partial) {
         Objects.requireNonNull(oldAsOf, "oldAsOf");
         Objects.requireNonNull(newAsOf, "newAsOf");
         Map<String, Period> periods = new HashMap<>();
@@ -211,8 +217,10 @@ public final class ValueDiff {
             if (before != null && before.sameAs(v) || !kept(v.key(), periods, oldAsOf, newAsOf, partial)) {
                 continue;
             }
-            changes.add(before == null ? new ValueChange(v.key(), ValueChange.Kind.APPEARED, null, v, List.of())
-                    : new ValueChange(v.key(), ValueChange.Kind.CHANGED, before, v, List.of()));
+            changes.add(
+                    before == null
+                            ? new ValueChange(v.key(), ValueChange.Kind.APPEARED, null, v, List.of())
+                            : new ValueChange(v.key(), ValueChange.Kind.CHANGED, before, v, List.of()));
         }
         for (KeyedValue v : oldValues) {
             if (old.containsKey(v.key()) && kept(v.key(), periods, oldAsOf, newAsOf, partial)) {
@@ -223,8 +231,8 @@ public final class ValueDiff {
         return changes;
     }
 
-    private static boolean kept(ValueKey key, Map<String, Period> periods, LocalDate oldAsOf, LocalDate newAsOf,
-            boolean partial) {
+    private static boolean kept(
+            ValueKey key, Map<String, Period> periods, LocalDate oldAsOf, LocalDate newAsOf, boolean partial) {
         if (partial) {
             return true;
         }
@@ -242,21 +250,22 @@ public final class ValueDiff {
         for (List<KeyedValue> list : List.of(a, b)) {
             for (KeyedValue v : list) {
                 if (v.key().category() != null) {
-                    Map<String, Integer> ranks = categoryRank.computeIfAbsent(v.key().indicator(),
-                            k -> new LinkedHashMap<>());
+                    Map<String, Integer> ranks =
+                            categoryRank.computeIfAbsent(v.key().indicator(), k -> new LinkedHashMap<>());
                     ranks.putIfAbsent(v.key().category(), ranks.size());
                 }
             }
         }
         Map<String, Period> periods = new HashMap<>();
         Map<String, Scope> scopes = new HashMap<>();
-        Comparator<String> scopeOrder = (x, y) -> compareScopes(scopes.computeIfAbsent(x, Scope::parse),
-                scopes.computeIfAbsent(y, Scope::parse));
+        Comparator<String> scopeOrder = (x, y) ->
+                compareScopes(scopes.computeIfAbsent(x, Scope::parse), scopes.computeIfAbsent(y, Scope::parse));
         Comparator<String> indicatorOrder = (x, y) -> compareIndicators(x, y, indicatorRank);
         return Comparator.comparing(ValueKey::scope, scopeOrder)
                 .thenComparing(k -> periods.computeIfAbsent(k.period(), Period::parse), Period.ORDER)
                 .thenComparing(ValueKey::indicator, indicatorOrder)
-                .thenComparingInt(k -> k.category() == null ? -1
+                .thenComparingInt(k -> k.category() == null
+                        ? -1
                         : categoryRank.get(k.indicator()).getOrDefault(k.category(), Integer.MAX_VALUE));
     }
 
@@ -265,7 +274,8 @@ public final class ValueDiff {
             return x.kind().compareTo(y.kind());
         }
         return switch (x.kind()) {
-            case CARRIER_TYPE -> Integer.compare(rank(CarrierType.class, x.value()), rank(CarrierType.class, y.value()));
+            case CARRIER_TYPE ->
+                Integer.compare(rank(CarrierType.class, x.value()), rank(CarrierType.class, y.value()));
             case COVERAGE -> Integer.compare(rank(Coverage.class, x.value()), rank(Coverage.class, y.value()));
             default -> x.value().compareTo(y.value());
         };

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
-import org.hor.core.spi.ScopeKind;
 import org.hor.core.spi.Scope;
+import org.hor.core.spi.ScopeKind;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Evaluation;
 
@@ -55,11 +55,9 @@ final class Complementary {
     static final String GRANTS_MEAN = "grants.amount.mean";
 
     /** One cell: a total ({@code category} null) or a breakdown part. */
-    private record Cell(Scope scope, Period period, String indicator, String category) {
-    }
+    private record Cell(Scope scope, Period period, String indicator, String category) {}
 
-    private record Relation(Cell total, List<Cell> parts) {
-    }
+    private record Relation(Cell total, List<Cell> parts) {}
 
     private final DisclosureControl control;
     private final List<Site> sites;
@@ -80,13 +78,16 @@ final class Complementary {
      * organisations protected like the reach counts (those and the {@code organisations} results of
      * indicator files).
      */
-    static List<Evaluation.Row> apply(DisclosureControl control, List<Site> sites, List<Evaluation.Row> rows,
+    static List<Evaluation.Row> apply(
+            DisclosureControl control,
+            List<Site> sites,
+            List<Evaluation.Row> rows,
             java.util.function.UnaryOperator<org.hor.indicators.TargetResult> withhold,
             java.util.function.Predicate<String> reachLike) {
         Complementary c = new Complementary(control, sites, reachLike);
         c.collect(rows);
         boolean changed = false;
-        for (boolean again = true; again;) {
+        for (boolean again = true; again; ) {
             again = false;
             for (Relation r : c.relations) {
                 again |= c.protect(r);
@@ -101,18 +102,24 @@ final class Complementary {
             String id = row.indicator().id();
             Value total = id.equals(GRANTS_MEAN)
                     ? (DisclosureControl.isSuppressed(c.values.getOrDefault(
-                            new Cell(row.scope(), row.period(), GRANTS_AMOUNT, null), Value.of(0)))
-                            && row.value().isDefined() ? control.suppressed() : row.value())
+                                            new Cell(row.scope(), row.period(), GRANTS_AMOUNT, null), Value.of(0)))
+                                    && row.value().isDefined()
+                            ? control.suppressed()
+                            : row.value())
                     : c.values.getOrDefault(new Cell(row.scope(), row.period(), id, null), row.value());
             Evaluation.Row r = row;
             if (!total.equals(row.value())) {
-                r = r.withValue(total).withTarget(row.target() == null || row.target().status() == null ? row.target()
-                        : withhold.apply(row.target()));
+                r = r.withValue(total)
+                        .withTarget(
+                                row.target() == null || row.target().status() == null
+                                        ? row.target()
+                                        : withhold.apply(row.target()));
             }
             if (!row.parts().isEmpty()) {
                 Map<String, Value> parts = new LinkedHashMap<>();
-                row.parts().forEach((cat, v) -> parts.put(cat,
-                        c.values.getOrDefault(new Cell(row.scope(), row.period(), id, cat), v)));
+                row.parts()
+                        .forEach((cat, v) ->
+                                parts.put(cat, c.values.getOrDefault(new Cell(row.scope(), row.period(), id, cat), v)));
                 if (!parts.equals(row.parts())) {
                     r = r.withParts(parts);
                 }
@@ -124,8 +131,10 @@ final class Complementary {
 
     private boolean meanNeedsSuppression(List<Evaluation.Row> rows) {
         for (Evaluation.Row row : rows) {
-            if (row.indicator().id().equals(GRANTS_MEAN) && row.value().isDefined() && DisclosureControl.isSuppressed(
-                    values.getOrDefault(new Cell(row.scope(), row.period(), GRANTS_AMOUNT, null), Value.of(0)))) {
+            if (row.indicator().id().equals(GRANTS_MEAN)
+                    && row.value().isDefined()
+                    && DisclosureControl.isSuppressed(values.getOrDefault(
+                            new Cell(row.scope(), row.period(), GRANTS_AMOUNT, null), Value.of(0)))) {
                 return true;
             }
         }
@@ -149,20 +158,25 @@ final class Complementary {
             values.put(new Cell(row.scope(), row.period(), id, null), row.value());
             row.parts().forEach((cat, v) -> values.put(new Cell(row.scope(), row.period(), id, cat), v));
             if (reach && !row.parts().isEmpty()) {
-                relations.add(new Relation(new Cell(row.scope(), row.period(), id, null),
-                        row.parts().keySet().stream().map(cat -> new Cell(row.scope(), row.period(), id, cat)).toList()));
+                relations.add(new Relation(
+                        new Cell(row.scope(), row.period(), id, null),
+                        row.parts().keySet().stream()
+                                .map(cat -> new Cell(row.scope(), row.period(), id, cat))
+                                .toList()));
             }
             byScope.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.scope(), k -> new ArrayList<>()).add(row);
+                    .computeIfAbsent(row.scope(), k -> new ArrayList<>())
+                    .add(row);
             byPeriod.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.period(), k -> new ArrayList<>()).add(row);
+                    .computeIfAbsent(row.period(), k -> new ArrayList<>())
+                    .add(row);
         }
         byScope.forEach((id, scopes) -> scopes.forEach((scope, list) -> periodRelations(id, scope, list)));
         byPeriod.forEach((id, periods) -> periods.forEach((period, list) -> scopeRelations(id, period, list)));
     }
 
-    private static final List<PeriodType> NESTED = List.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER,
-            PeriodType.MONTH);
+    private static final List<PeriodType> NESTED =
+            List.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER, PeriodType.MONTH);
 
     private void periodRelations(String id, Scope scope, List<Evaluation.Row> list) {
         for (Evaluation.Row coarse : list) {
@@ -172,16 +186,24 @@ final class Complementary {
             }
             for (PeriodType fine : NESTED.subList(c + 1, NESTED.size())) {
                 List<Evaluation.Row> parts = list.stream()
-                        .filter(r -> r.period().type() == fine && coarse.period().contains(r.period()))
-                        .sorted((a, b) -> Period.ORDER.compare(a.period(), b.period())).toList();
+                        .filter(r ->
+                                r.period().type() == fine && coarse.period().contains(r.period()))
+                        .sorted((a, b) -> Period.ORDER.compare(a.period(), b.period()))
+                        .toList();
                 if (parts.isEmpty()) {
                     continue;
                 }
-                relations.add(new Relation(new Cell(scope, coarse.period(), id, null),
-                        parts.stream().map(r -> new Cell(scope, r.period(), id, null)).toList()));
+                relations.add(new Relation(
+                        new Cell(scope, coarse.period(), id, null),
+                        parts.stream()
+                                .map(r -> new Cell(scope, r.period(), id, null))
+                                .toList()));
                 for (String cat : coarse.parts().keySet()) {
-                    relations.add(new Relation(new Cell(scope, coarse.period(), id, cat),
-                            parts.stream().map(r -> new Cell(scope, r.period(), id, cat)).toList()));
+                    relations.add(new Relation(
+                            new Cell(scope, coarse.period(), id, cat),
+                            parts.stream()
+                                    .map(r -> new Cell(scope, r.period(), id, cat))
+                                    .toList()));
                 }
             }
         }
@@ -240,7 +262,8 @@ final class Complementary {
 
     private static String attribute(Site s, ScopeKind kind) {
         return switch (kind) {
-            case CARRIER_TYPE -> s.carrierType() == null ? null : s.carrierType().name();
+            case CARRIER_TYPE ->
+                s.carrierType() == null ? null : s.carrierType().name();
             case COVERAGE -> s.coverage() == null ? null : s.coverage().name();
             case STATE -> s.state();
             default -> null;
@@ -271,7 +294,8 @@ final class Complementary {
         Cell smallest = null;
         BigDecimal min = null;
         for (Cell p : r.parts()) {
-            if (value(p) instanceof Value.Defined d && d.number().signum() > 0
+            if (value(p) instanceof Value.Defined d
+                    && d.number().signum() > 0
                     && (min == null || d.number().compareTo(min) < 0)) {
                 smallest = p;
                 min = d.number();

@@ -22,8 +22,7 @@ import org.hor.indicators.standard.StandardCatalogue;
  * period and count. Not thread-safe; one per call.
  */
 final class Denominators {
-    private record Key(Scope scope, Period period, String indicatorId) {
-    }
+    private record Key(Scope scope, Period period, String indicatorId) {}
 
     private final Engine engine;
     private final Set<String> standardIds = new HashSet<>();
@@ -49,7 +48,8 @@ final class Denominators {
      * do; {@code NONE} for the standard ones and for plugins that declare nothing).
      */
     DisclosureBasis.Kind declared(String indicatorId) {
-        return standard(indicatorId) ? DisclosureBasis.Kind.NONE
+        return standard(indicatorId)
+                ? DisclosureBasis.Kind.NONE
                 : declared.computeIfAbsent(indicatorId, engine::disclosure);
     }
 
@@ -85,7 +85,8 @@ final class Denominators {
             // an indicator that declares the organisations count its value rests on (spec 05: a share
             // or ratio over an organisations result, like a share of organisations)
             return declared(indicatorId) == DisclosureBasis.Kind.ORGANISATIONS
-                    ? counts.computeIfAbsent(new Key(scope, period, indicatorId),
+                    ? counts.computeIfAbsent(
+                            new Key(scope, period, indicatorId),
                             key -> engine.disclosureCount(key.scope(), key.period(), key.indicatorId()))
                     : null;
         }
@@ -109,7 +110,7 @@ final class Denominators {
     }
 
     private Value lookup(Scope scope, Period period, String indicatorId) {
-        return counts.computeIfAbsent(new Key(scope, period, indicatorId),
-                key -> engine.value(key.scope(), key.period(), key.indicatorId()));
+        return counts.computeIfAbsent(
+                new Key(scope, period, indicatorId), key -> engine.value(key.scope(), key.period(), key.indicatorId()));
     }
 }

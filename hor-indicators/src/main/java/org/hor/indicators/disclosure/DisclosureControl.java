@@ -93,7 +93,8 @@ public record DisclosureControl(int k) {
      */
     public DisclosureControl {
         if (k < 1) {
-            throw new IllegalArgumentException("the suppression threshold must be at least 1 (1 suppresses nothing): " + k);
+            throw new IllegalArgumentException(
+                    "the suppression threshold must be at least 1 (1 suppresses nothing): " + k);
         }
     }
 
@@ -173,7 +174,12 @@ public record DisclosureControl(int k) {
         Denominators counts = new Denominators(engine);
         List<Evaluation.Row> rows = new ArrayList<>(evaluation.rows().size());
         for (Evaluation.Row row : evaluation.rows()) {
-            Result r = apply(counts, row.scope(), row.period(), row.period().previous(), row.indicator().id(),
+            Result r = apply(
+                    counts,
+                    row.scope(),
+                    row.period(),
+                    row.period().previous(),
+                    row.indicator().id(),
                     Result.of(row.value(), row.parts()));
             Evaluation.Row out = row;
             if (!r.value().equals(row.value())) {
@@ -184,8 +190,8 @@ public record DisclosureControl(int k) {
             }
             rows.add(out);
         }
-        return evaluation.withRows(Complementary.apply(this, engine.dataset().sites(), rows, this::withhold,
-                counts::ownSize));
+        return evaluation.withRows(
+                Complementary.apply(this, engine.dataset().sites(), rows, this::withhold, counts::ownSize));
     }
 
     /**
@@ -200,8 +206,8 @@ public record DisclosureControl(int k) {
      * @param published the evaluation after {@link #apply(Evaluation, Engine)} with this control
      * @param engine    the engine that computed both
      */
-    public org.hor.indicators.evaluation.Findings apply(org.hor.indicators.evaluation.Findings findings,
-            Evaluation published, Engine engine) {
+    public org.hor.indicators.evaluation.Findings apply(
+            org.hor.indicators.evaluation.Findings findings, Evaluation published, Engine engine) {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(engine, "engine");
@@ -248,7 +254,8 @@ public record DisclosureControl(int k) {
         if (isOff()) {
             return value;
         }
-        return apply(new Denominators(engine), scope, period, previous, indicatorId, Result.of(value)).value();
+        return apply(new Denominators(engine), scope, period, previous, indicatorId, Result.of(value))
+                .value();
     }
 
     /**
@@ -301,14 +308,16 @@ public record DisclosureControl(int k) {
     public Map<String, Value> protect(Value total, Map<String, Value> parts) {
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(parts, "parts");
-        long suppressed = parts.values().stream().filter(DisclosureControl::isSuppressed).count();
+        long suppressed =
+                parts.values().stream().filter(DisclosureControl::isSuppressed).count();
         if (isOff() || isSuppressed(total) || suppressed != 1) {
             return parts;
         }
         String smallest = null;
         BigDecimal min = null;
         for (Map.Entry<String, Value> part : parts.entrySet()) {
-            if (part.getValue() instanceof Value.Defined d && d.number().signum() > 0
+            if (part.getValue() instanceof Value.Defined d
+                    && d.number().signum() > 0
                     && (min == null || d.number().compareTo(min) < 0)) {
                 smallest = part.getKey();
                 min = d.number();
@@ -324,8 +333,8 @@ public record DisclosureControl(int k) {
 
     // ---------------------------------------------------------------- the rules
 
-    private Result apply(Denominators counts, Scope scope, Period period, Period previous, String indicatorId,
-            Result result) {
+    private Result apply(
+            Denominators counts, Scope scope, Period period, Period previous, String indicatorId, Result result) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(previous, "previous");
@@ -347,7 +356,7 @@ public record DisclosureControl(int k) {
     }
 
     private TargetResult withhold(TargetResult t) {
-        return new TargetResult(t.siteId(), t.indicator(), t.period(), t.target(), suppressed(), t.expectation(),
-                null, null);
+        return new TargetResult(
+                t.siteId(), t.indicator(), t.period(), t.target(), suppressed(), t.expectation(), null, null);
     }
 }

@@ -62,13 +62,24 @@ final class Statistics {
     }
 
     /** One input of a statistic: its exact value and whether a published output withholds it. */
-    private record Input(BigDecimal value, boolean hidden) {
-    }
+    private record Input(BigDecimal value, boolean hidden) {}
 
     Findings apply(Findings f) {
-        return new Findings(f.asOf(), f.year(), f.sitesOfYear(), f.development(), f.checks(), f.challenges(),
-                f.followUps(), f.measureFollowUps(), f.supportNeeds(), approaches(f), transfer(f), f.exchangeYear(),
-                f.exchangeAllTime(), f.dataQuality());
+        return new Findings(
+                f.asOf(),
+                f.year(),
+                f.sitesOfYear(),
+                f.development(),
+                f.checks(),
+                f.challenges(),
+                f.followUps(),
+                f.measureFollowUps(),
+                f.supportNeeds(),
+                approaches(f),
+                transfer(f),
+                f.exchangeYear(),
+                f.exchangeAllTime(),
+                f.dataQuality());
     }
 
     // ------------------------------------------------------------------ approaches (spec 03 §5)
@@ -89,8 +100,10 @@ final class Statistics {
                 Summary s = protect(gi.summary(), inputs(g.siteIds(), year, null, gi.indicator()));
                 Value overallMedian = overallMedians.getOrDefault(gi.indicator(), gi.overallMedian());
                 Value deviation = gi.deviation().isDefined()
-                        && (DisclosureControl.isSuppressed(s.median()) || DisclosureControl.isSuppressed(overallMedian))
-                        ? control.suppressed() : gi.deviation();
+                                && (DisclosureControl.isSuppressed(s.median())
+                                        || DisclosureControl.isSuppressed(overallMedian))
+                        ? control.suppressed()
+                        : gi.deviation();
                 indicators.add(new GroupIndicator(gi.indicator(), s, overallMedian, deviation, gi.standing()));
             }
             groups.add(new ApproachGroup(g.dimension(), g.value(), g.siteIds(), indicators));
@@ -109,12 +122,15 @@ final class Statistics {
                 Summary s = protect(ti.summary(), all);
                 List<RecommendedTarget> recommendations = new ArrayList<>();
                 for (RecommendedTarget rt : ti.recommendations()) {
-                    List<String> basis = rt.basis() == TargetBasis.ALL_SITES ? ty.siteIds() : ty.siteIds().stream()
-                            .filter(id -> sites.get(id) != null && sites.get(id).carrierType() == rt.carrierType())
-                            .toList();
+                    List<String> basis = rt.basis() == TargetBasis.ALL_SITES
+                            ? ty.siteIds()
+                            : ty.siteIds().stream()
+                                    .filter(id -> sites.get(id) != null
+                                            && sites.get(id).carrierType() == rt.carrierType())
+                                    .toList();
                     List<Input> in = inputs(basis, null, ty.k(), ti.indicator());
-                    recommendations.add(!rt.suppressed() && quantileHidden(sorted(in), new BigDecimal("0.5"))
-                            ? rt.withheld() : rt);
+                    recommendations.add(
+                            !rt.suppressed() && quantileHidden(sorted(in), new BigDecimal("0.5")) ? rt.withheld() : rt);
                 }
                 indicators.add(new TransferIndicator(ti.indicator(), s, recommendations));
             }
@@ -172,7 +188,8 @@ final class Statistics {
         if (xs.isEmpty() || xs.stream().noneMatch(Input::hidden)) {
             return summary;
         }
-        return new Summary(summary.n(),
+        return new Summary(
+                summary.n(),
                 hide(summary.min(), hidden(xs, 0)),
                 hide(summary.q1(), quantileHidden(xs, new BigDecimal("0.25"))),
                 hide(summary.median(), quantileHidden(xs, new BigDecimal("0.5"))),

@@ -15,8 +15,7 @@ import org.hor.core.spi.Value;
 /** Spec 03 §5: comparing the approaches. */
 final class ApproachAnalysis {
 
-    private ApproachAnalysis() {
-    }
+    private ApproachAnalysis() {}
 
     static Approaches compare(List<Site> sitesOfYear, Period year, IndicatorSource source, AssessmentOptions options) {
         List<KeyIndicatorSummary> overall = new ArrayList<>();
@@ -25,18 +24,41 @@ final class ApproachAnalysis {
         }
         List<ApproachGroup> groups = new ArrayList<>();
         for (CarrierType type : CarrierType.values()) {
-            group(groups, ApproachDimension.CARRIER_TYPE, type.name(), sitesOfYear, s -> s.carrierType() == type,
-                    overall, year, source, options);
+            group(
+                    groups,
+                    ApproachDimension.CARRIER_TYPE,
+                    type.name(),
+                    sitesOfYear,
+                    s -> s.carrierType() == type,
+                    overall,
+                    year,
+                    source,
+                    options);
         }
         for (Coverage coverage : Coverage.values()) {
-            group(groups, ApproachDimension.COVERAGE, coverage.name(), sitesOfYear, s -> s.coverage() == coverage,
-                    overall, year, source, options);
+            group(
+                    groups,
+                    ApproachDimension.COVERAGE,
+                    coverage.name(),
+                    sitesOfYear,
+                    s -> s.coverage() == coverage,
+                    overall,
+                    year,
+                    source,
+                    options);
         }
         return new Approaches(overall, groups);
     }
 
-    private static void group(List<ApproachGroup> groups, ApproachDimension dimension, String value, List<Site> sites,
-            Function<Site, Boolean> member, List<KeyIndicatorSummary> overall, Period year, IndicatorSource source,
+    private static void group(
+            List<ApproachGroup> groups,
+            ApproachDimension dimension,
+            String value,
+            List<Site> sites,
+            Function<Site, Boolean> member,
+            List<KeyIndicatorSummary> overall,
+            Period year,
+            IndicatorSource source,
             AssessmentOptions options) {
         List<Site> inGroup = sites.stream().filter(member::apply).toList();
         if (inGroup.isEmpty()) {
@@ -45,10 +67,16 @@ final class ApproachAnalysis {
         List<GroupIndicator> indicators = new ArrayList<>();
         for (KeyIndicatorSummary all : overall) {
             Summary summary = summary(inGroup, year, source, all.indicator());
-            indicators.add(standing(all.indicator(), summary, all.summary().median(), source.direction(all.indicator()),
-                    options.approachMinSites(), options.approachMarginPercent()));
+            indicators.add(standing(
+                    all.indicator(),
+                    summary,
+                    all.summary().median(),
+                    source.direction(all.indicator()),
+                    options.approachMinSites(),
+                    options.approachMarginPercent()));
         }
-        groups.add(new ApproachGroup(dimension, value, inGroup.stream().map(Site::id).toList(), indicators));
+        groups.add(new ApproachGroup(
+                dimension, value, inGroup.stream().map(Site::id).toList(), indicators));
     }
 
     private static Summary summary(List<Site> sites, Period year, IndicatorSource source, String indicator) {
@@ -65,13 +93,23 @@ final class ApproachAnalysis {
      * {@code marginPercent} % of |overall median| is a strength, worse by more a weakness. Exact:
      * better × 100 &gt; margin × |overall|.
      */
-    static GroupIndicator standing(String indicator, Summary group, Value overallMedian, Direction direction,
-            int minSites, BigDecimal marginPercent) {
-        boolean comparable = group.n() >= minSites && group.median().isDefined()
+    static GroupIndicator standing(
+            String indicator,
+            Summary group,
+            Value overallMedian,
+            Direction direction,
+            int minSites,
+            BigDecimal marginPercent) {
+        boolean comparable = group.n() >= minSites
+                && group.median().isDefined()
                 && overallMedian.asNumber().map(m -> m.signum() != 0).orElse(false);
         if (!comparable) {
-            return new GroupIndicator(indicator, group, overallMedian,
-                    Value.undefined(org.hor.core.spi.Reason.NOT_APPLICABLE), Standing.NOT_COMPARED);
+            return new GroupIndicator(
+                    indicator,
+                    group,
+                    overallMedian,
+                    Value.undefined(org.hor.core.spi.Reason.NOT_APPLICABLE),
+                    Standing.NOT_COMPARED);
         }
         BigDecimal overall = overallMedian.asNumber().orElseThrow();
         BigDecimal median = group.median().asNumber().orElseThrow();
@@ -79,8 +117,10 @@ final class ApproachAnalysis {
         BigDecimal better = direction == Direction.DOWN ? difference.negate() : difference;
         BigDecimal margin = marginPercent.multiply(overall.abs());
         BigDecimal scaled = better.multiply(Decimals.HUNDRED);
-        Standing standing = scaled.compareTo(margin) > 0 ? Standing.STRENGTH
+        Standing standing = scaled.compareTo(margin) > 0
+                ? Standing.STRENGTH
                 : scaled.compareTo(margin.negate()) < 0 ? Standing.WEAKNESS : Standing.WITHIN_MARGIN;
-        return new GroupIndicator(indicator, group, overallMedian, Decimals.percent(difference, overall.abs()), standing);
+        return new GroupIndicator(
+                indicator, group, overallMedian, Decimals.percent(difference, overall.abs()), standing);
     }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param siteIds    its sites of Y, by id (at least one)
  * @param indicators the key indicators, in key-indicator order
  */
-public record ApproachGroup(ApproachDimension dimension, String value, List<String> siteIds,
-        List<GroupIndicator> indicators) {
+public record ApproachGroup(
+        ApproachDimension dimension, String value, List<String> siteIds, List<GroupIndicator> indicators) {
 
     /**
      * Copies the lists.
@@ -36,11 +36,17 @@ public record ApproachGroup(ApproachDimension dimension, String value, List<Stri
 
     /** {@return the key indicators that are strengths, in key-indicator order} */
     public List<String> strengths() {
-        return indicators.stream().filter(i -> i.standing() == Standing.STRENGTH).map(GroupIndicator::indicator).toList();
+        return indicators.stream()
+                .filter(i -> i.standing() == Standing.STRENGTH)
+                .map(GroupIndicator::indicator)
+                .toList();
     }
 
     /** {@return the key indicators that are weaknesses, in key-indicator order} */
     public List<String> weaknesses() {
-        return indicators.stream().filter(i -> i.standing() == Standing.WEAKNESS).map(GroupIndicator::indicator).toList();
+        return indicators.stream()
+                .filter(i -> i.standing() == Standing.WEAKNESS)
+                .map(GroupIndicator::indicator)
+                .toList();
     }
 }

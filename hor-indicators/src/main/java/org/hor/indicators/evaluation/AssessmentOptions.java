@@ -27,14 +27,28 @@ import org.jspecify.annotations.Nullable;
  * @param developmentIndicators  the indicators of the development series; empty for all of the source's
  * @param dataQuality            the thresholds of the data-quality findings
  */
-public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds challengeThresholds, int maxPeers,
-        BigDecimal supportNeedPercent, int supportNeedMinSites, BigDecimal approachMarginPercent, int approachMinSites,
-        int transferMinSites, List<String> keyIndicators, List<PeriodType> developmentPeriodTypes,
-        List<String> developmentIndicators, DataQualityThresholds dataQuality) {
+public record AssessmentOptions(
+        @Nullable Integer year,
+        ChallengeThresholds challengeThresholds,
+        int maxPeers,
+        BigDecimal supportNeedPercent,
+        int supportNeedMinSites,
+        BigDecimal approachMarginPercent,
+        int approachMinSites,
+        int transferMinSites,
+        List<String> keyIndicators,
+        List<PeriodType> developmentPeriodTypes,
+        List<String> developmentIndicators,
+        DataQualityThresholds dataQuality) {
 
     /** The key indicators of spec 03 §5. */
-    public static final List<String> KEY_INDICATORS = List.of("reach.organisations", "reach.organisations.new",
-            "retention.share", "offers.multi-use.share", "grants.amount", "cooperations.active",
+    public static final List<String> KEY_INDICATORS = List.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "retention.share",
+            "offers.multi-use.share",
+            "grants.amount",
+            "cooperations.active",
             "outcomes.organisations.share");
 
     /**
@@ -73,8 +87,18 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
 
     /** {@return the spec's defaults: the latest complete year, years and quarters, all indicators} */
     public static AssessmentOptions defaults() {
-        return new AssessmentOptions(null, ChallengeThresholds.DEFAULTS, 2, BigDecimal.valueOf(50), 2,
-                BigDecimal.valueOf(20), 3, 3, KEY_INDICATORS, List.of(PeriodType.YEAR, PeriodType.QUARTER), List.of(),
+        return new AssessmentOptions(
+                null,
+                ChallengeThresholds.DEFAULTS,
+                2,
+                BigDecimal.valueOf(50),
+                2,
+                BigDecimal.valueOf(20),
+                3,
+                3,
+                KEY_INDICATORS,
+                List.of(PeriodType.YEAR, PeriodType.QUARTER),
+                List.of(),
                 DataQualityThresholds.DEFAULTS);
     }
 
@@ -89,15 +113,35 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
      * @param year the evaluation year Y, or {@code null} for the latest complete calendar year
      */
     public AssessmentOptions withYear(int year) {
-        return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
-                approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
-                developmentIndicators, dataQuality);
+        return new AssessmentOptions(
+                year,
+                challengeThresholds,
+                maxPeers,
+                supportNeedPercent,
+                supportNeedMinSites,
+                approachMarginPercent,
+                approachMinSites,
+                transferMinSites,
+                keyIndicators,
+                developmentPeriodTypes,
+                developmentIndicators,
+                dataQuality);
     }
 
     AssessmentOptions withYearUnset() {
-        return new AssessmentOptions(null, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
-                approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
-                developmentIndicators, dataQuality);
+        return new AssessmentOptions(
+                null,
+                challengeThresholds,
+                maxPeers,
+                supportNeedPercent,
+                supportNeedMinSites,
+                approachMarginPercent,
+                approachMinSites,
+                transferMinSites,
+                keyIndicators,
+                developmentPeriodTypes,
+                developmentIndicators,
+                dataQuality);
     }
 
     /**
@@ -106,9 +150,19 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
      * @param thresholds the thresholds
      */
     public AssessmentOptions withChallengeThresholds(ChallengeThresholds thresholds) {
-        return new AssessmentOptions(year, thresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
-                approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
-                developmentIndicators, dataQuality);
+        return new AssessmentOptions(
+                year,
+                thresholds,
+                maxPeers,
+                supportNeedPercent,
+                supportNeedMinSites,
+                approachMarginPercent,
+                approachMinSites,
+                transferMinSites,
+                keyIndicators,
+                developmentPeriodTypes,
+                developmentIndicators,
+                dataQuality);
     }
 
     /**
@@ -117,9 +171,19 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
      * @param indicators the indicator ids of the development series; {@code List.of()} for all
      */
     public AssessmentOptions withDevelopmentIndicators(List<String> indicators) {
-        return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
-                approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
-                indicators, dataQuality);
+        return new AssessmentOptions(
+                year,
+                challengeThresholds,
+                maxPeers,
+                supportNeedPercent,
+                supportNeedMinSites,
+                approachMarginPercent,
+                approachMinSites,
+                transferMinSites,
+                keyIndicators,
+                developmentPeriodTypes,
+                indicators,
+                dataQuality);
     }
 
     /**
@@ -128,8 +192,18 @@ public record AssessmentOptions(@Nullable Integer year, ChallengeThresholds chal
      * @param thresholds the thresholds
      */
     public AssessmentOptions withDataQuality(DataQualityThresholds thresholds) {
-        return new AssessmentOptions(year, challengeThresholds, maxPeers, supportNeedPercent, supportNeedMinSites,
-                approachMarginPercent, approachMinSites, transferMinSites, keyIndicators, developmentPeriodTypes,
-                developmentIndicators, thresholds);
+        return new AssessmentOptions(
+                year,
+                challengeThresholds,
+                maxPeers,
+                supportNeedPercent,
+                supportNeedMinSites,
+                approachMarginPercent,
+                approachMinSites,
+                transferMinSites,
+                keyIndicators,
+                developmentPeriodTypes,
+                developmentIndicators,
+                thresholds);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Catalogue order of indicator ids: the source's order, unknown ids after them by id. */
 final class Catalogue {
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     static Comparator<String> order(IndicatorSource source) {
         List<String> ids = source.indicatorIds();

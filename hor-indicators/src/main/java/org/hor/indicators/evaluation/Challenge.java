@@ -20,8 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param measures     the support measures that answer the rule, in catalogue order
  * @param peers        up to two peer sites, best first
  */
-public record Challenge(String siteId, Rule rule, Period year, String indicator, Period period,
-        List<Evidence> evidence, @Nullable TargetStatus targetStatus, List<SupportMeasure> measures, List<Peer> peers) {
+public record Challenge(
+        String siteId,
+        Rule rule,
+        Period year,
+        String indicator,
+        Period period,
+        List<Evidence> evidence,
+        @Nullable TargetStatus targetStatus,
+        List<SupportMeasure> measures,
+        List<Peer> peers) {
 
     /**
      * Copies the lists. @throws NullPointerException if an id, the rule or a period is null

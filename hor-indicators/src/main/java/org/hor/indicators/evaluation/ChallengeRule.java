@@ -17,8 +17,14 @@ interface ChallengeRule {
 
     /** {@return the eight standard rules in table order, with {@code thresholds}} */
     static List<ChallengeRule> standard(ChallengeThresholds thresholds) {
-        return List.of(new TargetMissedRule(), new DecliningReachRule(), new LowNewReachRule(thresholds),
-                new LowRetentionRule(thresholds), new GrantConcentrationRule(thresholds),
-                new NoLocalAuthorityPartnerRule(), new IsolatedSiteRule(), new LowOutcomeRateRule(thresholds));
+        return List.of(
+                new TargetMissedRule(),
+                new DecliningReachRule(),
+                new LowNewReachRule(thresholds),
+                new LowRetentionRule(thresholds),
+                new GrantConcentrationRule(thresholds),
+                new NoLocalAuthorityPartnerRule(),
+                new IsolatedSiteRule(),
+                new LowOutcomeRateRule(thresholds));
     }
 }

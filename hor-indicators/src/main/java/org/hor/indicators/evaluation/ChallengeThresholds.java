@@ -18,14 +18,24 @@ import java.util.Objects;
  * @param outcomeRateBelow          {@code LOW_OUTCOME_RATE} fires when {@code outcomes.organisations.share}
  *                         (Y) &lt; this (10)
  */
-public record ChallengeThresholds(BigDecimal newReachMinReach, BigDecimal newReachShareBelow,
-        BigDecimal retentionMinPreviousReach, BigDecimal retentionBelow, BigDecimal grantsMinCount,
-        BigDecimal topRecipientShareAbove, BigDecimal outcomeRateBelow) {
+public record ChallengeThresholds(
+        BigDecimal newReachMinReach,
+        BigDecimal newReachShareBelow,
+        BigDecimal retentionMinPreviousReach,
+        BigDecimal retentionBelow,
+        BigDecimal grantsMinCount,
+        BigDecimal topRecipientShareAbove,
+        BigDecimal outcomeRateBelow) {
 
     /** The spec's thresholds. */
-    public static final ChallengeThresholds DEFAULTS = new ChallengeThresholds(BigDecimal.valueOf(5),
-            BigDecimal.valueOf(20), BigDecimal.valueOf(5), BigDecimal.valueOf(30), BigDecimal.valueOf(4),
-            BigDecimal.valueOf(40), BigDecimal.valueOf(10));
+    public static final ChallengeThresholds DEFAULTS = new ChallengeThresholds(
+            BigDecimal.valueOf(5),
+            BigDecimal.valueOf(20),
+            BigDecimal.valueOf(5),
+            BigDecimal.valueOf(30),
+            BigDecimal.valueOf(4),
+            BigDecimal.valueOf(40),
+            BigDecimal.valueOf(10));
 
     /**
      * @throws NullPointerException if a threshold is null

@@ -27,8 +27,7 @@ import org.hor.indicators.evaluation.Evidence.Quantity.Kind;
  */
 final class DataQualityAnalysis {
 
-    private DataQualityAnalysis() {
-    }
+    private DataQualityAnalysis() {}
 
     static DataQuality assess(Dataset dataset, List<Site> sitesById, DataQualityThresholds thresholds) {
         LocalDate asOf = dataset.asOf();
@@ -55,8 +54,8 @@ final class DataQualityAnalysis {
                 add(exchanges, site, x.date());
             }
         }
-        for (Map<String, List<LocalDate>> m : List.of(deliveryDates, outcomes, cooperations, measurements, support,
-                exchanges)) {
+        for (Map<String, List<LocalDate>> m :
+                List.of(deliveryDates, outcomes, cooperations, measurements, support, exchanges)) {
             m.values().forEach(Collections::sort);
         }
         List<QuarterRecords> quarters = new ArrayList<>();
@@ -65,9 +64,16 @@ final class DataQualityAnalysis {
             String id = site.id();
             List<LocalDate> dates = deliveryDates.getOrDefault(id, List.of());
             for (Period q : DevelopmentAnalysis.activePeriods(site, PeriodType.QUARTER, asOf)) {
-                QuarterRecords r = new QuarterRecords(id, q, DevelopmentAnalysis.activeDays(site, q, asOf),
-                        count(dates, q), count(outcomes, id, q), count(cooperations, id, q),
-                        count(measurements, id, q), count(support, id, q), count(exchanges, id, q));
+                QuarterRecords r = new QuarterRecords(
+                        id,
+                        q,
+                        DevelopmentAnalysis.activeDays(site, q, asOf),
+                        count(dates, q),
+                        count(outcomes, id, q),
+                        count(cooperations, id, q),
+                        count(measurements, id, q),
+                        count(support, id, q),
+                        count(exchanges, id, q));
                 quarters.add(r);
                 findings.addAll(findings(r, count(dates, q.previous()), within(dates, q), q, thresholds));
             }
@@ -92,7 +98,8 @@ final class DataQualityAnalysis {
 
     /** The sorted {@code dates} that lie in {@code p}, a view. */
     private static List<LocalDate> within(List<LocalDate> dates, Period p) {
-        return dates.subList(firstNotBefore(dates, p.first()), firstNotBefore(dates, p.last().plusDays(1)));
+        return dates.subList(
+                firstNotBefore(dates, p.first()), firstNotBefore(dates, p.last().plusDays(1)));
     }
 
     private static int firstNotBefore(List<LocalDate> dates, LocalDate day) {
@@ -109,24 +116,38 @@ final class DataQualityAnalysis {
         return lo;
     }
 
-    static List<DataQualityFinding> findings(QuarterRecords r, int previous, List<LocalDate> dates, Period q,
-            DataQualityThresholds t) {
+    static List<DataQualityFinding> findings(
+            QuarterRecords r, int previous, List<LocalDate> dates, Period q, DataQualityThresholds t) {
         List<DataQualityFinding> list = new ArrayList<>();
         int count = r.deliveries();
         String id = r.siteId();
         if (count == 0 && r.activeDays() == q.days()) {
-            list.add(new DataQualityFinding(DataQualityFinding.Kind.SILENT_QUARTER, id, q,
-                    List.of(new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(0)),
-                            new Evidence.Quantity(Kind.ACTIVE_DAYS, q, Value.of(r.activeDays()))), null));
+            list.add(new DataQualityFinding(
+                    DataQualityFinding.Kind.SILENT_QUARTER,
+                    id,
+                    q,
+                    List.of(
+                            new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(0)),
+                            new Evidence.Quantity(Kind.ACTIVE_DAYS, q, Value.of(r.activeDays()))),
+                    null));
         }
-        if (previous > 0 && Math.max(previous, count) >= t.jumpMinLarger()
-                && BigDecimal.valueOf(Math.abs((long) count - previous)).multiply(Decimals.HUNDRED)
-                        .compareTo(t.jumpAbovePercent().multiply(BigDecimal.valueOf(previous))) > 0) {
-            list.add(new DataQualityFinding(DataQualityFinding.Kind.JUMP, id, q,
-                    List.of(new Evidence.Quantity(Kind.DELIVERIES, q.previous(), Value.of(previous)),
+        if (previous > 0
+                && Math.max(previous, count) >= t.jumpMinLarger()
+                && BigDecimal.valueOf(Math.abs((long) count - previous))
+                                .multiply(Decimals.HUNDRED)
+                                .compareTo(t.jumpAbovePercent().multiply(BigDecimal.valueOf(previous)))
+                        > 0) {
+            list.add(new DataQualityFinding(
+                    DataQualityFinding.Kind.JUMP,
+                    id,
+                    q,
+                    List.of(
+                            new Evidence.Quantity(Kind.DELIVERIES, q.previous(), Value.of(previous)),
                             new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(count)),
-                            new Evidence.Quantity(Kind.DELIVERIES_CHANGE, q, Decimals.percent(count - previous, previous)),
-                            new Evidence.Threshold(t.jumpAbovePercent())), null));
+                            new Evidence.Quantity(
+                                    Kind.DELIVERIES_CHANGE, q, Decimals.percent(count - previous, previous)),
+                            new Evidence.Threshold(t.jumpAbovePercent())),
+                    null));
         }
         if (count >= t.bulkMinDeliveries() && count > 0) {
             TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
@@ -143,13 +164,21 @@ final class DataQualityAnalysis {
                     top = e.getKey();
                 }
             }
-            if (BigDecimal.valueOf(most).multiply(Decimals.HUNDRED)
-                    .compareTo(t.bulkDayAbovePercent().multiply(BigDecimal.valueOf(count))) > 0) {
-                list.add(new DataQualityFinding(DataQualityFinding.Kind.BULK_DATING, id, q,
-                        List.of(new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(count)),
+            if (BigDecimal.valueOf(most)
+                            .multiply(Decimals.HUNDRED)
+                            .compareTo(t.bulkDayAbovePercent().multiply(BigDecimal.valueOf(count)))
+                    > 0) {
+                list.add(new DataQualityFinding(
+                        DataQualityFinding.Kind.BULK_DATING,
+                        id,
+                        q,
+                        List.of(
+                                new Evidence.Quantity(Kind.DELIVERIES, q, Value.of(count)),
                                 new Evidence.Quantity(Kind.DELIVERIES_ON_ONE_DAY, q, Value.of(most)),
-                                new Evidence.Quantity(Kind.DELIVERIES_ON_ONE_DAY_SHARE, q, Decimals.percent(most, count)),
-                                new Evidence.Threshold(t.bulkDayAbovePercent())), top));
+                                new Evidence.Quantity(
+                                        Kind.DELIVERIES_ON_ONE_DAY_SHARE, q, Decimals.percent(most, count)),
+                                new Evidence.Threshold(t.bulkDayAbovePercent())),
+                        top));
             }
         }
         return list;

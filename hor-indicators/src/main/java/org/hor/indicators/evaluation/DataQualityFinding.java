@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param day     for bulk dating, the day that holds the most deliveries (the earliest of equals); else
  *            {@code null}
  */
-public record DataQualityFinding(Kind kind, String siteId, Period quarter, List<Evidence> numbers, @Nullable LocalDate day) {
+public record DataQualityFinding(
+        Kind kind,
+        String siteId,
+        Period quarter,
+        List<Evidence> numbers,
+        @Nullable LocalDate day) {
 
     /** The kinds of finding, in the order they are listed within a quarter. */
     public enum Kind {

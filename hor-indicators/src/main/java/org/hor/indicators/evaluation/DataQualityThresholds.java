@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param bulkMinDeliveries bulk dating needs ≥ this many deliveries in the quarter (20)
  * @param bulkDayAbovePercent … and one day holding more than this percentage of them (30)
  */
-public record DataQualityThresholds(BigDecimal jumpAbovePercent, int jumpMinLarger, int bulkMinDeliveries,
-        BigDecimal bulkDayAbovePercent) {
+public record DataQualityThresholds(
+        BigDecimal jumpAbovePercent, int jumpMinLarger, int bulkMinDeliveries, BigDecimal bulkDayAbovePercent) {
 
     /** The spec's thresholds. */
-    public static final DataQualityThresholds DEFAULTS = new DataQualityThresholds(BigDecimal.valueOf(50), 20, 20,
-            BigDecimal.valueOf(30));
+    public static final DataQualityThresholds DEFAULTS =
+            new DataQualityThresholds(BigDecimal.valueOf(50), 20, 20, BigDecimal.valueOf(30));
 
     /**
      * @throws NullPointerException if a percentage is null

@@ -10,10 +10,10 @@ final class Decimals {
 
     /** Fraction digits of derived quotients (percent changes, shares, density); half-even. */
     static final int SCALE = 10;
+
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** Returns 100 × {@code numerator} / {@code denominator}, undefined ({@code NO_DENOMINATOR}) for 0. */
     static Value percent(BigDecimal numerator, BigDecimal denominator) {
@@ -32,8 +32,8 @@ final class Decimals {
         if (denominator == 0) {
             return Value.undefined(Reason.NO_DENOMINATOR);
         }
-        return Value.of(strip(BigDecimal.valueOf(numerator)
-                .divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN)));
+        return Value.of(strip(
+                BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN)));
     }
 
     /** Returns whether {@code value} is defined and &lt; {@code threshold}. */

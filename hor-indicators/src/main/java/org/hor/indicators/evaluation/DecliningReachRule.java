@@ -22,7 +22,8 @@ final class DecliningReachRule implements ChallengeRule {
     public RuleResult evaluate(RuleContext context) {
         Site site = context.site();
         Period first = context.yearBefore(2);
-        boolean evaluable = site.start() != null && !site.start().isAfter(first.first())
+        boolean evaluable = site.start() != null
+                && !site.start().isAfter(first.first())
                 && !site.lastActiveDay(context.asOf()).isBefore(context.year().last());
         if (!evaluable) {
             return RuleResult.notEvaluable(List.of());
@@ -31,11 +32,16 @@ final class DecliningReachRule implements ChallengeRule {
         Value a = context.value(REACH, first);
         Value b = context.value(REACH, second);
         Value c = context.value(REACH, context.year());
-        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(REACH, first, a),
-                new Evidence.IndicatorValue(REACH, second, b), new Evidence.IndicatorValue(REACH, context.year(), c));
-        boolean fires = a.isDefined() && b.isDefined() && c.isDefined()
+        List<Evidence> evidence = List.of(
+                new Evidence.IndicatorValue(REACH, first, a),
+                new Evidence.IndicatorValue(REACH, second, b),
+                new Evidence.IndicatorValue(REACH, context.year(), c));
+        boolean fires = a.isDefined()
+                && b.isDefined()
+                && c.isDefined()
                 && a.asNumber().orElseThrow().compareTo(b.asNumber().orElseThrow()) > 0
                 && b.asNumber().orElseThrow().compareTo(c.asNumber().orElseThrow()) > 0;
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(REACH, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(REACH, context.year(), evidence, null)) : List.of());
     }
 }

@@ -13,8 +13,8 @@ import org.hor.core.model.PeriodType;
  * @param points     the series, by period
  * @param trend      the trend over the last three points
  */
-public record Development(String siteId, String indicator, PeriodType periodType, List<SeriesPoint> points,
-        Trend trend) {
+public record Development(
+        String siteId, String indicator, PeriodType periodType, List<SeriesPoint> points, Trend trend) {
 
     /**
      * Copies {@code points}.

@@ -15,8 +15,7 @@ import org.hor.core.spi.Value;
 /** Spec 03 §1: series, changes and trends. */
 final class DevelopmentAnalysis {
 
-    private DevelopmentAnalysis() {
-    }
+    private DevelopmentAnalysis() {}
 
     /** Returns the complete periods of {@code type} in which {@code site} was active on at least one day, in order. */
     static List<Period> activePeriods(Site site, PeriodType type, LocalDate asOf) {
@@ -25,7 +24,8 @@ final class DevelopmentAnalysis {
         if (site.start() == null || lastActive.isBefore(site.start())) {
             return periods;
         }
-        for (Period p = Period.containing(type, site.start()); !p.first().isAfter(lastActive);
+        for (Period p = Period.containing(type, site.start());
+                !p.first().isAfter(lastActive);
                 p = Period.containing(type, p.last().plusDays(1))) {
             if (p.isComplete(asOf)) {
                 periods.add(p);
@@ -71,7 +71,8 @@ final class DevelopmentAnalysis {
         if (after instanceof Value.Undefined u) {
             return u;
         }
-        return Value.of(after.asNumber().orElseThrow().subtract(before.asNumber().orElseThrow()));
+        return Value.of(
+                after.asNumber().orElseThrow().subtract(before.asNumber().orElseThrow()));
     }
 
     private static Value changePercent(Value before, Value change) {

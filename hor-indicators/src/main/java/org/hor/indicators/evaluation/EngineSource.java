@@ -81,6 +81,7 @@ final class EngineSource implements IndicatorSource {
     }
 
     private boolean answerable(Period period, String indicatorId) {
-        return definitions.containsKey(indicatorId) && !period.isFuture(engine.dataset().asOf());
+        return definitions.containsKey(indicatorId)
+                && !period.isFuture(engine.dataset().asOf());
     }
 }

@@ -81,8 +81,12 @@ public sealed interface Evidence {
      * @param actual     the indicator's value in the period
      * @param attainment 100 × actual / target, or {@code null} when it is not defined
      */
-    record Target(String indicator, Period period, BigDecimal target, Value actual, @Nullable BigDecimal attainment)
-            implements Evidence {
+    record Target(
+            String indicator,
+            Period period,
+            BigDecimal target,
+            Value actual,
+            @Nullable BigDecimal attainment) implements Evidence {
 
         /**
          * @throws NullPointerException if a component but {@code attainment} is null

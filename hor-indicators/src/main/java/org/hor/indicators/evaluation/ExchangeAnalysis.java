@@ -13,8 +13,7 @@ import org.hor.core.spi.Value;
 /** Spec 03 §7: the site × site network of exchanges. */
 final class ExchangeAnalysis {
 
-    private ExchangeAnalysis() {
-    }
+    private ExchangeAnalysis() {}
 
     /**
      * Returns the network over {@code siteIds} of the exchanges dated in {@code period} ({@code null}:
@@ -31,7 +30,8 @@ final class ExchangeAnalysis {
             attended.retainAll(sites);
             for (int i = 0; i < attended.size(); i++) {
                 for (int j = i + 1; j < attended.size(); j++) {
-                    counts.computeIfAbsent(attended.get(i), a -> new TreeMap<>()).merge(attended.get(j), 1, Integer::sum);
+                    counts.computeIfAbsent(attended.get(i), a -> new TreeMap<>())
+                            .merge(attended.get(j), 1, Integer::sum);
                 }
             }
         }

@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param density  pairs that met / all pairs; undefined ({@code NO_DENOMINATOR}) for fewer than two sites
  * @param isolated the sites that met no other site of the matrix, by id
  */
-public record ExchangeNetwork(@Nullable Period period, List<String> siteIds, List<SitePair> pairs, long allPairs, Value density,
+public record ExchangeNetwork(
+        @Nullable Period period,
+        List<String> siteIds,
+        List<SitePair> pairs,
+        long allPairs,
+        Value density,
         List<String> isolated) {
 
     /**
@@ -45,7 +50,8 @@ public record ExchangeNetwork(@Nullable Period period, List<String> siteIds, Lis
      */
     public int exchanges(String a, String b) {
         for (SitePair p : pairs) {
-            if (p.first().equals(a) && p.second().equals(b) || p.first().equals(b) && p.second().equals(a)) {
+            if (p.first().equals(a) && p.second().equals(b)
+                    || p.first().equals(b) && p.second().equals(a)) {
                 return p.exchanges();
             }
         }

@@ -24,10 +24,20 @@ import org.hor.core.model.Period;
  * @param exchangeAllTime  §7: the network of all time over all sites
  * @param dataQuality      §8
  */
-public record Findings(LocalDate asOf, Period year, List<String> sitesOfYear, List<Development> development,
-        List<RuleCheck> checks, List<Challenge> challenges, List<FollowUp> followUps,
-        List<MeasureFollowUp> measureFollowUps, List<SupportNeed> supportNeeds, Approaches approaches,
-        List<TransferYear> transfer, ExchangeNetwork exchangeYear, ExchangeNetwork exchangeAllTime,
+public record Findings(
+        LocalDate asOf,
+        Period year,
+        List<String> sitesOfYear,
+        List<Development> development,
+        List<RuleCheck> checks,
+        List<Challenge> challenges,
+        List<FollowUp> followUps,
+        List<MeasureFollowUp> measureFollowUps,
+        List<SupportNeed> supportNeeds,
+        Approaches approaches,
+        List<TransferYear> transfer,
+        ExchangeNetwork exchangeYear,
+        ExchangeNetwork exchangeAllTime,
         DataQuality dataQuality) {
 
     /**

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param state     the state in Y
  * @param evidence  the rule's evidence in Y (empty when the site is no site of Y)
  */
-public record FollowUp(String siteId, Rule rule, List<String> actionIds, List<String> measures, FollowUpState state,
+public record FollowUp(
+        String siteId,
+        Rule rule,
+        List<String> actionIds,
+        List<String> measures,
+        FollowUpState state,
         List<Evidence> evidence) {
 
     /**

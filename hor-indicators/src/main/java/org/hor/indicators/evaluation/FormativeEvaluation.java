@@ -1,7 +1,5 @@
 package org.hor.indicators.evaluation;
 
-import org.hor.indicators.Engine;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +9,7 @@ import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
+import org.hor.indicators.Engine;
 
 /**
  * The formative evaluation of spec 03: a pure function of (dataset, indicator values, options).
@@ -21,8 +20,7 @@ import org.hor.core.model.Site;
  */
 public final class FormativeEvaluation {
 
-    private FormativeEvaluation() {
-    }
+    private FormativeEvaluation() {}
 
     /**
      * Assesses the engine's dataset with the engine's indicator values: the usual way to run the
@@ -61,7 +59,8 @@ public final class FormativeEvaluation {
         Objects.requireNonNull(options, "options");
         LocalDate asOf = dataset.asOf();
         Period year = evaluationYear(asOf, options);
-        List<Site> sites = dataset.sites().stream().sorted(Comparator.comparing(Site::id)).toList();
+        List<Site> sites =
+                dataset.sites().stream().sorted(Comparator.comparing(Site::id)).toList();
 
         List<ChallengeRule> rules = ChallengeRule.standard(options.challengeThresholds());
         YearChecks now = YearChecks.evaluate(dataset, year, source, rules);
@@ -72,9 +71,15 @@ public final class FormativeEvaluation {
         List<Site> sitesOfYear = now.sites();
         List<String> sitesOfYearIds = sitesOfYear.stream().map(Site::id).toList();
 
-        return new Findings(asOf, year, sitesOfYearIds,
+        return new Findings(
+                asOf,
+                year,
+                sitesOfYearIds,
                 development(sites, asOf, source, options),
-                now.checks(), challenges, followUps, SupportAnalysis.measureFollowUps(followUps),
+                now.checks(),
+                challenges,
+                followUps,
+                SupportAnalysis.measureFollowUps(followUps),
                 SupportAnalysis.supportNeeds(now, options.supportNeedPercent(), options.supportNeedMinSites()),
                 ApproachAnalysis.compare(sitesOfYear, year, source, options),
                 TransferAnalysis.transfer(sites, asOf, source, options),
@@ -92,21 +97,22 @@ public final class FormativeEvaluation {
      */
     public static Period evaluationYear(LocalDate asOf, AssessmentOptions options) {
         if (options.year() == null) {
-            return Period.year(asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31 ? asOf.getYear() : asOf.getYear() - 1);
+            return Period.year(
+                    asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31 ? asOf.getYear() : asOf.getYear() - 1);
         }
         Period year = Period.year(options.year());
         if (!year.isComplete(asOf)) {
             throw new IllegalArgumentException("evaluation year " + options.year() + " is not complete: its last day "
-                    + year.last() + " is after asOf " + asOf + " (name a year up to " + evaluationYear(asOf,
-                    options.withYearUnset()).code() + ")");
+                    + year.last() + " is after asOf " + asOf + " (name a year up to "
+                    + evaluationYear(asOf, options.withYearUnset()).code() + ")");
         }
         return year;
     }
 
-    private static List<Development> development(List<Site> sites, LocalDate asOf, IndicatorSource source,
-            AssessmentOptions options) {
-        List<String> indicators = options.developmentIndicators().isEmpty() ? source.indicatorIds()
-                : options.developmentIndicators();
+    private static List<Development> development(
+            List<Site> sites, LocalDate asOf, IndicatorSource source, AssessmentOptions options) {
+        List<String> indicators =
+                options.developmentIndicators().isEmpty() ? source.indicatorIds() : options.developmentIndicators();
         List<Development> list = new ArrayList<>();
         for (Site site : sites) {
             for (String indicator : indicators) {

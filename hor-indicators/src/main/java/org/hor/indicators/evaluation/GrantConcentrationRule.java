@@ -31,9 +31,12 @@ final class GrantConcentrationRule implements ChallengeRule {
             return RuleResult.notEvaluable(List.of(countEvidence));
         }
         Value top = context.value(TOP, context.year());
-        List<Evidence> evidence = List.of(countEvidence, new Evidence.IndicatorValue(TOP, context.year(), top),
+        List<Evidence> evidence = List.of(
+                countEvidence,
+                new Evidence.IndicatorValue(TOP, context.year(), top),
                 new Evidence.Threshold(thresholds.topRecipientShareAbove()));
         boolean fires = Decimals.greaterThan(top, thresholds.topRecipientShareAbove());
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(TOP, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(TOP, context.year(), evidence, null)) : List.of());
     }
 }

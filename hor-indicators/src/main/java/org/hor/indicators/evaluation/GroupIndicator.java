@@ -13,8 +13,8 @@ import org.hor.core.spi.Value;
  *                      standing; undefined when not compared
  * @param standing      strength, weakness, within the margin or not compared
  */
-public record GroupIndicator(String indicator, Summary summary, Value overallMedian, Value deviation,
-        Standing standing) {
+public record GroupIndicator(
+        String indicator, Summary summary, Value overallMedian, Value deviation, Standing standing) {
 
     /**
      * @throws NullPointerException if a component is null

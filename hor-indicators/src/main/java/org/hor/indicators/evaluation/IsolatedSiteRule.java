@@ -22,15 +22,18 @@ final class IsolatedSiteRule implements ChallengeRule {
         long exchanges = context.dataset().exchanges().stream()
                 .filter(x -> x.date() != null && context.year().contains(x.date()))
                 .count();
-        Evidence programme = new Evidence.Quantity(Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, context.year(),
-                Value.of(exchanges));
+        Evidence programme =
+                new Evidence.Quantity(Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, context.year(), Value.of(exchanges));
         if (exchanges == 0) {
             return RuleResult.notEvaluable(List.of(programme));
         }
         Value participations = context.value(PARTICIPATIONS, context.year());
-        List<Evidence> evidence = List.of(programme, new Evidence.IndicatorValue(PARTICIPATIONS, context.year(), participations));
+        List<Evidence> evidence =
+                List.of(programme, new Evidence.IndicatorValue(PARTICIPATIONS, context.year(), participations));
         boolean fires = Decimals.equalTo(participations, BigDecimal.ZERO);
-        return new RuleResult(true, evidence,
+        return new RuleResult(
+                true,
+                evidence,
                 fires ? List.of(new RuleHit(PARTICIPATIONS, context.year(), evidence, null)) : List.of());
     }
 }

@@ -35,12 +35,17 @@ final class LowNewReachRule implements ChallengeRule {
         Value fresh = context.value(NEW, context.year());
         BigDecimal r = reach.asNumber().orElseThrow();
         Value share = fresh.asNumber().map(n -> Decimals.percent(n, r)).orElse(fresh);
-        List<Evidence> evidence = List.of(reachEvidence, new Evidence.IndicatorValue(NEW, context.year(), fresh),
+        List<Evidence> evidence = List.of(
+                reachEvidence,
+                new Evidence.IndicatorValue(NEW, context.year(), fresh),
                 new Evidence.Share(NEW, REACH, context.year(), share),
                 new Evidence.Threshold(thresholds.newReachShareBelow()));
         boolean fires = fresh.asNumber()
-                .map(n -> n.multiply(Decimals.HUNDRED).compareTo(thresholds.newReachShareBelow().multiply(r)) < 0)
+                .map(n -> n.multiply(Decimals.HUNDRED)
+                                .compareTo(thresholds.newReachShareBelow().multiply(r))
+                        < 0)
                 .orElse(false);
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(NEW, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(NEW, context.year(), evidence, null)) : List.of());
     }
 }

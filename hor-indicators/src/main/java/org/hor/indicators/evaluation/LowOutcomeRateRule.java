@@ -24,13 +24,16 @@ final class LowOutcomeRateRule implements ChallengeRule {
 
     @Override
     public RuleResult evaluate(RuleContext context) {
-        if (context.site().start() == null || !context.site().start().isBefore(context.yearBefore(1).first())) {
+        if (context.site().start() == null
+                || !context.site().start().isBefore(context.yearBefore(1).first())) {
             return RuleResult.notEvaluable(List.of());
         }
         Value share = context.value(SHARE, context.year());
-        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(SHARE, context.year(), share),
+        List<Evidence> evidence = List.of(
+                new Evidence.IndicatorValue(SHARE, context.year(), share),
                 new Evidence.Threshold(thresholds.outcomeRateBelow()));
         boolean fires = Decimals.lessThan(share, thresholds.outcomeRateBelow());
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(SHARE, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(SHARE, context.year(), evidence, null)) : List.of());
     }
 }

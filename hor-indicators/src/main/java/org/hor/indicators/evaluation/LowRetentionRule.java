@@ -33,9 +33,12 @@ final class LowRetentionRule implements ChallengeRule {
             return RuleResult.notEvaluable(List.of(reachEvidence));
         }
         Value retention = context.value(RETENTION, context.year());
-        List<Evidence> evidence = List.of(reachEvidence, new Evidence.IndicatorValue(RETENTION, context.year(), retention),
+        List<Evidence> evidence = List.of(
+                reachEvidence,
+                new Evidence.IndicatorValue(RETENTION, context.year(), retention),
                 new Evidence.Threshold(thresholds.retentionBelow()));
         boolean fires = Decimals.lessThan(retention, thresholds.retentionBelow());
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(RETENTION, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(RETENTION, context.year(), evidence, null)) : List.of());
     }
 }

@@ -14,8 +14,8 @@ import org.hor.core.spi.Value;
  * @param resolvedShare 100 × resolved / (resolved + persists); undefined ({@code NO_DENOMINATOR}) when that
  *                      is 0
  */
-public record MeasureFollowUp(String measure, int followUps, int resolved, int persists, int open,
-        Value resolvedShare) {
+public record MeasureFollowUp(
+        String measure, int followUps, int resolved, int persists, int open, Value resolvedShare) {
 
     /**
      * @throws NullPointerException if measure or resolvedShare is null

@@ -23,9 +23,11 @@ final class NoLocalAuthorityPartnerRule implements ChallengeRule {
     public RuleResult evaluate(RuleContext context) {
         Value total = context.value(ACTIVE, context.year());
         Value local = context.part(ACTIVE, context.year(), CATEGORY);
-        List<Evidence> evidence = List.of(new Evidence.IndicatorValue(ACTIVE, context.year(), total),
+        List<Evidence> evidence = List.of(
+                new Evidence.IndicatorValue(ACTIVE, context.year(), total),
                 new Evidence.PartValue(ACTIVE, CATEGORY, context.year(), local));
         boolean fires = Decimals.equalTo(local, BigDecimal.ZERO);
-        return new RuleResult(true, evidence, fires ? List.of(new RuleHit(ACTIVE, context.year(), evidence, null)) : List.of());
+        return new RuleResult(
+                true, evidence, fires ? List.of(new RuleHit(ACTIVE, context.year(), evidence, null)) : List.of());
     }
 }

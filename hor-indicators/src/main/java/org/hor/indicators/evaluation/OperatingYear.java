@@ -60,6 +60,7 @@ public record OperatingYear(int k, Period period, Period previous) {
      * @param asOf the dataset's {@code asOf}
      */
     public boolean isCompleteFor(Site site, LocalDate asOf) {
-        return !period.last().isAfter(asOf) && (site.end() == null || !period.last().isAfter(site.end()));
+        return !period.last().isAfter(asOf)
+                && (site.end() == null || !period.last().isAfter(site.end()));
     }
 }

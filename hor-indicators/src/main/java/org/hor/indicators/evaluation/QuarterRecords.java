@@ -16,8 +16,16 @@ import org.hor.core.model.Period;
  * @param supportActions      support actions for the site dated in the quarter
  * @param exchanges           exchanges dated in the quarter that the site attended
  */
-public record QuarterRecords(String siteId, Period quarter, long activeDays, int deliveries, int outcomes,
-        int cooperationsStarted, int measurements, int supportActions, int exchanges) {
+public record QuarterRecords(
+        String siteId,
+        Period quarter,
+        long activeDays,
+        int deliveries,
+        int outcomes,
+        int cooperationsStarted,
+        int measurements,
+        int supportActions,
+        int exchanges) {
 
     /**
      * @throws NullPointerException if siteId or quarter is null

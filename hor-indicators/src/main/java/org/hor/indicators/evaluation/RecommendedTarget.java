@@ -15,8 +15,8 @@ import org.hor.core.model.CarrierType;
  *                    suppressed value (spec 04 "Disclosure control"); then a published output shows
  *                    it as suppressed, never {@code value}
  */
-public record RecommendedTarget(CarrierType carrierType, TargetBasis basis, int n, BigDecimal value,
-        boolean suppressed) {
+public record RecommendedTarget(
+        CarrierType carrierType, TargetBasis basis, int n, BigDecimal value, boolean suppressed) {
 
     /**
      * @throws NullPointerException if a component is null

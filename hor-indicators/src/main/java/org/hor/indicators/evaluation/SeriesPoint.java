@@ -16,8 +16,8 @@ import org.hor.core.spi.Value;
  * @param changePercent 100 × change / the previous value; undefined when the change is, or
  *                      ({@code NO_DENOMINATOR}) when the previous value is 0
  */
-public record SeriesPoint(Period period, Value value, long activeDays, boolean isShort, Value change,
-        Value changePercent) {
+public record SeriesPoint(
+        Period period, Value value, long activeDays, boolean isShort, Value change, Value changePercent) {
 
     /**
      * @throws NullPointerException if a component is null

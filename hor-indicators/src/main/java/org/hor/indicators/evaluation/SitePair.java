@@ -22,7 +22,8 @@ public record SitePair(String first, String second, int exchanges) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         if (first.compareTo(second) >= 0) {
-            throw new IllegalArgumentException("a pair's first site id must be smaller than its second: " + first + ", " + second);
+            throw new IllegalArgumentException(
+                    "a pair's first site id must be smaller than its second: " + first + ", " + second);
         }
     }
 }

@@ -59,8 +59,12 @@ public record Summary(int n, Value min, Value q1, Value median, Value q3, Value 
             Value none = Value.undefined(Reason.NO_DATA);
             return new Summary(0, none, none, none, none, none);
         }
-        return new Summary(xs.size(), Value.of(xs.get(0)), Value.of(quantile(xs, QUARTER)),
-                Value.of(quantile(xs, HALF)), Value.of(quantile(xs, THREE_QUARTERS)),
+        return new Summary(
+                xs.size(),
+                Value.of(xs.get(0)),
+                Value.of(quantile(xs, QUARTER)),
+                Value.of(quantile(xs, HALF)),
+                Value.of(quantile(xs, THREE_QUARTERS)),
                 Value.of(xs.get(xs.size() - 1)));
     }
 

@@ -18,8 +18,7 @@ import org.hor.core.spi.Value;
 /** Spec 03 §2–§4: challenges with measures and peers, follow-up, programme-wide support needs. */
 final class SupportAnalysis {
 
-    private SupportAnalysis() {
-    }
+    private SupportAnalysis() {}
 
     static List<Challenge> challenges(YearChecks checks, IndicatorSource source, int maxPeers) {
         List<Challenge> list = new ArrayList<>();
@@ -28,8 +27,16 @@ final class SupportAnalysis {
                 RuleResult r = checks.result(site.id(), rule).orElseThrow();
                 for (RuleHit hit : r.hits()) {
                     List<Peer> peers = peers(checks, source, site, rule, hit.indicator(), maxPeers);
-                    list.add(new Challenge(site.id(), rule, checks.year(), hit.indicator(), hit.period(), hit.evidence(),
-                            hit.targetStatus(), SupportMeasure.answering(rule), peers));
+                    list.add(new Challenge(
+                            site.id(),
+                            rule,
+                            checks.year(),
+                            hit.indicator(),
+                            hit.period(),
+                            hit.evidence(),
+                            hit.targetStatus(),
+                            SupportMeasure.answering(rule),
+                            peers));
                 }
             }
         }
@@ -41,8 +48,8 @@ final class SupportAnalysis {
      * and did not fire and whose {@code indicator} (Y) is defined; same carrier type first, then the
      * indicator best first by its direction, then site id.
      */
-    static List<Peer> peers(YearChecks checks, IndicatorSource source, Site site, Rule rule, String indicator,
-            int maxPeers) {
+    static List<Peer> peers(
+            YearChecks checks, IndicatorSource source, Site site, Rule rule, String indicator, int maxPeers) {
         Direction direction = source.direction(indicator);
         List<Peer> candidates = new ArrayList<>();
         for (Site other : checks.sites()) {
@@ -60,7 +67,8 @@ final class SupportAnalysis {
             CarrierType type = other.carrierType();
             candidates.add(new Peer(other.id(), type, type != null && type == site.carrierType(), v));
         }
-        Comparator<BigDecimal> best = direction == Direction.DOWN ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<BigDecimal> best =
+                direction == Direction.DOWN ? Comparator.naturalOrder() : Comparator.reverseOrder();
         candidates.sort(Comparator.comparing((Peer p) -> !p.sameCarrierType())
                 .thenComparing(p -> p.value().asNumber().orElseThrow(), best)
                 .thenComparing(Peer::siteId));
@@ -85,10 +93,16 @@ final class SupportAnalysis {
                     continue;
                 }
                 Optional<RuleResult> r = now.result(site.id(), rule);
-                FollowUpState state = r.isEmpty() || !r.get().evaluable() ? FollowUpState.OPEN
+                FollowUpState state = r.isEmpty() || !r.get().evaluable()
+                        ? FollowUpState.OPEN
                         : r.get().fired() ? FollowUpState.PERSISTS : FollowUpState.RESOLVED;
-                list.add(new FollowUp(site.id(), rule, used.stream().map(SupportAction::id).toList(),
-                        measures(used), state, r.map(RuleResult::evidence).orElse(List.of())));
+                list.add(new FollowUp(
+                        site.id(),
+                        rule,
+                        used.stream().map(SupportAction::id).toList(),
+                        measures(used),
+                        state,
+                        r.map(RuleResult::evidence).orElse(List.of())));
             }
         }
         return list;
@@ -130,8 +144,8 @@ final class SupportAnalysis {
                     case OPEN -> open++;
                 }
             }
-            list.add(new MeasureFollowUp(m.id(), count, resolved, persists, open,
-                    Decimals.percent(resolved, resolved + persists)));
+            list.add(new MeasureFollowUp(
+                    m.id(), count, resolved, persists, open, Decimals.percent(resolved, resolved + persists)));
         }
         return list;
     }
@@ -151,11 +165,15 @@ final class SupportAnalysis {
                     }
                 }
             }
-            boolean need = fired.size() >= minSites && fired.size() > 0
-                    && BigDecimal.valueOf(fired.size()).multiply(Decimals.HUNDRED)
-                            .compareTo(percent.multiply(BigDecimal.valueOf(evaluable))) >= 0;
+            boolean need = fired.size() >= minSites
+                    && fired.size() > 0
+                    && BigDecimal.valueOf(fired.size())
+                                    .multiply(Decimals.HUNDRED)
+                                    .compareTo(percent.multiply(BigDecimal.valueOf(evaluable)))
+                            >= 0;
             if (need) {
-                list.add(new SupportNeed(rule, evaluable, fired.size(), Decimals.percent(fired.size(), evaluable), fired));
+                list.add(new SupportNeed(
+                        rule, evaluable, fired.size(), Decimals.percent(fired.size(), evaluable), fired));
             }
         }
         return list;

@@ -21,7 +21,8 @@ final class TargetMissedRule implements ChallengeRule {
 
     @Override
     public RuleResult evaluate(RuleContext context) {
-        Comparator<TargetResult> order = Comparator.comparing(TargetResult::indicator, Catalogue.order(context.source()))
+        Comparator<TargetResult> order = Comparator.comparing(
+                        TargetResult::indicator, Catalogue.order(context.source()))
                 .thenComparing(TargetResult::period, Period.ORDER);
         List<TargetResult> inYear = context.source().targets(context.site().id()).stream()
                 .filter(t -> t.siteId().equals(context.site().id()))
@@ -44,7 +45,11 @@ final class TargetMissedRule implements ChallengeRule {
     }
 
     private static List<Evidence> evidence(TargetResult t) {
-        return List.of(new Evidence.Target(t.indicator(), t.period(), t.target(), t.actual(),
+        return List.of(new Evidence.Target(
+                t.indicator(),
+                t.period(),
+                t.target(),
+                t.actual(),
                 t.attainmentIfAny().orElse(null)));
     }
 }

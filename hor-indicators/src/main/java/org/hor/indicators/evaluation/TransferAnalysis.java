@@ -14,8 +14,7 @@ import org.hor.core.spi.Value;
 /** Spec 03 §6: reference values per operating year and recommended targets for new sites. */
 final class TransferAnalysis {
 
-    private TransferAnalysis() {
-    }
+    private TransferAnalysis() {}
 
     /** Returns the complete operating years of {@code site}, from k = 1. */
     static List<OperatingYear> completeYears(Site site, LocalDate asOf) {
@@ -23,7 +22,7 @@ final class TransferAnalysis {
         if (site.start() == null) {
             return years;
         }
-        for (int k = 1;; k++) {
+        for (int k = 1; ; k++) {
             OperatingYear y = OperatingYear.of(site.start(), k);
             if (!y.isCompleteFor(site, asOf)) {
                 return years;
@@ -32,8 +31,8 @@ final class TransferAnalysis {
         }
     }
 
-    static List<TransferYear> transfer(List<Site> sitesById, LocalDate asOf, IndicatorSource source,
-            AssessmentOptions options) {
+    static List<TransferYear> transfer(
+            List<Site> sitesById, LocalDate asOf, IndicatorSource source, AssessmentOptions options) {
         Map<Integer, Map<Site, OperatingYear>> byK = new TreeMap<>();
         for (Site site : sitesById) {
             for (OperatingYear y : completeYears(site, asOf)) {
@@ -45,10 +44,11 @@ final class TransferAnalysis {
             List<TransferIndicator> indicators = new ArrayList<>();
             for (String indicator : options.keyIndicators()) {
                 Map<Site, Value> values = new LinkedHashMap<>();
-                sites.forEach((site, y) -> values.put(site,
-                        source.value(Scope.site(site.id()), y.period(), y.previous(), indicator)));
+                sites.forEach((site, y) ->
+                        values.put(site, source.value(Scope.site(site.id()), y.period(), y.previous(), indicator)));
                 Summary all = Summary.of(values.values());
-                indicators.add(new TransferIndicator(indicator, all, recommendations(values, all, options.transferMinSites())));
+                indicators.add(new TransferIndicator(
+                        indicator, all, recommendations(values, all, options.transferMinSites())));
             }
             years.add(new TransferYear(k, sites.keySet().stream().map(Site::id).toList(), indicators));
         });
@@ -65,10 +65,11 @@ final class TransferAnalysis {
             Summary own = Summary.of(ofType);
             boolean byType = own.n() >= minSites;
             Summary basis = byType ? own : all;
-            basis.median().asNumber()
+            basis.median()
+                    .asNumber()
                     .filter(m -> m.signum() != 0)
-                    .ifPresent(m -> list.add(new RecommendedTarget(type,
-                            byType ? TargetBasis.CARRIER_TYPE : TargetBasis.ALL_SITES, basis.n(), m)));
+                    .ifPresent(m -> list.add(new RecommendedTarget(
+                            type, byType ? TargetBasis.CARRIER_TYPE : TargetBasis.ALL_SITES, basis.n(), m)));
         }
         return list;
     }

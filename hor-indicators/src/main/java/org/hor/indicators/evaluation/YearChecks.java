@@ -32,7 +32,8 @@ final class YearChecks {
     }
 
     static YearChecks evaluate(Dataset dataset, Period year, IndicatorSource source, List<ChallengeRule> rules) {
-        List<ChallengeRule> ordered = rules.stream().sorted(Comparator.comparing(ChallengeRule::rule)).toList();
+        List<ChallengeRule> ordered =
+                rules.stream().sorted(Comparator.comparing(ChallengeRule::rule)).toList();
         List<Site> sites = sitesOf(dataset, year);
         Map<String, Map<Rule, RuleResult>> results = new LinkedHashMap<>();
         for (Site site : sites) {
@@ -66,13 +67,16 @@ final class YearChecks {
     /** Returns the checks by site then rule. */
     List<RuleCheck> checks() {
         List<RuleCheck> checks = new ArrayList<>();
-        results.forEach((siteId, bySite) -> bySite.forEach((rule, r) ->
-                checks.add(new RuleCheck(siteId, rule, r.evaluable(), r.fired(), r.evidence()))));
+        results.forEach((siteId, bySite) -> bySite.forEach(
+                (rule, r) -> checks.add(new RuleCheck(siteId, rule, r.evaluable(), r.fired(), r.evidence()))));
         return checks;
     }
 
     /** Returns the rules evaluated, in table order. */
     List<Rule> rules() {
-        return results.values().stream().findFirst().map(m -> List.copyOf(m.keySet())).orElse(List.of());
+        return results.values().stream()
+                .findFirst()
+                .map(m -> List.copyOf(m.keySet()))
+                .orElse(List.of());
     }
 }

@@ -23,8 +23,17 @@ import org.hor.core.spi.LocalizedText;
  * @param compute the expression
  * @param pointer the JSON pointer of the indicator in its file, such as {@code /indicators/0}
  */
-public record FileIndicator(String id, LocalizedText label, LocalizedText definition, String unit, Level level,
-        Direction direction, List<String> sites, Set<PeriodType> periods, Expression compute, String pointer) {
+public record FileIndicator(
+        String id,
+        LocalizedText label,
+        LocalizedText definition,
+        String unit,
+        Level level,
+        Direction direction,
+        List<String> sites,
+        Set<PeriodType> periods,
+        Expression compute,
+        String pointer) {
 
     /**
      * Checks that nothing is null and copies the collections.

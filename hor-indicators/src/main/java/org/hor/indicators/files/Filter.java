@@ -26,13 +26,30 @@ import org.hor.core.model.PartnerType;
  * @param partnerType cooperations: the partner's type
  * @param formal cooperations: whether the cooperation is formal
  */
-public record Filter(Set<OfferType> offerType, Set<String> offerId, Set<OrganisationType> organisationType,
-        Optional<Boolean> migrantLed, Set<LegalForm> legalForm, Optional<Attribute> attribute,
-        Set<OutcomeType> type, Set<String> metric, Set<PartnerType> partnerType, Optional<Boolean> formal) {
+public record Filter(
+        Set<OfferType> offerType,
+        Set<String> offerId,
+        Set<OrganisationType> organisationType,
+        Optional<Boolean> migrantLed,
+        Set<LegalForm> legalForm,
+        Optional<Attribute> attribute,
+        Set<OutcomeType> type,
+        Set<String> metric,
+        Set<PartnerType> partnerType,
+        Optional<Boolean> formal) {
 
     /** A filter without conditions. */
-    public static final Filter NONE = new Filter(Set.of(), Set.of(), Set.of(), Optional.empty(), Set.of(),
-            Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty());
+    public static final Filter NONE = new Filter(
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            Set.of(),
+            Optional.empty(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Optional.empty());
 
     /**
      * Copies the sets (keeping their iteration order is not needed: conditions are OR within a set).

@@ -14,7 +14,8 @@ import java.util.Objects;
  *        so that checks after reading ({@link IndicatorFiles#checkIds}, {@link IndicatorFiles#checkSites})
  *        can name line and column; empty for a file built in memory
  */
-public record IndicatorFile(String name, String sha256, List<FileIndicator> indicators, Map<String, Location> locations) {
+public record IndicatorFile(
+        String name, String sha256, List<FileIndicator> indicators, Map<String, Location> locations) {
 
     /**
      * Checks that nothing is null and copies the list and the map.

@@ -46,8 +46,7 @@ public final class IndicatorFiles {
     /** The deepest nesting of expressions (spec 05). */
     public static final int MAX_EXPRESSION_DEPTH = IndicatorFileReader.MAX_EXPRESSION_DEPTH;
 
-    private IndicatorFiles() {
-    }
+    private IndicatorFiles() {}
 
     /**
      * Reads and checks an indicator file on its own; it is named in messages and in the catalogue as
@@ -63,8 +62,8 @@ public final class IndicatorFiles {
         if (Files.isRegularFile(file)) {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return IndicatorFileReader.failed(List.of(Violation.of("", -1, -1, RuleCode.INDICATOR_FILE_SIZE,
-                        Long.toString(size), Long.toString(MAX_BYTES))));
+                return IndicatorFileReader.failed(List.of(Violation.of(
+                        "", -1, -1, RuleCode.INDICATOR_FILE_SIZE, Long.toString(size), Long.toString(MAX_BYTES))));
             }
         }
         byte[] bytes;
@@ -104,8 +103,8 @@ public final class IndicatorFiles {
             if (from != null) {
                 String pointer = i.pointer() + "/id";
                 IndicatorFile.Location at = file.location(pointer);
-                out.add(Violation.of(pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_ID_CLASH, i.id(), i.id(),
-                        from));
+                out.add(Violation.of(
+                        pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_ID_CLASH, i.id(), i.id(), from));
             }
         }
         return List.copyOf(out);
@@ -133,8 +132,8 @@ public final class IndicatorFiles {
                 if (!sites.contains(site)) {
                     String pointer = i.pointer() + "/sites/" + k;
                     IndicatorFile.Location at = file.location(pointer);
-                    out.add(Violation.of(pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_UNKNOWN_SITE, site,
-                            site));
+                    out.add(Violation.of(
+                            pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_UNKNOWN_SITE, site, site));
                 }
             }
         }

@@ -66,6 +66,7 @@ public final class DatasetIndex {
     final CompactLongs dQuantity;
     /** A grant's rank among the grant ids in ordinal order; any other delivery's participants (0 when absent). */
     final int[] dAux;
+
     final int[] dRecord;
 
     // (organisation, site) pairs, organisation-major, sites ascending
@@ -166,7 +167,8 @@ public final class DatasetIndex {
             for (int f = 0; f < offerOf.length; f++) {
                 Integer known = offerIndex.get(columns.offerDictionary()[f]);
                 if (known == null) {
-                    throw new IllegalArgumentException("a delivery names an unknown offer: " + columns.offerDictionary()[f]);
+                    throw new IllegalArgumentException(
+                            "a delivery names an unknown offer: " + columns.offerDictionary()[f]);
                 }
                 offerOf[f] = known;
             }
@@ -182,14 +184,16 @@ public final class DatasetIndex {
                 Delivery d = deliveries.get(r);
                 Integer f = offerIndex.get(d.offerId());
                 if (f == null) {
-                    throw new IllegalArgumentException("delivery " + d.id() + " names an unknown offer: " + d.offerId());
+                    throw new IllegalArgumentException(
+                            "delivery " + d.id() + " names an unknown offer: " + d.offerId());
                 }
                 recOffer[r] = f;
                 recDay[r] = day(d.date());
                 siteDeliveryStart[offerSite[f] + 1]++;
             }
         }
-        int[] order = DeliveryOrder.bucketSortBySiteAndDay(nd, ns, siteDeliveryStart, r -> offerSite[recOffer[r]], recDay);
+        int[] order =
+                DeliveryOrder.bucketSortBySiteAndDay(nd, ns, siteDeliveryStart, r -> offerSite[recOffer[r]], recDay);
         int[] grantRank = DeliveryOrder.grantRanks(deliveries, recOffer, offerType);
         dOrg = new int[nd];
         dOffer = new int[nd];
@@ -228,8 +232,10 @@ public final class DatasetIndex {
                             dAux[i] = columns.kind(r) == DeliveryColumns.PARTICIPANTS ? (int) columns.unscaled(r) : 0;
                         }
                     } catch (ArithmeticException e) {
-                        throw new IllegalArgumentException("delivery " + columns.id(r)
-                                + " has a quantity with too many fraction digits or too large", e);
+                        throw new IllegalArgumentException(
+                                "delivery " + columns.id(r)
+                                        + " has a quantity with too many fraction digits or too large",
+                                e);
                     }
                 }
             });
@@ -360,8 +366,11 @@ public final class DatasetIndex {
             Exchange e = exchanges.get(x);
             xDay[x] = day(e.date());
             xFormat[x] = (byte) e.format().ordinal();
-            xSites[x] = e.siteIds().stream().distinct()
-                    .mapToInt(id -> site(id, "exchange " + e.id())).sorted().toArray();
+            xSites[x] = e.siteIds().stream()
+                    .distinct()
+                    .mapToInt(id -> site(id, "exchange " + e.id()))
+                    .sorted()
+                    .toArray();
             for (int s : xSites[x]) {
                 partExchange.add(x);
                 partSite.add(s);

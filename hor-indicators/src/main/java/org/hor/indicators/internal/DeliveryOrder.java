@@ -8,8 +8,7 @@ import org.hor.core.model.Delivery;
 
 /** The orders {@link DatasetIndex} puts records in: by site and day, grants by id. */
 final class DeliveryOrder {
-    private DeliveryOrder() {
-    }
+    private DeliveryOrder() {}
 
     /** Ranks the ids of grant deliveries in ordinal string order (-1 for other deliveries). */
     static int[] grantRanks(List<Delivery> deliveries, int[] recOffer, byte[] offerType) {
@@ -34,7 +33,8 @@ final class DeliveryOrder {
         if (deliveries instanceof DeliveryColumns<?> c) {
             grants.sort(c::compareIds);
         } else {
-            grants.sort((a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
+            grants.sort(
+                    (a, b) -> deliveries.get(a).id().compareTo(deliveries.get(b).id()));
         }
         for (int i = 0; i < grants.size(); i++) {
             rank[grants.get(i)] = i;
@@ -46,8 +46,8 @@ final class DeliveryOrder {
      * Orders records by site (counts given as {@code start[s + 1]}, turned into prefix offsets here),
      * then by day, then by record number; primitive sorts only.
      */
-    static int[] bucketSortBySiteAndDay(int n, int sites, int[] start, java.util.function.IntUnaryOperator siteOf,
-            int[] dayOf) {
+    static int[] bucketSortBySiteAndDay(
+            int n, int sites, int[] start, java.util.function.IntUnaryOperator siteOf, int[] dayOf) {
         for (int s = 0; s < sites; s++) {
             start[s + 1] += start[s];
         }

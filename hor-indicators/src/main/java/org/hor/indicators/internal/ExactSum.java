@@ -42,8 +42,8 @@ final class ExactSum {
         try {
             return value.movePointRight(scale).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(what + " has more than " + scale + " fraction digits or is too large: "
-                    + value.toPlainString(), e);
+            throw new IllegalArgumentException(
+                    what + " has more than " + scale + " fraction digits or is too large: " + value.toPlainString(), e);
         }
     }
 }

@@ -49,17 +49,20 @@ public final class HostContext implements EvaluationContext {
     @Override
     public List<Delivery> deliveries(String siteId, LocalDate from, LocalDate to) {
         int s = site(siteId);
-        int lo = DatasetIndex.lowerBound(ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], DatasetIndex.day(from));
-        int hi = Math.max(lo, DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], DatasetIndex.day(to) + 1));
+        int lo = DatasetIndex.lowerBound(
+                ix.dDay, ix.siteDeliveryStart[s], ix.siteDeliveryStart[s + 1], DatasetIndex.day(from));
+        int hi = Math.max(
+                lo, DatasetIndex.lowerBound(ix.dDay, lo, ix.siteDeliveryStart[s + 1], DatasetIndex.day(to) + 1));
         return new View<>(ix.dataset.deliveries(), ix.dRecord, lo, hi);
     }
 
     @Override
     public List<Measurement> measurements(String siteId, LocalDate from, LocalDate to) {
         int s = site(siteId);
-        int lo = DatasetIndex.lowerBound(ix.mDay, ix.siteMeasurementStart[s], ix.siteMeasurementStart[s + 1],
-                DatasetIndex.day(from));
-        int hi = Math.max(lo, DatasetIndex.lowerBound(ix.mDay, lo, ix.siteMeasurementStart[s + 1], DatasetIndex.day(to) + 1));
+        int lo = DatasetIndex.lowerBound(
+                ix.mDay, ix.siteMeasurementStart[s], ix.siteMeasurementStart[s + 1], DatasetIndex.day(from));
+        int hi = Math.max(
+                lo, DatasetIndex.lowerBound(ix.mDay, lo, ix.siteMeasurementStart[s + 1], DatasetIndex.day(to) + 1));
         return new View<>(ix.dataset.measurements(), ix.mRecord, lo, hi);
     }
 

@@ -115,7 +115,8 @@ public final class Kernels {
     public static String groupValue(Site site, ScopeKind kind) {
         return switch (kind) {
             case SITE -> site.id();
-            case CARRIER_TYPE -> site.carrierType() == null ? null : site.carrierType().name();
+            case CARRIER_TYPE ->
+                site.carrierType() == null ? null : site.carrierType().name();
             case COVERAGE -> site.coverage() == null ? null : site.coverage().name();
             case STATE -> site.state();
             case PROGRAMME -> "";
@@ -145,8 +146,7 @@ public final class Kernels {
         return false;
     }
 
-    private record PassKey(Scope scope, int first, int last) {
-    }
+    private record PassKey(Scope scope, int first, int last) {}
 
     private Pass pass(ScopeSites ss, int first, int last) {
         boolean site = ss.scope().kind() == ScopeKind.SITE;
@@ -219,14 +219,15 @@ public final class Kernels {
      */
     private Pass[] quartersOfYear(ScopeSites ss, int first, int last) {
         LocalDate start = LocalDate.ofEpochDay(first);
-        if (start.getDayOfYear() != 1 || LocalDate.ofEpochDay(last).getYear() != start.getYear()
+        if (start.getDayOfYear() != 1
+                || LocalDate.ofEpochDay(last).getYear() != start.getYear()
                 || last != DatasetIndex.day(start.plusYears(1)) - 1) {
             return null;
         }
         Pass[] quarters = new Pass[4];
         for (int q = 0; q < 4; q++) {
-            quarters[q] = pass(ss, DatasetIndex.day(start.plusMonths(3L * q)),
-                    DatasetIndex.day(start.plusMonths(3L * q + 3)) - 1);
+            quarters[q] = pass(
+                    ss, DatasetIndex.day(start.plusMonths(3L * q)), DatasetIndex.day(start.plusMonths(3L * q + 3)) - 1);
         }
         return quarters;
     }
@@ -331,7 +332,8 @@ public final class Kernels {
         List<Integer> rec = ids == null ? null : new ArrayList<>();
         for (int s : sites(scope).sites()) {
             for (int i = ix.siteCooperationStart[s]; i < ix.siteCooperationStart[s + 1]; i++) {
-                boolean in = started ? ix.cStart[i] >= first && ix.cStart[i] <= last
+                boolean in = started
+                        ? ix.cStart[i] >= first && ix.cStart[i] <= last
                         : ix.cStart[i] <= ref && ix.cEffectiveEnd[i] >= ref;
                 if (in) {
                     r[0]++;
@@ -344,7 +346,8 @@ public final class Kernels {
             }
         }
         if (ids != null) {
-            ids.addAll(RecordNumbers.sortedIds(rec, c -> ix.dataset.cooperations().get(c).id()));
+            ids.addAll(RecordNumbers.sortedIds(
+                    rec, c -> ix.dataset.cooperations().get(c).id()));
         }
         return r;
     }
@@ -358,7 +361,8 @@ public final class Kernels {
         List<Integer> peers = peerIds == null ? null : new ArrayList<>();
         long[] r = exchanges(sites(scope), period, ex, peers);
         if (exchangeIds != null) {
-            exchangeIds.addAll(RecordNumbers.sortedIds(ex, e -> ix.dataset.exchanges().get(e).id()));
+            exchangeIds.addAll(RecordNumbers.sortedIds(
+                    ex, e -> ix.dataset.exchanges().get(e).id()));
         }
         if (peerIds != null) {
             peerIds.addAll(RecordNumbers.sortedIds(peers, t -> ix.sites[t].id()));
@@ -366,8 +370,8 @@ public final class Kernels {
         return r;
     }
 
-    private synchronized long[] exchanges(ScopeSites ss, Period period, List<Integer> exchangeList,
-            List<Integer> peerList) {
+    private synchronized long[] exchanges(
+            ScopeSites ss, Period period, List<Integer> exchangeList, List<Integer> peerList) {
         int gen = ++generation;
         int first = DatasetIndex.day(period.first());
         int last = DatasetIndex.day(period.last());
@@ -410,7 +414,8 @@ public final class Kernels {
         int last = DatasetIndex.day(period.last());
         for (int s : sites(scope).sites()) {
             if (ix.activeBetween(s, first, last)) {
-                Long cents = ix.budgetCents.get(DatasetIndex.budgetKey(s, period.first().getYear()));
+                Long cents = ix.budgetCents.get(
+                        DatasetIndex.budgetKey(s, period.first().getYear()));
                 if (cents == null) {
                     return Value.undefined(Reason.NO_DATA);
                 }

@@ -15,6 +15,7 @@ public final class Pass {
     int[] orgMask;
     /** The grant cents each organisation of {@link #orgs} received; null when all are 0. */
     long[] orgCents;
+
     final long[] orgsByType = new long[4];
     long migrantLed;
     long newOrgs;

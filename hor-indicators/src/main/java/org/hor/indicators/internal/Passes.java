@@ -66,9 +66,11 @@ final class Passes {
         final long[] orgSeen;
         /** The lowest and highest word of {@link #orgSeen} the current pass set a bit in. */
         int seenLow;
+
         int seenHigh;
         /** The number of bits set in {@link #orgSeen}. */
         int seenCount;
+
         final int[] orgTypeMask;
         final long[] orgGrantCents;
         /**
@@ -77,6 +79,7 @@ final class Passes {
          * so the pair is searched about once per organisation and site, not once per pass.
          */
         final int[] orgPair;
+
         final int[] orgPairSite;
         final int[] offerStamp;
         final int[] offerDay;
@@ -163,7 +166,8 @@ final class Passes {
                     grantSum.add(x.dQuantity.get(i));
                     orgGrantCents[o] += x.dQuantity.get(i);
                     long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
-                    long firstGrant = firsts != null ? firsts.firstGrant()[o]
+                    long firstGrant = firsts != null
+                            ? firsts.firstGrant()[o]
                             : orgPair[o] < 0 ? DatasetIndex.NO_GRANT : x.pairFirstGrant[orgPair[o]];
                     if (firstGrant == key) {
                         firstTime++;
@@ -345,8 +349,7 @@ final class Passes {
      * The earliest delivery day and the first grant key of every organisation within one group
      * scope (dense by organisation), computed once per scope from the (organisation, site) pairs.
      */
-    private record Firsts(int[] earliest, long[] firstGrant) {
-    }
+    private record Firsts(int[] earliest, long[] firstGrant) {}
 
     private final Map<Scope, Firsts> firsts = new ConcurrentHashMap<>();
 
@@ -408,7 +411,6 @@ final class Passes {
         return f.earliest()[o];
     }
 
-
     /** Returns the first day of the 24-month window W(p) that ends on ref(p). */
     static int windowFirst(Period period, java.time.LocalDate asOf) {
         return DatasetIndex.day(period.referenceDay(asOf).minusYears(2).plusDays(1));
@@ -428,8 +430,8 @@ final class Passes {
         }
     }
 
-    private long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome,
-            Scratch scratch) {
+    private long[] window(
+            ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome, Scratch scratch) {
         int gen = ++scratch.generation;
         int[] orgStamp = scratch.orgStamp;
         int[] orgMark = scratch.orgMark;

@@ -19,8 +19,7 @@ public final class Ratios {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Ratios() {
-    }
+    private Ratios() {}
 
     /** Returns {@code a / b}; {@code b} must not be 0. */
     public static BigDecimal divide(BigDecimal a, BigDecimal b) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Helpers over record numbers of the index: their ids sorted, and the numbers two sorted sets share. */
 final class RecordNumbers {
 
-    private RecordNumbers() {
-    }
+    private RecordNumbers() {}
 
     /** Returns the ids of {@code records}, made by {@code id}, sorted. */
     static List<String> sortedIds(List<Integer> records, java.util.function.IntFunction<String> id) {

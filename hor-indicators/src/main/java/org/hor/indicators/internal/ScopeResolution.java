@@ -6,8 +6,7 @@ import org.hor.core.spi.Scope;
 /** Resolves a scope to its sites in an index: the one place that says which sites a group scope holds. */
 final class ScopeResolution {
 
-    private ScopeResolution() {
-    }
+    private ScopeResolution() {}
 
     /**
      * Returns the sites of {@code scope} in {@code ix}.
@@ -27,7 +26,8 @@ final class ScopeResolution {
                 case PROGRAMME -> true;
             };
         }
-        int[] sites = java.util.stream.IntStream.range(0, ns).filter(s -> mask[s]).toArray();
+        int[] sites =
+                java.util.stream.IntStream.range(0, ns).filter(s -> mask[s]).toArray();
         if (sites.length == 0) {
             throw new IllegalArgumentException("no site belongs to scope " + scope.id());
         }

@@ -9,5 +9,4 @@ import org.hor.core.spi.Scope;
  * @param sites the site numbers, ascending
  * @param mask  {@code mask[s]} is true exactly for the sites of the scope
  */
-public record ScopeSites(Scope scope, int[] sites, boolean[] mask) {
-}
+public record ScopeSites(Scope scope, int[] sites, boolean[] mask) {}

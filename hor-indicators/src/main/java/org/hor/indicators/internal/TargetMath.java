@@ -19,31 +19,39 @@ import org.hor.indicators.TargetStatus;
 public final class TargetMath {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private TargetMath() {
-    }
+    private TargetMath() {}
 
     /**
      * Compares the actual value of {@code indicator} at site {@code siteId} in {@code period} (complete
      * or partial, not future) with {@code target}.
      */
-    public static TargetResult evaluate(String siteId, IndicatorDefinition indicator, Period period, BigDecimal target,
-            Value actual, LocalDate asOf) {
+    public static TargetResult evaluate(
+            String siteId,
+            IndicatorDefinition indicator,
+            Period period,
+            BigDecimal target,
+            Value actual,
+            LocalDate asOf) {
         boolean up = indicator.direction() == Direction.UP;
         if (period.isComplete(asOf)) {
             if (!(actual instanceof Value.Defined d)) {
-                return new TargetResult(siteId, indicator.id(), period, target, actual, null, null, TargetStatus.MISSED);
+                return new TargetResult(
+                        siteId, indicator.id(), period, target, actual, null, null, TargetStatus.MISSED);
             }
             BigDecimal a = d.number();
             if (!up && a.signum() == 0) {
-                return new TargetResult(siteId, indicator.id(), period, target, actual, null, null, TargetStatus.ACHIEVED);
+                return new TargetResult(
+                        siteId, indicator.id(), period, target, actual, null, null, TargetStatus.ACHIEVED);
             }
             // UP: 100 a / t; DOWN: 100 t / a
             BigDecimal num = HUNDRED.multiply(up ? a : target);
             BigDecimal den = up ? target : a;
             BigDecimal attainment = Ratios.divide(num, den);
-            TargetStatus status = atLeast(num, den, 100) ? TargetStatus.ACHIEVED
-                    : atLeast(num, den, 80) ? TargetStatus.NEARLY
-                    : atLeast(num, den, 50) ? TargetStatus.PARTLY : TargetStatus.MISSED;
+            TargetStatus status = atLeast(num, den, 100)
+                    ? TargetStatus.ACHIEVED
+                    : atLeast(num, den, 80)
+                            ? TargetStatus.NEARLY
+                            : atLeast(num, den, 50) ? TargetStatus.PARTLY : TargetStatus.MISSED;
             return new TargetResult(siteId, indicator.id(), period, target, actual, null, attainment, status);
         }
         // partial: expectation = t × e / D (CUMULATIVE) or t (LEVEL)
@@ -59,19 +67,20 @@ public final class TargetMath {
         }
         BigDecimal expectation = Ratios.divide(expNum, expDen);
         if (!(actual instanceof Value.Defined d)) {
-            return new TargetResult(siteId, indicator.id(), period, target, actual, expectation, null,
-                    TargetStatus.FAR_BEHIND);
+            return new TargetResult(
+                    siteId, indicator.id(), period, target, actual, expectation, null, TargetStatus.FAR_BEHIND);
         }
         BigDecimal a = d.number();
         if (!up && a.signum() == 0) {
-            return new TargetResult(siteId, indicator.id(), period, target, actual, expectation, null,
-                    TargetStatus.ON_TRACK);
+            return new TargetResult(
+                    siteId, indicator.id(), period, target, actual, expectation, null, TargetStatus.ON_TRACK);
         }
         // UP: 100 a / (expNum / expDen) = 100 a expDen / expNum; DOWN: 100 expNum / (expDen a)
         BigDecimal num = up ? HUNDRED.multiply(a).multiply(expDen) : HUNDRED.multiply(expNum);
         BigDecimal den = up ? expNum : expDen.multiply(a);
         BigDecimal pace = Ratios.divide(num, den);
-        TargetStatus status = atLeast(num, den, 90) ? TargetStatus.ON_TRACK
+        TargetStatus status = atLeast(num, den, 90)
+                ? TargetStatus.ON_TRACK
                 : atLeast(num, den, 60) ? TargetStatus.BEHIND : TargetStatus.FAR_BEHIND;
         return new TargetResult(siteId, indicator.id(), period, target, actual, expectation, pace, status);
     }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BriefingEvidence {
 
-    private BriefingEvidence() {
-    }
+    private BriefingEvidence() {}
 
     /** Returns the evidence of one type, in order. */
     static <T extends Evidence> List<T> only(List<Evidence> evidence, Class<T> type) {
@@ -22,8 +21,11 @@ final class BriefingEvidence {
 
     /** Returns the value of {@code indicator} in the evidence (the first, when several periods). */
     static Value indicatorValue(List<Evidence> evidence, String indicator) {
-        return only(evidence, Evidence.IndicatorValue.class).stream().filter(v -> v.indicator().equals(indicator))
-                .findFirst().orElseThrow().value();
+        return only(evidence, Evidence.IndicatorValue.class).stream()
+                .filter(v -> v.indicator().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     /** Returns the threshold in percent that the evidence was checked against. */
@@ -35,6 +37,8 @@ final class BriefingEvidence {
     static Value quantity(List<Evidence> evidence, Evidence.Quantity.Kind kind, @Nullable Period period) {
         return only(evidence, Evidence.Quantity.class).stream()
                 .filter(v -> v.kind() == kind && (period == null || v.period().equals(period)))
-                .findFirst().orElseThrow().value();
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 }

@@ -45,4 +45,3 @@ final class BuiltinFormat implements EvaluationFormat {
                 throws IOException;
     }
 }
-

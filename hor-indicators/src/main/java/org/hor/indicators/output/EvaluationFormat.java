@@ -24,12 +24,14 @@ import org.jspecify.annotations.Nullable;
 public interface EvaluationFormat {
 
     /** The tidy CSV of spec 04 ({@code csv}). */
-    EvaluationFormat CSV = new BuiltinFormat("csv", false, (e, f, l, out) -> new TidyCsvWriter(CsvDialect.CSV).write(e, out));
+    EvaluationFormat CSV =
+            new BuiltinFormat("csv", false, (e, f, l, out) -> new TidyCsvWriter(CsvDialect.CSV).write(e, out));
     /** The tidy CSV in the German spreadsheet dialect ({@code csv-de}). */
-    EvaluationFormat CSV_DE = new BuiltinFormat("csv-de", false,
-            (e, f, l, out) -> new TidyCsvWriter(CsvDialect.CSV_DE).write(e, out));
+    EvaluationFormat CSV_DE =
+            new BuiltinFormat("csv-de", false, (e, f, l, out) -> new TidyCsvWriter(CsvDialect.CSV_DE).write(e, out));
     /** The evaluation as JSON with the indicator metadata, and the findings when given ({@code json}). */
-    EvaluationFormat JSON = new BuiltinFormat("json", true, (e, f, l, out) -> new EvaluationJsonWriter().write(e, f, out));
+    EvaluationFormat JSON =
+            new BuiltinFormat("json", true, (e, f, l, out) -> new EvaluationJsonWriter().write(e, f, out));
 
     /** {@return the format's id, lowercase, such as {@code csv-de}} */
     String id();

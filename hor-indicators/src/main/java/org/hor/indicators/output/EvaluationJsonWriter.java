@@ -13,11 +13,11 @@ import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.TargetResult;
+import org.hor.indicators.evaluation.Findings;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import org.hor.indicators.evaluation.Findings;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -56,12 +56,11 @@ public final class EvaluationJsonWriter {
     /** The version of this JSON schema. */
     public static final String FORMAT_VERSION = "1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /** Creates a writer. */
-    public EvaluationJsonWriter() {
-    }
+    public EvaluationJsonWriter() {}
 
     /**
      * Writes {@code evaluation} to {@code out} (not closed).
@@ -177,7 +176,9 @@ public final class EvaluationJsonWriter {
             g.writeNull();
         } else {
             g.writeStartObject();
-            g.writeStringProperty("dimension", row.indicator().breakdownIfAny().map(Breakdown::dimension).orElse(""));
+            g.writeStringProperty(
+                    "dimension",
+                    row.indicator().breakdownIfAny().map(Breakdown::dimension).orElse(""));
             g.writeName("parts");
             g.writeStartArray();
             for (Map.Entry<String, Value> part : row.parts().entrySet()) {

@@ -1,5 +1,10 @@
 package org.hor.indicators.output;
 
+import static org.hor.indicators.output.BriefingEvidence.indicatorValue;
+import static org.hor.indicators.output.BriefingEvidence.only;
+import static org.hor.indicators.output.BriefingEvidence.quantity;
+import static org.hor.indicators.output.BriefingEvidence.threshold;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,6 +13,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Arrays;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
@@ -45,11 +50,6 @@ import org.hor.indicators.evaluation.Trend;
 import org.hor.indicators.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
-import static org.hor.indicators.output.BriefingEvidence.indicatorValue;
-import static org.hor.indicators.output.BriefingEvidence.only;
-import static org.hor.indicators.output.BriefingEvidence.quantity;
-import static org.hor.indicators.output.BriefingEvidence.threshold;
-
 /**
  * Writes {@link Findings} as a plain-text briefing for people ({@code hor findings}): one section per
  * site (by id) with its challenges, the support and peers for each, what became of earlier support,
@@ -72,8 +72,8 @@ public final class FindingsBriefing {
     private final boolean english;
     private final Map<String, String> labels;
 
-    private FindingsBriefing(Locale locale, SupportTexts support, Dataset dataset,
-            Collection<IndicatorDefinition> definitions) {
+    private FindingsBriefing(
+            Locale locale, SupportTexts support, Dataset dataset, Collection<IndicatorDefinition> definitions) {
         this.locale = locale;
         this.english = locale.getLanguage().equals("en");
         this.labels = new TreeMap<>();
@@ -86,7 +86,8 @@ public final class FindingsBriefing {
         if (dataset != null) {
             dataset.sites().forEach(s -> sites.put(s.id(), s));
         }
-        this.numbers = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : Locale.GERMAN));
+        this.numbers = new DecimalFormat(
+                "#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : Locale.GERMAN));
         this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
     }
 
@@ -112,7 +113,8 @@ public final class FindingsBriefing {
      * @param out      where to write; lines end with {@code \n}
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
+    public static void write(
+            Findings findings, @Nullable Dataset dataset, SupportTexts support, Locale locale, Appendable out) {
         write(findings, dataset, support, List.of(), locale, out);
     }
 
@@ -129,8 +131,13 @@ public final class FindingsBriefing {
      * @throws NullPointerException if an argument but {@code dataset} is null
      * @throws UncheckedIOException if {@code out} fails
      */
-    public static void write(Findings findings, @Nullable Dataset dataset, SupportTexts support,
-            Collection<IndicatorDefinition> definitions, Locale locale, Appendable out) {
+    public static void write(
+            Findings findings,
+            @Nullable Dataset dataset,
+            SupportTexts support,
+            Collection<IndicatorDefinition> definitions,
+            Locale locale,
+            Appendable out) {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(definitions, "definitions");
         Objects.requireNonNull(support, "support");
@@ -148,8 +155,15 @@ public final class FindingsBriefing {
     private void write(Findings f, StringBuilder b) {
         String y = f.year().code();
         line(b, 0, texts.format("title", y));
-        line(b, 0, texts.format("stand", date(f.asOf()), f.sitesOfYear().size(), date(f.year().last()),
-                list(f.sitesOfYear())));
+        line(
+                b,
+                0,
+                texts.format(
+                        "stand",
+                        date(f.asOf()),
+                        f.sitesOfYear().size(),
+                        date(f.year().last()),
+                        list(f.sitesOfYear())));
         TreeSet<String> siteIds = new TreeSet<>(f.sitesOfYear());
         f.followUps().forEach(u -> siteIds.add(u.siteId()));
         f.dataQuality().findings().forEach(d -> siteIds.add(d.siteId()));
@@ -163,10 +177,16 @@ public final class FindingsBriefing {
 
     private void site(Findings f, String siteId, StringBuilder b) {
         Site site = sites.get(siteId);
-        String heading = site == null ? texts.format("site.heading", siteId)
+        String heading = site == null
+                ? texts.format("site.heading", siteId)
                 : texts.format("site.heading.named", siteId, isolate(site.name()) + ", " + isolate(site.city()));
         line(b, 0, heading);
-        line(b, 0, "=".repeat(heading.replaceAll("[\u202A-\u202E\u2066-\u2069]", "").length()));
+        line(
+                b,
+                0,
+                "="
+                        .repeat(heading.replaceAll("[\u202A-\u202E\u2066-\u2069]", "")
+                                .length()));
         String y = f.year().code();
         if (!f.sitesOfYear().contains(siteId)) {
             line(b, 0, texts.get("site.notOfYear"));
@@ -188,7 +208,9 @@ public final class FindingsBriefing {
                     } else {
                         List<String> peers = new ArrayList<>();
                         for (Peer p : c.peers()) {
-                            peers.add(texts.format(p.sameCarrierType() ? "site.peer.same" : "site.peer", siteName(p.siteId()),
+                            peers.add(texts.format(
+                                    p.sameCarrierType() ? "site.peer.same" : "site.peer",
+                                    siteName(p.siteId()),
                                     indicator(c.indicator()) + " " + value(p.value())));
                         }
                         line(b, 2, texts.format("site.peers", String.join(", ", peers)));
@@ -196,12 +218,20 @@ public final class FindingsBriefing {
                 }
             }
         }
-        List<FollowUp> followUps = f.followUps().stream().filter(u -> u.siteId().equals(siteId)).toList();
+        List<FollowUp> followUps =
+                f.followUps().stream().filter(u -> u.siteId().equals(siteId)).toList();
         if (!followUps.isEmpty()) {
             line(b, 0, texts.format("site.followUps", f.year().previous().code()));
             for (FollowUp u : followUps) {
-                line(b, 1, "- " + texts.format("site.followUp", texts.get("rule." + u.rule().id()),
-                        texts.get("state." + u.state().name()), measureTitles(u.measures())));
+                line(
+                        b,
+                        1,
+                        "- "
+                                + texts.format(
+                                        "site.followUp",
+                                        texts.get("rule." + u.rule().id()),
+                                        texts.get("state." + u.state().name()),
+                                        measureTitles(u.measures())));
             }
         }
         List<String> rising = new ArrayList<>();
@@ -218,7 +248,9 @@ public final class FindingsBriefing {
         if (!rising.isEmpty() || !falling.isEmpty()) {
             line(b, 0, texts.format("site.trends", list(rising), list(falling)));
         }
-        List<DataQualityFinding> dq = f.dataQuality().findings().stream().filter(d -> d.siteId().equals(siteId)).toList();
+        List<DataQualityFinding> dq = f.dataQuality().findings().stream()
+                .filter(d -> d.siteId().equals(siteId))
+                .toList();
         if (!dq.isEmpty()) {
             line(b, 0, texts.get("site.dataQuality"));
             silentRuns(dq, b);
@@ -240,24 +272,53 @@ public final class FindingsBriefing {
         } else {
             line(b, 0, texts.format("programme.needs", y));
             for (SupportNeed n : f.supportNeeds()) {
-                line(b, 1, "- " + texts.format("programme.need", texts.get("rule." + n.rule().id()), n.fired(),
-                        n.evaluable(), value(n.share()), list(siteNames(n.siteIds()))));
+                line(
+                        b,
+                        1,
+                        "- "
+                                + texts.format(
+                                        "programme.need",
+                                        texts.get("rule." + n.rule().id()),
+                                        n.fired(),
+                                        n.evaluable(),
+                                        value(n.share()),
+                                        list(siteNames(n.siteIds()))));
             }
         }
-        List<MeasureFollowUp> used = f.measureFollowUps().stream().filter(m -> m.followUps() > 0).toList();
+        List<MeasureFollowUp> used =
+                f.measureFollowUps().stream().filter(m -> m.followUps() > 0).toList();
         if (used.isEmpty()) {
             line(b, 0, texts.get("programme.noMeasures"));
         } else {
             line(b, 0, texts.get("programme.measures"));
             for (MeasureFollowUp m : used) {
-                line(b, 1, "- " + texts.format(plural("programme.measure", m.followUps()), measureTitles(List.of(m.measure())), m.followUps(),
-                        m.resolved(), m.persists(), m.open(), value(m.resolvedShare())));
+                line(
+                        b,
+                        1,
+                        "- "
+                                + texts.format(
+                                        plural("programme.measure", m.followUps()),
+                                        measureTitles(List.of(m.measure())),
+                                        m.followUps(),
+                                        m.resolved(),
+                                        m.persists(),
+                                        m.open(),
+                                        value(m.resolvedShare())));
             }
         }
         line(b, 0, texts.format("programme.approaches", y));
         for (ApproachGroup g : f.approaches().groups()) {
-            line(b, 1, "- " + texts.format("programme.approach", texts.get("dimension." + g.dimension().name()),
-                    label(g.value()), g.sites(), standings(g, Standing.STRENGTH), standings(g, Standing.WEAKNESS)));
+            line(
+                    b,
+                    1,
+                    "- "
+                            + texts.format(
+                                    "programme.approach",
+                                    texts.get("dimension." + g.dimension().name()),
+                                    label(g.value()),
+                                    g.sites(),
+                                    standings(g, Standing.STRENGTH),
+                                    standings(g, Standing.WEAKNESS)));
         }
         if (f.transfer().isEmpty()) {
             line(b, 0, texts.get("programme.noTransfer"));
@@ -267,39 +328,85 @@ public final class FindingsBriefing {
                 if (t.indicators().stream().allMatch(i -> i.summary().n() == 0)) {
                     continue;
                 }
-                line(b, 1, texts.format("programme.transfer.year", t.k(), t.siteIds().size()));
+                line(
+                        b,
+                        1,
+                        texts.format(
+                                "programme.transfer.year", t.k(), t.siteIds().size()));
                 for (TransferIndicator i : t.indicators()) {
                     if (i.summary().n() == 0) {
                         continue;
                     }
                     List<String> targets = new ArrayList<>();
                     for (RecommendedTarget r : i.recommendations()) {
-                        targets.add(texts.format("programme.transfer.target", label(r.carrierType().name()),
-                                number(r.value()), texts.get("basis." + r.basis().name()), r.n()));
+                        targets.add(texts.format(
+                                "programme.transfer.target",
+                                label(r.carrierType().name()),
+                                number(r.value()),
+                                texts.get("basis." + r.basis().name()),
+                                r.n()));
                     }
                     Summary s = i.summary();
-                    line(b, 2, "- " + texts.format("programme.transfer.indicator", indicator(i.indicator()), s.n(), value(s.median()),
-                            value(s.q1()), value(s.q3()), value(s.min()), value(s.max()), list(targets)));
+                    line(
+                            b,
+                            2,
+                            "- "
+                                    + texts.format(
+                                            "programme.transfer.indicator",
+                                            indicator(i.indicator()),
+                                            s.n(),
+                                            value(s.median()),
+                                            value(s.q1()),
+                                            value(s.q3()),
+                                            value(s.min()),
+                                            value(s.max()),
+                                            list(targets)));
                 }
             }
         }
         line(b, 0, texts.get("programme.exchange"));
         ExchangeNetwork ny = f.exchangeYear();
-        line(b, 1, "- " + texts.format("programme.exchange.year", y, ny.pairs().size(), ny.allPairs(),
-                value(ny.density()), list(siteNames(ny.isolated()))));
+        line(
+                b,
+                1,
+                "- "
+                        + texts.format(
+                                "programme.exchange.year",
+                                y,
+                                ny.pairs().size(),
+                                ny.allPairs(),
+                                value(ny.density()),
+                                list(siteNames(ny.isolated()))));
         ExchangeNetwork na = f.exchangeAllTime();
-        line(b, 1, "- " + texts.format("programme.exchange.allTime", na.pairs().size(), na.allPairs(),
-                value(na.density()), list(siteNames(na.isolated()))));
-        line(b, 0, texts.format("programme.dataQuality", f.dataQuality().findings().size(),
-                f.dataQuality().quarters().size()));
+        line(
+                b,
+                1,
+                "- "
+                        + texts.format(
+                                "programme.exchange.allTime",
+                                na.pairs().size(),
+                                na.allPairs(),
+                                value(na.density()),
+                                list(siteNames(na.isolated()))));
+        line(
+                b,
+                0,
+                texts.format(
+                        "programme.dataQuality",
+                        f.dataQuality().findings().size(),
+                        f.dataQuality().quarters().size()));
     }
 
     private String standings(ApproachGroup g, Standing which) {
         List<String> parts = new ArrayList<>();
         for (GroupIndicator i : g.indicators()) {
             if (i.standing() == which) {
-                parts.add(texts.format("programme.standing", indicator(i.indicator()), value(i.summary().median()),
-                        value(i.overallMedian()), signed(i.deviation())));
+                parts.add(texts.format(
+                        "programme.standing",
+                        indicator(i.indicator()),
+                        value(i.summary().median()),
+                        value(i.overallMedian()),
+                        signed(i.deviation())));
             }
         }
         return list(parts);
@@ -311,32 +418,58 @@ public final class FindingsBriefing {
         return switch (c.rule()) {
             case TARGET_MISSED -> {
                 Evidence.Target t = only(e, Evidence.Target.class).get(0);
-                String status = c.targetStatus() == null ? "" : texts.get("status." + c.targetStatus().name());
-                yield texts.format(t.attainment() != null ? key : key + ".noAttainment", indicator(c.indicator()),
-                        c.period().code(), number(t.target()), value(t.actual()),
-                        t.attainmentIfAny().map(this::number).orElse(""), status);
+                String status = c.targetStatus() == null
+                        ? ""
+                        : texts.get("status." + c.targetStatus().name());
+                yield texts.format(
+                        t.attainment() != null ? key : key + ".noAttainment",
+                        indicator(c.indicator()),
+                        c.period().code(),
+                        number(t.target()),
+                        value(t.actual()),
+                        t.attainmentIfAny().map(this::number).orElse(""),
+                        status);
             }
             case DECLINING_REACH -> {
                 List<Evidence.IndicatorValue> v = only(e, Evidence.IndicatorValue.class);
-                yield texts.format(key, v.get(0).period().code(), value(v.get(0).value()), v.get(1).period().code(),
-                        value(v.get(1).value()), v.get(2).period().code(), value(v.get(2).value()));
+                yield texts.format(
+                        key,
+                        v.get(0).period().code(),
+                        value(v.get(0).value()),
+                        v.get(1).period().code(),
+                        value(v.get(1).value()),
+                        v.get(2).period().code(),
+                        value(v.get(2).value()));
             }
-            case LOW_NEW_REACH -> counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()),
-                    only(e, Evidence.Share.class).get(0).value(), threshold(e));
-            case LOW_RETENTION -> counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()), threshold(e));
-            case GRANT_CONCENTRATION -> counted(key, indicatorValue(e, "grants.count"), indicatorValue(e, c.indicator()),
-                    threshold(e));
-            case NO_LOCAL_AUTHORITY_PARTNER -> counted(key, indicatorValue(e, c.indicator()),
-                    only(e, Evidence.PartValue.class).get(0).value());
-            case ISOLATED_SITE -> counted(key, quantity(e, Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, null),
-                    indicatorValue(e, c.indicator()));
+            case LOW_NEW_REACH ->
+                counted(
+                        key,
+                        indicatorValue(e, REACH),
+                        indicatorValue(e, c.indicator()),
+                        only(e, Evidence.Share.class).get(0).value(),
+                        threshold(e));
+            case LOW_RETENTION ->
+                counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()), threshold(e));
+            case GRANT_CONCENTRATION ->
+                counted(key, indicatorValue(e, "grants.count"), indicatorValue(e, c.indicator()), threshold(e));
+            case NO_LOCAL_AUTHORITY_PARTNER ->
+                counted(
+                        key,
+                        indicatorValue(e, c.indicator()),
+                        only(e, Evidence.PartValue.class).get(0).value());
+            case ISOLATED_SITE ->
+                counted(
+                        key,
+                        quantity(e, Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, null),
+                        indicatorValue(e, c.indicator()));
             case LOW_OUTCOME_RATE -> counted(key, indicatorValue(e, c.indicator()), threshold(e));
         };
     }
 
     /** Formats {@code key} (its singular form when the first value is 1) with the values. */
     private String counted(String key, Value... values) {
-        return texts.format(plural(key, values[0]), Arrays.stream(values).map(this::value).toArray());
+        return texts.format(
+                plural(key, values[0]), Arrays.stream(values).map(this::value).toArray());
     }
 
     private String dataQuality(DataQualityFinding d) {
@@ -345,12 +478,25 @@ public final class FindingsBriefing {
         Period q = d.quarter();
         Value count = quantity(n, Evidence.Quantity.Kind.DELIVERIES, q);
         return switch (d.kind()) {
-            case SILENT_QUARTER -> texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.ACTIVE_DAYS, q)));
-            case JUMP -> texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.DELIVERIES, q.previous())),
-                    value(count), signed(quantity(n, Evidence.Quantity.Kind.DELIVERIES_CHANGE, q)), value(threshold(n)));
-            case BULK_DATING -> texts.format(key, q.code(),
-                    value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, q)), value(count), date(d.day()),
-                    value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, q)), value(threshold(n)));
+            case SILENT_QUARTER ->
+                texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.ACTIVE_DAYS, q)));
+            case JUMP ->
+                texts.format(
+                        key,
+                        q.code(),
+                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES, q.previous())),
+                        value(count),
+                        signed(quantity(n, Evidence.Quantity.Kind.DELIVERIES_CHANGE, q)),
+                        value(threshold(n)));
+            case BULK_DATING ->
+                texts.format(
+                        key,
+                        q.code(),
+                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, q)),
+                        value(count),
+                        date(d.day()),
+                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, q)),
+                        value(threshold(n)));
         };
     }
 
@@ -361,7 +507,8 @@ public final class FindingsBriefing {
             if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
                 continue;
             }
-            if (!run.isEmpty() && !run.get(run.size() - 1).quarter().equals(d.quarter().previous())) {
+            if (!run.isEmpty()
+                    && !run.get(run.size() - 1).quarter().equals(d.quarter().previous())) {
                 silentRun(run, b);
                 run.clear();
             }
@@ -376,15 +523,23 @@ public final class FindingsBriefing {
         if (run.size() == 1) {
             line(b, 1, "- " + dataQuality(run.get(0)));
         } else {
-            line(b, 1, "- " + texts.format("dq.SILENT_QUARTERS", run.get(0).quarter().code(),
-                    run.get(run.size() - 1).quarter().code(), run.size()));
+            line(
+                    b,
+                    1,
+                    "- "
+                            + texts.format(
+                                    "dq.SILENT_QUARTERS",
+                                    run.get(0).quarter().code(),
+                                    run.get(run.size() - 1).quarter().code(),
+                                    run.size()));
         }
     }
 
     private String measureTitles(List<String> ids) {
         List<String> titles = new ArrayList<>();
         for (String id : ids) {
-            titles.add(SupportMeasure.byId(id).map(m -> support.title(m, locale)).orElse(id));
+            titles.add(
+                    SupportMeasure.byId(id).map(m -> support.title(m, locale)).orElse(id));
         }
         return list(titles);
     }
@@ -445,7 +600,9 @@ public final class FindingsBriefing {
      * (singular wording: "1 active cooperation"), else {@code key}.
      */
     private String plural(String key, Value count) {
-        return count.asNumber().map(n -> plural(key, n.compareTo(BigDecimal.ONE) == 0 ? 1 : 0)).orElse(key);
+        return count.asNumber()
+                .map(n -> plural(key, n.compareTo(BigDecimal.ONE) == 0 ? 1 : 0))
+                .orElse(key);
     }
 
     private String plural(String key, long count) {
@@ -472,8 +629,10 @@ public final class FindingsBriefing {
         if (day == null) {
             return texts.get("undefined");
         }
-        return english ? day.toString()
-                : String.format(Locale.GERMAN, "%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        return english
+                ? day.toString()
+                : String.format(
+                        Locale.GERMAN, "%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
     }
 
     private String list(List<String> items) {

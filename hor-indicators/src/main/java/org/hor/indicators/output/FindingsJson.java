@@ -50,8 +50,7 @@ public final class FindingsJson {
 
     private static final int FRACTION_DIGITS = 6;
 
-    private FindingsJson() {
-    }
+    private FindingsJson() {}
 
     /**
      * {@return the findings as a compact JSON document}
@@ -133,7 +132,9 @@ public final class FindingsJson {
             for (Peer p : c.peers()) {
                 g.writeStartObject();
                 g.writeStringProperty("site", p.siteId());
-                g.writeStringProperty("carrierType", p.carrierType() == null ? null : p.carrierType().name());
+                g.writeStringProperty(
+                        "carrierType",
+                        p.carrierType() == null ? null : p.carrierType().name());
                 g.writeBooleanProperty("sameCarrierType", p.sameCarrierType());
                 value(g, "value", p.value());
                 g.writeEndObject();
@@ -363,7 +364,8 @@ public final class FindingsJson {
             } else if (e instanceof Evidence.Quantity v) {
                 entry(g, v.kind().id(), v.period(), v.value());
             } else {
-                throw new IllegalArgumentException("unknown evidence " + e.getClass().getName());
+                throw new IllegalArgumentException(
+                        "unknown evidence " + e.getClass().getName());
             }
         }
         g.writeEndArray();
@@ -403,7 +405,8 @@ public final class FindingsJson {
 
     /** Returns the plain notation of {@code number}, rounded half-even to 6 fraction digits when it has more. */
     static String plain(BigDecimal number) {
-        BigDecimal n = number.scale() > FRACTION_DIGITS ? number.setScale(FRACTION_DIGITS, RoundingMode.HALF_EVEN) : number;
+        BigDecimal n =
+                number.scale() > FRACTION_DIGITS ? number.setScale(FRACTION_DIGITS, RoundingMode.HALF_EVEN) : number;
         return n.toPlainString();
     }
 }

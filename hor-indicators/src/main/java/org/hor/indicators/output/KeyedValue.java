@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param value the number, rounded by the indicator's number style, or {@code null} when undefined
  * @param reason the reason name (such as {@code NO_DENOMINATOR}) when undefined, else {@code null}
  */
-public record KeyedValue(ValueKey key, @Nullable BigDecimal value, @Nullable String reason) {
+public record KeyedValue(
+        ValueKey key, @Nullable BigDecimal value, @Nullable String reason) {
 
     /**
      * Checks that the key is present and that exactly one of value and reason is.

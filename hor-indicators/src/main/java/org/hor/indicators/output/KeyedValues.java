@@ -11,8 +11,7 @@ import org.hor.indicators.Evaluation;
 /** Lists an evaluation's values as {@link KeyedValue}s, in evaluation output order (spec 02). */
 public final class KeyedValues {
 
-    private KeyedValues() {
-    }
+    private KeyedValues() {}
 
     /**
      * Returns every value of the evaluation: each row's total, then its parts in breakdown order,
@@ -38,7 +37,8 @@ public final class KeyedValues {
 
     private static KeyedValue keyed(ValueKey key, Value value, NumberStyle style) {
         String plain = Numbers.plain(value, style);
-        return plain == null ? new KeyedValue(key, null, Numbers.reason(value))
+        return plain == null
+                ? new KeyedValue(key, null, Numbers.reason(value))
                 : new KeyedValue(key, new BigDecimal(plain), null);
     }
 }

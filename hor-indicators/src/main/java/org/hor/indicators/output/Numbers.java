@@ -7,8 +7,7 @@ import org.hor.core.spi.Value;
 
 /** Number rendering shared by the writers (spec 02 "Numbers in machine outputs"). */
 final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Returns {@code number} in {@code style}, plain. */
     static String plain(BigDecimal number, NumberStyle style) {
@@ -27,7 +26,8 @@ final class Numbers {
      */
     static String reason(Value value) {
         if (value instanceof Value.Undefined u) {
-            return u.message().isEmpty() || u.reason() != Reason.FAILED ? u.reason().name()
+            return u.message().isEmpty() || u.reason() != Reason.FAILED
+                    ? u.reason().name()
                     : u.reason().name() + ": " + u.message();
         }
         return "";

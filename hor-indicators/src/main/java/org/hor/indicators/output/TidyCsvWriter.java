@@ -90,22 +90,43 @@ public final class TidyCsvWriter {
             NumberStyle style = def.numberStyle();
             TargetResult t = row.target();
             StringBuilder line = new StringBuilder();
-            text(line, row.scope().id()).text(line, row.period().code()).text(line, def.id()).text(line, "")
-                    .text(line, "").number(line, Numbers.plain(row.value(), style)).text(line, def.unit())
+            text(line, row.scope().id())
+                    .text(line, row.period().code())
+                    .text(line, def.id())
+                    .text(line, "")
+                    .text(line, "")
+                    .number(line, Numbers.plain(row.value(), style))
+                    .text(line, def.unit())
                     .number(line, t == null ? null : Numbers.plain(t.target(), NumberStyle.DECIMAL))
-                    .number(line, t == null || t.expectation() == null ? null
-                            : Numbers.plain(t.expectation(), NumberStyle.DECIMAL))
-                    .number(line, t == null || t.attainment() == null ? null
-                            : Numbers.plain(t.attainment(), NumberStyle.DECIMAL))
-                    .text(line, t == null || t.status() == null ? "" : t.status().name()).text(line, Numbers.reason(row.value()));
+                    .number(
+                            line,
+                            t == null || t.expectation() == null
+                                    ? null
+                                    : Numbers.plain(t.expectation(), NumberStyle.DECIMAL))
+                    .number(
+                            line,
+                            t == null || t.attainment() == null
+                                    ? null
+                                    : Numbers.plain(t.attainment(), NumberStyle.DECIMAL))
+                    .text(
+                            line,
+                            t == null || t.status() == null ? "" : t.status().name())
+                    .text(line, Numbers.reason(row.value()));
             out.append(line, 1, line.length()).append(CRLF);
             String dimension = def.breakdownIfAny().map(b -> b.dimension()).orElse("");
             for (Map.Entry<String, Value> part : row.parts().entrySet()) {
                 line.setLength(0);
-                text(line, row.scope().id()).text(line, row.period().code()).text(line, def.id())
-                        .text(line, dimension).text(line, part.getKey())
-                        .number(line, Numbers.plain(part.getValue(), style)).text(line, def.unit())
-                        .text(line, "").text(line, "").text(line, "").text(line, "")
+                text(line, row.scope().id())
+                        .text(line, row.period().code())
+                        .text(line, def.id())
+                        .text(line, dimension)
+                        .text(line, part.getKey())
+                        .number(line, Numbers.plain(part.getValue(), style))
+                        .text(line, def.unit())
+                        .text(line, "")
+                        .text(line, "")
+                        .text(line, "")
+                        .text(line, "")
                         .text(line, Numbers.reason(part.getValue()));
                 out.append(line, 1, line.length()).append(CRLF);
             }
@@ -130,7 +151,10 @@ public final class TidyCsvWriter {
     /** Guards and quotes a text field. */
     private String text(String field) {
         String f = FormulaGuard.guard(field);
-        if (f.indexOf(dialect.separator()) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+        if (f.indexOf(dialect.separator()) >= 0
+                || f.indexOf('"') >= 0
+                || f.indexOf('\n') >= 0
+                || f.indexOf('\r') >= 0) {
             f = '"' + f.replace("\"", "\"\"") + '"';
         }
         return f;

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param indicator the indicator id
  * @param category the breakdown category, or {@code null} for the indicator's total
  */
-public record ValueKey(String scope, String period, String indicator, @Nullable String category) {
+public record ValueKey(
+        String scope,
+        String period,
+        String indicator,
+        @Nullable String category) {
 
     /**
      * Checks that scope, period and indicator are present.

@@ -24,8 +24,7 @@ import org.hor.indicators.output.ValueKey;
  */
 public final class Locks {
 
-    private Locks() {
-    }
+    private Locks() {}
 
     /**
      * Names the records that cause a change of a released value. With the release's own dataset at
@@ -86,8 +85,8 @@ public final class Locks {
      * @param causes      the causes of a change, or {@link Causes#NONE}
      * @return the violations, empty when the lock holds
      */
-    public static List<Violation> check(Release release, String releaseName, Dataset dataset,
-            List<KeyedValue> current, Causes causes) {
+    public static List<Violation> check(
+            Release release, String releaseName, Dataset dataset, List<KeyedValue> current, Causes causes) {
         Objects.requireNonNull(causes, "causes");
         List<Violation> refused = refused(release, releaseName, dataset);
         if (!refused.isEmpty()) {
@@ -109,10 +108,18 @@ public final class Locks {
      * @param dataset     the dataset
      */
     public static List<Violation> refused(Release release, String releaseName, Dataset dataset) {
-        String programmeId = dataset.programme() == null ? "" : dataset.programme().id();
+        String programmeId =
+                dataset.programme() == null ? "" : dataset.programme().id();
         if (!programmeId.equals(release.programmeId())) {
-            return List.of(Violation.of("/programmeId", -1, -1, RuleCode.LOCK_PROGRAMME, programmeId, programmeId,
-                    releaseName, release.programmeId()));
+            return List.of(Violation.of(
+                    "/programmeId",
+                    -1,
+                    -1,
+                    RuleCode.LOCK_PROGRAMME,
+                    programmeId,
+                    programmeId,
+                    releaseName,
+                    release.programmeId()));
         }
         return older(release, releaseName, dataset);
     }
@@ -127,8 +134,15 @@ public final class Locks {
      */
     public static List<Violation> older(Release release, String releaseName, Dataset dataset) {
         if (dataset.asOf() != null && dataset.asOf().isBefore(release.asOf())) {
-            return List.of(Violation.of("/asOf", -1, -1, RuleCode.LOCK_OLDER, dataset.asOf().toString(),
-                    dataset.asOf().toString(), releaseName, release.asOf().toString()));
+            return List.of(Violation.of(
+                    "/asOf",
+                    -1,
+                    -1,
+                    RuleCode.LOCK_OLDER,
+                    dataset.asOf().toString(),
+                    dataset.asOf().toString(),
+                    releaseName,
+                    release.asOf().toString()));
         }
         return List.of();
     }
@@ -149,7 +163,13 @@ public final class Locks {
         if (causes.isEmpty()) {
             return Violation.of(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED, null, key, old, now);
         }
-        return new Violation(change.pointer(), -1, -1, RuleCode.LOCK_CHANGED.code(), null,
-                RuleCode.LOCK_CHANGED.messageKey("causes"), List.of(key, old, now, String.join(", ", causes)));
+        return new Violation(
+                change.pointer(),
+                -1,
+                -1,
+                RuleCode.LOCK_CHANGED.code(),
+                null,
+                RuleCode.LOCK_CHANGED.messageKey("causes"),
+                List.of(key, old, now, String.join(", ", causes)));
     }
 }

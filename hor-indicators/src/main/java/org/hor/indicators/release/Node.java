@@ -56,8 +56,8 @@ final class Node {
                     String sub = pointer + "/" + Violation.escapePointerToken(name);
                     Node child = parse(p, sub, violations);
                     if (n.fields.containsKey(name)) {
-                        violations.add(Violation.of(sub, nameLoc.getLineNr(), nameLoc.getColumnNr(),
-                                RuleCode.DUPLICATE_KEY, null, name));
+                        violations.add(Violation.of(
+                                sub, nameLoc.getLineNr(), nameLoc.getColumnNr(), RuleCode.DUPLICATE_KEY, null, name));
                     } else {
                         n.fields.put(name, child);
                     }
@@ -77,5 +77,4 @@ final class Node {
         }
         return n;
     }
-
 }

@@ -33,9 +33,18 @@ import org.jspecify.annotations.Nullable;
  * @param revisions     with {@code supersedes}: the values that differ from the superseded release, in
  *                      evaluation output order (possibly empty); without it: empty (unmodifiable)
  */
-public record Release(String formatVersion, String name, String programmeId, LocalDate asOf, String datasetSha256,
-        Software software, List<CatalogueEntry> catalogue, Options options, List<KeyedValue> values,
-        @Nullable Supersedes supersedes, List<Revision> revisions) {
+public record Release(
+        String formatVersion,
+        String name,
+        String programmeId,
+        LocalDate asOf,
+        String datasetSha256,
+        Software software,
+        List<CatalogueEntry> catalogue,
+        Options options,
+        List<KeyedValue> values,
+        @Nullable Supersedes supersedes,
+        List<Revision> revisions) {
 
     /** The only format version, {@code "1"}. */
     public static final String FORMAT_VERSION = "1";
@@ -161,7 +170,11 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param version  a plugin's version, else {@code null}
      * @param sha256   an indicator file's SHA-256 (lowercase hex), else {@code null}
      */
-    public record Origin(OriginKind kind, @Nullable String provider, @Nullable String version, @Nullable String sha256) {
+    public record Origin(
+            OriginKind kind,
+            @Nullable String provider,
+            @Nullable String version,
+            @Nullable String sha256) {
 
         /** The standard catalogue. */
         public static final Origin STANDARD = new Origin(OriginKind.STANDARD, null, null, null);
@@ -239,7 +252,10 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param periodTypes   the period types (not empty), written in the order of {@link PeriodType}
      * @param suppressBelow the disclosure-control k (at least 2), or {@code null} when off
      */
-    public record Options(Set<ScopeKind> scopeKinds, Set<PeriodType> periodTypes, @Nullable Integer suppressBelow) {
+    public record Options(
+            Set<ScopeKind> scopeKinds,
+            Set<PeriodType> periodTypes,
+            @Nullable Integer suppressBelow) {
 
         /**
          * Checks and copies the components.
@@ -271,7 +287,9 @@ public record Release(String formatVersion, String name, String programmeId, Loc
          * @param suppressBelow the disclosure-control k, or 0 (or {@code null}) when off
          */
         public static Options of(EvaluationOptions options, Integer suppressBelow) {
-            return new Options(options.scopeKinds(), options.periodTypes(),
+            return new Options(
+                    options.scopeKinds(),
+                    options.periodTypes(),
                     suppressBelow == null || suppressBelow == 0 ? null : suppressBelow);
         }
 
@@ -326,8 +344,14 @@ public record Release(String formatVersion, String name, String programmeId, Loc
      * @param newReason this release's reason, or {@code null}
      * @param reason    the reason text given for the revision ({@code --reason})
      */
-    public record Revision(ValueKey key, Change change, @Nullable BigDecimal oldValue, @Nullable String oldReason,
-            @Nullable BigDecimal newValue, @Nullable String newReason, String reason) {
+    public record Revision(
+            ValueKey key,
+            Change change,
+            @Nullable BigDecimal oldValue,
+            @Nullable String oldReason,
+            @Nullable BigDecimal newValue,
+            @Nullable String newReason,
+            String reason) {
         /**
          * Checks the components against the change.
          *
@@ -349,8 +373,8 @@ public record Release(String formatVersion, String name, String programmeId, Loc
             boolean hasOld = oldValue != null || oldReason != null;
             boolean hasNew = newValue != null || newReason != null;
             if (hasOld != (change != Change.APPEARED) || hasNew != (change != Change.DISAPPEARED)) {
-                throw new IllegalArgumentException("revision " + key + ": " + change + " does not fit old "
-                        + oldValue + "/" + oldReason + ", new " + newValue + "/" + newReason);
+                throw new IllegalArgumentException("revision " + key + ": " + change + " does not fit old " + oldValue
+                        + "/" + oldReason + ", new " + newValue + "/" + newReason);
             }
         }
 
@@ -364,9 +388,14 @@ public record Release(String formatVersion, String name, String programmeId, Loc
         public static Revision of(KeyedValue before, KeyedValue after, String reason) {
             ValueKey key = before != null ? before.key() : after.key();
             Change change = before == null ? Change.APPEARED : after == null ? Change.DISAPPEARED : Change.CHANGED;
-            return new Revision(key, change, before == null ? null : before.value(),
-                    before == null ? null : before.reason(), after == null ? null : after.value(),
-                    after == null ? null : after.reason(), reason);
+            return new Revision(
+                    key,
+                    change,
+                    before == null ? null : before.value(),
+                    before == null ? null : before.reason(),
+                    after == null ? null : after.value(),
+                    after == null ? null : after.reason(),
+                    reason);
         }
     }
 }

@@ -20,8 +20,19 @@ import tools.jackson.core.JsonToken;
  */
 final class ReleaseCheck extends ReleaseValues {
 
-    private static final List<String> TOP = List.of("formatVersion", "kind", "name", "programmeId", "asOf", "dataset",
-            "software", "catalogue", "options", "values", "supersedes", "revisions");
+    private static final List<String> TOP = List.of(
+            "formatVersion",
+            "kind",
+            "name",
+            "programmeId",
+            "asOf",
+            "dataset",
+            "software",
+            "catalogue",
+            "options",
+            "values",
+            "supersedes",
+            "revisions");
 
     ReleaseCheck(List<Violation> out, Catalogue catalogue) {
         super(out, catalogue);
@@ -102,12 +113,29 @@ final class ReleaseCheck extends ReleaseValues {
         } else if (rev != null && !rev.isNull()) {
             revisions = revisions(rev, values);
         }
-        if (!out.isEmpty() || name == null || programmeId == null || asOf == null || datasetSha == null
-                || software == null || cat == null || options == null || values == null) {
+        if (!out.isEmpty()
+                || name == null
+                || programmeId == null
+                || asOf == null
+                || datasetSha == null
+                || software == null
+                || cat == null
+                || options == null
+                || values == null) {
             return null;
         }
-        return new Release(formatVersion, name, programmeId, asOf, datasetSha, software, cat, options, values,
-                supersedes, revisions);
+        return new Release(
+                formatVersion,
+                name,
+                programmeId,
+                asOf,
+                datasetSha,
+                software,
+                cat,
+                options,
+                values,
+                supersedes,
+                revisions);
     }
 
     // -------------------------------------------------------------- catalogue and options

@@ -20,8 +20,8 @@ import tools.jackson.core.JsonToken;
 class ReleaseFields {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     final List<Violation> out;
 
@@ -30,8 +30,14 @@ class ReleaseFields {
     }
 
     void add(Node at, RuleCode rule, String variant, String value, Object... args) {
-        out.add(new Violation(at.pointer, at.line, at.column, rule.code(), value,
-                variant == null ? rule.messageKey() : rule.messageKey(variant), List.of(args)));
+        out.add(new Violation(
+                at.pointer,
+                at.line,
+                at.column,
+                rule.code(),
+                value,
+                variant == null ? rule.messageKey() : rule.messageKey(variant),
+                List.of(args)));
     }
 
     void type(Node at, String expected) {
@@ -50,9 +56,14 @@ class ReleaseFields {
     Node field(Node obj, String name, boolean nullable) {
         Node n = obj.fields.get(name);
         if (n == null || (n.isNull() && !nullable)) {
-            out.add(new Violation(obj.pointer + "/" + Violation.escapePointerToken(name), n == null ? obj.line : n.line,
-                    n == null ? obj.column : n.column, RuleCode.REQUIRED.code(), null,
-                    RuleCode.REQUIRED.messageKey(), List.of(name)));
+            out.add(new Violation(
+                    obj.pointer + "/" + Violation.escapePointerToken(name),
+                    n == null ? obj.line : n.line,
+                    n == null ? obj.column : n.column,
+                    RuleCode.REQUIRED.code(),
+                    null,
+                    RuleCode.REQUIRED.messageKey(),
+                    List.of(name)));
             return null;
         }
         return n;

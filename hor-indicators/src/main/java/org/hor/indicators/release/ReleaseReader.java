@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.hor.core.io.ReadLimits;
 import org.hor.core.validation.RuleCode;
@@ -42,7 +41,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ReleaseReader {
 
-
     private final ReadLimits limits;
     private final Catalogue catalogue;
     private final JsonFactory factory;
@@ -72,8 +70,7 @@ public final class ReleaseReader {
         private ReadLimits limits = ReadLimits.defaults();
         private Catalogue catalogue = Catalogue.standard();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * {@return this builder, with other limits}
@@ -113,8 +110,15 @@ public final class ReleaseReader {
      */
     public ReleaseReadResult read(Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > limits.maxDocumentBytes()) {
-            return invalid(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Long.toString(Files.size(file)),
-                    Long.toString(limits.maxDocumentBytes())), null);
+            return invalid(
+                    Violation.of(
+                            "",
+                            -1,
+                            -1,
+                            RuleCode.LIMIT_DOCUMENT_SIZE,
+                            Long.toString(Files.size(file)),
+                            Long.toString(limits.maxDocumentBytes())),
+                    null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
@@ -132,11 +136,18 @@ public final class ReleaseReader {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         byte[] chunk = new byte[65536];
         long total = 0;
-        for (int n; (n = in.read(chunk)) > 0;) {
+        for (int n; (n = in.read(chunk)) > 0; ) {
             total += n;
             if (total > limits.maxDocumentBytes()) {
-                return invalid(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, null,
-                        Long.toString(limits.maxDocumentBytes())), null);
+                return invalid(
+                        Violation.of(
+                                "",
+                                -1,
+                                -1,
+                                RuleCode.LIMIT_DOCUMENT_SIZE,
+                                null,
+                                Long.toString(limits.maxDocumentBytes())),
+                        null);
             }
             buffer.write(chunk, 0, n);
         }
@@ -152,8 +163,15 @@ public final class ReleaseReader {
     public ReleaseReadResult read(byte[] bytes) {
         String sha = Releases.sha256(bytes);
         if (bytes.length > limits.maxDocumentBytes()) {
-            return invalid(Violation.of("", -1, -1, RuleCode.LIMIT_DOCUMENT_SIZE, Integer.toString(bytes.length),
-                    Long.toString(limits.maxDocumentBytes())), sha);
+            return invalid(
+                    Violation.of(
+                            "",
+                            -1,
+                            -1,
+                            RuleCode.LIMIT_DOCUMENT_SIZE,
+                            Integer.toString(bytes.length),
+                            Long.toString(limits.maxDocumentBytes())),
+                    sha);
         }
         Node root;
         List<Violation> violations = new ArrayList<>();
@@ -161,33 +179,62 @@ public final class ReleaseReader {
         try {
             p = factory.createParser(ObjectReadContext.empty(), bytes);
         } catch (JacksonException e) {
-            return invalid(Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null, String.valueOf(e.getOriginalMessage())), sha);
+            return invalid(
+                    Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null, String.valueOf(e.getOriginalMessage())), sha);
         }
         try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return invalid(new Violation("", 1, 1, RuleCode.JSON_SYNTAX.code(), null,
-                        RuleCode.JSON_SYNTAX.messageKey("empty"), List.of()), sha);
+                return invalid(
+                        new Violation(
+                                "",
+                                1,
+                                1,
+                                RuleCode.JSON_SYNTAX.code(),
+                                null,
+                                RuleCode.JSON_SYNTAX.messageKey("empty"),
+                                List.of()),
+                        sha);
             }
             root = Node.parse(p, "", violations);
             if (p.nextToken() != null) {
                 TokenStreamLocation l = p.currentTokenLocation();
-                return invalid(new Violation("", l.getLineNr(), l.getColumnNr(), RuleCode.JSON_SYNTAX.code(), null,
-                        RuleCode.JSON_SYNTAX.messageKey("trailing"), List.of()), sha);
+                return invalid(
+                        new Violation(
+                                "",
+                                l.getLineNr(),
+                                l.getColumnNr(),
+                                RuleCode.JSON_SYNTAX.code(),
+                                null,
+                                RuleCode.JSON_SYNTAX.messageKey("trailing"),
+                                List.of()),
+                        sha);
             }
         } catch (StreamConstraintsException e) {
             return invalid(limit(e, p), sha);
         } catch (JacksonException e) {
-            TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-                    : p.currentLocation();
-            return invalid(Violation.of(pointer(p), Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()),
-                    RuleCode.JSON_SYNTAX, null, withoutSource(String.valueOf(e.getOriginalMessage()))), sha);
+            TokenStreamLocation l =
+                    e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+            return invalid(
+                    Violation.of(
+                            pointer(p),
+                            Math.max(1, l.getLineNr()),
+                            Math.max(1, l.getColumnNr()),
+                            RuleCode.JSON_SYNTAX,
+                            null,
+                            withoutSource(String.valueOf(e.getOriginalMessage()))),
+                    sha);
         }
         ReleaseCheck c = new ReleaseCheck(violations, catalogue);
         Release release = c.release(root);
-        return violations.isEmpty() && release != null ? new ReleaseReadResult(release, List.of(), sha)
-                : new ReleaseReadResult(null, violations.isEmpty() ? List.of(Violation.of("", 1, 1, RuleCode.JSON_SYNTAX,
-                        null, "?")) : violations, sha);
+        return violations.isEmpty() && release != null
+                ? new ReleaseReadResult(release, List.of(), sha)
+                : new ReleaseReadResult(
+                        null,
+                        violations.isEmpty()
+                                ? List.of(Violation.of("", 1, 1, RuleCode.JSON_SYNTAX, null, "?"))
+                                : violations,
+                        sha);
     }
 
     /** Jackson's message without its note on the (redacted) source, which says nothing to a user. */
@@ -210,8 +257,8 @@ public final class ReleaseReader {
 
     private Violation limit(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getOriginalMessage());
-        TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-                : p.currentLocation();
+        TokenStreamLocation l =
+                e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
         long line = l == null || l.getLineNr() < 1 ? -1 : l.getLineNr();
         long column = l == null || l.getColumnNr() < 1 ? -1 : l.getColumnNr();
         RuleCode rule;

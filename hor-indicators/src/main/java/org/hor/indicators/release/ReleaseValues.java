@@ -32,10 +32,9 @@ import tools.jackson.core.JsonToken;
  */
 class ReleaseValues extends ReleaseFields {
 
-    static final List<String> VALUE_FIELDS = List.of("scope", "period", "indicator", "category", "value",
-            "reason");
-    static final List<String> REVISION_FIELDS = List.of("scope", "period", "indicator", "category", "change",
-            "old", "new", "oldReason", "newReason", "reason");
+    static final List<String> VALUE_FIELDS = List.of("scope", "period", "indicator", "category", "value", "reason");
+    static final List<String> REVISION_FIELDS = List.of(
+            "scope", "period", "indicator", "category", "change", "old", "new", "oldReason", "newReason", "reason");
     static final KeyedValue MISSING = new KeyedValue(new ValueKey("-", "-", "-", null), null, "-");
 
     final Catalogue catalogue;
@@ -49,8 +48,7 @@ class ReleaseValues extends ReleaseFields {
     }
 
     /** A value's key, parsed for the order check. */
-    record Parsed(ValueKey key, Scope scope, Period period, int indicator, int category, String at) {
-    }
+    record Parsed(ValueKey key, Scope scope, Period period, int indicator, int category, String at) {}
 
     List<KeyedValue> values(Node root, List<Release.CatalogueEntry> cat) {
         Node arr = array(root, "values");
@@ -70,11 +68,21 @@ class ReleaseValues extends ReleaseFields {
             }
             String first = seen.putIfAbsent(key.key(), v.pointer);
             if (first != null) {
-                add(v, RuleCode.RELEASE_KEY, "duplicate", ReleasedChange.describe(key.key()),
-                        ReleasedChange.describe(key.key()), first);
+                add(
+                        v,
+                        RuleCode.RELEASE_KEY,
+                        "duplicate",
+                        ReleasedChange.describe(key.key()),
+                        ReleasedChange.describe(key.key()),
+                        first);
             } else if (previous != null && compare(previous, key) > 0) {
-                add(v, RuleCode.RELEASE_KEY, "order", ReleasedChange.describe(key.key()),
-                        ReleasedChange.describe(key.key()), ReleasedChange.describe(previous.key()));
+                add(
+                        v,
+                        RuleCode.RELEASE_KEY,
+                        "order",
+                        ReleasedChange.describe(key.key()),
+                        ReleasedChange.describe(key.key()),
+                        ReleasedChange.describe(previous.key()));
             }
             previous = key;
             KeyedValue kv = valueAndReason(v, key.key(), "value", "reason");
@@ -90,8 +98,12 @@ class ReleaseValues extends ReleaseFields {
         String periodCode = string(v, "period", false);
         String indicator = string(v, "indicator", false);
         String category = string(v, "category", true);
-        if (scopeId == null || periodCode == null || indicator == null
-                || (category == null && v.fields.get("category") != null && !v.fields.get("category").isNull())) {
+        if (scopeId == null
+                || periodCode == null
+                || indicator == null
+                || (category == null
+                        && v.fields.get("category") != null
+                        && !v.fields.get("category").isNull())) {
             return null;
         }
         Scope scope = scope(scopeId);
@@ -105,8 +117,11 @@ class ReleaseValues extends ReleaseFields {
         } catch (IllegalArgumentException e) {
             period = null;
         }
-        if (period == null || (asOf != null && period.isFuture(asOf)) || (options != null
-                && scope.kind() != ScopeKind.SITE && !options.periodTypes().contains(period.type()))) {
+        if (period == null
+                || (asOf != null && period.isFuture(asOf))
+                || (options != null
+                        && scope.kind() != ScopeKind.SITE
+                        && !options.periodTypes().contains(period.type()))) {
             add(v.fields.get("period"), RuleCode.RELEASE_KEY, "period", periodCode, periodCode);
             return null;
         }
@@ -121,7 +136,8 @@ class ReleaseValues extends ReleaseFields {
         if (category != null) {
             Optional<IndicatorDefinition> def = catalogue.definition(indicator);
             if (def.isPresent()) {
-                List<String> categories = def.get().breakdownIfAny().map(Breakdown::categories).orElse(List.of());
+                List<String> categories =
+                        def.get().breakdownIfAny().map(Breakdown::categories).orElse(List.of());
                 categoryPosition = categories.indexOf(category);
                 if (categoryPosition < 0) {
                     add(v.fields.get("category"), RuleCode.RELEASE_KEY, "category", category, indicator, category);
@@ -131,8 +147,13 @@ class ReleaseValues extends ReleaseFields {
                 categoryPosition = Integer.MAX_VALUE; // a category of an indicator this reader does not know
             }
         }
-        return new Parsed(new ValueKey(scopeId, periodCode, indicator, category), scope, period, position,
-                categoryPosition, v.pointer);
+        return new Parsed(
+                new ValueKey(scopeId, periodCode, indicator, category),
+                scope,
+                period,
+                position,
+                categoryPosition,
+                v.pointer);
     }
 
     Scope scope(String id) {
@@ -158,10 +179,14 @@ class ReleaseValues extends ReleaseFields {
             return c;
         }
         c = switch (a.scope().kind()) {
-            case CARRIER_TYPE -> Integer.compare(CarrierType.valueOf(a.scope().value()).ordinal(),
-                    CarrierType.valueOf(b.scope().value()).ordinal());
-            case COVERAGE -> Integer.compare(Coverage.valueOf(a.scope().value()).ordinal(),
-                    Coverage.valueOf(b.scope().value()).ordinal());
+            case CARRIER_TYPE ->
+                Integer.compare(
+                        CarrierType.valueOf(a.scope().value()).ordinal(),
+                        CarrierType.valueOf(b.scope().value()).ordinal());
+            case COVERAGE ->
+                Integer.compare(
+                        Coverage.valueOf(a.scope().value()).ordinal(),
+                        Coverage.valueOf(b.scope().value()).ordinal());
             default -> a.scope().value().compareTo(b.scope().value());
         };
         if (c != 0) {
@@ -182,8 +207,10 @@ class ReleaseValues extends ReleaseFields {
     KeyedValue valueAndReason(Node v, ValueKey key, String valueName, String reasonName) {
         Node value = field(v, valueName, true);
         String reason = string(v, reasonName, true);
-        if (value == null || (reason == null && v.fields.get(reasonName) != null
-                && !v.fields.get(reasonName).isNull())) {
+        if (value == null
+                || (reason == null
+                        && v.fields.get(reasonName) != null
+                        && !v.fields.get(reasonName).isNull())) {
             return null;
         }
         BigDecimal number = null;
@@ -227,7 +254,8 @@ class ReleaseValues extends ReleaseFields {
         int fraction = dot < 0 ? 0 : text.length() - dot - 1;
         Optional<IndicatorDefinition> def = catalogue.definition(indicator);
         if (def.isEmpty()) {
-            return fraction == 0 || fraction == 2 || fraction == 6 || !text.endsWith("0") ? null
+            return fraction == 0 || fraction == 2 || fraction == 6 || !text.endsWith("0")
+                    ? null
                     : "0, 2 or 6 fraction digits, or without trailing zeros";
         }
         NumberStyle style = def.get().numberStyle();
@@ -266,8 +294,13 @@ class ReleaseValues extends ReleaseFields {
             ValueKey key = new ValueKey(scopeId, periodCode, indicator, category);
             String first = seen.putIfAbsent(key, r.pointer);
             if (first != null) {
-                add(r, RuleCode.RELEASE_KEY, "duplicate", ReleasedChange.describe(key),
-                        ReleasedChange.describe(key), first);
+                add(
+                        r,
+                        RuleCode.RELEASE_KEY,
+                        "duplicate",
+                        ReleasedChange.describe(key),
+                        ReleasedChange.describe(key),
+                        first);
                 continue;
             }
             Release.Change kind;
@@ -277,7 +310,12 @@ class ReleaseValues extends ReleaseFields {
                     throw new IllegalArgumentException(change);
                 }
             } catch (IllegalArgumentException e) {
-                add(r.fields.get("change"), RuleCode.RELEASE_OPTIONS, null, change, change,
+                add(
+                        r.fields.get("change"),
+                        RuleCode.RELEASE_OPTIONS,
+                        null,
+                        change,
+                        change,
                         "changed, appeared, disappeared");
                 continue;
             }
@@ -293,7 +331,8 @@ class ReleaseValues extends ReleaseFields {
                 continue;
             }
             KeyedValue released = byKey.get(key);
-            if (values != null && (newSide == null ? released != null : released == null || !released.sameAs(newSide))) {
+            if (values != null
+                    && (newSide == null ? released != null : released == null || !released.sameAs(newSide))) {
                 add(r, RuleCode.RELEASE_REVISIONS, "value", ReleasedChange.describe(key), ReleasedChange.describe(key));
                 continue;
             }
@@ -326,7 +365,8 @@ class ReleaseValues extends ReleaseFields {
     }
 
     static boolean knownReason(String reason) {
-        if (reason.startsWith(Reason.FAILED.name() + ": ") && reason.length() > Reason.FAILED.name().length() + 2) {
+        if (reason.startsWith(Reason.FAILED.name() + ": ")
+                && reason.length() > Reason.FAILED.name().length() + 2) {
             return true;
         }
         for (Reason r : Reason.values()) {

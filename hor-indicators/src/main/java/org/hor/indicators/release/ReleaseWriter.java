@@ -24,8 +24,7 @@ import tools.jackson.core.io.JsonStringEncoder;
  */
 public final class ReleaseWriter {
 
-    private ReleaseWriter() {
-    }
+    private ReleaseWriter() {}
 
     /** {@return a writer} */
     public static ReleaseWriter create() {
@@ -49,8 +48,12 @@ public final class ReleaseWriter {
         field(w, "programmeId", str(release.programmeId()), true);
         field(w, "asOf", str(release.asOf().toString()), true);
         field(w, "dataset", "{\"sha256\": " + str(release.datasetSha256()) + "}", true);
-        field(w, "software", "{\"name\": " + str(release.software().name()) + ", \"version\": "
-                + str(release.software().version()) + "}", true);
+        field(
+                w,
+                "software",
+                "{\"name\": " + str(release.software().name()) + ", \"version\": "
+                        + str(release.software().version()) + "}",
+                true);
         w.write("  \"catalogue\": [");
         List<Release.CatalogueEntry> catalogue = release.catalogue();
         for (int i = 0; i < catalogue.size(); i++) {
@@ -68,7 +71,10 @@ public final class ReleaseWriter {
             line.setLength(0);
             line.append(i == 0 ? "\n    {" : ",\n    {");
             key(line, v.key());
-            line.append(", \"value\": ").append(number(v.value())).append(", \"reason\": ").append(str(v.reason()))
+            line.append(", \"value\": ")
+                    .append(number(v.value()))
+                    .append(", \"reason\": ")
+                    .append(str(v.reason()))
                     .append('}');
             w.append(line);
         }
@@ -76,8 +82,12 @@ public final class ReleaseWriter {
         w.write(values.isEmpty() ? "]" : "\n  ]");
         if (superseding) {
             w.write(",\n");
-            field(w, "supersedes", "{\"name\": " + str(release.supersedes().name()) + ", \"sha256\": "
-                    + str(release.supersedes().sha256()) + "}", true);
+            field(
+                    w,
+                    "supersedes",
+                    "{\"name\": " + str(release.supersedes().name()) + ", \"sha256\": "
+                            + str(release.supersedes().sha256()) + "}",
+                    true);
             w.write("  \"revisions\": [");
             List<Release.Revision> revisions = release.revisions();
             for (int i = 0; i < revisions.size(); i++) {
@@ -85,12 +95,19 @@ public final class ReleaseWriter {
                 line.setLength(0);
                 line.append(i == 0 ? "\n    {" : ",\n    {");
                 key(line, r.key());
-                line.append(", \"change\": ").append(str(r.change().name().toLowerCase(java.util.Locale.ROOT)))
-                        .append(", \"old\": ").append(number(r.oldValue()))
-                        .append(", \"new\": ").append(number(r.newValue()))
-                        .append(", \"oldReason\": ").append(str(r.oldReason()))
-                        .append(", \"newReason\": ").append(str(r.newReason()))
-                        .append(", \"reason\": ").append(str(r.reason())).append('}');
+                line.append(", \"change\": ")
+                        .append(str(r.change().name().toLowerCase(java.util.Locale.ROOT)))
+                        .append(", \"old\": ")
+                        .append(number(r.oldValue()))
+                        .append(", \"new\": ")
+                        .append(number(r.newValue()))
+                        .append(", \"oldReason\": ")
+                        .append(str(r.oldReason()))
+                        .append(", \"newReason\": ")
+                        .append(str(r.newReason()))
+                        .append(", \"reason\": ")
+                        .append(str(r.reason()))
+                        .append('}');
                 w.append(line);
             }
             w.write(revisions.isEmpty() ? "]" : "\n  ]");
@@ -119,16 +136,22 @@ public final class ReleaseWriter {
     }
 
     private static void key(StringBuilder b, ValueKey k) {
-        b.append("\"scope\": ").append(str(k.scope())).append(", \"period\": ").append(str(k.period()))
-                .append(", \"indicator\": ").append(str(k.indicator())).append(", \"category\": ")
+        b.append("\"scope\": ")
+                .append(str(k.scope()))
+                .append(", \"period\": ")
+                .append(str(k.period()))
+                .append(", \"indicator\": ")
+                .append(str(k.indicator()))
+                .append(", \"category\": ")
                 .append(str(k.category()));
     }
 
     private static String origin(Release.Origin o) {
         return switch (o.kind()) {
             case STANDARD -> "{\"kind\": \"standard\"}";
-            case PLUGIN -> "{\"kind\": \"plugin\", \"provider\": " + str(o.provider()) + ", \"version\": "
-                    + str(o.version()) + "}";
+            case PLUGIN ->
+                "{\"kind\": \"plugin\", \"provider\": " + str(o.provider()) + ", \"version\": " + str(o.version())
+                        + "}";
             case FILE -> "{\"kind\": \"file\", \"sha256\": " + str(o.sha256()) + "}";
         };
     }
@@ -150,8 +173,10 @@ public final class ReleaseWriter {
                 sep = ", ";
             }
         }
-        return b.append("], \"suppressBelow\": ").append(o.suppressBelow() == null ? "null" : o.suppressBelow().toString())
-                .append('}').toString();
+        return b.append("], \"suppressBelow\": ")
+                .append(o.suppressBelow() == null ? "null" : o.suppressBelow().toString())
+                .append('}')
+                .toString();
     }
 
     /** {@return the name of a scope kind in a release (and on the command line): {@code site}, {@code carrierType}, …} */

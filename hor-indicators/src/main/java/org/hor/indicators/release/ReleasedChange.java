@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param released the released value
  * @param current  the new evaluation's value of the same key, or {@code null} when it has none
  */
-public record ReleasedChange(int index, KeyedValue released, @Nullable KeyedValue current) {
+public record ReleasedChange(
+        int index, KeyedValue released, @Nullable KeyedValue current) {
 
     /**
      * @param index the value's index in the release's {@code values} (its JSON pointer is {@code

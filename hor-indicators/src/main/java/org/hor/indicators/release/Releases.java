@@ -39,8 +39,7 @@ import org.hor.indicators.standard.StandardCatalogue;
  */
 public final class Releases {
 
-    private Releases() {
-    }
+    private Releases() {}
 
     /**
      * {@return the SHA-256 of the dataset's canonical JSON ({@link DatasetWriter}), lowercase hex: the
@@ -118,15 +117,18 @@ public final class Releases {
     public static List<Release.CatalogueEntry> origins(Catalogue catalogue, Map<String, String> fileProviders) {
         Map<String, Release.Origin> byId = new HashMap<>();
         for (ProviderInfo p : catalogue.providerInfos()) {
-            Release.Origin o = p.id().equals(StandardCatalogue.ID) ? Release.Origin.STANDARD
-                    : fileProviders.containsKey(p.id()) ? Release.Origin.file(fileProviders.get(p.id()))
-                    : p.isFile() ? Release.Origin.file(p.sha256())
-                    : Release.Origin.plugin(p.id(), p.version());
+            Release.Origin o = p.id().equals(StandardCatalogue.ID)
+                    ? Release.Origin.STANDARD
+                    : fileProviders.containsKey(p.id())
+                            ? Release.Origin.file(fileProviders.get(p.id()))
+                            : p.isFile() ? Release.Origin.file(p.sha256()) : Release.Origin.plugin(p.id(), p.version());
             p.indicatorIds().forEach(id -> byId.put(id, o));
         }
         List<Release.CatalogueEntry> out = new ArrayList<>();
-        catalogue.definitions().forEach(d -> out.add(new Release.CatalogueEntry(d.id(),
-                byId.getOrDefault(d.id(), Release.Origin.STANDARD))));
+        catalogue
+                .definitions()
+                .forEach(d -> out.add(
+                        new Release.CatalogueEntry(d.id(), byId.getOrDefault(d.id(), Release.Origin.STANDARD))));
         return out;
     }
 
@@ -142,16 +144,15 @@ public final class Releases {
      * @param reason     the reason text of the revision
      * @return the revisions
      */
-    public static List<Release.Revision> revisions(Release superseded, List<KeyedValue> values, LocalDate asOf,
-            String reason) {
+    public static List<Release.Revision> revisions(
+            Release superseded, List<KeyedValue> values, LocalDate asOf, String reason) {
         Objects.requireNonNull(reason, "reason");
         LocalDate complete = asOf.isBefore(superseded.asOf()) ? asOf : superseded.asOf();
         Map<ValueKey, Integer> newIndex = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
             newIndex.put(values.get(i).key(), i);
         }
-        record Placed(int anchor, int tie, int index, Release.Revision revision) {
-        }
+        record Placed(int anchor, int tie, int index, Release.Revision revision) {}
         List<Placed> placed = new ArrayList<>();
         Map<ValueKey, KeyedValue> old = new LinkedHashMap<>();
         int anchor = -1;
@@ -176,7 +177,8 @@ public final class Releases {
                 placed.add(new Placed(i, 0, 0, Release.Revision.of(o, n, reason)));
             }
         }
-        placed.sort(Comparator.comparingInt(Placed::anchor).thenComparingInt(Placed::tie)
+        placed.sort(Comparator.comparingInt(Placed::anchor)
+                .thenComparingInt(Placed::tie)
                 .thenComparingInt(Placed::index));
         return placed.stream().map(Placed::revision).toList();
     }
@@ -283,13 +285,24 @@ public final class Releases {
             if (options == null) {
                 throw new IllegalStateException("options are required");
             }
-            String programmeId = dataset.programme() == null ? "" : dataset.programme().id();
+            String programmeId =
+                    dataset.programme() == null ? "" : dataset.programme().id();
             String n = name != null ? name : programmeId + " " + dataset.asOf();
-            Release.Supersedes sup = superseded == null ? null : new Release.Supersedes(superseded.name(), supersededSha256);
-            List<Release.Revision> revisions = superseded == null ? List.of()
-                    : revisions(superseded, values, dataset.asOf(), reason);
-            return new Release(Release.FORMAT_VERSION, n, programmeId, dataset.asOf(), sha256(dataset),
-                    new Release.Software("hor", version), origins(catalogue, fileProviders), options, values, sup,
+            Release.Supersedes sup =
+                    superseded == null ? null : new Release.Supersedes(superseded.name(), supersededSha256);
+            List<Release.Revision> revisions =
+                    superseded == null ? List.of() : revisions(superseded, values, dataset.asOf(), reason);
+            return new Release(
+                    Release.FORMAT_VERSION,
+                    n,
+                    programmeId,
+                    dataset.asOf(),
+                    sha256(dataset),
+                    new Release.Software("hor", version),
+                    origins(catalogue, fileProviders),
+                    options,
+                    values,
+                    sup,
                     revisions);
         }
     }

@@ -13,23 +13,26 @@ import org.hor.indicators.internal.Ratios;
 
 /** The small arithmetic and wording the entries of {@link StandardIndicators} share. */
 final class Formulas {
-    private Formulas() {
-    }
+    private Formulas() {}
 
     /** Returns 100 × numerator / denominator, undefined {@code NO_DENOMINATOR} over 0. */
     static Value share(long numerator, long denominator) {
-        return denominator == 0 ? Value.undefined(Reason.NO_DENOMINATOR) : Value.of(Ratios.share(numerator, denominator));
+        return denominator == 0
+                ? Value.undefined(Reason.NO_DENOMINATOR)
+                : Value.of(Ratios.share(numerator, denominator));
     }
 
     /** Returns 100 × numerator / denominator, undefined {@code NO_DENOMINATOR} over 0. */
     static Value share(BigDecimal numerator, BigDecimal denominator) {
-        return denominator.signum() == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
+        return denominator.signum() == 0
+                ? Value.undefined(Reason.NO_DENOMINATOR)
                 : Value.of(Ratios.share(numerator, denominator));
     }
 
     /** Returns numerator / denominator, undefined {@code NO_DENOMINATOR} over 0. */
     static Value mean(BigDecimal numerator, long denominator) {
-        return denominator == 0 ? Value.undefined(Reason.NO_DENOMINATOR)
+        return denominator == 0
+                ? Value.undefined(Reason.NO_DENOMINATOR)
                 : Value.of(Ratios.divide(numerator, BigDecimal.valueOf(denominator)));
     }
 

@@ -56,7 +56,9 @@ public final class StandardCatalogue implements IndicatorProvider {
                 throw new IllegalArgumentException("not a standard indicator: " + id);
             }
         }
-        return new StandardCatalogue(INDICATORS.stream().filter(i -> ids.contains(i.definition().id())).toList());
+        return new StandardCatalogue(INDICATORS.stream()
+                .filter(i -> ids.contains(i.definition().id()))
+                .toList());
     }
 
     /**

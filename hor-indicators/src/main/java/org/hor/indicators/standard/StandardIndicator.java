@@ -24,8 +24,9 @@ import org.hor.indicators.internal.Kernels;
  * @param computation the value from the kernels
  * @param explanation the trace of a value the computation gave
  */
-record StandardIndicator(IndicatorDefinition definition, Denominator denominator, Computation computation,
-        Explanation explanation) implements Indicator {
+record StandardIndicator(
+        IndicatorDefinition definition, Denominator denominator, Computation computation, Explanation explanation)
+        implements Indicator {
 
     /** Computes a value from the kernels' aggregates. */
     @FunctionalInterface

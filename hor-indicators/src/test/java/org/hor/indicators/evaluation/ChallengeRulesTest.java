@@ -39,8 +39,8 @@ class ChallengeRulesTest {
     }
 
     private static Evidence exchanges(String count) {
-        return new Evidence.Quantity(Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, Period.parse("2024"),
-                Value.of(new BigDecimal(count)));
+        return new Evidence.Quantity(
+                Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, Period.parse("2024"), Value.of(new BigDecimal(count)));
     }
 
     private static Evidence threshold(String percent) {
@@ -51,10 +51,17 @@ class ChallengeRulesTest {
     @DisplayName("TARGET_MISSED")
     class TargetMissed {
 
-        private TargetResult target(String indicator, String period, String target, String actual, String attainment,
-                TargetStatus status) {
-            return new TargetResult("S-A", indicator, Period.parse(period), new BigDecimal(target),
-                    Value.of(new BigDecimal(actual)), null, new BigDecimal(attainment), status);
+        private TargetResult target(
+                String indicator, String period, String target, String actual, String attainment, TargetStatus status) {
+            return new TargetResult(
+                    "S-A",
+                    indicator,
+                    Period.parse(period),
+                    new BigDecimal(target),
+                    Value.of(new BigDecimal(actual)),
+                    null,
+                    new BigDecimal(attainment),
+                    status);
         }
 
         @Test
@@ -68,8 +75,13 @@ class ChallengeRulesTest {
             assertThat(r.hits()).singleElement().satisfies(h -> {
                 assertThat(h.indicator()).isEqualTo("reach.organisations");
                 assertThat(h.targetStatus()).isEqualTo(TargetStatus.PARTLY);
-                assertThat(h.evidence()).containsExactly(new Evidence.Target("reach.organisations",
-                        Period.parse("2024"), new BigDecimal("40"), Value.of(new BigDecimal("20")), new BigDecimal("50")));
+                assertThat(h.evidence())
+                        .containsExactly(new Evidence.Target(
+                                "reach.organisations",
+                                Period.parse("2024"),
+                                new BigDecimal("40"),
+                                Value.of(new BigDecimal("20")),
+                                new BigDecimal("50")));
             });
         }
 
@@ -78,25 +90,39 @@ class ChallengeRulesTest {
         void orderedByCatalogueThenPeriod() {
             // grants.count (catalogue index 7) comes after reach.organisations (0) although added first;
             // within reach.organisations, 2024-Q1 (first day 1 Jan, quarter) after 2024 (same first day, year first).
-            source.target(new TargetResult("S-A", "grants.count", Period.parse("2024"), BigDecimal.TEN,
-                    Value.undefined(Reason.NO_DATA), null, null, TargetStatus.MISSED));
+            source.target(new TargetResult(
+                    "S-A",
+                    "grants.count",
+                    Period.parse("2024"),
+                    BigDecimal.TEN,
+                    Value.undefined(Reason.NO_DATA),
+                    null,
+                    null,
+                    TargetStatus.MISSED));
             source.target(target("reach.organisations", "2024-Q2", "10", "1", "10", TargetStatus.MISSED));
             source.target(target("reach.organisations", "2024-Q1", "10", "1", "10", TargetStatus.MISSED));
             source.target(target("reach.organisations", "2024", "40", "1", "2.5", TargetStatus.MISSED));
             RuleResult r = run(new TargetMissedRule());
-            assertThat(r.hits()).extracting(h -> h.indicator() + "@" + h.period().code()).containsExactly(
-                    "reach.organisations@2024", "reach.organisations@2024-Q1", "reach.organisations@2024-Q2",
-                    "grants.count@2024");
+            assertThat(r.hits())
+                    .extracting(h -> h.indicator() + "@" + h.period().code())
+                    .containsExactly(
+                            "reach.organisations@2024",
+                            "reach.organisations@2024-Q1",
+                            "reach.organisations@2024-Q2",
+                            "grants.count@2024");
             // an undefined actual has no attainment
-            assertThat(r.hits().get(3).evidence()).singleElement()
-                    .satisfies(e -> assertThat(((Evidence.Target) e).attainmentIfAny()).isEmpty());
+            assertThat(r.hits().get(3).evidence())
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(((Evidence.Target) e).attainmentIfAny()).isEmpty());
         }
 
         @Test
         @DisplayName("without a target within Y the rule is not evaluable")
         void noTargetInYearIsNotEvaluable() {
             source.target(target("reach.organisations", "2023", "40", "1", "2.5", TargetStatus.MISSED));
-            source.target(target("reach.organisations", "2024-12-01..2025-01-31", "40", "1", "2.5", TargetStatus.MISSED));
+            source.target(
+                    target("reach.organisations", "2024-12-01..2025-01-31", "40", "1", "2.5", TargetStatus.MISSED));
             RuleResult r = run(new TargetMissedRule());
             assertThat(r.evaluable()).isFalse();
             assertThat(r.fired()).isFalse();
@@ -107,23 +133,29 @@ class ChallengeRulesTest {
     @DisplayName("DECLINING_REACH")
     class DecliningReach {
 
-        private final Site fullYears = TestData.newSite("S-A", CarrierType.CONSORTIUM, Coverage.CITY, "2022-01-01", null);
+        private final Site fullYears =
+                TestData.newSite("S-A", CarrierType.CONSORTIUM, Coverage.CITY, "2022-01-01", null);
 
         @Test
         @DisplayName("30 → 25 → 24 strictly falls and fires, with the three values as evidence")
         void strictlyFalling() {
-            source.set("S-A", "2022", "reach.organisations", "30").set("S-A", "2023", "reach.organisations", "25")
+            source.set("S-A", "2022", "reach.organisations", "30")
+                    .set("S-A", "2023", "reach.organisations", "25")
                     .set("S-A", "2024", "reach.organisations", "24");
             RuleResult r = run(new DecliningReachRule(), fullYears, new TestData("2024-12-31").build());
             assertThat(r.fired()).isTrue();
-            assertThat(r.hits().get(0).evidence()).containsExactly(ev("reach.organisations", "2022", "30"),
-                    ev("reach.organisations", "2023", "25"), ev("reach.organisations", "2024", "24"));
+            assertThat(r.hits().get(0).evidence())
+                    .containsExactly(
+                            ev("reach.organisations", "2022", "30"),
+                            ev("reach.organisations", "2023", "25"),
+                            ev("reach.organisations", "2024", "24"));
         }
 
         @Test
         @DisplayName("30 → 25 → 25 does not strictly fall and does not fire")
         void notStrictly() {
-            source.set("S-A", "2022", "reach.organisations", "30").set("S-A", "2023", "reach.organisations", "25")
+            source.set("S-A", "2022", "reach.organisations", "30")
+                    .set("S-A", "2023", "reach.organisations", "25")
                     .set("S-A", "2024", "reach.organisations", "25");
             RuleResult r = run(new DecliningReachRule(), fullYears, new TestData("2024-12-31").build());
             assertThat(r.evaluable()).isTrue();
@@ -134,9 +166,12 @@ class ChallengeRulesTest {
         @DisplayName("a site that started on 2 January of Y−2 was not active on every day and is not evaluable")
         void startedLate() {
             Site late = TestData.newSite("S-A", CarrierType.CONSORTIUM, Coverage.CITY, "2022-01-02", null);
-            source.set("S-A", "2022", "reach.organisations", "30").set("S-A", "2023", "reach.organisations", "25")
+            source.set("S-A", "2022", "reach.organisations", "30")
+                    .set("S-A", "2023", "reach.organisations", "25")
                     .set("S-A", "2024", "reach.organisations", "24");
-            assertThat(run(new DecliningReachRule(), late, new TestData("2024-12-31").build()).evaluable()).isFalse();
+            assertThat(run(new DecliningReachRule(), late, new TestData("2024-12-31").build())
+                            .evaluable())
+                    .isFalse();
         }
     }
 
@@ -151,9 +186,16 @@ class ChallengeRulesTest {
             RuleResult r = run(new LowNewReachRule(T));
             assertThat(r.fired()).isTrue();
             // share = 100 × 1 / 10 = 10
-            assertThat(r.hits().get(0).evidence()).containsExactly(ev("reach.organisations", "2024", "10"),
-                    ev("reach.organisations.new", "2024", "1"), new Evidence.Share("reach.organisations.new", "reach.organisations",
-                    Period.parse("2024"), Value.of(new BigDecimal("10"))), threshold("20"));
+            assertThat(r.hits().get(0).evidence())
+                    .containsExactly(
+                            ev("reach.organisations", "2024", "10"),
+                            ev("reach.organisations.new", "2024", "1"),
+                            new Evidence.Share(
+                                    "reach.organisations.new",
+                                    "reach.organisations",
+                                    Period.parse("2024"),
+                                    Value.of(new BigDecimal("10"))),
+                            threshold("20"));
 
             source.set("S-A", "2024", "reach.organisations.new", "2");
             RuleResult r2 = run(new LowNewReachRule(T));
@@ -203,8 +245,11 @@ class ChallengeRulesTest {
             source.set("S-A", "2023", "reach.organisations", "5").set("S-A", "2024", "retention.share", "29.999999");
             RuleResult r = run(new LowRetentionRule(T));
             assertThat(r.fired()).isTrue();
-            assertThat(r.hits().get(0).evidence()).containsExactly(ev("reach.organisations", "2023", "5"),
-                    ev("retention.share", "2024", "29.999999"), threshold("30"));
+            assertThat(r.hits().get(0).evidence())
+                    .containsExactly(
+                            ev("reach.organisations", "2023", "5"),
+                            ev("retention.share", "2024", "29.999999"),
+                            threshold("30"));
             source.set("S-A", "2024", "retention.share", "30");
             assertThat(run(new LowRetentionRule(T)).fired()).isFalse();
         }
@@ -235,8 +280,11 @@ class ChallengeRulesTest {
             assertThat(r.fired()).isFalse();
             source.set("S-A", "2024", "grants.top-recipient.share", "40.000001");
             RuleResult r2 = run(new GrantConcentrationRule(T));
-            assertThat(r2.hits().get(0).evidence()).containsExactly(ev("grants.count", "2024", "4"),
-                    ev("grants.top-recipient.share", "2024", "40.000001"), threshold("40"));
+            assertThat(r2.hits().get(0).evidence())
+                    .containsExactly(
+                            ev("grants.count", "2024", "4"),
+                            ev("grants.top-recipient.share", "2024", "40.000001"),
+                            threshold("40"));
         }
 
         @Test
@@ -256,12 +304,19 @@ class ChallengeRulesTest {
         @Test
         @DisplayName("0 local-authority cooperations fire, 1 does not, an undefined part does not")
         void boundary() {
-            source.set("S-A", "2024", "cooperations.active", "3").part("S-A", "2024", "cooperations.active",
-                    "LOCAL_AUTHORITY", "0");
+            source.set("S-A", "2024", "cooperations.active", "3")
+                    .part("S-A", "2024", "cooperations.active", "LOCAL_AUTHORITY", "0");
             RuleResult r = run(new NoLocalAuthorityPartnerRule());
-            assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    ev("cooperations.active", "2024", "3"), new Evidence.PartValue("cooperations.active",
-                    "LOCAL_AUTHORITY", Period.parse("2024"), Value.of(BigDecimal.ZERO))));
+            assertThat(r.hits())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.evidence())
+                            .containsExactly(
+                                    ev("cooperations.active", "2024", "3"),
+                                    new Evidence.PartValue(
+                                            "cooperations.active",
+                                            "LOCAL_AUTHORITY",
+                                            Period.parse("2024"),
+                                            Value.of(BigDecimal.ZERO))));
             source.part("S-A", "2024", "cooperations.active", "LOCAL_AUTHORITY", "1");
             assertThat(run(new NoLocalAuthorityPartnerRule()).fired()).isFalse();
             FakeSource empty = new FakeSource();
@@ -282,11 +337,15 @@ class ChallengeRulesTest {
         @Test
         @DisplayName("0 participations fire when the programme had an exchange in Y; 1 does not")
         void boundary() {
-            Dataset d = new TestData("2024-12-31").exchange("2024-12-31", "S-B", "S-C").build();
+            Dataset d = new TestData("2024-12-31")
+                    .exchange("2024-12-31", "S-B", "S-C")
+                    .build();
             source.set("S-A", "2024", "exchange.participations", "0");
             RuleResult r = run(new IsolatedSiteRule(), site, d);
-            assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    exchanges("1"), ev("exchange.participations", "2024", "0")));
+            assertThat(r.hits())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.evidence())
+                            .containsExactly(exchanges("1"), ev("exchange.participations", "2024", "0")));
             source.set("S-A", "2024", "exchange.participations", "1");
             assertThat(run(new IsolatedSiteRule(), site, d).fired()).isFalse();
         }
@@ -294,7 +353,9 @@ class ChallengeRulesTest {
         @Test
         @DisplayName("not evaluable when the programme's only exchange lies in Y−1")
         void precondition() {
-            Dataset d = new TestData("2024-12-31").exchange("2023-12-31", "S-B", "S-C").build();
+            Dataset d = new TestData("2024-12-31")
+                    .exchange("2023-12-31", "S-B", "S-C")
+                    .build();
             source.set("S-A", "2024", "exchange.participations", "0");
             RuleResult r = run(new IsolatedSiteRule(), site, d);
             assertThat(r.evaluable()).isFalse();
@@ -313,8 +374,10 @@ class ChallengeRulesTest {
             Dataset d = new TestData("2024-12-31").build();
             source.set("S-A", "2024", "outcomes.organisations.share", "9.99");
             RuleResult r = run(new LowOutcomeRateRule(T), site, d);
-            assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.evidence()).containsExactly(
-                    ev("outcomes.organisations.share", "2024", "9.99"), threshold("10")));
+            assertThat(r.hits())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.evidence())
+                            .containsExactly(ev("outcomes.organisations.share", "2024", "9.99"), threshold("10")));
             source.set("S-A", "2024", "outcomes.organisations.share", "10");
             assertThat(run(new LowOutcomeRateRule(T), site, d).fired()).isFalse();
         }
@@ -324,7 +387,9 @@ class ChallengeRulesTest {
         void precondition() {
             Site site = TestData.newSite("S-A", CarrierType.CONSORTIUM, Coverage.CITY, "2023-01-01", null);
             source.set("S-A", "2024", "outcomes.organisations.share", "0");
-            assertThat(run(new LowOutcomeRateRule(T), site, new TestData("2024-12-31").build()).evaluable()).isFalse();
+            assertThat(run(new LowOutcomeRateRule(T), site, new TestData("2024-12-31").build())
+                            .evaluable())
+                    .isFalse();
         }
     }
 

@@ -29,7 +29,10 @@ class DataQualityAnalysisTest {
     }
 
     private static List<DataQualityFinding.Kind> kinds(DataQuality q, String quarter) {
-        return q.findings().stream().filter(f -> f.quarter().code().equals(quarter)).map(DataQualityFinding::kind).toList();
+        return q.findings().stream()
+                .filter(f -> f.quarter().code().equals(quarter))
+                .map(DataQualityFinding::kind)
+                .toList();
     }
 
     @Test
@@ -45,18 +48,23 @@ class DataQualityAnalysisTest {
         assertThat(kinds(q, "2024-Q2")).containsExactly(DataQualityFinding.Kind.BULK_DATING);
         DataQualityFinding bulk = q.findings().get(0);
         assertThat(bulk.day()).isEqualTo(LocalDate.parse("2024-04-15"));
-        assertThat(bulk.numbers()).containsExactly(
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, Period.parse("2024-Q2"), Value.of(20)),
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, Period.parse("2024-Q2"), Value.of(7)),
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, Period.parse("2024-Q2"),
-                        Value.of(35)),
-                new Evidence.Threshold(BigDecimal.valueOf(30)));
+        assertThat(bulk.numbers())
+                .containsExactly(
+                        new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, Period.parse("2024-Q2"), Value.of(20)),
+                        new Evidence.Quantity(
+                                Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, Period.parse("2024-Q2"), Value.of(7)),
+                        new Evidence.Quantity(
+                                Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE,
+                                Period.parse("2024-Q2"),
+                                Value.of(35)),
+                        new Evidence.Threshold(BigDecimal.valueOf(30)));
     }
 
     @Test
     @DisplayName("19 deliveries on one day are not bulk dating: a quarter needs at least 20")
     void bulkNeedsTwenty() {
-        DataQuality q = assess(new TestData("2024-03-31").site("S-A", "2024-01-01").deliveries("S-A", "2024-01-15", 19));
+        DataQuality q =
+                assess(new TestData("2024-03-31").site("S-A", "2024-01-01").deliveries("S-A", "2024-01-15", 19));
         assertThat(q.findings()).isEmpty();
     }
 
@@ -77,11 +85,15 @@ class DataQualityAnalysisTest {
         // change = 100 × 23 / 45 = 51.1111111111 (10 fraction digits), threshold 50
         Period q3 = Period.parse("2024-Q3");
         Period q4 = Period.parse("2024-Q4");
-        assertThat(q.findings().get(0).numbers()).containsExactly(
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q3, Value.of(45)),
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q4, Value.of(68)),
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_CHANGE, q4, Value.of(new BigDecimal("51.1111111111"))),
-                new Evidence.Threshold(new BigDecimal("50")));
+        assertThat(q.findings().get(0).numbers())
+                .containsExactly(
+                        new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q3, Value.of(45)),
+                        new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, q4, Value.of(68)),
+                        new Evidence.Quantity(
+                                Evidence.Quantity.Kind.DELIVERIES_CHANGE,
+                                q4,
+                                Value.of(new BigDecimal("51.1111111111"))),
+                        new Evidence.Threshold(new BigDecimal("50")));
 
         TestData small = new TestData("2024-06-30").site("S-B", "2024-01-01");
         spread(small, "S-B", "2024-01-01", 12);
@@ -100,22 +112,29 @@ class DataQualityAnalysisTest {
     void silentQuarter() {
         // S-A starts 2024-02-01: Q1 (active 60 of 91 days) has no delivery but is not silent; Q2 (91 days) is silent.
         DataQuality q = assess(new TestData("2024-06-30").site("S-A", "2024-02-01"));
-        assertThat(q.quarters()).extracting(r -> r.quarter().code() + ":" + r.activeDays())
+        assertThat(q.quarters())
+                .extracting(r -> r.quarter().code() + ":" + r.activeDays())
                 .containsExactly("2024-Q1:60", "2024-Q2:91");
         assertThat(q.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DataQualityFinding.Kind.SILENT_QUARTER);
             assertThat(f.quarter().code()).isEqualTo("2024-Q2");
-            assertThat(f.numbers()).containsExactly(
-                    new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, f.quarter(), Value.of(0)),
-                    new Evidence.Quantity(Evidence.Quantity.Kind.ACTIVE_DAYS, f.quarter(), Value.of(91)));
+            assertThat(f.numbers())
+                    .containsExactly(
+                            new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES, f.quarter(), Value.of(0)),
+                            new Evidence.Quantity(Evidence.Quantity.Kind.ACTIVE_DAYS, f.quarter(), Value.of(91)));
         });
     }
 
     @Test
-    @DisplayName("records per type count the site's deliveries, exchanges and support actions of the quarter; partial quarters are left out")
+    @DisplayName(
+            "records per type count the site's deliveries, exchanges and support actions of the quarter; partial quarters are left out")
     void recordsPerType() {
-        TestData data = new TestData("2024-05-15").site("S-A", "2024-01-01").site("S-B", "2024-01-01")
-                .deliveries("S-A", "2024-03-31", 2).deliveries("S-B", "2024-03-01", 1).exchange("2024-02-01", "S-A", "S-B")
+        TestData data = new TestData("2024-05-15")
+                .site("S-A", "2024-01-01")
+                .site("S-B", "2024-01-01")
+                .deliveries("S-A", "2024-03-31", 2)
+                .deliveries("S-B", "2024-03-01", 1)
+                .exchange("2024-02-01", "S-A", "S-B")
                 .action("SA-1", "S-A", "2024-01-10", "coaching", null);
         DataQuality q = assess(data);
         assertThat(q.quarters()).hasSize(2);

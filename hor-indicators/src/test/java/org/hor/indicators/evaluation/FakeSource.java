@@ -19,13 +19,32 @@ import org.hor.indicators.TargetResult;
 final class FakeSource implements IndicatorSource {
 
     /** The standard catalogue's ids in catalogue order (spec 02). */
-    static final List<String> CATALOGUE = List.of("reach.organisations", "reach.organisations.new",
-            "reach.migrant-led.share", "deliveries.count", "consulting.hours", "training.participants", "rooms.hours",
-            "grants.count", "grants.amount", "grants.amount.mean", "grants.first-time.share",
-            "grants.top-recipient.share", "events.count", "events.participants", "retention.share",
-            "offers.multi-use.share", "outcomes.count", "outcomes.organisations.share", "cooperations.active",
-            "cooperations.new", "cooperations.formal.share", "exchange.participations", "exchange.peer-sites",
-            "budget.amount", "cost.per-organisation");
+    static final List<String> CATALOGUE = List.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "reach.migrant-led.share",
+            "deliveries.count",
+            "consulting.hours",
+            "training.participants",
+            "rooms.hours",
+            "grants.count",
+            "grants.amount",
+            "grants.amount.mean",
+            "grants.first-time.share",
+            "grants.top-recipient.share",
+            "events.count",
+            "events.participants",
+            "retention.share",
+            "offers.multi-use.share",
+            "outcomes.count",
+            "outcomes.organisations.share",
+            "cooperations.active",
+            "cooperations.new",
+            "cooperations.formal.share",
+            "exchange.participations",
+            "exchange.peer-sites",
+            "budget.amount",
+            "cost.per-organisation");
 
     private final Map<String, Value> values = new HashMap<>();
     private final Map<String, Period> previousAsked = new HashMap<>();
@@ -47,7 +66,8 @@ final class FakeSource implements IndicatorSource {
     }
 
     FakeSource part(String siteId, String period, String indicator, String category, String number) {
-        values.put(key(siteId, Period.parse(period), indicator + "[" + category + "]"), Value.of(new BigDecimal(number)));
+        values.put(
+                key(siteId, Period.parse(period), indicator + "[" + category + "]"), Value.of(new BigDecimal(number)));
         return this;
     }
 
@@ -68,7 +88,8 @@ final class FakeSource implements IndicatorSource {
     @Override
     public Direction direction(String indicatorId) {
         return indicatorId.equals("grants.top-recipient.share") || indicatorId.equals("cost.per-organisation")
-                ? Direction.DOWN : Direction.UP;
+                ? Direction.DOWN
+                : Direction.UP;
     }
 
     @Override
@@ -79,8 +100,8 @@ final class FakeSource implements IndicatorSource {
 
     @Override
     public Value part(Scope scope, Period period, String indicatorId, String category) {
-        return values.getOrDefault(key(scope.value(), period, indicatorId + "[" + category + "]"),
-                Value.undefined(Reason.NO_DATA));
+        return values.getOrDefault(
+                key(scope.value(), period, indicatorId + "[" + category + "]"), Value.undefined(Reason.NO_DATA));
     }
 
     @Override

@@ -31,7 +31,15 @@ final class TestData {
     }
 
     static Site newSite(String id, CarrierType type, Coverage coverage, String start, String end) {
-        return new Site(id, "House " + id, "Dresden", "DE-SN", "Carrier e.V.", type, coverage, LocalDate.parse(start),
+        return new Site(
+                id,
+                "House " + id,
+                "Dresden",
+                "DE-SN",
+                "Carrier e.V.",
+                type,
+                coverage,
+                LocalDate.parse(start),
                 end == null ? null : LocalDate.parse(end));
     }
 
@@ -51,14 +59,20 @@ final class TestData {
             offers.add(new Offer(offer, siteId, OfferType.CONSULTING, "Beratung"));
         }
         for (int i = 0; i < count; i++) {
-            deliveries.add(new Delivery("D-" + deliveries.size(), offer, "O-1", LocalDate.parse(date), BigDecimal.ONE, null, null));
+            deliveries.add(new Delivery(
+                    "D-" + deliveries.size(), offer, "O-1", LocalDate.parse(date), BigDecimal.ONE, null, null));
         }
         return this;
     }
 
     TestData exchange(String date, String... siteIds) {
-        exchanges.add(new Exchange("X-" + exchanges.size(), LocalDate.parse(date), ExchangeFormat.NETWORK_MEETING, null,
-                List.of(siteIds), "Treffen"));
+        exchanges.add(new Exchange(
+                "X-" + exchanges.size(),
+                LocalDate.parse(date),
+                ExchangeFormat.NETWORK_MEETING,
+                null,
+                List.of(siteIds),
+                "Treffen"));
         return this;
     }
 
@@ -68,7 +82,20 @@ final class TestData {
     }
 
     Dataset build() {
-        return new Dataset("1", asOf, new Programme("hor", "House of Resources", null), sites, List.of(), offers,
-                deliveries, List.of(), List.of(), exchanges, List.of(), List.of(), List.of(), actions);
+        return new Dataset(
+                "1",
+                asOf,
+                new Programme("hor", "House of Resources", null),
+                sites,
+                List.of(),
+                offers,
+                deliveries,
+                List.of(),
+                List.of(),
+                exchanges,
+                List.of(),
+                List.of(),
+                List.of(),
+                actions);
     }
 }

@@ -20,7 +20,8 @@ class TransferAnalysisTest {
     private static final String G = "grants.amount";
 
     @Test
-    @DisplayName("operating years follow LocalDate.plusYears; year 1's previous period has its length, year k's is year k−1")
+    @DisplayName(
+            "operating years follow LocalDate.plusYears; year 1's previous period has its length, year k's is year k−1")
     void operatingYears() {
         // start 2019-03-01: year 1 = 2019-03-01..2020-02-29 (366 days); its previous: 366 days ending 2019-02-28
         OperatingYear y1 = OperatingYear.of(LocalDate.parse("2019-03-01"), 1);
@@ -32,10 +33,13 @@ class TransferAnalysisTest {
         assertThat(y2.previous()).isEqualTo(y1.period());
         assertThat(y2.period().previous().code()).isEqualTo("2019-03-02..2020-02-29");
         // start on 29 February: 2020-02-29 + 1 year = 2021-02-28, so year 1 ends 2021-02-27
-        assertThat(OperatingYear.of(LocalDate.parse("2020-02-29"), 1).period().code()).isEqualTo("2020-02-29..2021-02-27");
-        assertThat(OperatingYear.of(LocalDate.parse("2020-02-29"), 5).period().code()).isEqualTo("2024-02-29..2025-02-27");
+        assertThat(OperatingYear.of(LocalDate.parse("2020-02-29"), 1).period().code())
+                .isEqualTo("2020-02-29..2021-02-27");
+        assertThat(OperatingYear.of(LocalDate.parse("2020-02-29"), 5).period().code())
+                .isEqualTo("2024-02-29..2025-02-27");
         assertThatThrownBy(() -> OperatingYear.of(LocalDate.parse("2020-02-29"), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("numbered from 1: 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("numbered from 1: 0");
     }
 
     @Test
@@ -48,13 +52,28 @@ class TransferAnalysisTest {
                 TestData.newSite("M3", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "2021-06-01", null),
                 TestData.newSite("M4", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY, "2021-01-01", null));
         FakeSource source = new FakeSource()
-                .set("M1", "2019-03-01..2020-02-29", R, "10").set("M2", "2020-01-01..2020-12-31", R, "20")
-                .set("M3", "2021-06-01..2022-05-31", R, "30").set("C1", "2022-01-01..2022-12-31", R, "50")
-                .set("M1", "2019-03-01..2020-02-29", G, "0").set("M2", "2020-01-01..2020-12-31", G, "0")
-                .set("M3", "2021-06-01..2022-05-31", G, "0").set("C1", "2022-01-01..2022-12-31", G, "0");
+                .set("M1", "2019-03-01..2020-02-29", R, "10")
+                .set("M2", "2020-01-01..2020-12-31", R, "20")
+                .set("M3", "2021-06-01..2022-05-31", R, "30")
+                .set("C1", "2022-01-01..2022-12-31", R, "50")
+                .set("M1", "2019-03-01..2020-02-29", G, "0")
+                .set("M2", "2020-01-01..2020-12-31", G, "0")
+                .set("M3", "2021-06-01..2022-05-31", G, "0")
+                .set("C1", "2022-01-01..2022-12-31", G, "0");
         AssessmentOptions options = AssessmentOptions.defaults();
-        options = new AssessmentOptions(null, options.challengeThresholds(), 2, options.supportNeedPercent(), 2,
-                options.approachMarginPercent(), 3, 3, List.of(R, G), List.of(), List.of(), options.dataQuality());
+        options = new AssessmentOptions(
+                null,
+                options.challengeThresholds(),
+                2,
+                options.supportNeedPercent(),
+                2,
+                options.approachMarginPercent(),
+                3,
+                3,
+                List.of(R, G),
+                List.of(),
+                List.of(),
+                options.dataQuality());
         List<TransferYear> years = TransferAnalysis.transfer(sites, LocalDate.parse("2023-06-30"), source, options);
 
         // asOf 2023-06-30. Year 2: M1 (..2021-02-28), M3 (..2023-05-31), M4 (..2022-12-31) complete;
@@ -73,10 +92,13 @@ class TransferAnalysisTest {
         assertThat(s.median().asNumber().orElseThrow()).isEqualByComparingTo("25");
         assertThat(s.q3().asNumber().orElseThrow()).isEqualByComparingTo("35");
         // MIGRANT_UMBRELLA has 3 defined values (10, 20, 30) → its own median 20; the others fall back to all: 25
-        assertThat(reach.recommendations()).containsExactly(
-                new RecommendedTarget(CarrierType.MIGRANT_UMBRELLA, TargetBasis.CARRIER_TYPE, 3, new BigDecimal("20")),
-                new RecommendedTarget(CarrierType.OTHER_CARRIER, TargetBasis.ALL_SITES, 4, new BigDecimal("25")),
-                new RecommendedTarget(CarrierType.CONSORTIUM, TargetBasis.ALL_SITES, 4, new BigDecimal("25")));
+        assertThat(reach.recommendations())
+                .containsExactly(
+                        new RecommendedTarget(
+                                CarrierType.MIGRANT_UMBRELLA, TargetBasis.CARRIER_TYPE, 3, new BigDecimal("20")),
+                        new RecommendedTarget(
+                                CarrierType.OTHER_CARRIER, TargetBasis.ALL_SITES, 4, new BigDecimal("25")),
+                        new RecommendedTarget(CarrierType.CONSORTIUM, TargetBasis.ALL_SITES, 4, new BigDecimal("25")));
         // grants: every median 0 → no recommendation at all
         assertThat(years.get(0).indicators().get(1).recommendations()).isEmpty();
 

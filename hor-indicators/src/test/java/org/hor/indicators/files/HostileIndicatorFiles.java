@@ -31,8 +31,7 @@ public final class HostileIndicatorFiles {
         }
     }
 
-    private HostileIndicatorFiles() {
-    }
+    private HostileIndicatorFiles() {}
 
     /** Returns the hand-written cases, then the generated ones. */
     public static List<Case> all() {
@@ -65,7 +64,12 @@ public final class HostileIndicatorFiles {
                 body = body.substring(0, body.length() - 1);
             }
             String[] lc = head[3].split(":");
-            cases.add(new Case(head[0], head[1], head[2], Long.parseLong(lc[0]), Long.parseLong(lc[1]),
+            cases.add(new Case(
+                    head[0],
+                    head[1],
+                    head[2],
+                    Long.parseLong(lc[0]),
+                    Long.parseLong(lc[1]),
                     body.getBytes(StandardCharsets.UTF_8)));
         }
         return cases;
@@ -81,14 +85,25 @@ public final class HostileIndicatorFiles {
         // 40 nested arrays in a comment: the 33rd level (the document is level 1) exceeds the limit of 32
         String deep = H + IND + "], \"comment\": " + "[".repeat(40) + "]".repeat(40) + "}";
         int at = deep.indexOf('[', deep.indexOf("\"comment\"")) + 31;
-        cases.add(new Case("arrays nested 40 deep", "HOR-502", "/comment/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0",
-                1, at + 1, bytes(deep)));
+        cases.add(new Case(
+                "arrays nested 40 deep",
+                "HOR-502",
+                "/comment/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0",
+                1,
+                at + 1,
+                bytes(deep)));
         // a unit of 20 000 characters: longer than any string may be
         String longString = H + "{\"id\": \"hh.a\", \"unit\": \"" + "u".repeat(20_000) + "\"}]}";
         cases.add(new Case("a string of 20 000 characters", "HOR-503", "/indicators/0/unit", 1, 0, bytes(longString)));
-        String longNumber = H + "{\"id\": \"hh.a\", \"compute\": {\"organisations\": {\"from\": \"deliveries\", \"atLeast\": "
-                + "1".repeat(200) + "}}}]}";
-        cases.add(new Case("a number of 200 digits", "HOR-504", "/indicators/0/compute/organisations/atLeast", 1, 0,
+        String longNumber =
+                H + "{\"id\": \"hh.a\", \"compute\": {\"organisations\": {\"from\": \"deliveries\", \"atLeast\": "
+                        + "1".repeat(200) + "}}}]}";
+        cases.add(new Case(
+                "a number of 200 digits",
+                "HOR-504",
+                "/indicators/0/compute/organisations/atLeast",
+                1,
+                0,
                 bytes(longNumber)));
         StringBuilder many = new StringBuilder(H);
         for (int i = 0; i < 501; i++) {

@@ -23,7 +23,8 @@ class HostileIndicatorFilesTest {
     void size() {
         List<HostileIndicatorFiles.Case> all = HostileIndicatorFiles.all();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(all.stream().map(HostileIndicatorFiles.Case::name).distinct()).hasSameSizeAs(all);
+        assertThat(all.stream().map(HostileIndicatorFiles.Case::name).distinct())
+                .hasSameSizeAs(all);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -71,22 +71,35 @@ class IndicatorFilesTest {
     void specExample() throws Exception {
         IndicatorFile f = read(SPEC_EXAMPLE);
         assertThat(f.name()).isEqualTo("test.json");
-        assertThat(f.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(SPEC_EXAMPLE.getBytes(StandardCharsets.UTF_8))));
+        assertThat(f.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(SPEC_EXAMPLE.getBytes(StandardCharsets.UTF_8))));
         FileIndicator i = f.indicators().get(0);
         assertThat(i.id()).isEqualTo("hh.consulting.repeat.share");
-        assertThat(i.label()).isEqualTo(new LocalizedText("Anteil wiederkehrender Beratungen", "Share of repeat consulting"));
+        assertThat(i.label())
+                .isEqualTo(new LocalizedText("Anteil wiederkehrender Beratungen", "Share of repeat consulting"));
         assertThat(i.unit()).isEqualTo("percent");
         assertThat(i.level()).isEqualTo(Level.OUTCOME);
         assertThat(i.direction()).isEqualTo(Direction.UP);
         assertThat(i.sites()).containsExactly("S-HH");
         assertThat(i.periods()).containsExactlyInAnyOrder(PeriodType.YEAR, PeriodType.QUARTER);
         assertThat(i.pointer()).isEqualTo("/indicators/0");
-        Filter consulting = new Filter(Set.of(OfferType.CONSULTING), Set.of(), Set.of(), Optional.empty(), Set.of(),
-                Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty());
+        Filter consulting = new Filter(
+                Set.of(OfferType.CONSULTING),
+                Set.of(),
+                Set.of(),
+                Optional.empty(),
+                Set.of(),
+                Optional.empty(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Optional.empty());
         Selection s = new Selection(RecordSet.DELIVERIES, consulting);
-        assertThat(i.compute()).isEqualTo(new Expression.Share(new Expression.Organisations(s, 3),
-                new Expression.Organisations(s, 1)));
+        assertThat(i.compute())
+                .isEqualTo(
+                        new Expression.Share(new Expression.Organisations(s, 3), new Expression.Organisations(s, 1)));
         assertThat(i.compute().accrual()).isEqualTo(Accrual.LEVEL);
         assertThat(i.compute().numberStyle()).isEqualTo(NumberStyle.DECIMAL);
         assertThat(f.location("/indicators/0/id")).isEqualTo(new IndicatorFile.Location(5, 13));
@@ -106,7 +119,8 @@ class IndicatorFilesTest {
         assertThat(i.definition()).isEqualTo(new LocalizedText("Hours.", "Hours."));
         assertThat(i.sites()).isEmpty();
         assertThat(i.periods()).isEqualTo(EnumSet.allOf(PeriodType.class));
-        assertThat(i.compute()).isEqualTo(new Expression.Sum(new Selection(RecordSet.DELIVERIES, Filter.NONE), Field.HOURS));
+        assertThat(i.compute())
+                .isEqualTo(new Expression.Sum(new Selection(RecordSet.DELIVERIES, Filter.NONE), Field.HOURS));
     }
 
     @Test
@@ -131,13 +145,15 @@ class IndicatorFilesTest {
         assertThat(coop.accrual()).isEqualTo(Accrual.LEVEL);
         Expression.Ratio inner = (Expression.Ratio) share.of();
         assertThat(((Expression.Sum) inner.numerator()).field()).isEqualTo(Field.VALUE);
-        assertThat(((Expression.Sum) inner.numerator()).selection().where().metric()).containsExactly("visits");
+        assertThat(((Expression.Sum) inner.numerator()).selection().where().metric())
+                .containsExactly("visits");
         Expression.Organisations orgs = (Expression.Organisations) r.denominator();
-        assertThat(orgs.selection().where().attribute()).contains(new Filter.Attribute("district", List.of("Nord", "Süd")));
+        assertThat(orgs.selection().where().attribute())
+                .contains(new Filter.Attribute("district", List.of("Nord", "Süd")));
         assertThat(orgs.selection().where().migrantLed()).contains(false);
         assertThat(orgs.atLeast()).isEqualTo(1);
-        assertThat(f.indicators().get(0).periods()).containsExactlyInAnyOrder(PeriodType.MONTH, PeriodType.HALF_YEAR,
-                PeriodType.CUSTOM);
+        assertThat(f.indicators().get(0).periods())
+                .containsExactlyInAnyOrder(PeriodType.MONTH, PeriodType.HALF_YEAR, PeriodType.CUSTOM);
     }
 
     @Test
@@ -152,14 +168,17 @@ class IndicatorFilesTest {
                 """;
         IndicatorFileResult r = IndicatorFiles.read("bad.json", text.getBytes(StandardCharsets.UTF_8));
         assertThat(r.file()).isEmpty();
-        assertThat(r.violations()).extracting(v -> v.format(Locale.ENGLISH)).containsExactly(
-                "/indicators/0/level (2:88) HOR-523 Not an allowed value; allowed: INPUT, OUTPUT, OUTCOME, IMPACT [UPPER]",
-                "/indicators/0/compute/organisations/atLeast (3:85) HOR-526 atLeast must be a whole number of at least 1 [0]",
-                "/indicators/1/id (4:9) HOR-521 Not a valid indicator id: lowercase dot-separated segments "
-                        + "[a-z0-9-]+(.[a-z0-9-]+)+, at most 64 characters (such as hh.consulting.share) [HH]",
-                "/indicators/1/compute/count/where/metric (5:43) HOR-520 A selection from measurements needs "
-                        + "where.metric (the metrics it reads)");
-        assertThat(r.violations().get(1).message(Locale.GERMAN)).isEqualTo("atLeast muss eine ganze Zahl von mindestens 1 sein");
+        assertThat(r.violations())
+                .extracting(v -> v.format(Locale.ENGLISH))
+                .containsExactly(
+                        "/indicators/0/level (2:88) HOR-523 Not an allowed value; allowed: INPUT, OUTPUT, OUTCOME, IMPACT [UPPER]",
+                        "/indicators/0/compute/organisations/atLeast (3:85) HOR-526 atLeast must be a whole number of at least 1 [0]",
+                        "/indicators/1/id (4:9) HOR-521 Not a valid indicator id: lowercase dot-separated segments "
+                                + "[a-z0-9-]+(.[a-z0-9-]+)+, at most 64 characters (such as hh.consulting.share) [HH]",
+                        "/indicators/1/compute/count/where/metric (5:43) HOR-520 A selection from measurements needs "
+                                + "where.metric (the metrics it reads)");
+        assertThat(r.violations().get(1).message(Locale.GERMAN))
+                .isEqualTo("atLeast muss eine ganze Zahl von mindestens 1 sein");
     }
 
     @Test
@@ -173,10 +192,13 @@ class IndicatorFilesTest {
                   "level": "OUTPUT", "direction": "UP", "compute": {"count": {"from": "outcomes"}}}]}
                 """);
         List<Violation> v = IndicatorFiles.checkIds(f, Map.of("reach.organisations", "standard", "hh.b", "first.json"));
-        assertThat(v).extracting(x -> x.format(Locale.ENGLISH)).containsExactly(
-                "/indicators/1/id (4:9) HOR-542 The indicator id reach.organisations is already loaded (standard) "
-                        + "[reach.organisations]");
-        assertThat(IndicatorFiles.checkIds(f, Map.of("hh.a", "first.json"))).extracting(Violation::pointer)
+        assertThat(v)
+                .extracting(x -> x.format(Locale.ENGLISH))
+                .containsExactly(
+                        "/indicators/1/id (4:9) HOR-542 The indicator id reach.organisations is already loaded (standard) "
+                                + "[reach.organisations]");
+        assertThat(IndicatorFiles.checkIds(f, Map.of("hh.a", "first.json")))
+                .extracting(Violation::pointer)
                 .containsExactly("/indicators/0/id");
         assertThat(IndicatorFiles.checkIds(f, Map.of())).isEmpty();
     }
@@ -189,12 +211,35 @@ class IndicatorFilesTest {
                  {"id": "hh.a", "label": {"en": "A"}, "definition": {"en": "A"}, "unit": "x", "level": "OUTPUT",
                   "direction": "UP", "sites": ["S-A", "S-HH"], "compute": {"count": {"from": "deliveries"}}}]}
                 """);
-        Site a = new Site("S-A", "Haus A", "Dresden", "DE-SN", "Träger e.V.", CarrierType.MIGRANT_UMBRELLA,
-                Coverage.CITY, LocalDate.of(2024, 1, 1), null);
-        Dataset d = new Dataset("1", LocalDate.of(2024, 12, 31), new Programme("p", "P", null), List.of(a), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        assertThat(IndicatorFiles.checkSites(f, d)).extracting(x -> x.format(Locale.ENGLISH)).containsExactly(
-                "/indicators/0/sites/1 (3:39) HOR-540 The site S-HH is not a site of the dataset [S-HH]");
+        Site a = new Site(
+                "S-A",
+                "Haus A",
+                "Dresden",
+                "DE-SN",
+                "Träger e.V.",
+                CarrierType.MIGRANT_UMBRELLA,
+                Coverage.CITY,
+                LocalDate.of(2024, 1, 1),
+                null);
+        Dataset d = new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
+                new Programme("p", "P", null),
+                List.of(a),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        assertThat(IndicatorFiles.checkSites(f, d))
+                .extracting(x -> x.format(Locale.ENGLISH))
+                .containsExactly(
+                        "/indicators/0/sites/1 (3:39) HOR-540 The site S-HH is not a site of the dataset [S-HH]");
     }
 
     @Test
@@ -203,11 +248,17 @@ class IndicatorFilesTest {
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) IndicatorFiles.MAX_BYTES + 1]);
         IndicatorFileResult r = IndicatorFiles.read(big);
-        assertThat(r.violations()).extracting(Violation::code, Violation::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("HOR-501", Long.toString(IndicatorFiles.MAX_BYTES + 1)));
+        assertThat(r.violations())
+                .extracting(Violation::code, Violation::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("HOR-501", Long.toString(IndicatorFiles.MAX_BYTES + 1)));
         Path ok = dir.resolve("ok.json");
         Files.writeString(ok, SPEC_EXAMPLE);
-        assertThat(IndicatorFiles.read(ok).file()).get().extracting(IndicatorFile::name).isEqualTo(ok.toString());
-        assertThatThrownBy(() -> IndicatorFiles.read(dir.resolve("missing.json"))).isInstanceOf(NoSuchFileException.class);
+        assertThat(IndicatorFiles.read(ok).file())
+                .get()
+                .extracting(IndicatorFile::name)
+                .isEqualTo(ok.toString());
+        assertThatThrownBy(() -> IndicatorFiles.read(dir.resolve("missing.json")))
+                .isInstanceOf(NoSuchFileException.class);
     }
 }

@@ -41,7 +41,8 @@ class RatiosTest {
     @Test
     @DisplayName("a mean of cents keeps the preferred scale 2: 10.00 EUR / 4 = 2.50, 1.00 EUR / 8 = 0.125")
     void meanOfCents() {
-        assertThat(Ratios.divide(new BigDecimal("10.00"), BigDecimal.valueOf(4))).isEqualTo(new BigDecimal("2.50"));
+        assertThat(Ratios.divide(new BigDecimal("10.00"), BigDecimal.valueOf(4)))
+                .isEqualTo(new BigDecimal("2.50"));
         assertThat(Ratios.divide(new BigDecimal("1.00"), BigDecimal.valueOf(8))).isEqualTo(new BigDecimal("0.125"));
         assertThat(Ratios.divide(new BigDecimal("0.00"), BigDecimal.valueOf(8))).isSameAs(BigDecimal.ZERO);
     }
@@ -71,19 +72,22 @@ class RatiosTest {
             BigDecimal a = BigDecimal.valueOf(cents, scaleA);
             BigDecimal b = BigDecimal.valueOf(count, scaleB);
             assertThat(Ratios.divide(a, b)).as("%s / %s", a, b).isEqualTo(general(a, b));
-            assertThat(Ratios.share(a, b)).as("100 × %s / %s", a, b)
+            assertThat(Ratios.share(a, b))
+                    .as("100 × %s / %s", a, b)
                     .isEqualTo(general(BigDecimal.valueOf(100).multiply(a), b));
         }
         long big = Long.MAX_VALUE / 100;
-        assertThat(Ratios.share(big, 1)).isEqualTo(general(BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(big)),
-                BigDecimal.ONE));
-        assertThat(Ratios.share(big + 1, 2)).isEqualTo(general(
-                BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(big + 1)), BigDecimal.valueOf(2)));
+        assertThat(Ratios.share(big, 1))
+                .isEqualTo(general(BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(big)), BigDecimal.ONE));
+        assertThat(Ratios.share(big + 1, 2))
+                .isEqualTo(
+                        general(BigDecimal.valueOf(100).multiply(BigDecimal.valueOf(big + 1)), BigDecimal.valueOf(2)));
         assertThat(Ratios.share(1, 1L << 62)).isEqualTo(general(BigDecimal.valueOf(100), BigDecimal.valueOf(1L << 62)));
     }
 
     @Test
-    @DisplayName("the SPI's Value.share and Value.ratio give a plugin the very decimals the standard shares and ratios have")
+    @DisplayName(
+            "the SPI's Value.share and Value.ratio give a plugin the very decimals the standard shares and ratios have")
     void spiQuotientsAreTheStandardOnes() {
         for (long d = 1; d <= 60; d++) {
             for (long n = 0; n <= d; n++) {
@@ -92,8 +96,10 @@ class RatiosTest {
         }
         BigDecimal hours = new BigDecimal("17.250000");
         BigDecimal money = new BigDecimal("1234.56");
-        assertThat(Value.share(hours, new BigDecimal("40.5"))).isEqualTo(Value.of(Ratios.share(hours, new BigDecimal("40.5"))));
-        assertThat(Value.ratio(money, BigDecimal.valueOf(7))).isEqualTo(Value.of(Ratios.divide(money, BigDecimal.valueOf(7))));
+        assertThat(Value.share(hours, new BigDecimal("40.5")))
+                .isEqualTo(Value.of(Ratios.share(hours, new BigDecimal("40.5"))));
+        assertThat(Value.ratio(money, BigDecimal.valueOf(7)))
+                .isEqualTo(Value.of(Ratios.divide(money, BigDecimal.valueOf(7))));
         assertThat(Value.mean(money, 8)).isEqualTo(Value.of(Ratios.divide(money, BigDecimal.valueOf(8))));
     }
 }

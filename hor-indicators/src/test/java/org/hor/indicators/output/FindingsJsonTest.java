@@ -35,13 +35,20 @@ class FindingsJsonTest {
         List<Evidence> evidence = List.of(
                 new Evidence.IndicatorValue("reach.organisations", Y, Value.of(12)),
                 new Evidence.PartValue("cooperations.active", "LOCAL_AUTHORITY", Y, Value.of(0)),
-                new Evidence.Target("grants.count", Period.parse("2024-Q2"), new BigDecimal("8"), Value.of(6),
+                new Evidence.Target(
+                        "grants.count",
+                        Period.parse("2024-Q2"),
+                        new BigDecimal("8"),
+                        Value.of(6),
                         new BigDecimal("75")),
                 new Evidence.Target("grants.count", Y, new BigDecimal("8"), Value.undefined(Reason.NO_DATA), null),
-                new Evidence.Share("reach.organisations.new", "reach.organisations", Y, Value.of(new BigDecimal("12.5"))),
+                new Evidence.Share(
+                        "reach.organisations.new", "reach.organisations", Y, Value.of(new BigDecimal("12.5"))),
                 new Evidence.Threshold(new BigDecimal("20")),
                 new Evidence.Quantity(Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, Y, Value.of(3)),
-                new Evidence.Quantity(Evidence.Quantity.Kind.DELIVERIES_CHANGE, Period.parse("2024-Q3"),
+                new Evidence.Quantity(
+                        Evidence.Quantity.Kind.DELIVERIES_CHANGE,
+                        Period.parse("2024-Q3"),
                         Value.of(new BigDecimal("-60"))));
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
@@ -49,17 +56,18 @@ class FindingsJsonTest {
             FindingsJson.evidence(g, "evidence", evidence);
             g.writeEndObject();
         }
-        assertThat(out.toString()).isEqualTo("{\"evidence\":["
-                + "{\"name\":\"reach.organisations\",\"period\":\"2024\",\"value\":12},"
-                + "{\"name\":\"cooperations.active[LOCAL_AUTHORITY]\",\"period\":\"2024\",\"value\":0},"
-                + "{\"name\":\"target(grants.count)\",\"period\":\"2024-Q2\",\"value\":8},"
-                + "{\"name\":\"grants.count\",\"period\":\"2024-Q2\",\"value\":6},"
-                + "{\"name\":\"attainment(grants.count)\",\"period\":\"2024-Q2\",\"value\":75},"
-                + "{\"name\":\"target(grants.count)\",\"period\":\"2024\",\"value\":8},"
-                + "{\"name\":\"grants.count\",\"period\":\"2024\",\"value\":null,\"valueReason\":\"NO_DATA\"},"
-                + "{\"name\":\"reach.organisations.new.share\",\"period\":\"2024\",\"value\":12.5},"
-                + "{\"name\":\"threshold\",\"value\":20},"
-                + "{\"name\":\"exchanges\",\"period\":\"2024\",\"value\":3},"
-                + "{\"name\":\"deliveries.count.change\",\"period\":\"2024-Q3\",\"value\":-60}]}");
+        assertThat(out.toString())
+                .isEqualTo("{\"evidence\":["
+                        + "{\"name\":\"reach.organisations\",\"period\":\"2024\",\"value\":12},"
+                        + "{\"name\":\"cooperations.active[LOCAL_AUTHORITY]\",\"period\":\"2024\",\"value\":0},"
+                        + "{\"name\":\"target(grants.count)\",\"period\":\"2024-Q2\",\"value\":8},"
+                        + "{\"name\":\"grants.count\",\"period\":\"2024-Q2\",\"value\":6},"
+                        + "{\"name\":\"attainment(grants.count)\",\"period\":\"2024-Q2\",\"value\":75},"
+                        + "{\"name\":\"target(grants.count)\",\"period\":\"2024\",\"value\":8},"
+                        + "{\"name\":\"grants.count\",\"period\":\"2024\",\"value\":null,\"valueReason\":\"NO_DATA\"},"
+                        + "{\"name\":\"reach.organisations.new.share\",\"period\":\"2024\",\"value\":12.5},"
+                        + "{\"name\":\"threshold\",\"value\":20},"
+                        + "{\"name\":\"exchanges\",\"period\":\"2024\",\"value\":3},"
+                        + "{\"name\":\"deliveries.count.change\",\"period\":\"2024-Q3\",\"value\":-60}]}");
     }
 }

@@ -36,9 +36,16 @@ class ExplainEveryIndicatorTest {
     private static final Engine ENGINE = Engine.create(SampleGenerator.generate(SampleParameters.defaults()));
 
     /** The indicators that count exactly the records their explanation lists. */
-    private static final Set<String> COUNTS_ITS_RECORDS = Set.of("reach.organisations", "reach.organisations.new",
-            "deliveries.count", "grants.count", "outcomes.count", "cooperations.active", "cooperations.new",
-            "exchange.participations", "exchange.peer-sites");
+    private static final Set<String> COUNTS_ITS_RECORDS = Set.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "deliveries.count",
+            "grants.count",
+            "outcomes.count",
+            "cooperations.active",
+            "cooperations.new",
+            "exchange.participations",
+            "exchange.peer-sites");
 
     private static final Pattern RATIO = Pattern.compile("^(100 × )?([0-9.]+)[^/]* / ([0-9.]+)");
 
@@ -61,8 +68,10 @@ class ExplainEveryIndicatorTest {
         return scopes;
     }
 
-    static final List<Period> PERIODS = Stream.of("2016", "2016-Q1", "2017-03", "2020-H2", "2024", "2025-Q4",
-            "2025-12", "2023-07-01..2025-06-30").map(Period::parse).toList();
+    static final List<Period> PERIODS = Stream.of(
+                    "2016", "2016-Q1", "2017-03", "2020-H2", "2024", "2025-Q4", "2025-12", "2023-07-01..2025-06-30")
+            .map(Period::parse)
+            .toList();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("indicators")
@@ -76,7 +85,9 @@ class ExplainEveryIndicatorTest {
                 Value value = ENGINE.value(scope, period, id);
                 assertThat(e.value()).as(where).isEqualTo(value);
                 assertThat(e.formula()).as(where).isNotBlank().doesNotContain(Trace.NOT_EXPLAINED);
-                assertThat(e.recordCount()).as(where).isGreaterThanOrEqualTo(e.records().size());
+                assertThat(e.recordCount())
+                        .as(where)
+                        .isGreaterThanOrEqualTo(e.records().size());
                 if (value instanceof Value.Undefined u) {
                     assertThat(e.formula()).as(where).contains(u.reason().name());
                     continue;
@@ -87,7 +98,8 @@ class ExplainEveryIndicatorTest {
                 assertThat(eq).as(where + ": " + e.formula()).isPositive();
                 String left = e.formula().substring(0, eq);
                 left = left.substring(left.lastIndexOf("; ") + 1).trim();
-                BigDecimal shown = new BigDecimal(e.formula().substring(eq + 3).replace(" EUR", "").trim());
+                BigDecimal shown = new BigDecimal(
+                        e.formula().substring(eq + 3).replace(" EUR", "").trim());
                 assertThat(shown).as(where + ": " + e.formula()).isEqualByComparingTo(round(v));
                 Matcher m = RATIO.matcher(left);
                 if (m.find()) {
@@ -118,7 +130,9 @@ class ExplainEveryIndicatorTest {
             for (Period period : periods) {
                 Explanation e = ENGINE.explain(scope, period, id);
                 if (e.value() instanceof Value.Undefined u) {
-                    assertThat(e.formula()).as(id + " " + scope.id() + " " + period.code()).contains(u.reason().name());
+                    assertThat(e.formula())
+                            .as(id + " " + scope.id() + " " + period.code())
+                            .contains(u.reason().name());
                 }
             }
         }

@@ -21,54 +21,67 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the table of standard indicators, their one home")
 class StandardIndicatorsTest {
 
-    private static final IndicatorDefinition DEF = IndicatorDefinition.builder("test.count").label("L", "L")
-            .definition("D.", "D.").unit("u").build();
+    private static final IndicatorDefinition DEF = IndicatorDefinition.builder("test.count")
+            .label("L", "L")
+            .definition("D.", "D.")
+            .unit("u")
+            .build();
     private static final StandardIndicator.Computation COMPUTE = (k, s, p) -> Result.of(Value.of(1));
     private static final StandardIndicator.Explanation EXPLAIN = (k, s, p, v) -> Trace.unexplained(v);
 
     @Test
     @DisplayName("an entry without an explanation does not construct, and says which part it lacks")
     void entryWithoutExplanation() {
-        assertThatNullPointerException().isThrownBy(() -> new StandardIndicator(DEF, Denominator.NONE, COMPUTE, null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new StandardIndicator(DEF, Denominator.NONE, COMPUTE, null))
                 .withMessage("the standard indicator test.count has no explanation");
     }
 
     @Test
     @DisplayName("an entry without a denominator does not construct")
     void entryWithoutDenominator() {
-        assertThatNullPointerException().isThrownBy(() -> new StandardIndicator(DEF, null, COMPUTE, EXPLAIN))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new StandardIndicator(DEF, null, COMPUTE, EXPLAIN))
                 .withMessage("the standard indicator test.count has no denominator");
     }
 
     @Test
     @DisplayName("an entry without a computation does not construct")
     void entryWithoutComputation() {
-        assertThatNullPointerException().isThrownBy(() -> new StandardIndicator(DEF, Denominator.NONE, null, EXPLAIN))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new StandardIndicator(DEF, Denominator.NONE, null, EXPLAIN))
                 .withMessage("the standard indicator test.count has no computation");
     }
 
     @Test
     @DisplayName("the table holds the 25 indicators of spec 02 with unique ids, and the catalogue is exactly the table")
     void catalogueIsTheTable() {
-        List<String> ids = StandardIndicators.ALL.stream().map(i -> i.definition().id()).toList();
-        assertThat(ids).hasSize(25).doesNotHaveDuplicates().startsWith("reach.organisations")
+        List<String> ids =
+                StandardIndicators.ALL.stream().map(i -> i.definition().id()).toList();
+        assertThat(ids)
+                .hasSize(25)
+                .doesNotHaveDuplicates()
+                .startsWith("reach.organisations")
                 .endsWith("cost.per-organisation");
         assertThat(new StandardCatalogue().indicators()).containsExactlyElementsOf(StandardIndicators.ALL);
         assertThat(Catalogue.standard().knownIndicators().ids()).containsExactlyElementsOf(ids);
     }
 
     @Test
-    @DisplayName("hor-core's KnownIndicators.standard() (which cannot see this module) lists exactly the table's ids and period types")
+    @DisplayName(
+            "hor-core's KnownIndicators.standard() (which cannot see this module) lists exactly the table's ids and period types")
     void knownIndicatorsMatchTheTable() {
         Map<String, Set<PeriodType>> table = new LinkedHashMap<>();
-        StandardIndicators.ALL.forEach(i -> table.put(i.definition().id(), i.definition().periodTypes()));
+        StandardIndicators.ALL.forEach(
+                i -> table.put(i.definition().id(), i.definition().periodTypes()));
         KnownIndicators known = KnownIndicators.standard();
         assertThat(known.ids()).containsExactlyElementsOf(table.keySet());
         table.forEach((id, types) -> assertThat(known.periodTypes(id)).as(id).isEqualTo(types));
     }
 
     @Test
-    @DisplayName("every share, mean or ratio names the count its disclosure rests on, and the reach counts decide by their own size")
+    @DisplayName(
+            "every share, mean or ratio names the count its disclosure rests on, and the reach counts decide by their own size")
     void denominators() {
         for (StandardIndicator i : StandardIndicators.ALL) {
             IndicatorDefinition d = i.definition();
@@ -77,7 +90,9 @@ class StandardIndicatorsTest {
                 assertThat(i.denominator()).as(d.id()).isNotIn(Denominator.NONE, Denominator.OWN_SIZE);
             }
             if (i.denominator().indicatorId() != null) {
-                assertThat(StandardCatalogue.denominator(i.denominator().indicatorId())).as(d.id()).isPresent();
+                assertThat(StandardCatalogue.denominator(i.denominator().indicatorId()))
+                        .as(d.id())
+                        .isPresent();
             }
         }
         assertThat(StandardCatalogue.denominator("reach.organisations")).contains(Denominator.OWN_SIZE);

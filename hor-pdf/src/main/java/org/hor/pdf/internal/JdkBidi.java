@@ -22,7 +22,8 @@ final class JdkBidi implements BidiSplitter, BidiReorderer {
 
     @Override
     public void setParagraph(String paragraph, byte defaultDirection) {
-        int flags = defaultDirection == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT
+        int flags = defaultDirection == RTL
+                ? Bidi.DIRECTION_RIGHT_TO_LEFT
                 : defaultDirection == LTR ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
         if (paragraph.isEmpty()) {
             // the engine expects a run at the start of every paragraph, even an empty one

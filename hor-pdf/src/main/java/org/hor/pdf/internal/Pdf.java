@@ -39,9 +39,11 @@ public final class Pdf {
 
     /** The font family of every text, embedded from the DejaVu jar. */
     public static final String FONT = "DejaVu Sans Condensed";
+
     private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
     private static final String CSS = load("org/hor/pdf/internal/report-pdf.css");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** The date used when a document names none. */
     static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
 
@@ -49,8 +51,7 @@ public final class Pdf {
         com.openhtmltopdf.util.XRLog.setLoggerImpl(new QuietLog());
     }
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     /** Renders the document as PDF/UA-1 and PDF/A-2a to {@code out}. */
     public static void render(Document document, RenderOptions options, OutputStream out) throws IOException {
@@ -68,8 +69,8 @@ public final class Pdf {
         font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC);
-        BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                BatikSVGDrawer.SvgExternalResourceMode.SECURE);
+        BatikSVGDrawer svg =
+                new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
         builder.useSVGDrawer(svg);
         builder.withW3cDocument(xhtml, "about:blank");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -90,7 +91,8 @@ public final class Pdf {
     private static InputStream open(String resource) {
         InputStream in = Pdf.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("font " + resource + " is missing: is jasperreports-fonts on the class path?");
+            throw new IllegalStateException(
+                    "font " + resource + " is missing: is jasperreports-fonts on the class path?");
         }
         return in;
     }
@@ -117,8 +119,10 @@ public final class Pdf {
         PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
         if (metadata != null) {
             String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-            xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>",
-                    "<xmp:CreateDate>" + stamp + "</xmp:CreateDate><xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>")
+            xmp = xmp.replaceAll(
+                            "<xmp:CreateDate>[^<]*</xmp:CreateDate>",
+                            "<xmp:CreateDate>" + stamp + "</xmp:CreateDate><xmp:ModifyDate>" + stamp
+                                    + "</xmp:ModifyDate>")
                     .replaceAll("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>(<xmp:ModifyDate>)", "$1");
             PDMetadata fixed = new PDMetadata(pdf);
             fixed.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));

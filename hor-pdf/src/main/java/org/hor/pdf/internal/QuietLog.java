@@ -25,11 +25,11 @@ final class QuietLog implements XRLogger {
     }
 
     @Override
-    public void setLevel(String logger, Level level) {
-    }
+    public void setLevel(String logger, Level level) {}
 
     @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-        return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() && LOG.isLoggable(System.Logger.Level.DEBUG);
+        return diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
+                && LOG.isLoggable(System.Logger.Level.DEBUG);
     }
 }

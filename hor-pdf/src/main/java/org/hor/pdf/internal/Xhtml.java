@@ -41,6 +41,7 @@ public final class Xhtml {
 
     /** The XHTML namespace. */
     public static final String NS = "http://www.w3.org/1999/xhtml";
+
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     /** Tables with more columns than this are set in a smaller type. */
     static final int WIDE_COLUMNS = 7;
@@ -225,7 +226,8 @@ public final class Xhtml {
 
     private void table(Element parent, Table t, boolean chartData) {
         String cls = (t.columns().size() > WIDE_COLUMNS ? "wide" : "")
-                + (t.columns().size() > 2 * WIDE_COLUMNS ? " very-wide" : "") + (chartData ? " chart-data" : "");
+                + (t.columns().size() > 2 * WIDE_COLUMNS ? " very-wide" : "")
+                + (chartData ? " chart-data" : "");
         Element table = add(parent, "table");
         if (!cls.isBlank()) {
             table.setAttribute("class", cls.trim());

@@ -41,14 +41,15 @@ class JdkBidiTest {
         // alef, bet and the space (level 1), then "ab" (level 2)
         bidi.setParagraph("\u05D0\u05D1 ab", BidiSplitter.RTL);
         assertThat(bidi.countTextRuns()).isEqualTo(2);
-        assertThat(bidi.getVisualRun(0).getStart()).isEqualTo(3);   // "ab" is drawn leftmost
+        assertThat(bidi.getVisualRun(0).getStart()).isEqualTo(3); // "ab" is drawn leftmost
         assertThat(bidi.getVisualRun(0).getDirection()).isEqualTo(BidiSplitter.LTR);
-        assertThat(bidi.getVisualRun(1).getStart()).isEqualTo(0);   // alef-bet rightmost
+        assertThat(bidi.getVisualRun(1).getStart()).isEqualTo(0); // alef-bet rightmost
         assertThat(bidi.getVisualRun(1).getLength()).isEqualTo(3);
     }
 
     @Test
-    @DisplayName("a right-to-left run is reversed by code point with brackets mirrored; base direction from the first strong character")
+    @DisplayName(
+            "a right-to-left run is reversed by code point with brackets mirrored; base direction from the first strong character")
     void reorder() {
         JdkBidi bidi = new JdkBidi();
         assertThat(bidi.reorderRTLTextToLTR("(\u05D0\u05D1)")).isEqualTo("(\u05D1\u05D0)");

@@ -31,32 +31,48 @@ final class EvidenceText {
      */
     List<List<Cell>> rows(Evidence e, Scope scope) {
         if (e instanceof Evidence.IndicatorValue v) {
-            return List.of(row(indicatorName(v.indicator()), v.period(), indicatorValue(v.indicator(), v.period(), v.value(), scope)));
+            return List.of(row(
+                    indicatorName(v.indicator()),
+                    v.period(),
+                    indicatorValue(v.indicator(), v.period(), v.value(), scope)));
         } else if (e instanceof Evidence.PartValue v) {
-            return List.of(row(data.label(v.indicator()) + " – " + category(v.indicator(), v.category()), v.period(),
+            return List.of(row(
+                    data.label(v.indicator()) + " – " + category(v.indicator(), v.category()),
+                    v.period(),
                     partValue(v, scope)));
         } else if (e instanceof Evidence.Target t) {
             List<List<Cell>> rows = new ArrayList<>();
-            rows.add(row(data.texts.get("evidence.target.of", data.label(t.indicator())), t.period(),
+            rows.add(row(
+                    data.texts.get("evidence.target.of", data.label(t.indicator())),
+                    t.period(),
                     data.cell(Value.of(t.target()), data.definition(t.indicator()))));
-            rows.add(row(indicatorName(t.indicator()), t.period(), indicatorValue(t.indicator(), t.period(), t.actual(), scope)));
+            rows.add(row(
+                    indicatorName(t.indicator()),
+                    t.period(),
+                    indicatorValue(t.indicator(), t.period(), t.actual(), scope)));
             if (t.attainment() != null) {
                 Value.Undefined withheld = withheld(scope, t.period(), List.of(t.indicator()));
-                rows.add(row(data.texts.get("evidence.attainment.of", data.label(t.indicator())), t.period(),
+                rows.add(row(
+                        data.texts.get("evidence.attainment.of", data.label(t.indicator())),
+                        t.period(),
                         withheld != null ? data.undefined(withheld) : Cell.percent(t.attainment())));
             }
             return rows;
         } else if (e instanceof Evidence.Share v) {
             String key = "evidence." + v.part() + ".share";
-            String name = data.texts.has(key) ? data.texts.get(key) : data.texts.get("evidence.share.of", data.label(v.part()));
+            String name = data.texts.has(key)
+                    ? data.texts.get(key)
+                    : data.texts.get("evidence.share.of", data.label(v.part()));
             Value.Undefined withheld = withheld(scope, v.period(), List.of(v.part(), v.whole()));
             return List.of(row(name, v.period(), withheld != null ? data.undefined(withheld) : percent(v.value())));
         } else if (e instanceof Evidence.Threshold v) {
-            return List.of(List.of(Cell.text(data.texts.get("evidence.threshold")), Cell.empty(), Cell.percent(v.percent())));
+            return List.of(
+                    List.of(Cell.text(data.texts.get("evidence.threshold")), Cell.empty(), Cell.percent(v.percent())));
         } else if (e instanceof Evidence.Quantity v) {
             return List.of(row(quantityName(v.kind()), v.period(), quantityValue(v)));
         } else {
-            throw new IllegalArgumentException("unknown evidence " + e.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unknown evidence " + e.getClass().getName());
         }
     }
 
@@ -72,7 +88,8 @@ final class EvidenceText {
     /** Returns the label of a breakdown category of {@code indicator}. */
     String category(String indicator, String category) {
         IndicatorDefinition def = data.definition(indicator);
-        String prefix = def == null || def.breakdown() == null ? "" : def.breakdown().dimension();
+        String prefix =
+                def == null || def.breakdown() == null ? "" : def.breakdown().dimension();
         return data.texts.labelOrCode(prefix, category);
     }
 
@@ -138,8 +155,15 @@ final class EvidenceText {
                 if (q.period().equals(f.quarter())) {
                     count = data.cell(q.value(), null);
                 } else {
-                    previous = " (" + data.texts.get("dataQuality.previous", q.period().code(),
-                            q.value().asNumber().map(BigDecimal::toPlainString).orElse("–")) + ")";
+                    previous = " ("
+                            + data.texts.get(
+                                    "dataQuality.previous",
+                                    q.period().code(),
+                                    q.value()
+                                            .asNumber()
+                                            .map(BigDecimal::toPlainString)
+                                            .orElse("–"))
+                            + ")";
                 }
             } else if (e instanceof Evidence.Quantity q) {
                 what = quantityName(q.kind());

@@ -26,8 +26,7 @@ import org.hor.report.document.Table;
  * names are text from outside hor and isolated like data.
  */
 final class OwnIndicators {
-    private OwnIndicators() {
-    }
+    private OwnIndicators() {}
 
     /** Returns whether {@code def} comes from an indicator file (and belongs here, not among the plugins). */
     static boolean isOwn(IndicatorDefinition def) {
@@ -37,10 +36,15 @@ final class OwnIndicators {
     /** Returns the section of the site report of {@code scope} in year {@code y}. */
     static Section site(ReportData d, Scope scope, Period y) {
         Texts t = d.texts;
-        Section.Builder s = Section.builder(t.get(ReportType.SITE.key("ownIndicators")))
-                .paragraph(t.get("own.lead", y.code()));
-        Table.Builder table = Table.builder(t.get("own.table", y.code())).columns(t.get("keyFigures.column.indicator"),
-                y.code(), y.previous().code(), t.get("plugins.column.unit"), t.get("plugins.column.definition"));
+        Section.Builder s =
+                Section.builder(t.get(ReportType.SITE.key("ownIndicators"))).paragraph(t.get("own.lead", y.code()));
+        Table.Builder table = Table.builder(t.get("own.table", y.code()))
+                .columns(
+                        t.get("keyFigures.column.indicator"),
+                        y.code(),
+                        y.previous().code(),
+                        t.get("plugins.column.unit"),
+                        t.get("plugins.column.definition"));
         Set<String> files = new LinkedHashSet<>();
         int n = 0;
         for (IndicatorDefinition def : d.evaluation.indicators()) {
@@ -52,8 +56,11 @@ final class OwnIndicators {
             if (r == null || notApplicable(r.value())) {
                 continue;
             }
-            table.row(Cell.text(d.label(def.id())), d.cell(r.value(), def),
-                    d.cell(d.value(scope, y.previous(), def.id()), def), Cell.text(Bidi.isolate(def.unit())),
+            table.row(
+                    Cell.text(d.label(def.id())),
+                    d.cell(r.value(), def),
+                    d.cell(d.value(scope, y.previous(), def.id()), def),
+                    Cell.text(Bidi.isolate(def.unit())),
                     Cell.text(Bidi.isolate(def.definition().in(t.locale()))));
             files.add(name(file.get()));
             n++;
@@ -72,18 +79,27 @@ final class OwnIndicators {
         Texts t = d.texts;
         Section.Builder s = Section.builder(t.get(ReportType.PROGRAMME.key("ownIndicators")))
                 .paragraph(t.get("own.programme.lead", y.code()));
-        Table.Builder table = Table.builder(t.get("own.programme.table", y.code())).columns(
-                t.get("keyFigures.column.indicator"), t.get("own.column.programme"), t.get("plugins.column.unit"),
-                t.get("own.column.sites"), t.get("own.column.file"));
+        Table.Builder table = Table.builder(t.get("own.programme.table", y.code()))
+                .columns(
+                        t.get("keyFigures.column.indicator"),
+                        t.get("own.column.programme"),
+                        t.get("plugins.column.unit"),
+                        t.get("own.column.sites"),
+                        t.get("own.column.file"));
         int n = 0;
         for (IndicatorDefinition def : d.evaluation.indicators()) {
             Optional<IndicatorFile> file = IndicatorFiles.origin(def);
             if (file.isEmpty()) {
                 continue;
             }
-            List<String> sites = file.get().indicators().stream().filter(i -> i.id().equals(def.id())).findFirst()
-                    .map(i -> i.sites()).orElse(List.of());
-            table.row(Cell.text(d.label(def.id())), d.cell(Scope.PROGRAMME, y, def.id()),
+            List<String> sites = file.get().indicators().stream()
+                    .filter(i -> i.id().equals(def.id()))
+                    .findFirst()
+                    .map(i -> i.sites())
+                    .orElse(List.of());
+            table.row(
+                    Cell.text(d.label(def.id())),
+                    d.cell(Scope.PROGRAMME, y, def.id()),
                     Cell.text(Bidi.isolate(def.unit())),
                     Cell.text(sites.isEmpty() ? t.get("own.allSites") : t.join(d.siteNames(sites))),
                     Cell.text(name(file.get())));
@@ -103,6 +119,7 @@ final class OwnIndicators {
 
     /** Returns a file as a report names it: its name and the first 12 digits of its SHA-256. */
     private static String name(IndicatorFile f) {
-        return Bidi.isolate(f.name()) + " (SHA-256 " + f.sha256().substring(0, Math.min(12, f.sha256().length())) + "…)";
+        return Bidi.isolate(f.name()) + " (SHA-256 "
+                + f.sha256().substring(0, Math.min(12, f.sha256().length())) + "…)";
     }
 }

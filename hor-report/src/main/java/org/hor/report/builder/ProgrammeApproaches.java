@@ -24,14 +24,20 @@ final class ProgrammeApproaches extends ProgrammeSection {
     @Override
     Section build() {
         AssessmentOptions defaults = AssessmentOptions.defaults();
-        Section.Builder s = section("approaches").paragraph(texts.get("approaches.lead", year.code(),
-                defaults.approachMarginPercent().toPlainString(), defaults.approachMinSites()));
+        Section.Builder s = section("approaches")
+                .paragraph(texts.get(
+                        "approaches.lead",
+                        year.code(),
+                        defaults.approachMarginPercent().toPlainString(),
+                        defaults.approachMinSites()));
         if (data.findings.approaches().groups().isEmpty()) {
             s.paragraph(texts.get("approaches.none", year.code()));
             return s.build();
         }
         for (ApproachDimension dim : ApproachDimension.values()) {
-            List<ApproachGroup> groups = data.findings.approaches().groups().stream().filter(g -> g.dimension() == dim).toList();
+            List<ApproachGroup> groups = data.findings.approaches().groups().stream()
+                    .filter(g -> g.dimension() == dim)
+                    .toList();
             if (groups.isEmpty()) {
                 continue;
             }
@@ -40,9 +46,12 @@ final class ProgrammeApproaches extends ProgrammeSection {
                 List<String> columns = new ArrayList<>();
                 columns.add(texts.get("approaches.column.group"));
                 columns.add(texts.get("approaches.column.sites"));
-                List<String> ids = groups.get(0).indicators().stream().map(GroupIndicator::indicator).toList();
+                List<String> ids = groups.get(0).indicators().stream()
+                        .map(GroupIndicator::indicator)
+                        .toList();
                 ids.forEach(id -> columns.add(data.label(id)));
-                Table.Builder table = Table.builder(texts.get("approaches.table", dimName)).columns(columns);
+                Table.Builder table =
+                        Table.builder(texts.get("approaches.table", dimName)).columns(columns);
                 for (ApproachGroup g : groups) {
                     List<Cell> row = new ArrayList<>();
                     row.add(Cell.text(texts.labelOrCode(dim.fieldName(), g.value())));
@@ -56,8 +65,11 @@ final class ProgrammeApproaches extends ProgrammeSection {
                 all.add(Cell.text(texts.get("approaches.all")));
                 all.add(Cell.number(data.findings.sitesOfYear().size()));
                 for (String id : ids) {
-                    Value median = data.findings.approaches().overall().stream().filter(k -> k.indicator().equals(id))
-                            .map(KeyIndicatorSummary::summary).map(Summary::median).findFirst()
+                    Value median = data.findings.approaches().overall().stream()
+                            .filter(k -> k.indicator().equals(id))
+                            .map(KeyIndicatorSummary::summary)
+                            .map(Summary::median)
+                            .findFirst()
                             .orElse(Value.undefined(org.hor.core.spi.Reason.NO_DATA));
                     all.add(data.guarded(id, median));
                 }
@@ -81,8 +93,13 @@ final class ProgrammeApproaches extends ProgrammeSection {
         }
         List<String> parts = new ArrayList<>();
         for (String id : ids) {
-            GroupIndicator gi = g.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
-            String dev = gi.deviation().asNumber().map(n -> signedPercent(n))
+            GroupIndicator gi = g.indicators().stream()
+                    .filter(i -> i.indicator().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            String dev = gi.deviation()
+                    .asNumber()
+                    .map(n -> signedPercent(n))
                     .orElse(data.isSuppressed(gi.deviation()) ? "< " + data.threshold(gi.deviation()) : "–");
             parts.add(texts.get("approaches.standing", data.label(id), dev));
         }

@@ -22,25 +22,36 @@ final class ProgrammeDataQuality extends ProgrammeSection {
     Section build() {
         Section.Builder s = section("dataQuality").paragraph(texts.get("programmeQuality.lead", year.code()));
         List<QuarterRecords> quarters = data.findings.dataQuality().quarters().stream()
-                .filter(q -> year.contains(q.quarter())).toList();
-        List<Period> qs = List.of(Period.quarter(year.first().getYear(), 1), Period.quarter(year.first().getYear(), 2),
-                Period.quarter(year.first().getYear(), 3), Period.quarter(year.first().getYear(), 4));
-        List<String> siteIds = quarters.stream().map(QuarterRecords::siteId).distinct().sorted().toList();
+                .filter(q -> year.contains(q.quarter()))
+                .toList();
+        List<Period> qs = List.of(
+                Period.quarter(year.first().getYear(), 1),
+                Period.quarter(year.first().getYear(), 2),
+                Period.quarter(year.first().getYear(), 3),
+                Period.quarter(year.first().getYear(), 4));
+        List<String> siteIds = quarters.stream()
+                .map(QuarterRecords::siteId)
+                .distinct()
+                .sorted()
+                .toList();
         if (siteIds.isEmpty()) {
             s.paragraph(texts.get("dataQuality.noQuarters", year.code()));
         } else {
             List<List<Cell>> cells = new ArrayList<>();
-            Table.Builder records = Table.builder(texts.get("programmeQuality.records", year.code())).columns(
-                    texts.get("dataQuality.column.site"), texts.get("programmeQuality.column.quarters"),
-                    texts.get("dataQuality.column.deliveries"), texts.get("dataQuality.column.outcomes"),
-                    texts.get("dataQuality.column.cooperations"), texts.get("dataQuality.column.measurements"),
-                    texts.get("dataQuality.column.support"), texts.get("dataQuality.column.exchanges"));
+            Table.Builder records = Table.builder(texts.get("programmeQuality.records", year.code()))
+                    .columns(
+                            texts.get("dataQuality.column.site"), texts.get("programmeQuality.column.quarters"),
+                            texts.get("dataQuality.column.deliveries"), texts.get("dataQuality.column.outcomes"),
+                            texts.get("dataQuality.column.cooperations"), texts.get("dataQuality.column.measurements"),
+                            texts.get("dataQuality.column.support"), texts.get("dataQuality.column.exchanges"));
             for (String id : siteIds) {
                 List<Cell> row = new ArrayList<>();
                 long[] sums = new long[7];
                 for (Period q : qs) {
-                    QuarterRecords r = quarters.stream().filter(x -> x.siteId().equals(id) && x.quarter().equals(q))
-                            .findFirst().orElse(null);
+                    QuarterRecords r = quarters.stream()
+                            .filter(x -> x.siteId().equals(id) && x.quarter().equals(q))
+                            .findFirst()
+                            .orElse(null);
                     row.add(r == null ? Cell.empty() : Cell.number(r.deliveries()));
                     if (r != null) {
                         sums[0]++;
@@ -53,17 +64,29 @@ final class ProgrammeDataQuality extends ProgrammeSection {
                     }
                 }
                 cells.add(row);
-                records.row(Cell.text(data.siteName(id)), Cell.number(sums[0]), Cell.number(sums[1]), Cell.number(sums[2]),
-                        Cell.number(sums[3]), Cell.number(sums[4]), Cell.number(sums[5]), Cell.number(sums[6]));
+                records.row(
+                        Cell.text(data.siteName(id)),
+                        Cell.number(sums[0]),
+                        Cell.number(sums[1]),
+                        Cell.number(sums[2]),
+                        Cell.number(sums[3]),
+                        Cell.number(sums[4]),
+                        Cell.number(sums[5]),
+                        Cell.number(sums[6]));
             }
-            s.chart(new HeatMap(texts.get("programmeQuality.heatmap", year.code()),
-                    texts.get("programmeQuality.heatmap.description", year.code()), data.siteNames(siteIds),
-                    qs.stream().map(Period::code).toList(), cells));
+            s.chart(new HeatMap(
+                    texts.get("programmeQuality.heatmap", year.code()),
+                    texts.get("programmeQuality.heatmap.description", year.code()),
+                    data.siteNames(siteIds),
+                    qs.stream().map(Period::code).toList(),
+                    cells));
             s.table(records.build());
         }
         List<DataQualityFinding> inYear = data.findings.dataQuality().findings().stream()
-                .filter(f -> year.contains(f.quarter())).toList();
-        long earlier = data.findings.dataQuality().findings().stream().filter(f -> f.quarter().last().isBefore(year.first()))
+                .filter(f -> year.contains(f.quarter()))
+                .toList();
+        long earlier = data.findings.dataQuality().findings().stream()
+                .filter(f -> f.quarter().last().isBefore(year.first()))
                 .count();
         if (inYear.isEmpty()) {
             s.paragraph(texts.get("programmeQuality.none", year.code()));

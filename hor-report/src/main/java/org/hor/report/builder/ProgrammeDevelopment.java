@@ -34,13 +34,25 @@ final class ProgrammeDevelopment extends ProgrammeSection {
             years.forEach(p -> values.add(plottable(data.cell(programme, p, id))));
             reach.add(new Series(data.label(id), values));
         }
-        s.chart(new LineChart(texts.get("programmeDevelopment.chart"), texts.get("programmeDevelopment.chart.description"),
-                cats, reach));
-        s.chart(pillarChart(programme, years,
-                texts.get("programmeDevelopment.pillars"), texts.get("programmeDevelopment.pillars.description")));
+        s.chart(new LineChart(
+                texts.get("programmeDevelopment.chart"),
+                texts.get("programmeDevelopment.chart.description"),
+                cats,
+                reach));
+        s.chart(pillarChart(
+                programme,
+                years,
+                texts.get("programmeDevelopment.pillars"),
+                texts.get("programmeDevelopment.pillars.description")));
         List<String> ids = new ArrayList<>(keys);
-        for (String extra : List.of("consulting.hours", "grants.count", "events.count", "outcomes.count",
-                "exchange.participations", "budget.amount", "cost.per-organisation")) {
+        for (String extra : List.of(
+                "consulting.hours",
+                "grants.count",
+                "events.count",
+                "outcomes.count",
+                "exchange.participations",
+                "budget.amount",
+                "cost.per-organisation")) {
             if (data.definition(extra) != null) {
                 ids.add(extra);
             }
@@ -54,7 +66,8 @@ final class ProgrammeDevelopment extends ProgrammeSection {
             List<String> columns = new ArrayList<>();
             columns.add(texts.get("keyFigures.column.indicator"));
             columns.addAll(cats.subList(from, to));
-            String caption = texts.get("programmeDevelopment.table") + (part == 0 ? "" : " – " + texts.get("overview.continued"));
+            String caption = texts.get("programmeDevelopment.table")
+                    + (part == 0 ? "" : " – " + texts.get("overview.continued"));
             Table.Builder table = Table.builder(caption).columns(columns);
             for (String id : ids) {
                 List<Cell> row = new ArrayList<>();

@@ -34,30 +34,49 @@ final class ProgrammeExchange extends ProgrammeSection {
                 }
                 cells.add(row);
             }
-            s.chart(new HeatMap(texts.get("exchange.matrix", year.code()), texts.get("exchange.matrix.description", year.code()),
-                    names, names, cells));
+            s.chart(new HeatMap(
+                    texts.get("exchange.matrix", year.code()),
+                    texts.get("exchange.matrix.description", year.code()),
+                    names,
+                    names,
+                    cells));
         }
-        s.paragraph(org.hor.report.document.Inline.text(texts.get("exchange.density", year.code(), net.pairs().size(),
-                net.allPairs()) + " "), org.hor.report.document.Inline.value(density(net)),
+        s.paragraph(
+                org.hor.report.document.Inline.text(
+                        texts.get("exchange.density", year.code(), net.pairs().size(), net.allPairs()) + " "),
+                org.hor.report.document.Inline.value(density(net)),
                 org.hor.report.document.Inline.text("."));
         ExchangeNetwork all = data.findings.exchangeAllTime();
-        s.paragraph(org.hor.report.document.Inline.text(texts.get("exchange.densityAllTime", all.pairs().size(),
-                all.allPairs()) + " "), org.hor.report.document.Inline.value(density(all)),
+        s.paragraph(
+                org.hor.report.document.Inline.text(
+                        texts.get("exchange.densityAllTime", all.pairs().size(), all.allPairs()) + " "),
+                org.hor.report.document.Inline.value(density(all)),
                 org.hor.report.document.Inline.text("."));
-        s.paragraph(net.isolated().isEmpty() ? texts.get("exchange.noIsolated", year.code())
-                : texts.get("exchange.isolated", year.code(), texts.join(data.siteNames(net.isolated()))));
-        List<Exchange> list = data.dataset.exchanges().stream().filter(x -> x.date() != null && year.contains(x.date()))
-                .sorted(java.util.Comparator.comparing(Exchange::date).thenComparing(Exchange::id)).toList();
+        s.paragraph(
+                net.isolated().isEmpty()
+                        ? texts.get("exchange.noIsolated", year.code())
+                        : texts.get("exchange.isolated", year.code(), texts.join(data.siteNames(net.isolated()))));
+        List<Exchange> list = data.dataset.exchanges().stream()
+                .filter(x -> x.date() != null && year.contains(x.date()))
+                .sorted(java.util.Comparator.comparing(Exchange::date).thenComparing(Exchange::id))
+                .toList();
         if (list.isEmpty()) {
             s.paragraph(texts.get("exchange.none", year.code()));
         } else {
-            Table.Builder table = Table.builder(texts.get("exchange.table", year.code())).rowHeaders(false).columns(
-                    texts.get("exchanges.column.date"), texts.get("exchanges.column.format"), texts.get("exchanges.column.topic"),
-                    texts.get("exchange.column.sites"));
+            Table.Builder table = Table.builder(texts.get("exchange.table", year.code()))
+                    .rowHeaders(false)
+                    .columns(
+                            texts.get("exchanges.column.date"),
+                            texts.get("exchanges.column.format"),
+                            texts.get("exchanges.column.topic"),
+                            texts.get("exchange.column.sites"));
             for (Exchange x : list) {
-                table.row(Cell.date(x.date()), Cell.text(x.format() == null ? "–" : texts.label("exchangeFormat", x.format())),
+                table.row(
+                        Cell.date(x.date()),
+                        Cell.text(x.format() == null ? "–" : texts.label("exchangeFormat", x.format())),
                         Cell.text(x.topic() == null ? "–" : Bidi.isolate(data.shown(x.topic()))),
-                        Cell.text(texts.join(data.siteNames(new java.util.TreeSet<>(x.siteIds()).stream().toList()))));
+                        Cell.text(texts.join(data.siteNames(
+                                new java.util.TreeSet<>(x.siteIds()).stream().toList()))));
             }
             s.table(table.build());
         }
@@ -65,7 +84,8 @@ final class ProgrammeExchange extends ProgrammeSection {
     }
 
     private Cell density(ExchangeNetwork net) {
-        return net.density() instanceof Value.Defined v ? Cell.percent(v.number().multiply(BigDecimal.valueOf(100)))
+        return net.density() instanceof Value.Defined v
+                ? Cell.percent(v.number().multiply(BigDecimal.valueOf(100)))
                 : data.cell(net.density(), null);
     }
 }

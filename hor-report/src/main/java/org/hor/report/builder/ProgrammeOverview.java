@@ -22,7 +22,11 @@ final class ProgrammeOverview extends ProgrammeSection {
         List<Tile> tiles = new ArrayList<>();
         for (String id : SiteKeyFigures.TILES) {
             if (data.definition(id) != null) {
-                tiles.add(new Tile(data.label(id), data.cell(programme, year, id), List.of(data.change(programme, year, previousYear, id)), ""));
+                tiles.add(new Tile(
+                        data.label(id),
+                        data.cell(programme, year, id),
+                        List.of(data.change(programme, year, previousYear, id)),
+                        ""));
             }
         }
         s.tiles(tiles.toArray(Tile[]::new));
@@ -37,8 +41,8 @@ final class ProgrammeOverview extends ProgrammeSection {
             if (chunk.isEmpty()) {
                 continue;
             }
-            String caption = texts.get("overview.table", year.code()) + (chunk.get(0).equals(keys.get(0)) ? ""
-                    : " – " + texts.get("overview.continued"));
+            String caption = texts.get("overview.table", year.code())
+                    + (chunk.get(0).equals(keys.get(0)) ? "" : " – " + texts.get("overview.continued"));
             List<String> columns = new ArrayList<>();
             columns.add(texts.get("overview.column.site"));
             chunk.forEach(id -> columns.add(data.label(id)));

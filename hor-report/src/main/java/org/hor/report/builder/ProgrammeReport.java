@@ -37,14 +37,20 @@ final class ProgrammeReport {
     Document build() {
         Texts texts = data.texts;
         Period year = data.year;
-        String name = data.dataset.programme() == null || data.dataset.programme().name() == null ? ""
-                : Bidi.isolate(data.shown(data.dataset.programme().name()));
+        String name =
+                data.dataset.programme() == null || data.dataset.programme().name() == null
+                        ? ""
+                        : Bidi.isolate(data.shown(data.dataset.programme().name()));
         Document.Builder doc = Document.builder(texts.get("programme.title", year.code(), name), texts.locale())
                 .fact(texts.get("fact.year"), Cell.text(year.code()))
                 .fact(texts.get("fact.asOf"), Cell.date(data.asOf))
-                .fact(texts.get("fact.sites"), Cell.number(data.findings.sitesOfYear().size()));
+                .fact(
+                        texts.get("fact.sites"),
+                        Cell.number(data.findings.sitesOfYear().size()));
         if (data.dataset.programme() != null && data.dataset.programme().funder() != null) {
-            doc.fact(texts.get("fact.funder"), Cell.text(Bidi.isolate(data.dataset.programme().funder())));
+            doc.fact(
+                    texts.get("fact.funder"),
+                    Cell.text(Bidi.isolate(data.dataset.programme().funder())));
         }
         data.since.section().ifPresent(doc::block);
         for (ProgrammeSection section : sections()) {

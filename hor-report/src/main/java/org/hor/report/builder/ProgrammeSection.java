@@ -24,6 +24,8 @@ abstract class ProgrammeSection extends ReportSection {
 
     /** The sites the evaluation holds a value of Y for, by id. */
     List<Site> sitesInYear() {
-        return data.sites().stream().filter(s -> data.row(Scope.site(s.id()), year, keys.get(0)) != null).toList();
+        return data.sites().stream()
+                .filter(s -> data.row(Scope.site(s.id()), year, keys.get(0)) != null)
+                .toList();
     }
 }

@@ -20,9 +20,12 @@ final class ProgrammeSupportNeeds extends ProgrammeSection {
     @Override
     Section build() {
         Section.Builder s = section("supportNeeds").paragraph(texts.get("supportNeeds.lead", year.code()));
-        Table.Builder challenges = Table.builder(texts.get("supportNeeds.challenges", year.code())).columns(
-                texts.get("challenges.column.rule"), texts.get("supportNeeds.column.evaluable"), texts.get("supportNeeds.column.fired"),
-                texts.get("supportNeeds.column.sites"));
+        Table.Builder challenges = Table.builder(texts.get("supportNeeds.challenges", year.code()))
+                .columns(
+                        texts.get("challenges.column.rule"),
+                        texts.get("supportNeeds.column.evaluable"),
+                        texts.get("supportNeeds.column.fired"),
+                        texts.get("supportNeeds.column.sites"));
         for (Rule rule : Rule.values()) {
             int evaluable = 0;
             List<String> fired = new ArrayList<>();
@@ -34,7 +37,10 @@ final class ProgrammeSupportNeeds extends ProgrammeSection {
                     }
                 }
             }
-            challenges.row(Cell.text(texts.label("rule", rule)), Cell.number(evaluable), Cell.number(fired.size()),
+            challenges.row(
+                    Cell.text(texts.label("rule", rule)),
+                    Cell.number(evaluable),
+                    Cell.number(fired.size()),
                     Cell.text(fired.isEmpty() ? "–" : texts.join(fired)));
         }
         s.table(challenges.build());
@@ -42,12 +48,20 @@ final class ProgrammeSupportNeeds extends ProgrammeSection {
             s.paragraph(texts.get("supportNeeds.none", year.code()));
             return s.build();
         }
-        Table.Builder table = Table.builder(texts.get("supportNeeds.table")).columns(texts.get("challenges.column.rule"),
-                texts.get("supportNeeds.column.fired"), texts.get("supportNeeds.column.evaluable"),
-                texts.get("supportNeeds.column.share"), texts.get("supportNeeds.column.sites"));
+        Table.Builder table = Table.builder(texts.get("supportNeeds.table"))
+                .columns(
+                        texts.get("challenges.column.rule"),
+                        texts.get("supportNeeds.column.fired"),
+                        texts.get("supportNeeds.column.evaluable"),
+                        texts.get("supportNeeds.column.share"),
+                        texts.get("supportNeeds.column.sites"));
         for (SupportNeed n : data.findings.supportNeeds()) {
-            table.row(Cell.text(texts.label("rule", n.rule())), Cell.number(n.fired()), Cell.number(n.evaluable()),
-                    n.share() instanceof Value.Defined v ? Cell.percent(v.number()) : data.cell(n.share(), null), Cell.text(texts.join(data.siteNames(n.siteIds()))));
+            table.row(
+                    Cell.text(texts.label("rule", n.rule())),
+                    Cell.number(n.fired()),
+                    Cell.number(n.evaluable()),
+                    n.share() instanceof Value.Defined v ? Cell.percent(v.number()) : data.cell(n.share(), null),
+                    Cell.text(texts.join(data.siteNames(n.siteIds()))));
         }
         s.table(table.build());
         return s.build();

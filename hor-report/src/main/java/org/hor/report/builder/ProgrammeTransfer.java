@@ -29,37 +29,63 @@ final class ProgrammeTransfer extends ProgrammeSection {
             s.paragraph(texts.get("transfer.none"));
             return s.build();
         }
-        List<String> ids = years.get(0).indicators().stream().map(TransferIndicator::indicator).toList();
+        List<String> ids = years.get(0).indicators().stream()
+                .map(TransferIndicator::indicator)
+                .toList();
         for (String id : ids) {
             List<Box> boxes = new ArrayList<>();
             for (TransferYear ty : years) {
                 for (TransferIndicator ti : ty.indicators()) {
                     if (ti.indicator().equals(id) && ti.summary().n() > 0) {
-                        List<Cell> five = List.of(data.guarded(id, ti.summary().min()), data.guarded(id, ti.summary().q1()),
-                                data.guarded(id, ti.summary().median()), data.guarded(id, ti.summary().q3()),
+                        List<Cell> five = List.of(
+                                data.guarded(id, ti.summary().min()),
+                                data.guarded(id, ti.summary().q1()),
+                                data.guarded(id, ti.summary().median()),
+                                data.guarded(id, ti.summary().q3()),
                                 data.guarded(id, ti.summary().max()));
                         if (five.stream().allMatch(Cell::isNumeric)) {
-                            boxes.add(new Box(texts.get("transfer.box", ty.k(), ti.summary().n()), five.get(0), five.get(1),
-                                    five.get(2), five.get(3), five.get(4)));
+                            boxes.add(new Box(
+                                    texts.get(
+                                            "transfer.box", ty.k(), ti.summary().n()),
+                                    five.get(0),
+                                    five.get(1),
+                                    five.get(2),
+                                    five.get(3),
+                                    five.get(4)));
                         }
                     }
                 }
             }
             if (!boxes.isEmpty()) {
-                s.chart(new BoxPlot(texts.get("transfer.chart", data.label(id)), texts.get("transfer.chart.description", data.label(id)),
+                s.chart(new BoxPlot(
+                        texts.get("transfer.chart", data.label(id)),
+                        texts.get("transfer.chart.description", data.label(id)),
                         boxes));
             }
         }
-        Table.Builder table = Table.builder(texts.get("transfer.table")).columns(texts.get("transfer.column.year"),
-                texts.get("keyFigures.column.indicator"), texts.get("transfer.column.n"), texts.get("box.minimum"),
-                texts.get("box.lowerQuartile"), texts.get("box.median"), texts.get("box.upperQuartile"), texts.get("box.maximum"));
+        Table.Builder table = Table.builder(texts.get("transfer.table"))
+                .columns(
+                        texts.get("transfer.column.year"),
+                        texts.get("keyFigures.column.indicator"),
+                        texts.get("transfer.column.n"),
+                        texts.get("box.minimum"),
+                        texts.get("box.lowerQuartile"),
+                        texts.get("box.median"),
+                        texts.get("box.upperQuartile"),
+                        texts.get("box.maximum"));
         for (TransferYear ty : years) {
             for (TransferIndicator ti : ty.indicators()) {
                 String id = ti.indicator();
                 Summary sm = ti.summary();
-                table.row(Cell.text(texts.get("transfer.year", ty.k())), Cell.text(data.label(id)), Cell.number(sm.n()),
-                        data.guarded(id, sm.min()), data.guarded(id, sm.q1()), data.guarded(id, sm.median()),
-                        data.guarded(id, sm.q3()), data.guarded(id, sm.max()));
+                table.row(
+                        Cell.text(texts.get("transfer.year", ty.k())),
+                        Cell.text(data.label(id)),
+                        Cell.number(sm.n()),
+                        data.guarded(id, sm.min()),
+                        data.guarded(id, sm.q1()),
+                        data.guarded(id, sm.median()),
+                        data.guarded(id, sm.q3()),
+                        data.guarded(id, sm.max()));
             }
         }
         s.table(table.build());
@@ -81,14 +107,16 @@ final class ProgrammeTransfer extends ProgrammeSection {
      */
     Table targets(List<TransferYear> years) {
         java.util.SortedSet<CarrierType> types = new java.util.TreeSet<>();
-        years.forEach(ty -> ty.indicators().forEach(ti -> ti.recommendations()
-                .forEach(rt -> types.add(rt.carrierType()))));
+        years.forEach(ty ->
+                ty.indicators().forEach(ti -> ti.recommendations().forEach(rt -> types.add(rt.carrierType()))));
         if (types.isEmpty()) {
             return null;
         }
-        List<String> columns = new ArrayList<>(List.of(texts.get("transfer.column.year"), texts.get("keyFigures.column.indicator")));
+        List<String> columns =
+                new ArrayList<>(List.of(texts.get("transfer.column.year"), texts.get("keyFigures.column.indicator")));
         types.forEach(c -> columns.add(texts.label("carrierType", c)));
-        Table.Builder table = Table.builder(texts.get("transfer.targets")).columns(columns).note(texts.get("transfer.targets.note"));
+        Table.Builder table =
+                Table.builder(texts.get("transfer.targets")).columns(columns).note(texts.get("transfer.targets.note"));
         boolean omitted = false;
         for (TransferYear ty : years) {
             for (TransferIndicator ti : ty.indicators()) {
@@ -96,19 +124,24 @@ final class ProgrammeTransfer extends ProgrammeSection {
                     continue;
                 }
                 String id = ti.indicator();
-                List<Cell> row = new ArrayList<>(List.of(Cell.text(texts.get("transfer.year", ty.k())), Cell.text(data.label(id))));
+                List<Cell> row = new ArrayList<>(
+                        List.of(Cell.text(texts.get("transfer.year", ty.k())), Cell.text(data.label(id))));
                 for (CarrierType c : types) {
-                    RecommendedTarget rt = ti.recommendations().stream().filter(r -> r.carrierType() == c).findFirst()
+                    RecommendedTarget rt = ti.recommendations().stream()
+                            .filter(r -> r.carrierType() == c)
+                            .findFirst()
                             .orElse(null);
                     if (rt == null) {
                         row.add(Cell.empty());
                         omitted = true;
                     } else if (rt.suppressed()) {
                         row.add(data.undefined((Value.Undefined) data.suppressedValue())
-                                .withNote(texts.get("transfer.basis.note." + rt.basis().name(), rt.n())));
+                                .withNote(texts.get(
+                                        "transfer.basis.note." + rt.basis().name(), rt.n())));
                     } else {
                         row.add(data.guarded(id, Value.of(rt.value()))
-                                .withNote(texts.get("transfer.basis.note." + rt.basis().name(), rt.n())));
+                                .withNote(texts.get(
+                                        "transfer.basis.note." + rt.basis().name(), rt.n())));
                     }
                 }
                 table.row(row);

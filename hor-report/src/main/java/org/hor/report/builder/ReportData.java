@@ -38,8 +38,11 @@ import org.hor.report.document.Tone;
 final class ReportData {
 
     /** The standard indicators' ids; every other indicator of an evaluation is a plugin's. */
-    static final Set<String> STANDARD_IDS = new StandardCatalogue().indicators().stream()
-            .map(Indicator::definition).map(IndicatorDefinition::id).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> STANDARD_IDS = new StandardCatalogue()
+            .indicators().stream()
+                    .map(Indicator::definition)
+                    .map(IndicatorDefinition::id)
+                    .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> SMALL_COUNTS = Set.of("reach.organisations", "reach.organisations.new");
 
@@ -78,8 +81,7 @@ final class ReportData {
     }
 
     /** A row's key: records, not a joined string, which cost a fifth of building a programme report. */
-    private record Key(Scope scope, Period period, String indicator) {
-    }
+    private record Key(Scope scope, Period period, String indicator) {}
 
     // ------------------------------------------------------------------ lookups
 
@@ -144,7 +146,9 @@ final class ReportData {
             return Value.undefined(Reason.NOT_APPLICABLE);
         }
         Value v = r.parts().get(category);
-        return v == null ? r.value() instanceof Value.Undefined ? r.value() : Value.undefined(Reason.NOT_APPLICABLE) : v;
+        return v == null
+                ? r.value() instanceof Value.Undefined ? r.value() : Value.undefined(Reason.NOT_APPLICABLE)
+                : v;
     }
 
     /** Returns the periods of {@code type} the evaluation holds for {@code scope}, in order. */
@@ -161,26 +165,33 @@ final class ReportData {
     /** Returns the complete years up to Y that the evaluation holds for {@code scope}. */
     List<Period> completeYears(Scope scope) {
         return periods(scope, PeriodType.YEAR).stream()
-                .filter(p -> p.isComplete(asOf) && !p.first().isAfter(year.first())).toList();
+                .filter(p -> p.isComplete(asOf) && !p.first().isAfter(year.first()))
+                .toList();
     }
 
     /** Returns the quarters of Y that the evaluation holds for {@code scope}. */
     List<Period> quartersOfYear(Scope scope) {
-        return periods(scope, PeriodType.QUARTER).stream().filter(year::contains).toList();
+        return periods(scope, PeriodType.QUARTER).stream()
+                .filter(year::contains)
+                .toList();
     }
 
     // ------------------------------------------------------------------ cells
 
     /** Returns the value as a cell (marked when it changed since a release, {@link SinceSection}). */
     Cell cell(Scope scope, Period period, String indicator) {
-        return since.mark(cell(value(scope, period, indicator), definitions.get(indicator)), scope, period, indicator,
-                null);
+        return since.mark(
+                cell(value(scope, period, indicator), definitions.get(indicator)), scope, period, indicator, null);
     }
 
     /** Returns a part as a cell (marked when it changed since a release). */
     Cell partCell(Scope scope, Period period, String indicator, String category) {
-        return since.mark(cell(part(scope, period, indicator, category), definitions.get(indicator)), scope, period,
-                indicator, category);
+        return since.mark(
+                cell(part(scope, period, indicator, category), definitions.get(indicator)),
+                scope,
+                period,
+                indicator,
+                category);
     }
 
     /** Returns a value as a cell of the kind the indicator's unit asks for ({@code def} may be null). */
@@ -243,8 +254,11 @@ final class ReportData {
      * count of organisations between 1 and k−1 under disclosure control.
      */
     Cell guarded(String indicator, Value value) {
-        if (options.suppressBelow() > 0 && SMALL_COUNTS.contains(indicator) && value instanceof Value.Defined d
-                && d.number().signum() > 0 && d.number().compareTo(BigDecimal.valueOf(options.suppressBelow())) < 0) {
+        if (options.suppressBelow() > 0
+                && SMALL_COUNTS.contains(indicator)
+                && value instanceof Value.Defined d
+                && d.number().signum() > 0
+                && d.number().compareTo(BigDecimal.valueOf(options.suppressBelow())) < 0) {
             return Cell.suppressed(options.suppressBelow());
         }
         return cell(value, definitions.get(indicator));

@@ -24,8 +24,8 @@ import org.hor.indicators.release.ReleasedChange;
  *                               {@code hor report --since}): a section lists them and the report's
  *                               tables mark them; {@code null} for none
  */
-public record ReportOptions(Locale locale, List<String> organisationAttributes, int suppressBelow,
-                            SupportTexts supportTexts, Since since) {
+public record ReportOptions(
+        Locale locale, List<String> organisationAttributes, int suppressBelow, SupportTexts supportTexts, Since since) {
 
     /**
      * Checks and copies the components.
@@ -64,8 +64,8 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @param suppressBelow the disclosure-control threshold k, 0 for off
      * @param supportTexts the titles and descriptions of the support measures
      */
-    public ReportOptions(Locale locale, List<String> organisationAttributes, int suppressBelow,
-            SupportTexts supportTexts) {
+    public ReportOptions(
+            Locale locale, List<String> organisationAttributes, int suppressBelow, SupportTexts supportTexts) {
         this(locale, organisationAttributes, suppressBelow, supportTexts, null);
     }
 
@@ -78,8 +78,8 @@ public record ReportOptions(Locale locale, List<String> organisationAttributes, 
      * @return new options, equal to these but for the changes
      */
     public ReportOptions withSince(String releaseName, List<ReleasedChange> changes) {
-        return new ReportOptions(locale, organisationAttributes, suppressBelow, supportTexts,
-                new Since(releaseName, changes));
+        return new ReportOptions(
+                locale, organisationAttributes, suppressBelow, supportTexts, new Since(releaseName, changes));
     }
 
     /**

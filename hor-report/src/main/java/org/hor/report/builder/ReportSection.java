@@ -31,6 +31,7 @@ abstract class ReportSection {
     final Period year;
     /** The year before Y. */
     final Period previousYear;
+
     final EvidenceText evidence;
 
     ReportSection(ReportData data) {
@@ -59,10 +60,12 @@ abstract class ReportSection {
         List<Series> series = new ArrayList<>();
         for (Pillar pillar : Pillar.values()) {
             List<Cell> values = new ArrayList<>();
-            years.forEach(p -> values.add(plottable(data.cell(pillarValue(sc, p, pillar), data.definition("deliveries.count")))));
+            years.forEach(p ->
+                    values.add(plottable(data.cell(pillarValue(sc, p, pillar), data.definition("deliveries.count")))));
             series.add(new Series(texts.label("pillar", pillar), values));
         }
-        return new StackedBarChart(title, description, years.stream().map(Period::code).toList(), series);
+        return new StackedBarChart(
+                title, description, years.stream().map(Period::code).toList(), series);
     }
 
     /** Returns the deliveries of one pillar: the sum of its offer types' parts. */
@@ -87,15 +90,17 @@ abstract class ReportSection {
             String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
             return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " " + date.getYear();
         }
-        return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
+        return String.format(
+                java.util.Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** Returns the titles of measure ids; unknown ids as they are. */
     List<String> measureTitles(List<String> ids) {
         List<String> titles = new ArrayList<>();
         for (String id : ids) {
-            titles.add(SupportMeasure.byId(id).map(m -> data.options.supportTexts().title(m, texts.locale())).orElse(id));
+            titles.add(SupportMeasure.byId(id)
+                    .map(m -> data.options.supportTexts().title(m, texts.locale()))
+                    .orElse(id));
         }
         return titles;
     }
@@ -116,9 +121,13 @@ abstract class ReportSection {
         if (withSite) {
             columns.add(texts.get("dataQuality.column.site"));
         }
-        columns.addAll(List.of(texts.get("dataQuality.column.quarter"), texts.get("dataQuality.column.kind"),
-                texts.get("dataQuality.column.deliveries"), texts.get("dataQuality.column.details"),
-                texts.get("dataQuality.column.value"), texts.get("dataQuality.column.threshold"),
+        columns.addAll(List.of(
+                texts.get("dataQuality.column.quarter"),
+                texts.get("dataQuality.column.kind"),
+                texts.get("dataQuality.column.deliveries"),
+                texts.get("dataQuality.column.details"),
+                texts.get("dataQuality.column.value"),
+                texts.get("dataQuality.column.threshold"),
                 texts.get("dataQuality.column.day")));
         return columns;
     }

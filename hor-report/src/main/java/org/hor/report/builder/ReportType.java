@@ -6,11 +6,35 @@ import java.util.Locale;
 /** The two reports for people (spec 04), each with a fixed list of top-level sections. */
 public enum ReportType {
     /** The report on one site in the evaluation year. */
-    SITE("site", List.of("profile", "keyFigures", "development", "offers", "targets", "impacts", "cooperations",
-            "challenges", "followUp", "exchanges", "ownIndicators", "plugins", "dataQuality")),
+    SITE(
+            "site",
+            List.of(
+                    "profile",
+                    "keyFigures",
+                    "development",
+                    "offers",
+                    "targets",
+                    "impacts",
+                    "cooperations",
+                    "challenges",
+                    "followUp",
+                    "exchanges",
+                    "ownIndicators",
+                    "plugins",
+                    "dataQuality")),
     /** The report on all sites of the programme in the evaluation year. */
-    PROGRAMME("programme", List.of("overview", "development", "approaches", "supportNeeds", "supportEffect",
-            "transfer", "exchange", "ownIndicators", "dataQuality"));
+    PROGRAMME(
+            "programme",
+            List.of(
+                    "overview",
+                    "development",
+                    "approaches",
+                    "supportNeeds",
+                    "supportEffect",
+                    "transfer",
+                    "exchange",
+                    "ownIndicators",
+                    "dataQuality"));
 
     private final String prefix;
     private final List<String> sections;

@@ -34,8 +34,7 @@ import org.hor.report.document.Document;
  */
 public final class Reports {
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /**
      * Returns what a caller must evaluate for the reports of year {@code year}: every scope kind
@@ -46,8 +45,11 @@ public final class Reports {
      * @return the evaluation options the reports of that year need
      */
     public static EvaluationOptions evaluationOptions(int year) {
-        return new EvaluationOptions(EnumSet.allOf(ScopeKind.class), EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
-                null, Period.year(year));
+        return new EvaluationOptions(
+                EnumSet.allOf(ScopeKind.class),
+                EnumSet.of(PeriodType.YEAR, PeriodType.QUARTER),
+                null,
+                Period.year(year));
     }
 
     /**
@@ -64,8 +66,8 @@ public final class Reports {
      * @return the document
      * @throws IllegalArgumentException if the dataset has no site {@code siteId}
      */
-    public static Document siteReport(Dataset dataset, Evaluation evaluation, Findings findings, String siteId,
-            ReportOptions options) {
+    public static Document siteReport(
+            Dataset dataset, Evaluation evaluation, Findings findings, String siteId, ReportOptions options) {
         Objects.requireNonNull(siteId, "siteId");
         return new SiteReport(new ReportData(dataset, evaluation, findings, options), siteId).build();
     }
@@ -80,8 +82,8 @@ public final class Reports {
      * @return the document
      * @throws IllegalArgumentException if the dataset has no site
      */
-    public static Document programmeReport(Dataset dataset, Evaluation evaluation, Findings findings,
-            ReportOptions options) {
+    public static Document programmeReport(
+            Dataset dataset, Evaluation evaluation, Findings findings, ReportOptions options) {
         if (dataset.sites().isEmpty()) {
             throw new IllegalArgumentException("a programme report needs at least one site");
         }
@@ -100,7 +102,8 @@ public final class Reports {
      * @throws IllegalArgumentException if the dataset has no site {@code siteId}
      */
     public static Document siteReport(Engine engine, Findings findings, String siteId, ReportOptions options) {
-        Evaluation evaluation = engine.evaluate(evaluationOptions(findings.year().first().getYear()));
+        Evaluation evaluation =
+                engine.evaluate(evaluationOptions(findings.year().first().getYear()));
         return siteReport(engine.dataset(), evaluation, findings, siteId, options);
     }
 
@@ -113,7 +116,8 @@ public final class Reports {
      * @return the document
      */
     public static Document programmeReport(Engine engine, Findings findings, ReportOptions options) {
-        Evaluation evaluation = engine.evaluate(evaluationOptions(findings.year().first().getYear()));
+        Evaluation evaluation =
+                engine.evaluate(evaluationOptions(findings.year().first().getYear()));
         return programmeReport(engine.dataset(), evaluation, findings, options);
     }
 

@@ -47,15 +47,23 @@ final class SinceSection {
             return Optional.of(s.paragraph(t.get("since.none", name)).build());
         }
         s.paragraph(t.get("since.lead", name, since.changes().size()));
-        Table.Builder table = Table.builder(t.get("since.table", name)).columns(t.get("since.column.scope"),
-                t.get("since.column.period"), t.get("since.column.indicator"), t.get("since.column.category"),
-                t.get("since.column.released"), t.get("since.column.now"));
+        Table.Builder table = Table.builder(t.get("since.table", name))
+                .columns(
+                        t.get("since.column.scope"),
+                        t.get("since.column.period"),
+                        t.get("since.column.indicator"),
+                        t.get("since.column.category"),
+                        t.get("since.column.released"),
+                        t.get("since.column.now"));
         for (ReleasedChange c : since.changes()) {
             ValueKey k = c.key();
-            table.row(Cell.text(Bidi.isolate(k.scope())), Cell.text(k.period()), Cell.text(d.label(k.indicator())),
+            table.row(
+                    Cell.text(Bidi.isolate(k.scope())),
+                    Cell.text(k.period()),
+                    Cell.text(d.label(k.indicator())),
                     Cell.text(k.category() == null ? "–" : Bidi.isolate(k.category())),
-                    cell(c.released(), k.indicator()), c.current() == null ? Cell.text(t.get("since.gone"))
-                            : cell(c.current(), k.indicator()));
+                    cell(c.released(), k.indicator()),
+                    c.current() == null ? Cell.text(t.get("since.gone")) : cell(c.current(), k.indicator()));
         }
         return Optional.of(s.table(table.build()).build());
     }
@@ -69,14 +77,20 @@ final class SinceSection {
         if (c == null) {
             return cell;
         }
-        String note = t.get("since.mark", Bidi.isolate(d.options.since().releaseName()),
+        String note = t.get(
+                "since.mark",
+                Bidi.isolate(d.options.since().releaseName()),
                 CellFormat.format(cell(c.released(), indicator), t.locale()));
         return cell instanceof Cell.Noted n ? Cell.noted(n.value(), n.note() + " " + note) : cell.withNote(note);
     }
 
     private Cell cell(KeyedValue v, String indicator) {
         if (v.value() != null) {
-            return d.number(v.value(), d.definition(indicator) == null ? "" : d.definition(indicator).unit());
+            return d.number(
+                    v.value(),
+                    d.definition(indicator) == null
+                            ? ""
+                            : d.definition(indicator).unit());
         }
         String reason = v.reason();
         int colon = reason.indexOf(": ");

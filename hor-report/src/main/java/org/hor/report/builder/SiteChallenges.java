@@ -35,7 +35,8 @@ final class SiteChallenges extends SiteSection {
         }
         for (Challenge c : list) {
             String about = c.rule() == org.hor.indicators.evaluation.Rule.TARGET_MISSED
-                    ? data.label(c.indicator()) + " " + c.period().code() : data.label(c.indicator());
+                    ? data.label(c.indicator()) + " " + c.period().code()
+                    : data.label(c.indicator());
             s.section(texts.get("challenge.heading", texts.label("rule", c.rule()), about), sub -> challenge(sub, c));
         }
         Table.Builder checks = Table.builder(texts.get("challenges.checks", year.code()))
@@ -44,9 +45,11 @@ final class SiteChallenges extends SiteSection {
             if (!rc.siteId().equals(site.id())) {
                 continue;
             }
-            Cell result = !rc.evaluable() ? Cell.status(Tone.NEUTRAL, texts.get("challenges.notEvaluable"))
-                    : rc.fired() ? Cell.status(Tone.NEGATIVE, texts.get("challenges.fired"))
-                    : Cell.status(Tone.POSITIVE, texts.get("challenges.passed"));
+            Cell result = !rc.evaluable()
+                    ? Cell.status(Tone.NEUTRAL, texts.get("challenges.notEvaluable"))
+                    : rc.fired()
+                            ? Cell.status(Tone.NEGATIVE, texts.get("challenges.fired"))
+                            : Cell.status(Tone.POSITIVE, texts.get("challenges.passed"));
             checks.row(Cell.text(texts.label("rule", rc.rule())), result);
         }
         s.table(checks.build());
@@ -55,8 +58,11 @@ final class SiteChallenges extends SiteSection {
 
     private void challenge(Section.Builder sub, Challenge c) {
         sub.paragraph(texts.get("rule." + c.rule().name() + ".description"));
-        Table.Builder ev = Table.builder(texts.get("challenge.evidence")).columns(texts.get("challenge.column.quantity"),
-                texts.get("challenge.column.period"), texts.get("challenge.column.value"));
+        Table.Builder ev = Table.builder(texts.get("challenge.evidence"))
+                .columns(
+                        texts.get("challenge.column.quantity"),
+                        texts.get("challenge.column.period"),
+                        texts.get("challenge.column.value"));
         for (Evidence e : c.evidence()) {
             evidence.rows(e, scope).forEach(ev::row);
         }
@@ -69,7 +75,8 @@ final class SiteChallenges extends SiteSection {
         sub.paragraph(Inline.strong(texts.get("challenge.measures")));
         sub.bullets(measures.toArray(String[]::new));
         if (c.peers().isEmpty()) {
-            sub.paragraph(Inline.strong(texts.get("challenge.peers")), Inline.text(" " + texts.get("challenge.noPeers")));
+            sub.paragraph(
+                    Inline.strong(texts.get("challenge.peers")), Inline.text(" " + texts.get("challenge.noPeers")));
         } else {
             List<Inline> runs = new ArrayList<>();
             runs.add(Inline.strong(texts.get("challenge.peers")));

@@ -34,18 +34,29 @@ final class SiteCooperations extends SiteSection {
             }
         }
         s.paragraph(runs.toArray(Inline[]::new));
-        Table.Builder byType = Table.builder(texts.get("cooperations.byType")).columns(texts.get("cooperations.column.partnerType"),
-                texts.get("cooperations.column.active", dateText(ref)), texts.get("cooperations.column.new", year.code()));
+        Table.Builder byType = Table.builder(texts.get("cooperations.byType"))
+                .columns(
+                        texts.get("cooperations.column.partnerType"),
+                        texts.get("cooperations.column.active", dateText(ref)),
+                        texts.get("cooperations.column.new", year.code()));
         for (PartnerType type : PartnerType.values()) {
-            byType.row(Cell.text(texts.label("partnerType", type)), data.partCell(scope, year, active, type.name()),
+            byType.row(
+                    Cell.text(texts.label("partnerType", type)),
+                    data.partCell(scope, year, active, type.name()),
                     data.partCell(scope, year, "cooperations.new", type.name()));
         }
-        byType.totalRow(Cell.text(data.label(active)), data.cell(scope, year, active), data.cell(scope, year, "cooperations.new"));
+        byType.totalRow(
+                Cell.text(data.label(active)),
+                data.cell(scope, year, active),
+                data.cell(scope, year, "cooperations.new"));
         s.table(byType.build());
         List<Cooperation> list = new ArrayList<>();
         for (Cooperation c : data.dataset.cooperations()) {
-            if (site.id().equals(c.siteId()) && c.start() != null && !c.start().isAfter(ref)
-                    && (c.end() == null || !c.end().isBefore(ref)) && (site.end() == null || !site.end().isBefore(ref))) {
+            if (site.id().equals(c.siteId())
+                    && c.start() != null
+                    && !c.start().isAfter(ref)
+                    && (c.end() == null || !c.end().isBefore(ref))
+                    && (site.end() == null || !site.end().isBefore(ref))) {
                 list.add(c);
             }
         }
@@ -53,12 +64,16 @@ final class SiteCooperations extends SiteSection {
         if (list.isEmpty()) {
             s.paragraph(texts.get("cooperations.none", dateText(ref)));
         } else {
-            Table.Builder table = Table.builder(texts.get("cooperations.list", dateText(ref))).columns(
-                    texts.get("cooperations.column.partner"), texts.get("cooperations.column.partnerType"),
-                    texts.get("cooperations.column.since"), texts.get("cooperations.column.formal"));
+            Table.Builder table = Table.builder(texts.get("cooperations.list", dateText(ref)))
+                    .columns(
+                            texts.get("cooperations.column.partner"), texts.get("cooperations.column.partnerType"),
+                            texts.get("cooperations.column.since"), texts.get("cooperations.column.formal"));
             for (Cooperation c : list) {
-                table.row(text(c.partner()), Cell.text(c.partnerType() == null ? "–" : texts.label("partnerType", c.partnerType())),
-                        Cell.date(c.start()), Cell.text(texts.get(c.isFormal() ? "cooperations.formal.yes" : "cooperations.formal.no")));
+                table.row(
+                        text(c.partner()),
+                        Cell.text(c.partnerType() == null ? "–" : texts.label("partnerType", c.partnerType())),
+                        Cell.date(c.start()),
+                        Cell.text(texts.get(c.isFormal() ? "cooperations.formal.yes" : "cooperations.formal.no")));
             }
             s.table(table.build());
         }

@@ -21,24 +21,35 @@ final class SiteDataQuality extends SiteSection {
     Section build() {
         Section.Builder s = section("dataQuality").paragraph(texts.get("dataQuality.lead"));
         List<QuarterRecords> quarters = data.findings.dataQuality().quarters().stream()
-                .filter(q -> q.siteId().equals(site.id()) && year.contains(q.quarter())).toList();
+                .filter(q -> q.siteId().equals(site.id()) && year.contains(q.quarter()))
+                .toList();
         if (quarters.isEmpty()) {
             s.paragraph(texts.get("dataQuality.noQuarters", year.code()));
         } else {
-            Table.Builder table = Table.builder(texts.get("dataQuality.records", year.code())).columns(
-                    texts.get("dataQuality.column.quarter"), texts.get("dataQuality.column.deliveries"),
-                    texts.get("dataQuality.column.outcomes"), texts.get("dataQuality.column.cooperations"),
-                    texts.get("dataQuality.column.measurements"), texts.get("dataQuality.column.support"),
-                    texts.get("dataQuality.column.exchanges"));
+            Table.Builder table = Table.builder(texts.get("dataQuality.records", year.code()))
+                    .columns(
+                            texts.get("dataQuality.column.quarter"),
+                            texts.get("dataQuality.column.deliveries"),
+                            texts.get("dataQuality.column.outcomes"),
+                            texts.get("dataQuality.column.cooperations"),
+                            texts.get("dataQuality.column.measurements"),
+                            texts.get("dataQuality.column.support"),
+                            texts.get("dataQuality.column.exchanges"));
             for (QuarterRecords q : quarters) {
-                table.row(Cell.text(q.quarter().code()), Cell.number(q.deliveries()), Cell.number(q.outcomes()),
-                        Cell.number(q.cooperationsStarted()), Cell.number(q.measurements()),
-                        Cell.number(q.supportActions()), Cell.number(q.exchanges()));
+                table.row(
+                        Cell.text(q.quarter().code()),
+                        Cell.number(q.deliveries()),
+                        Cell.number(q.outcomes()),
+                        Cell.number(q.cooperationsStarted()),
+                        Cell.number(q.measurements()),
+                        Cell.number(q.supportActions()),
+                        Cell.number(q.exchanges()));
             }
             s.table(table.build());
         }
         List<DataQualityFinding> findings = data.findings.dataQuality().findings().stream()
-                .filter(f -> f.siteId().equals(site.id()) && !f.quarter().last().isAfter(year.last())).toList();
+                .filter(f -> f.siteId().equals(site.id()) && !f.quarter().last().isAfter(year.last()))
+                .toList();
         if (findings.isEmpty()) {
             s.paragraph(texts.get("dataQuality.none", dateText(year.last())));
         } else {

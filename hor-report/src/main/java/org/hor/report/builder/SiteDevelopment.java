@@ -18,10 +18,15 @@ import org.hor.report.document.Tone;
 final class SiteDevelopment extends SiteSection {
 
     private static final List<String> REACH = List.of("reach.organisations", "reach.organisations.new");
-    private static final List<String> SHARES = List.of("retention.share", "offers.multi-use.share",
-            "outcomes.organisations.share");
-    private static final List<String> QUARTER_FIGURES = List.of("reach.organisations", "reach.organisations.new",
-            "deliveries.count", "consulting.hours", "grants.amount", "outcomes.count");
+    private static final List<String> SHARES =
+            List.of("retention.share", "offers.multi-use.share", "outcomes.organisations.share");
+    private static final List<String> QUARTER_FIGURES = List.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "deliveries.count",
+            "consulting.hours",
+            "grants.amount",
+            "outcomes.count");
 
     SiteDevelopment(ReportData data, Site site) {
         super(data, site);
@@ -36,15 +41,22 @@ final class SiteDevelopment extends SiteSection {
         } else {
             List<String> cats = years.stream().map(Period::code).toList();
             s.section(texts.get("development.years"), sub -> {
-                sub.chart(new LineChart(texts.get("development.years.counts"), texts.get("development.years.counts.description"),
-                        cats, series(REACH, years)));
-                sub.chart(new LineChart(texts.get("development.years.shares"), texts.get("development.years.shares.description"),
-                        cats, series(SHARES, years)));
+                sub.chart(new LineChart(
+                        texts.get("development.years.counts"),
+                        texts.get("development.years.counts.description"),
+                        cats,
+                        series(REACH, years)));
+                sub.chart(new LineChart(
+                        texts.get("development.years.shares"),
+                        texts.get("development.years.shares.description"),
+                        cats,
+                        series(SHARES, years)));
                 List<String> columns = new ArrayList<>();
                 columns.add(texts.get("keyFigures.column.indicator"));
                 columns.addAll(cats);
                 columns.add(texts.get("development.column.trend"));
-                Table.Builder table = Table.builder(texts.get("development.years.table")).columns(columns)
+                Table.Builder table = Table.builder(texts.get("development.years.table"))
+                        .columns(columns)
                         .note(texts.get("development.years.note"));
                 for (String id : keyIndicators()) {
                     List<Cell> row = new ArrayList<>();
@@ -60,13 +72,16 @@ final class SiteDevelopment extends SiteSection {
         if (!quarters.isEmpty()) {
             List<String> qcats = quarters.stream().map(Period::code).toList();
             s.section(texts.get("development.quarters", year.code()), sub -> {
-                sub.chart(new BarChart(texts.get("development.quarters.chart", year.code()),
-                        texts.get("development.quarters.chart.description", year.code()), qcats,
+                sub.chart(new BarChart(
+                        texts.get("development.quarters.chart", year.code()),
+                        texts.get("development.quarters.chart.description", year.code()),
+                        qcats,
                         series(List.of("deliveries.count", "reach.organisations"), quarters)));
                 List<String> columns = new ArrayList<>();
                 columns.add(texts.get("keyFigures.column.indicator"));
                 columns.addAll(qcats);
-                Table.Builder table = Table.builder(texts.get("development.quarters.table", year.code())).columns(columns);
+                Table.Builder table = Table.builder(texts.get("development.quarters.table", year.code()))
+                        .columns(columns);
                 for (String id : QUARTER_FIGURES) {
                     if (data.definition(id) == null) {
                         continue;
@@ -97,12 +112,15 @@ final class SiteDevelopment extends SiteSection {
 
     private Cell trend(String id) {
         for (Development dev : data.findings.development()) {
-            if (dev.siteId().equals(site.id()) && dev.indicator().equals(id)
+            if (dev.siteId().equals(site.id())
+                    && dev.indicator().equals(id)
                     && dev.periodType() == org.hor.core.model.PeriodType.YEAR) {
                 Trend tr = dev.trend();
-                Tone tone = tr == Trend.UNKNOWN || tr == Trend.STABLE ? Tone.NEUTRAL
+                Tone tone = tr == Trend.UNKNOWN || tr == Trend.STABLE
+                        ? Tone.NEUTRAL
                         : (tr == Trend.RISING) == (data.definition(id).direction() == org.hor.core.spi.Direction.UP)
-                        ? Tone.POSITIVE : Tone.NEGATIVE;
+                                ? Tone.POSITIVE
+                                : Tone.NEGATIVE;
                 return Cell.status(tone, texts.label("trend", tr));
             }
         }

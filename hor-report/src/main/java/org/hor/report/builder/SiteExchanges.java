@@ -41,14 +41,24 @@ final class SiteExchanges extends SiteSection {
             }
         }
         s.paragraph(runs.toArray(Inline[]::new));
-        Table.Builder table = Table.builder(texts.get("exchanges.table", year.code())).rowHeaders(false).columns(
-                texts.get("exchanges.column.date"), texts.get("exchanges.column.format"), texts.get("exchanges.column.topic"),
-                texts.get("exchanges.column.sites"));
+        Table.Builder table = Table.builder(texts.get("exchanges.table", year.code()))
+                .rowHeaders(false)
+                .columns(
+                        texts.get("exchanges.column.date"),
+                        texts.get("exchanges.column.format"),
+                        texts.get("exchanges.column.topic"),
+                        texts.get("exchanges.column.sites"));
         for (Exchange x : list) {
-            List<String> others = new TreeSet<>(x.siteIds()).stream().filter(id -> !id.equals(site.id()))
-                    .map(data::siteName).toList();
-            table.row(Cell.date(x.date()), Cell.text(x.format() == null ? "–" : texts.label("exchangeFormat", x.format())),
-                    text(x.topic()), Cell.text(texts.join(others)));
+            List<String> others = new TreeSet<>(x.siteIds())
+                    .stream()
+                            .filter(id -> !id.equals(site.id()))
+                            .map(data::siteName)
+                            .toList();
+            table.row(
+                    Cell.date(x.date()),
+                    Cell.text(x.format() == null ? "–" : texts.label("exchangeFormat", x.format())),
+                    text(x.topic()),
+                    Cell.text(texts.join(others)));
         }
         s.table(table.build());
         return s.build();

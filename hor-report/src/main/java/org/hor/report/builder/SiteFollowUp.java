@@ -17,16 +17,25 @@ final class SiteFollowUp extends SiteSection {
     @Override
     Section build() {
         Section.Builder s = section("followUp").paragraph(texts.get("followUp.lead", previousYear.code()));
-        List<FollowUp> list = data.findings.followUps().stream().filter(f -> f.siteId().equals(site.id())).toList();
+        List<FollowUp> list = data.findings.followUps().stream()
+                .filter(f -> f.siteId().equals(site.id()))
+                .toList();
         if (list.isEmpty()) {
             s.paragraph(texts.get("followUp.none", previousYear.code()));
             return s.build();
         }
-        Table.Builder table = Table.builder(texts.get("followUp.table")).columns(texts.get("challenges.column.rule"),
-                texts.get("followUp.column.measures"), texts.get("followUp.column.actions"), texts.get("followUp.column.state", year.code()));
+        Table.Builder table = Table.builder(texts.get("followUp.table"))
+                .columns(
+                        texts.get("challenges.column.rule"),
+                        texts.get("followUp.column.measures"),
+                        texts.get("followUp.column.actions"),
+                        texts.get("followUp.column.state", year.code()));
         for (FollowUp f : list) {
-            table.row(Cell.text(texts.label("rule", f.rule())), Cell.text(texts.join(measureTitles(f.measures()))),
-                    Cell.number(f.actionIds().size()), followUpState(f.state()));
+            table.row(
+                    Cell.text(texts.label("rule", f.rule())),
+                    Cell.text(texts.join(measureTitles(f.measures()))),
+                    Cell.number(f.actionIds().size()),
+                    followUpState(f.state()));
         }
         s.table(table.build());
         return s.build();

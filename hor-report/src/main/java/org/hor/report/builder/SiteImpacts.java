@@ -22,8 +22,8 @@ final class SiteImpacts extends SiteSection {
     @Override
     Section build() {
         Section.Builder s = section("impacts").paragraph(texts.get("impacts.lead"));
-        s.block(valueSentence("impacts.share", data.cell(scope, year, "outcomes.organisations.share"),
-                year.referenceDay(data.asOf)));
+        s.block(valueSentence(
+                "impacts.share", data.cell(scope, year, "outcomes.organisations.share"), year.referenceDay(data.asOf)));
         String id = "outcomes.count";
         List<String> cats = new ArrayList<>();
         List<Cell> before = new ArrayList<>();
@@ -33,8 +33,11 @@ final class SiteImpacts extends SiteSection {
             before.add(plottable(data.partCell(scope, previousYear, id, type.name())));
             now.add(plottable(data.partCell(scope, year, id, type.name())));
         }
-        s.chart(new BarChart(texts.get("impacts.chart", year.code()), texts.get("impacts.chart.description", previousYear.code(), year.code()),
-                cats, List.of(new Series(previousYear.code(), before), new Series(year.code(), now))));
+        s.chart(new BarChart(
+                texts.get("impacts.chart", year.code()),
+                texts.get("impacts.chart.description", previousYear.code(), year.code()),
+                cats,
+                List.of(new Series(previousYear.code(), before), new Series(year.code(), now))));
         return s.build();
     }
 

@@ -27,8 +27,14 @@ import org.hor.report.document.Tile;
 final class SiteKeyFigures extends SiteSection {
 
     /** The indicators shown as key-figure tiles, in order (the programme report's overview shows them too). */
-    static final List<String> TILES = List.of("reach.organisations", "reach.organisations.new", "deliveries.count",
-            "retention.share", "offers.multi-use.share", "grants.amount", "cooperations.active",
+    static final List<String> TILES = List.of(
+            "reach.organisations",
+            "reach.organisations.new",
+            "deliveries.count",
+            "retention.share",
+            "offers.multi-use.share",
+            "grants.amount",
+            "cooperations.active",
             "outcomes.organisations.share");
 
     SiteKeyFigures(ReportData data, Site site) {
@@ -37,7 +43,8 @@ final class SiteKeyFigures extends SiteSection {
 
     @Override
     Section build() {
-        Section.Builder s = section("keyFigures").paragraph(texts.get("keyFigures.lead", year.code(), previousYear.code()));
+        Section.Builder s =
+                section("keyFigures").paragraph(texts.get("keyFigures.lead", year.code(), previousYear.code()));
         s.block(reachSentence());
         List<Tile> tiles = new ArrayList<>();
         for (String id : TILES) {
@@ -49,20 +56,36 @@ final class SiteKeyFigures extends SiteSection {
             if (row != null && row.target() != null) {
                 TargetResult tr = row.target();
                 // under disclosure control a suppressed actual has no status: it would reveal the actual
-                note = tr.status() == null ? texts.get("keyFigures.target.suppressed", year.code(), plain(tr.target()))
-                        : texts.get("keyFigures.target", year.code(), plain(tr.target()), texts.label("targetStatus", tr.status()));
+                note = tr.status() == null
+                        ? texts.get("keyFigures.target.suppressed", year.code(), plain(tr.target()))
+                        : texts.get(
+                                "keyFigures.target",
+                                year.code(),
+                                plain(tr.target()),
+                                texts.label("targetStatus", tr.status()));
             }
-            tiles.add(new Tile(data.label(id), data.cell(scope, year, id), List.of(data.change(scope, year, previousYear, id)), note));
+            tiles.add(new Tile(
+                    data.label(id),
+                    data.cell(scope, year, id),
+                    List.of(data.change(scope, year, previousYear, id)),
+                    note));
         }
         s.tiles(tiles.toArray(Tile[]::new));
         Table.Builder table = Table.builder(texts.get("keyFigures.table", previousYear.code(), year.code()))
-                .columns(texts.get("keyFigures.column.indicator"), previousYear.code(), year.code(), texts.get("keyFigures.column.change"));
+                .columns(
+                        texts.get("keyFigures.column.indicator"),
+                        previousYear.code(),
+                        year.code(),
+                        texts.get("keyFigures.column.change"));
         for (IndicatorDefinition def : data.evaluation.indicators()) {
             if (!ReportData.STANDARD_IDS.contains(def.id())) {
                 continue;
             }
             String id = def.id();
-            table.row(Cell.text(data.label(id)), data.cell(scope, previousYear, id), data.cell(scope, year, id),
+            table.row(
+                    Cell.text(data.label(id)),
+                    data.cell(scope, previousYear, id),
+                    data.cell(scope, year, id),
                     data.changeCell(data.value(scope, previousYear, id), data.value(scope, year, id), id));
         }
         s.table(table.build());
@@ -73,7 +96,8 @@ final class SiteKeyFigures extends SiteSection {
     }
 
     private Paragraph reachSentence() {
-        String[] parts = texts.get("keyFigures.reach", "\u0000", "\u0001", "\u0002").split("(?=[\u0000\u0001\u0002])|(?<=[\u0000\u0001\u0002])");
+        String[] parts = texts.get("keyFigures.reach", "\u0000", "\u0001", "\u0002")
+                .split("(?=[\u0000\u0001\u0002])|(?<=[\u0000\u0001\u0002])");
         List<Inline> runs = new ArrayList<>();
         for (String p : parts) {
             switch (p) {
@@ -131,14 +155,16 @@ final class SiteKeyFigures extends SiteSection {
         Map<String, Value> rows = values;
         int k = data.options.suppressBelow();
         if (k >= 2) {
-            org.hor.indicators.disclosure.DisclosureControl control = org.hor.indicators.disclosure.DisclosureControl.below(k);
+            org.hor.indicators.disclosure.DisclosureControl control =
+                    org.hor.indicators.disclosure.DisclosureControl.below(k);
             rows.replaceAll((v, n) -> control.isSmall(n) ? control.suppressed() : n);
             rows = control.protect(data.value(scope, year, "reach.organisations"), rows);
         }
         for (Map.Entry<String, Value> e : rows.entrySet()) {
             String v = e.getKey();
             Value n = e.getValue();
-            table.row(Cell.text(v.equals("\u0000") ? texts.get("attributes.missing") : Bidi.isolate(v)),
+            table.row(
+                    Cell.text(v.equals("\u0000") ? texts.get("attributes.missing") : Bidi.isolate(v)),
                     n instanceof Value.Defined x ? Cell.number(x.number().longValue()) : data.cell(n, null));
         }
         sub.table(table.build());

@@ -25,22 +25,44 @@ final class SiteOffers extends SiteSection {
         String id = "deliveries.count";
         Value total = data.value(scope, year, id);
         Table.Builder byType = Table.builder(texts.get("offers.byType"))
-                .columns(texts.get("offers.column.type"), previousYear.code(), year.code(), texts.get("offers.column.share", year.code()));
+                .columns(
+                        texts.get("offers.column.type"),
+                        previousYear.code(),
+                        year.code(),
+                        texts.get("offers.column.share", year.code()));
         for (OfferType type : OfferType.values()) {
             Value v = data.part(scope, year, id, type.name());
-            byType.row(Cell.text(texts.label("offerType", type)), data.partCell(scope, previousYear, id, type.name()),
-                    data.partCell(scope, year, id, type.name()), share(v, total));
+            byType.row(
+                    Cell.text(texts.label("offerType", type)),
+                    data.partCell(scope, previousYear, id, type.name()),
+                    data.partCell(scope, year, id, type.name()),
+                    share(v, total));
         }
-        byType.totalRow(Cell.text(data.label(id)), data.cell(scope, previousYear, id), data.cell(scope, year, id), share(total, total));
+        byType.totalRow(
+                Cell.text(data.label(id)),
+                data.cell(scope, previousYear, id),
+                data.cell(scope, year, id),
+                share(total, total));
         s.table(byType.build());
         Table.Builder byPillar = Table.builder(texts.get("offers.byPillar"))
-                .columns(texts.get("offers.column.pillar"), previousYear.code(), year.code(), texts.get("offers.column.share", year.code()));
+                .columns(
+                        texts.get("offers.column.pillar"),
+                        previousYear.code(),
+                        year.code(),
+                        texts.get("offers.column.share", year.code()));
         for (Pillar pillar : Pillar.values()) {
             Value v = pillar(year, pillar);
-            byPillar.row(Cell.text(texts.label("pillar", pillar)), data.cell(pillar(previousYear, pillar), data.definition(id)),
-                    data.cell(v, data.definition(id)), share(v, total));
+            byPillar.row(
+                    Cell.text(texts.label("pillar", pillar)),
+                    data.cell(pillar(previousYear, pillar), data.definition(id)),
+                    data.cell(v, data.definition(id)),
+                    share(v, total));
         }
-        byPillar.totalRow(Cell.text(data.label(id)), data.cell(scope, previousYear, id), data.cell(scope, year, id), share(total, total));
+        byPillar.totalRow(
+                Cell.text(data.label(id)),
+                data.cell(scope, previousYear, id),
+                data.cell(scope, year, id),
+                share(total, total));
         s.table(byPillar.build());
         List<Period> years = data.completeYears(scope);
         if (!years.isEmpty()) {
@@ -58,8 +80,9 @@ final class SiteOffers extends SiteSection {
             if (b.number().signum() == 0) {
                 return Cell.undefined(Reason.NO_DENOMINATOR.name());
             }
-            return Cell.percent(a.number().multiply(BigDecimal.valueOf(100)).divide(b.number(), 10,
-                    java.math.RoundingMode.HALF_EVEN));
+            return Cell.percent(a.number()
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(b.number(), 10, java.math.RoundingMode.HALF_EVEN));
         }
         return Cell.empty();
     }

@@ -20,8 +20,12 @@ final class SitePlugins extends SiteSection {
     @Override
     Section build() {
         Section.Builder s = section("plugins").paragraph(texts.get("plugins.lead", year.code()));
-        Table.Builder table = Table.builder(texts.get("plugins.table", year.code())).columns(texts.get("keyFigures.column.indicator"),
-                texts.get("plugins.column.value"), texts.get("plugins.column.unit"), texts.get("plugins.column.definition"));
+        Table.Builder table = Table.builder(texts.get("plugins.table", year.code()))
+                .columns(
+                        texts.get("keyFigures.column.indicator"),
+                        texts.get("plugins.column.value"),
+                        texts.get("plugins.column.unit"),
+                        texts.get("plugins.column.definition"));
         int n = 0;
         for (IndicatorDefinition def : data.evaluation.indicators()) {
             if (ReportData.STANDARD_IDS.contains(def.id()) || OwnIndicators.isOwn(def)) {
@@ -31,7 +35,10 @@ final class SitePlugins extends SiteSection {
             if (r == null || r.value() instanceof Value.Undefined u && u.reason() == Reason.NOT_APPLICABLE) {
                 continue;
             }
-            table.row(Cell.text(data.label(def.id())), data.cell(r.value(), def), Cell.text(Bidi.isolate(def.unit())),
+            table.row(
+                    Cell.text(data.label(def.id())),
+                    data.cell(r.value(), def),
+                    Cell.text(Bidi.isolate(def.unit())),
                     Cell.text(Bidi.isolate(def.definition().in(texts.locale()))));
             n++;
         }

@@ -24,19 +24,24 @@ final class SiteProfile extends SiteSection {
         if (site.start() == null || site.start().isAfter(lastDay)) {
             age = Cell.text(texts.get("profile.age.notStarted"));
         } else {
-            age = Cell.text(texts.get("profile.age.value", java.time.Period.between(site.start(), lastDay).getYears()));
+            age = Cell.text(texts.get(
+                    "profile.age.value",
+                    java.time.Period.between(site.start(), lastDay).getYears()));
         }
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(texts.get("profile.name"), Cell.text(data.siteName(site.id()))));
         facts.add(new Fact(texts.get("profile.carrier"), text(site.carrier())));
         facts.add(new Fact(texts.get("profile.city"), text(site.city())));
-        facts.add(new Fact(texts.get("profile.state"), Cell.text(site.state() == null ? "–"
-                : texts.labelOrCode("state", site.state()))));
+        facts.add(new Fact(
+                texts.get("profile.state"),
+                Cell.text(site.state() == null ? "–" : texts.labelOrCode("state", site.state()))));
         facts.add(new Fact(texts.get("profile.approach"), Cell.text(approach(site))));
-        facts.add(new Fact(texts.get("profile.start"), site.start() == null ? Cell.undefined(Reason.NO_DATA.name())
-                : Cell.date(site.start())));
-        facts.add(new Fact(texts.get("profile.end"), site.end() == null ? Cell.text(texts.get("profile.end.none"))
-                : Cell.date(site.end())));
+        facts.add(new Fact(
+                texts.get("profile.start"),
+                site.start() == null ? Cell.undefined(Reason.NO_DATA.name()) : Cell.date(site.start())));
+        facts.add(new Fact(
+                texts.get("profile.end"),
+                site.end() == null ? Cell.text(texts.get("profile.end.none")) : Cell.date(site.end())));
         facts.add(new Fact(texts.get("profile.age", dateText(lastDay)), age));
         s.facts(facts.toArray(Fact[]::new));
         if (site.start() != null && site.start().isAfter(lastDay)) {

@@ -45,8 +45,12 @@ final class SiteReport {
         Texts texts = data.texts;
         String year = data.year.code();
         Document.Builder doc = Document.builder(texts.get("site.title", year, data.siteName(site.id())), texts.locale())
-                .subtitle(data.dataset.programme() == null || data.dataset.programme().name() == null ? ""
-                        : Bidi.isolate(data.shown(data.dataset.programme().name())))
+                .subtitle(
+                        data.dataset.programme() == null
+                                        || data.dataset.programme().name() == null
+                                ? ""
+                                : Bidi.isolate(
+                                        data.shown(data.dataset.programme().name())))
                 .fact(texts.get("fact.year"), Cell.text(year))
                 .fact(texts.get("fact.asOf"), Cell.date(data.asOf));
         data.since.section().ifPresent(doc::block);

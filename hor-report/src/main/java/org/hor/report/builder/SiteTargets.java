@@ -30,17 +30,30 @@ final class SiteTargets extends SiteSection {
             s.paragraph(texts.get("targets.none", year.code()));
             return s.build();
         }
-        Table.Builder table = Table.builder(texts.get("targets.table")).columns(texts.get("keyFigures.column.indicator"),
-                texts.get("targets.column.period"), texts.get("targets.column.target"), texts.get("targets.column.actual"),
-                texts.get("targets.column.expectation"), texts.get("targets.column.attainment"), texts.get("targets.column.status"));
+        Table.Builder table = Table.builder(texts.get("targets.table"))
+                .columns(
+                        texts.get("keyFigures.column.indicator"),
+                        texts.get("targets.column.period"),
+                        texts.get("targets.column.target"),
+                        texts.get("targets.column.actual"),
+                        texts.get("targets.column.expectation"),
+                        texts.get("targets.column.attainment"),
+                        texts.get("targets.column.status"));
         for (Evaluation.Row r : rows) {
             TargetResult tr = r.target();
             Cell actual = data.cell(r.value(), r.indicator());
             boolean hidden = actual instanceof Cell.Suppressed;
-            table.row(Cell.text(data.label(r.indicator().id())), Cell.text(r.period().code()),
-                    data.cell(Value.of(tr.target()), r.indicator()), actual,
-                    tr.expectationIfAny().map(e -> data.cell(Value.of(e), r.indicator())).orElse(Cell.empty()),
-                    hidden ? actual : tr.attainmentIfAny().<Cell>map(Cell::percent).orElse(Cell.empty()),
+            table.row(
+                    Cell.text(data.label(r.indicator().id())),
+                    Cell.text(r.period().code()),
+                    data.cell(Value.of(tr.target()), r.indicator()),
+                    actual,
+                    tr.expectationIfAny()
+                            .map(e -> data.cell(Value.of(e), r.indicator()))
+                            .orElse(Cell.empty()),
+                    hidden
+                            ? actual
+                            : tr.attainmentIfAny().<Cell>map(Cell::percent).orElse(Cell.empty()),
                     tr.status() == null ? suppressedLike(actual) : data.status(tr.status()));
         }
         s.table(table.build());

@@ -29,9 +29,9 @@ import org.hor.core.model.Site;
 import org.hor.indicators.Engine;
 import org.hor.indicators.evaluation.AssessmentOptions;
 import org.hor.indicators.evaluation.Findings;
-import org.hor.indicators.output.FindingsBriefing;
 import org.hor.indicators.evaluation.FormativeEvaluation;
 import org.hor.indicators.evaluation.SupportTexts;
+import org.hor.indicators.output.FindingsBriefing;
 import org.hor.report.document.Bidi;
 import org.hor.report.document.Document;
 import org.hor.report.render.RenderOptions;
@@ -76,28 +76,74 @@ class BidiSpoofingTest {
             return payload + s + payload;
         };
         List<Site> sites = List.of(
-                new Site("S-A", p.apply("Haus Alpha"), p.apply("Leipzig"), "DE-SN", p.apply("Alpha e.V."),
-                        CarrierType.CONSORTIUM, Coverage.CITY, LocalDate.of(2023, 4, 1), null),
-                new Site("S-B", p.apply("Haus Beta"), p.apply("Dresden"), "DE-SN", p.apply("Beta gGmbH"),
-                        CarrierType.MIGRANT_UMBRELLA, Coverage.REGION, LocalDate.of(2024, 1, 1), null));
+                new Site(
+                        "S-A",
+                        p.apply("Haus Alpha"),
+                        p.apply("Leipzig"),
+                        "DE-SN",
+                        p.apply("Alpha e.V."),
+                        CarrierType.CONSORTIUM,
+                        Coverage.CITY,
+                        LocalDate.of(2023, 4, 1),
+                        null),
+                new Site(
+                        "S-B",
+                        p.apply("Haus Beta"),
+                        p.apply("Dresden"),
+                        "DE-SN",
+                        p.apply("Beta gGmbH"),
+                        CarrierType.MIGRANT_UMBRELLA,
+                        Coverage.REGION,
+                        LocalDate.of(2024, 1, 1),
+                        null));
         List<Organisation> orgs = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            orgs.add(new Organisation("O" + i, p.apply("Verein " + i), OrganisationType.OTHER, LegalForm.OTHER, null,
-                    null, Map.of("lang", p.apply("de"))));
+            orgs.add(new Organisation(
+                    "O" + i,
+                    p.apply("Verein " + i),
+                    OrganisationType.OTHER,
+                    LegalForm.OTHER,
+                    null,
+                    null,
+                    Map.of("lang", p.apply("de"))));
         }
-        List<Offer> offers = List.of(new Offer("F-A1", "S-A", OfferType.CONSULTING, p.apply("Beratung")),
+        List<Offer> offers = List.of(
+                new Offer("F-A1", "S-A", OfferType.CONSULTING, p.apply("Beratung")),
                 new Offer("F-B1", "S-B", OfferType.TRAINING, p.apply("Workshop")));
         List<Delivery> deliveries = List.of(
                 new Delivery("D1", "F-A1", "O1", LocalDate.of(2024, 5, 10), new BigDecimal("2"), null, null),
                 new Delivery("D2", "F-A1", "O2", LocalDate.of(2025, 2, 3), new BigDecimal("2"), null, null),
                 new Delivery("D3", "F-A1", "O3", LocalDate.of(2025, 7, 1), new BigDecimal("1"), null, null),
                 new Delivery("D4", "F-B1", "O4", LocalDate.of(2025, 4, 2), null, null, 5));
-        List<Cooperation> cooperations = List.of(new Cooperation("C1", "S-A", p.apply("Stadt Leipzig"),
-                PartnerType.LOCAL_AUTHORITY, LocalDate.of(2024, 1, 1), null, true));
-        List<Exchange> exchanges = List.of(new Exchange("X1", LocalDate.of(2025, 9, 10), ExchangeFormat.NETWORK_MEETING,
-                "S-A", List.of("S-A", "S-B"), p.apply("Förderanträge")));
-        return new Dataset("1", LocalDate.of(2026, 3, 31), new Programme("hor", p.apply("Häuser"), p.apply("BAMF")),
-                sites, orgs, offers, deliveries, cooperations, List.of(), exchanges, List.of(), List.of(), List.of(),
+        List<Cooperation> cooperations = List.of(new Cooperation(
+                "C1",
+                "S-A",
+                p.apply("Stadt Leipzig"),
+                PartnerType.LOCAL_AUTHORITY,
+                LocalDate.of(2024, 1, 1),
+                null,
+                true));
+        List<Exchange> exchanges = List.of(new Exchange(
+                "X1",
+                LocalDate.of(2025, 9, 10),
+                ExchangeFormat.NETWORK_MEETING,
+                "S-A",
+                List.of("S-A", "S-B"),
+                p.apply("Förderanträge")));
+        return new Dataset(
+                "1",
+                LocalDate.of(2026, 3, 31),
+                new Programme("hor", p.apply("Häuser"), p.apply("BAMF")),
+                sites,
+                orgs,
+                offers,
+                deliveries,
+                cooperations,
+                List.of(),
+                exchanges,
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -112,8 +158,8 @@ class BidiSpoofingTest {
             char c = run.charAt(i);
             boolean payload = c >= '\u202A' && c <= '\u202E' || c == '\u2066' || c == '\u2067';
             if (payload && !inBdi && open.indexOf("\u2068") < 0) {
-                problems.add(where + ": U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " outside an isolate in "
-                        + run.replaceAll("[\u202A-\u202E\u2066-\u2069]", "·"));
+                problems.add(where + ": U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                        + " outside an isolate in " + run.replaceAll("[\u202A-\u202E\u2066-\u2069]", "·"));
                 return;
             }
             if (c == '\u202A' || c == '\u202B' || c == '\u202D' || c == '\u202E' || c >= '\u2066' && c <= '\u2068') {
@@ -121,8 +167,8 @@ class BidiSpoofingTest {
             } else if (c == '\u202C' && open.length() > 0 && open.charAt(open.length() - 1) < '\u2066') {
                 open.setLength(open.length() - 1);
             } else if (c == '\u2069') {
-                int last = Math.max(open.lastIndexOf("\u2066"), Math.max(open.lastIndexOf("\u2067"),
-                        open.lastIndexOf("\u2068")));
+                int last = Math.max(
+                        open.lastIndexOf("\u2066"), Math.max(open.lastIndexOf("\u2067"), open.lastIndexOf("\u2068")));
                 if (last >= 0) {
                     open.setLength(last);
                 }
@@ -166,7 +212,8 @@ class BidiSpoofingTest {
     }
 
     @Test
-    @DisplayName("HTML, Markdown and the briefing isolate every text from the data: names, places, carriers, partners, topics")
+    @DisplayName(
+            "HTML, Markdown and the briefing isolate every text from the data: names, places, carriers, partners, topics")
     void everyOutput() {
         Dataset dataset = hostile();
         Engine engine = Engine.create(dataset);
@@ -174,14 +221,18 @@ class BidiSpoofingTest {
         List<String> problems = new ArrayList<>();
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             ReportOptions options = ReportOptions.defaults().withLocale(locale).withOrganisationAttributes("lang");
-            List<Document> docs = List.of(Reports.programmeReport(engine, findings, options),
-                    Reports.siteReport(engine, findings, "S-A", options), Reports.siteReport(engine, findings, "S-B", options));
+            List<Document> docs = List.of(
+                    Reports.programmeReport(engine, findings, options),
+                    Reports.siteReport(engine, findings, "S-A", options),
+                    Reports.siteReport(engine, findings, "S-B", options));
             for (Document doc : docs) {
-                String html = new String(Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()),
+                String html = new String(
+                        Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()),
                         StandardCharsets.UTF_8);
                 assertThat(html).contains("<bdi>");
                 problems.addAll(checkHtml(html));
-                String md = new String(Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
+                String md = new String(
+                        Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
                         StandardCharsets.UTF_8);
                 problems.addAll(checkLines("markdown", md));
             }
@@ -199,11 +250,13 @@ class BidiSpoofingTest {
         Engine engine = Engine.create(dataset);
         Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         Document doc = Reports.siteReport(engine, findings, "S-A", ReportOptions.defaults());
-        String html = new String(Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()),
-                StandardCharsets.UTF_8);
+        String html = new String(
+                Renderers.load().get("html").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
         // the name was "‮Haus Alpha‮": both overrides closed inside the isolate
-        assertThat(html).contains("<h1>Standortbericht 2025: <bdi>" + RLO + "Haus Alpha" + RLO + PDF + PDF + "</bdi></h1>");
-        assertThat(html).contains("<title>Standortbericht 2025: \u2068" + RLO + "Haus Alpha" + RLO + PDF + PDF + PDI
-                + "</title>");
+        assertThat(html)
+                .contains("<h1>Standortbericht 2025: <bdi>" + RLO + "Haus Alpha" + RLO + PDF + PDF + "</bdi></h1>");
+        assertThat(html)
+                .contains("<title>Standortbericht 2025: \u2068" + RLO + "Haus Alpha" + RLO + PDF + PDF + PDI
+                        + "</title>");
     }
 }

@@ -46,39 +46,74 @@ class OwnIndicatorsTest {
     private static final ReportOptions EN = ReportOptions.defaults().withLocale(Locale.ENGLISH);
 
     private static Selection deliveries(OfferType type) {
-        return new Selection(RecordSet.DELIVERIES, new Filter(Set.of(type), Set.of(), Set.of(), Optional.empty(),
-                Set.of(), Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty()));
+        return new Selection(
+                RecordSet.DELIVERIES,
+                new Filter(
+                        Set.of(type),
+                        Set.of(),
+                        Set.of(),
+                        Optional.empty(),
+                        Set.of(),
+                        Optional.empty(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Optional.empty()));
     }
 
     private static FileIndicator indicator(String id, String site, Expression e) {
-        return new FileIndicator(id, new LocalizedText("Eigener " + id, "Own " + id),
-                new LocalizedText("Bedeutung", "Meaning of " + id), "unit-" + id.length(), Level.OUTPUT, Direction.UP,
-                List.of(site), EnumSet.noneOf(PeriodType.class), e, "/indicators/0");
+        return new FileIndicator(
+                id,
+                new LocalizedText("Eigener " + id, "Own " + id),
+                new LocalizedText("Bedeutung", "Meaning of " + id),
+                "unit-" + id.length(),
+                Level.OUTPUT,
+                Direction.UP,
+                List.of(site),
+                EnumSet.noneOf(PeriodType.class),
+                e,
+                "/indicators/0");
     }
 
-    private static final IndicatorFile FILE = new IndicatorFile("house.json", "feedbeef".repeat(8), List.of(
-            indicator("own.consulting.orgs", "S-A", new Expression.Organisations(deliveries(OfferType.CONSULTING), 1)),
-            indicator("own.training.participants", "S-B",
-                    new Expression.Sum(deliveries(OfferType.TRAINING), Field.PARTICIPANTS))));
+    private static final IndicatorFile FILE = new IndicatorFile(
+            "house.json",
+            "feedbeef".repeat(8),
+            List.of(
+                    indicator(
+                            "own.consulting.orgs",
+                            "S-A",
+                            new Expression.Organisations(deliveries(OfferType.CONSULTING), 1)),
+                    indicator(
+                            "own.training.participants",
+                            "S-B",
+                            new Expression.Sum(deliveries(OfferType.TRAINING), Field.PARTICIPANTS))));
 
     private final Dataset dataset = SmallDataset.create();
-    private final Engine engine = Engine.create(dataset,
+    private final Engine engine = Engine.create(
+            dataset,
             Catalogue.builder().standard().add(IndicatorFiles.provider(FILE)).build());
     private final Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
     private final Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(2025));
 
     private static Section section(Document doc, String heading) {
-        return doc.body().stream().map(Section.class::cast).filter(s -> s.heading().equals(heading)).findFirst()
+        return doc.body().stream()
+                .map(Section.class::cast)
+                .filter(s -> s.heading().equals(heading))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(heading));
     }
 
     private static Table table(Section s) {
-        return s.body().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst()
+        return s.body().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no table in " + s.heading()));
     }
 
     @Test
-    @DisplayName("the site report lists the file indicators that apply to the site, with Y and Y−1, not among the plugins")
+    @DisplayName(
+            "the site report lists the file indicators that apply to the site, with Y and Y−1, not among the plugins")
     void site() {
         Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", EN);
         Table own = table(section(doc, "Own indicators"));
@@ -88,10 +123,10 @@ class OwnIndicatorsTest {
             assertThat(r.cell(2).numericValue()).isEqualByComparingTo("2");
         });
         assertThat(section(doc, "Own indicators").body()).last().isInstanceOf(Paragraph.class);
-        assertThat(section(doc, "Further indicators from plugins").body())
-                .noneMatch(Table.class::isInstance);
+        assertThat(section(doc, "Further indicators from plugins").body()).noneMatch(Table.class::isInstance);
         Table other = table(section(Reports.siteReport(dataset, evaluation, findings, "S-B", EN), "Own indicators"));
-        assertThat(other.rows()).singleElement()
+        assertThat(other.rows())
+                .singleElement()
                 .satisfies(r -> assertThat(r.cell(1).numericValue()).isEqualByComparingTo("8"));
     }
 
@@ -112,8 +147,8 @@ class OwnIndicatorsTest {
     void suppressed() {
         DisclosureControl control = DisclosureControl.publish();
         Evaluation published = control.apply(evaluation, engine);
-        Document doc = Reports.siteReport(dataset, published, control.apply(findings, published, engine), "S-A",
-                EN.withSuppressBelow(3));
+        Document doc = Reports.siteReport(
+                dataset, published, control.apply(findings, published, engine), "S-A", EN.withSuppressBelow(3));
         Table own = table(section(doc, "Own indicators"));
         assertThat(own.rows().get(0).cell(1)).isEqualTo(Cell.suppressed(3));
     }

@@ -62,18 +62,49 @@ class PublishedReportTest {
     @BeforeAll
     static void build() {
         List<Site> sites = List.of(
-                new Site("S-A", "House A", "Leipzig", "DE-SN", "A e.V.", CarrierType.MIGRANT_UMBRELLA, Coverage.CITY,
-                        LocalDate.of(2023, 1, 1), null),
-                new Site("S-B", "House B", "Leipzig", "DE-SN", "B e.V.", CarrierType.CONSORTIUM, Coverage.CITY,
-                        LocalDate.of(2023, 1, 1), null),
-                new Site("S-C", "House C", "Passau", "DE-BY", "C e.V.", CarrierType.CONSORTIUM, Coverage.REGION,
-                        LocalDate.of(2023, 1, 1), null));
+                new Site(
+                        "S-A",
+                        "House A",
+                        "Leipzig",
+                        "DE-SN",
+                        "A e.V.",
+                        CarrierType.MIGRANT_UMBRELLA,
+                        Coverage.CITY,
+                        LocalDate.of(2023, 1, 1),
+                        null),
+                new Site(
+                        "S-B",
+                        "House B",
+                        "Leipzig",
+                        "DE-SN",
+                        "B e.V.",
+                        CarrierType.CONSORTIUM,
+                        Coverage.CITY,
+                        LocalDate.of(2023, 1, 1),
+                        null),
+                new Site(
+                        "S-C",
+                        "House C",
+                        "Passau",
+                        "DE-BY",
+                        "C e.V.",
+                        CarrierType.CONSORTIUM,
+                        Coverage.REGION,
+                        LocalDate.of(2023, 1, 1),
+                        null));
         List<Organisation> orgs = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
-            orgs.add(new Organisation("O-" + i, "Org " + i, OrganisationType.OTHER, LegalForm.OTHER, null, null,
+            orgs.add(new Organisation(
+                    "O-" + i,
+                    "Org " + i,
+                    OrganisationType.OTHER,
+                    LegalForm.OTHER,
+                    null,
+                    null,
                     Map.of("lang", i == 11 ? "fr" : "de")));
         }
-        List<Offer> offers = List.of(new Offer("G-A", "S-A", OfferType.MICRO_GRANT, "Fund A"),
+        List<Offer> offers = List.of(
+                new Offer("G-A", "S-A", OfferType.MICRO_GRANT, "Fund A"),
                 new Offer("G-B", "S-B", OfferType.MICRO_GRANT, "Fund B"),
                 new Offer("G-C", "S-C", OfferType.MICRO_GRANT, "Fund C"));
         List<Delivery> grants = new ArrayList<>();
@@ -81,12 +112,27 @@ class PublishedReportTest {
         grants.add(grant("B24a", "G-B", "O-2", "2024-01-15", "100.00"));
         grants.add(grant("B24b", "G-B", "O-3", "2024-05-01", "200.00"));
         grants.add(grant("B24c", "G-B", "O-4", "2024-08-01", "300.00"));
-        String[] dates = {"2024-01-10", "2024-02-10", "2024-03-10", "2024-05-10", "2024-07-10", "2024-08-10", "2024-09-10"};
+        String[] dates = {
+            "2024-01-10", "2024-02-10", "2024-03-10", "2024-05-10", "2024-07-10", "2024-08-10", "2024-09-10"
+        };
         for (int i = 0; i < 7; i++) {
             grants.add(grant("C24" + i, "G-C", "O-" + (5 + i), dates[i], i < 4 ? "1000.00" : "500.00"));
         }
-        dataset = new Dataset("1", LocalDate.of(2024, 12, 31), new Programme("hor", "Houses", null), sites, orgs, offers,
-                grants, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        dataset = new Dataset(
+                "1",
+                LocalDate.of(2024, 12, 31),
+                new Programme("hor", "Houses", null),
+                sites,
+                orgs,
+                offers,
+                grants,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         Engine engine = Engine.create(dataset);
         published = K3.apply(engine.evaluate(Reports.evaluationOptions(2024)), engine);
         raw = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
@@ -114,15 +160,19 @@ class PublishedReportTest {
     }
 
     private static Table table(Document doc, String caption) {
-        return tables(doc.body()).stream().filter(t -> t.caption().equals(caption)).findFirst()
+        return tables(doc.body()).stream()
+                .filter(t -> t.caption().equals(caption))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(caption));
     }
 
     private static Cell cell(Table t, String first, String second, String column) {
         int c = t.columns().indexOf(column);
-        Row row = t.rows().stream().filter(r -> (r.cell(0).equals(Cell.text(first))
-                        || r.cell(0).equals(Cell.text(org.hor.report.document.Bidi.isolate(first))))
-                && (second == null || r.cell(1).equals(Cell.text(second)))).findFirst()
+        Row row = t.rows().stream()
+                .filter(r -> (r.cell(0).equals(Cell.text(first))
+                                || r.cell(0).equals(Cell.text(org.hor.report.document.Bidi.isolate(first))))
+                        && (second == null || r.cell(1).equals(Cell.text(second))))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(first + " " + second));
         Cell cell = row.cell(c);
         return cell instanceof Cell.Noted n ? n.value() : cell;
@@ -164,20 +214,29 @@ class PublishedReportTest {
         Document doc = Reports.programmeReport(dataset, published, shown, english());
         Table benchmarks = table(doc, "Benchmarks per operating year");
         for (String column : List.of("Minimum", "Lower quartile", "Median", "Upper quartile")) {
-            assertThat(cell(benchmarks, "Operating year 2", AMOUNT, column)).as(column).isEqualTo(Cell.suppressed(3));
+            assertThat(cell(benchmarks, "Operating year 2", AMOUNT, column))
+                    .as(column)
+                    .isEqualTo(Cell.suppressed(3));
         }
-        assertThat(cell(benchmarks, "Operating year 2", AMOUNT, "Maximum")).isEqualTo(Cell.euro(new BigDecimal("5500.00")));
+        assertThat(cell(benchmarks, "Operating year 2", AMOUNT, "Maximum"))
+                .isEqualTo(Cell.euro(new BigDecimal("5500.00")));
         Table targets = table(doc, "Recommended targets for a new site, by its carrier type");
         for (String type : List.of("Migrant umbrella organisation", "Consortium")) {
             assertThat(cell(targets, "Operating year 2", AMOUNT, type)).as(type).isEqualTo(Cell.suppressed(3));
         }
-        String md = new String(Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
-                StandardCharsets.UTF_8);
-        assertThat(md).doesNotContain("1,500.00").contains("statistics (median, quartiles, minimum, maximum, "
-                + "recommended targets) based on a suppressed value");
+        String md = new String(
+                Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
+        assertThat(md)
+                .doesNotContain("1,500.00")
+                .contains("statistics (median, quartiles, minimum, maximum, "
+                        + "recommended targets) based on a suppressed value");
         // before: the recommended target was S-A's grant
-        String before = new String(Renderers.load().get("markdown").renderToBytes(
-                Reports.programmeReport(dataset, published, raw, english()), RenderOptions.defaults()), StandardCharsets.UTF_8);
+        String before = new String(
+                Renderers.load()
+                        .get("markdown")
+                        .renderToBytes(
+                                Reports.programmeReport(dataset, published, raw, english()), RenderOptions.defaults()),
+                StandardCharsets.UTF_8);
         assertThat(before).contains("1,500.00");
     }
 
@@ -185,7 +244,8 @@ class PublishedReportTest {
     @DisplayName("site report: attribute rows that add up to a shown reach never leave a single suppressed row")
     void attributes() {
         // S-C reaches 7 organisations: lang de 6, fr 1; 7 − 6 would give the 1 back, so both rows are suppressed
-        Document doc = Reports.siteReport(dataset, published, shown, "S-C", english().withOrganisationAttributes("lang"));
+        Document doc =
+                Reports.siteReport(dataset, published, shown, "S-C", english().withOrganisationAttributes("lang"));
         Table t = table(doc, "Organisations reached by attribute “lang”");
         assertThat(t.rows()).extracting(r -> r.cell(1)).containsExactly(Cell.suppressed(3), Cell.suppressed(3));
     }

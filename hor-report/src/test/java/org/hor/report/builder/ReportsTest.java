@@ -56,18 +56,26 @@ class ReportsTest {
     }
 
     private static String markdown(Document doc) {
-        return new String(Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
-                StandardCharsets.UTF_8);
+        return new String(
+                Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
     }
 
     private static Section section(Document doc, String heading) {
-        return doc.body().stream().filter(Section.class::isInstance).map(Section.class::cast)
-                .filter(s -> s.heading().equals(heading)).findFirst().orElseThrow(() -> new AssertionError(heading));
+        return doc.body().stream()
+                .filter(Section.class::isInstance)
+                .map(Section.class::cast)
+                .filter(s -> s.heading().equals(heading))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(heading));
     }
 
     private static Tile tile(Section s, String label) {
-        return s.body().stream().filter(TileGroup.class::isInstance).map(TileGroup.class::cast)
-                .flatMap(g -> g.tiles().stream()).filter(t -> t.label().equals(label)).findFirst()
+        return s.body().stream()
+                .filter(TileGroup.class::isInstance)
+                .map(TileGroup.class::cast)
+                .flatMap(g -> g.tiles().stream())
+                .filter(t -> t.label().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(label));
     }
 
@@ -84,14 +92,18 @@ class ReportsTest {
     }
 
     private static Table table(Section s, String caption) {
-        return tables(s.body()).stream().filter(t -> t.caption().equals(caption)).findFirst()
+        return tables(s.body()).stream()
+                .filter(t -> t.caption().equals(caption))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(caption));
     }
 
     private static Row row(Table t, String first) {
         // names from the data are isolated (bidi): \u2068name\u2069
-        return t.rows().stream().filter(r -> r.cell(0).equals(Cell.text(first))
-                        || r.cell(0).equals(Cell.text(org.hor.report.document.Bidi.isolate(first)))).findFirst()
+        return t.rows().stream()
+                .filter(r -> r.cell(0).equals(Cell.text(first))
+                        || r.cell(0).equals(Cell.text(org.hor.report.document.Bidi.isolate(first))))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(first));
     }
 
@@ -103,7 +115,8 @@ class ReportsTest {
     @DisplayName("the site report has every section heading of its type, in order, in German by default")
     void siteSections() {
         Document doc = site("S-A", ReportOptions.defaults());
-        List<String> headings = doc.body().stream().map(b -> ((Section) b).heading()).toList();
+        List<String> headings =
+                doc.body().stream().map(b -> ((Section) b).heading()).toList();
         assertThat(headings).isEqualTo(ReportType.SITE.sectionHeadings(Locale.GERMAN));
         assertThat(headings).hasSize(13).contains("Profil des Standorts", "Datenqualität");
         assertThat(doc.title()).isEqualTo("Standortbericht 2025: \u2068Haus Alpha\u2069");
@@ -128,11 +141,17 @@ class ReportsTest {
     }
 
     private static String labelOf(String id) {
-        return engine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().label().de();
+        return engine.catalogue().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .label()
+                .de();
     }
 
     @Test
-    @DisplayName("the offer mix counts deliveries by type and by pillar: 2 consulting (Empowerment) and 1 micro-grant in 2025")
+    @DisplayName(
+            "the offer mix counts deliveries by type and by pillar: 2 consulting (Empowerment) and 1 micro-grant in 2025")
     void offerMix() {
         Section s = section(site("S-A", ReportOptions.defaults()), "Angebotsmix");
         Table byType = table(s, "Leistungen nach Angebotsart");
@@ -140,8 +159,8 @@ class ReportsTest {
         assertThat(number(row(byType, "Beratung").cell(1))).isEqualTo(BigDecimal.valueOf(2));
         assertThat(number(row(byType, "Beratung").cell(2))).isEqualTo(BigDecimal.valueOf(2));
         // 2 of 3 deliveries = 66.666…%
-        assertThat(row(byType, "Beratung").cell(3).numericValue()).isBetween(new BigDecimal("66.66"),
-                new BigDecimal("66.67"));
+        assertThat(row(byType, "Beratung").cell(3).numericValue())
+                .isBetween(new BigDecimal("66.66"), new BigDecimal("66.67"));
         Row total = byType.rows().get(byType.rows().size() - 1);
         assertThat(total.total()).isTrue();
         assertThat(number(total.cell(2))).isEqualTo(BigDecimal.valueOf(3));
@@ -156,8 +175,12 @@ class ReportsTest {
     void challenge() {
         Document doc = site("S-A", ReportOptions.defaults());
         Section s = section(doc, "Herausforderungen und Unterstützung");
-        Section c = s.body().stream().filter(Section.class::isInstance).map(Section.class::cast)
-                .filter(x -> x.heading().startsWith("Ziel verfehlt")).findFirst().orElseThrow();
+        Section c = s.body().stream()
+                .filter(Section.class::isInstance)
+                .map(Section.class::cast)
+                .filter(x -> x.heading().startsWith("Ziel verfehlt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(c.heading()).isEqualTo("Ziel verfehlt: Erreichte Organisationen 2025");
         String md = markdown(doc);
         assertThat(md).contains("Gemeinsame Überprüfung").doesNotContain("target-review");
@@ -175,9 +198,12 @@ class ReportsTest {
         Section s = section(site("S-A", ReportOptions.defaults()), "Austausch mit anderen Standorten");
         Table t = table(s, "Austausche 2025");
         assertThat(t.rows()).hasSize(1);
-        assertThat(t.rows().get(0).cells()).containsExactly(Cell.date(java.time.LocalDate.of(2025, 9, 10)),
-                Cell.text("Netzwerktreffen"), Cell.text("\u2068Förderanträge schreiben\u2069"),
-                Cell.text("\u2068Haus Beta\u2069"));
+        assertThat(t.rows().get(0).cells())
+                .containsExactly(
+                        Cell.date(java.time.LocalDate.of(2025, 9, 10)),
+                        Cell.text("Netzwerktreffen"),
+                        Cell.text("\u2068Förderanträge schreiben\u2069"),
+                        Cell.text("\u2068Haus Beta\u2069"));
     }
 
     @Test
@@ -197,18 +223,21 @@ class ReportsTest {
     void suppressed() {
         List<Evaluation.Row> rows = new ArrayList<>();
         for (Evaluation.Row r : evaluation.rows()) {
-            boolean hide = r.scope().equals(Scope.site("S-B")) && r.period().equals(Period.year(2025))
+            boolean hide = r.scope().equals(Scope.site("S-B"))
+                    && r.period().equals(Period.year(2025))
                     && r.indicator().id().equals("reach.organisations");
             rows.add(hide ? r.withValue(Value.undefined(Reason.SUPPRESSED, "3")) : r);
         }
         Evaluation published = evaluation.withRows(rows);
-        Document doc = Reports.siteReport(dataset, published, findings, "S-B", ReportOptions.defaults().withSuppressBelow(3));
+        Document doc = Reports.siteReport(
+                dataset, published, findings, "S-B", ReportOptions.defaults().withSuppressBelow(3));
         Tile reach = tile(section(doc, "Kennzahlen des Berichtsjahres"), "Erreichte Organisationen");
         assertThat(reach.value()).isEqualTo(Cell.suppressed(3));
         assertThat(reach.changes().get(0).amount()).isEqualTo(Cell.suppressed(3));
         assertThat(markdown(doc)).contains("Wert unterdrückt: weniger als 3 Fälle");
         Document programme = Reports.programmeReport(dataset, published, findings, ReportOptions.defaults());
-        Table overview = table(section(programme, "Überblick über die Standorte"), "Standorte und Schlüsselindikatoren 2025");
+        Table overview =
+                table(section(programme, "Überblick über die Standorte"), "Standorte und Schlüsselindikatoren 2025");
         assertThat(row(overview, "Haus Beta").cell(1)).isEqualTo(Cell.suppressed(3));
     }
 
@@ -220,12 +249,22 @@ class ReportsTest {
         String named = markdown(site("S-A", ReportOptions.defaults().withOrganisationAttributes("religion")));
         assertThat(named).contains(SmallDataset.SECRET).contains("Erreichte Organisationen nach Merkmal „religion“");
         // O1 has the value, O2 and O3 state none: 1 and 2 organisations
-        Table t = table(section(site("S-A", ReportOptions.defaults().withOrganisationAttributes("religion")),
-                "Kennzahlen des Berichtsjahres"), "Erreichte Organisationen nach Merkmal „religion“");
+        Table t = table(
+                section(
+                        site("S-A", ReportOptions.defaults().withOrganisationAttributes("religion")),
+                        "Kennzahlen des Berichtsjahres"),
+                "Erreichte Organisationen nach Merkmal „religion“");
         assertThat(t.rows()).extracting(r -> r.cell(1)).containsExactly(Cell.number(1), Cell.number(2));
         // under disclosure control, the count 1 is withheld
-        Table k3 = table(section(site("S-A", ReportOptions.defaults().withOrganisationAttributes("religion")
-                .withSuppressBelow(3)), "Kennzahlen des Berichtsjahres"), "Erreichte Organisationen nach Merkmal „religion“");
+        Table k3 = table(
+                section(
+                        site(
+                                "S-A",
+                                ReportOptions.defaults()
+                                        .withOrganisationAttributes("religion")
+                                        .withSuppressBelow(3)),
+                        "Kennzahlen des Berichtsjahres"),
+                "Erreichte Organisationen nach Merkmal „religion“");
         assertThat(k3.rows()).extracting(r -> r.cell(1)).containsExactly(Cell.suppressed(3), Cell.suppressed(3));
     }
 
@@ -238,11 +277,16 @@ class ReportsTest {
                 .isEqualTo(ReportType.SITE.sectionHeadings(Locale.ENGLISH));
         Tile reach = tile(section(doc, "Key figures of the year"), "Organisations reached");
         assertThat(reach.changes().get(0).label()).isEqualTo("vs. 2024");
-        assertThat(table(section(doc, "Offer mix"), "Deliveries by offer type").rows().get(0).cell(0))
+        assertThat(table(section(doc, "Offer mix"), "Deliveries by offer type")
+                        .rows()
+                        .get(0)
+                        .cell(0))
                 .isEqualTo(Cell.text("Consulting"));
         String md = markdown(doc);
         assertThat(md).contains("Network meeting").doesNotContain("Netzwerktreffen");
-        assertThat(Reports.sectionHeadings(ReportType.PROGRAMME, Locale.ENGLISH)).first().isEqualTo("Overview of the sites");
+        assertThat(Reports.sectionHeadings(ReportType.PROGRAMME, Locale.ENGLISH))
+                .first()
+                .isEqualTo("Overview of the sites");
     }
 
     @Test
@@ -251,13 +295,14 @@ class ReportsTest {
         for (String format : List.of("html", "markdown", "json")) {
             var r = Renderers.load().get(format);
             byte[] a = r.renderToBytes(site("S-A", ReportOptions.defaults()), RenderOptions.defaults());
-            byte[] b = r.renderToBytes(Reports.siteReport(engine, findings, "S-A", ReportOptions.defaults()),
-                    RenderOptions.defaults());
+            byte[] b = r.renderToBytes(
+                    Reports.siteReport(engine, findings, "S-A", ReportOptions.defaults()), RenderOptions.defaults());
             assertThat(a).isEqualTo(b);
-            byte[] p1 = r.renderToBytes(Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults()),
+            byte[] p1 = r.renderToBytes(
+                    Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults()),
                     RenderOptions.defaults());
-            byte[] p2 = r.renderToBytes(Reports.programmeReport(engine, findings, ReportOptions.defaults()),
-                    RenderOptions.defaults());
+            byte[] p2 = r.renderToBytes(
+                    Reports.programmeReport(engine, findings, ReportOptions.defaults()), RenderOptions.defaults());
             assertThat(p1).isEqualTo(p2);
         }
     }
@@ -283,22 +328,26 @@ class ReportsTest {
     void exchangeNetwork() {
         Document doc = Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults());
         String md = markdown(doc);
-        assertThat(md).contains("Im Jahr 2025 haben sich 1 von 1 möglichen Standortpaaren getroffen; Dichte des Netzwerks: 100,0\u00A0%.");
+        assertThat(md)
+                .contains(
+                        "Im Jahr 2025 haben sich 1 von 1 möglichen Standortpaaren getroffen; Dichte des Netzwerks: 100,0\u00A0%.");
         assertThat(md).contains("Jeder Standort hat sich im Jahr 2025 mit mindestens einem anderen getroffen.");
     }
 
     @Test
     @DisplayName("an unknown site is rejected with its id")
     void unknownSite() {
-        assertThatThrownBy(() -> site("S-X", ReportOptions.defaults())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> site("S-X", ReportOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("S-X");
     }
 
     @Test
     @DisplayName("the Markdown of the small site report equals the committed golden file byte for byte")
     void golden() throws IOException {
-        byte[] actual = Renderers.load().get("markdown").renderToBytes(site("S-A", ReportOptions.defaults()),
-                RenderOptions.defaults());
+        byte[] actual = Renderers.load()
+                .get("markdown")
+                .renderToBytes(site("S-A", ReportOptions.defaults()), RenderOptions.defaults());
         byte[] expected;
         try (InputStream in = getClass().getResourceAsStream("/golden/site-report-small-de.md")) {
             expected = in == null ? new byte[0] : in.readAllBytes();

@@ -40,14 +40,19 @@ class SinceSectionTest {
     }
 
     private static String markdown(Document doc) {
-        return new String(Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
-                StandardCharsets.UTF_8).replace('\u00a0', ' ');
+        return new String(
+                        Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()),
+                        StandardCharsets.UTF_8)
+                .replace('\u00a0', ' ');
     }
 
     /** The change of S-A's reach in 2025: released as 999, now what the evaluation says. */
     private static ReleasedChange reachChanged() {
         ValueKey key = new ValueKey("site:S-A", "2025", "reach.organisations", null);
-        KeyedValue now = KeyedValues.of(evaluation).stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow();
+        KeyedValue now = KeyedValues.of(evaluation).stream()
+                .filter(v -> v.key().equals(key))
+                .findFirst()
+                .orElseThrow();
         return new ReleasedChange(7, new KeyedValue(key, new BigDecimal("999"), null), now);
     }
 
@@ -55,7 +60,8 @@ class SinceSectionTest {
     @DisplayName("without --since a report has neither the section nor a mark")
     void none() {
         Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", ReportOptions.defaults());
-        assertThat(doc.body()).noneMatch(b -> b instanceof Section s && s.heading().startsWith("Änderungen seit"));
+        assertThat(doc.body())
+                .noneMatch(b -> b instanceof Section s && s.heading().startsWith("Änderungen seit"));
         assertThat(markdown(doc)).doesNotContain("Geändert seit");
     }
 
@@ -66,10 +72,10 @@ class SinceSectionTest {
         Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", options);
         assertThat(((Section) doc.body().get(0)).heading()).isEqualTo("Änderungen seit \u2068Jahresbericht 2025\u2069");
         String md = markdown(doc);
-        assertThat(md).contains("| \u2068site:S-A\u2069 | 2025 | Erreichte Organisationen | – | 999 |")
+        assertThat(md)
+                .contains("| \u2068site:S-A\u2069 | 2025 | Erreichte Organisationen | – | 999 |")
                 .contains("Geändert seit \u2068Jahresbericht 2025\u2069 (veröffentlicht: 999).");
-        Document en = Reports.programmeReport(dataset, evaluation, findings,
-                options.withLocale(Locale.ENGLISH));
+        Document en = Reports.programmeReport(dataset, evaluation, findings, options.withLocale(Locale.ENGLISH));
         assertThat(((Section) en.body().get(0)).heading()).isEqualTo("Changes since \u2068Jahresbericht 2025\u2069");
         assertThat(markdown(en)).contains("1 released figures of periods that were complete at the release");
     }
@@ -77,8 +83,12 @@ class SinceSectionTest {
     @Test
     @DisplayName("with no change the section says so")
     void nothingChanged() {
-        Document doc = Reports.programmeReport(dataset, evaluation, findings,
+        Document doc = Reports.programmeReport(
+                dataset,
+                evaluation,
+                findings,
                 ReportOptions.defaults().withLocale(Locale.ENGLISH).withSince("R", List.of()));
-        assertThat(markdown(doc)).contains("No released figure of a period that was complete at the release \u2068R\u2069 has changed.");
+        assertThat(markdown(doc))
+                .contains("No released figure of a period that was complete at the release \u2068R\u2069 has changed.");
     }
 }

@@ -35,43 +35,73 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SiteReportStateTest {
 
     private static Section section(Document doc, String heading) {
-        return doc.body().stream().filter(Section.class::isInstance).map(Section.class::cast)
-                .filter(s -> s.heading().equals(heading)).findFirst().orElseThrow(() -> new AssertionError(heading));
+        return doc.body().stream()
+                .filter(Section.class::isInstance)
+                .map(Section.class::cast)
+                .filter(s -> s.heading().equals(heading))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(heading));
     }
 
     private static Table table(Section s, String caption) {
-        return s.body().stream().filter(Table.class::isInstance).map(Table.class::cast)
-                .filter(t -> t.caption().equals(caption)).findFirst().orElseThrow(() -> new AssertionError(caption));
+        return s.body().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .filter(t -> t.caption().equals(caption))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(caption));
     }
 
     private static String note(Section s, String label) {
-        return s.body().stream().filter(TileGroup.class::isInstance).map(TileGroup.class::cast)
-                .flatMap(g -> g.tiles().stream()).filter(t -> t.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError(label)).note();
+        return s.body().stream()
+                .filter(TileGroup.class::isInstance)
+                .map(TileGroup.class::cast)
+                .flatMap(g -> g.tiles().stream())
+                .filter(t -> t.label().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(label))
+                .note();
     }
 
     @Test
-    @DisplayName("a site with a target whose reach is suppressed gets its report: target kept, attainment and status < k")
+    @DisplayName(
+            "a site with a target whose reach is suppressed gets its report: target kept, attainment and status < k")
     void suppressedActualWithTarget() {
         // S-A reaches 3 organisations in 2025 and has a target of 4: below k = 4 the actual is suppressed
         Dataset dataset = SmallDataset.create();
         Engine engine = Engine.create(dataset);
         Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
-        Evaluation published = DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
+        Evaluation published =
+                DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
-            Document doc = Reports.siteReport(dataset, published, findings, "S-A",
+            Document doc = Reports.siteReport(
+                    dataset,
+                    published,
+                    findings,
+                    "S-A",
                     ReportOptions.defaults().withLocale(locale).withSuppressBelow(4));
             boolean en = locale == Locale.ENGLISH;
-            Table targets = table(section(doc, en ? "Target attainment" : "Zielerreichung"),
+            Table targets = table(
+                    section(doc, en ? "Target attainment" : "Zielerreichung"),
                     en ? "Targets and attainment" : "Ziele und Zielerreichung");
             Row row = targets.rows().get(0);
             // indicator, period, target, actual, expectation, attainment, status
-            assertThat(row.cells()).containsExactly(row.cell(0), Cell.text("2025"), Cell.number(4), Cell.suppressed(4),
-                    Cell.empty(), Cell.suppressed(4), Cell.suppressed(4));
-            assertThat(note(section(doc, en ? "Key figures of the year" : "Kennzahlen des Berichtsjahres"),
-                    en ? "Organisations reached" : "Erreichte Organisationen"))
-                    .isEqualTo(en ? "Target 2025: 4 – status suppressed (disclosure control)"
-                            : "Ziel 2025: 4 – Status unterdrückt (Datenschutz)");
+            assertThat(row.cells())
+                    .containsExactly(
+                            row.cell(0),
+                            Cell.text("2025"),
+                            Cell.number(4),
+                            Cell.suppressed(4),
+                            Cell.empty(),
+                            Cell.suppressed(4),
+                            Cell.suppressed(4));
+            assertThat(note(
+                            section(doc, en ? "Key figures of the year" : "Kennzahlen des Berichtsjahres"),
+                            en ? "Organisations reached" : "Erreichte Organisationen"))
+                    .isEqualTo(
+                            en
+                                    ? "Target 2025: 4 – status suppressed (disclosure control)"
+                                    : "Ziel 2025: 4 – Status unterdrückt (Datenschutz)");
         }
     }
 
@@ -83,15 +113,25 @@ class SiteReportStateTest {
         Dataset dataset = SmallDataset.create();
         Engine engine = Engine.create(dataset);
         Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
-        Evaluation published = DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
-        Document doc = Reports.siteReport(dataset, published, findings, "S-A",
+        Evaluation published =
+                DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
+        Document doc = Reports.siteReport(
+                dataset,
+                published,
+                findings,
+                "S-A",
                 ReportOptions.defaults().withLocale(Locale.ENGLISH).withSuppressBelow(4));
-        Table evidence = evidenceTables(section(doc, "Challenges and support").body()).get(0);
+        Table evidence =
+                evidenceTables(section(doc, "Challenges and support").body()).get(0);
         Row attainment = evidence.rows().stream()
-                .filter(r -> r.cell(0).equals(Cell.text("Attainment: Organisations reached"))).findFirst().orElseThrow();
+                .filter(r -> r.cell(0).equals(Cell.text("Attainment: Organisations reached")))
+                .findFirst()
+                .orElseThrow();
         assertThat(attainment.cell(2)).isEqualTo(Cell.suppressed(4));
         Row target = evidence.rows().stream()
-                .filter(r -> r.cell(0).equals(Cell.text("Target: Organisations reached"))).findFirst().orElseThrow();
+                .filter(r -> r.cell(0).equals(Cell.text("Target: Organisations reached")))
+                .findFirst()
+                .orElseThrow();
         assertThat(target.cell(2).numericValue()).isEqualByComparingTo("4");
     }
 
@@ -113,45 +153,68 @@ class SiteReportStateTest {
         List<Site> sites = new ArrayList<>();
         for (Site s : d.sites()) {
             LocalDate end = s.id().equals("S-A") ? LocalDate.of(2025, 12, 31) : LocalDate.of(2024, 6, 30);
-            sites.add(new Site(s.id(), s.name(), s.city(), s.state(), s.carrier(), s.carrierType(), s.coverage(),
-                    s.start(), end));
+            sites.add(new Site(
+                    s.id(), s.name(), s.city(), s.state(), s.carrier(), s.carrierType(), s.coverage(), s.start(), end));
         }
-        return new Dataset(d.formatVersion(), d.asOf(), d.programme(), sites, d.organisations(), d.offers(),
-                d.deliveries().stream().filter(x -> !x.offerId().equals("F-B1")).toList(), d.cooperations(),
-                d.outcomes(), d.exchanges(), d.targets(), d.budgets(), d.measurements(), d.supportActions());
+        return new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                d.programme(),
+                sites,
+                d.organisations(),
+                d.offers(),
+                d.deliveries().stream().filter(x -> !x.offerId().equals("F-B1")).toList(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @DisplayName("the profile says 'not yet started' only before the start and 'no longer active' only after the end")
     @CsvSource({
-            "S-A, 2022, before",   // before the start (1 April 2023)
-            "S-A, 2023, active",   // the start year: active on 31 December 2023
-            "S-A, 2024, active",   // during
-            "S-A, 2025, active",   // the end year, ending on its last day: still active on 31 December
-            "S-B, 2023, before",   // before the start (1 January 2024)
-            "S-B, 2024, ended",    // the end year, ending on 30 June: no longer active on 31 December
-            "S-B, 2025, ended",    // after the end
+        "S-A, 2022, before", // before the start (1 April 2023)
+        "S-A, 2023, active", // the start year: active on 31 December 2023
+        "S-A, 2024, active", // during
+        "S-A, 2025, active", // the end year, ending on its last day: still active on 31 December
+        "S-B, 2023, before", // before the start (1 January 2024)
+        "S-B, 2024, ended", // the end year, ending on 30 June: no longer active on 31 December
+        "S-B, 2025, ended", // after the end
     })
     void profileState(String siteId, int year, String expected) {
         Dataset dataset = bounded();
         Engine engine = Engine.create(dataset);
-        Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults().withYear(year));
+        Findings findings =
+                FormativeEvaluation.assess(engine, AssessmentOptions.defaults().withYear(year));
         Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(year));
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             boolean en = locale == Locale.ENGLISH;
-            Document doc = Reports.siteReport(dataset, evaluation, findings, siteId,
+            Document doc = Reports.siteReport(
+                    dataset,
+                    evaluation,
+                    findings,
+                    siteId,
                     ReportOptions.defaults().withLocale(locale));
             Section profile = section(doc, en ? "Site profile" : "Profil des Standorts");
             String text = profileText(profile);
             String notYet = en ? "not yet started" : "noch nicht begonnen";
-            String startedAfter = en ? "The site started only after the reporting year " + year
+            String startedAfter = en
+                    ? "The site started only after the reporting year " + year
                     : "Der Standort hat erst nach dem Berichtsjahr " + year + " begonnen";
             String noLonger = en ? "no longer active" : "nicht mehr aktiv";
             switch (expected) {
-                case "before" -> assertThat(text).contains(notYet).contains(startedAfter).doesNotContain(noLonger);
-                case "ended" -> assertThat(text).contains(noLonger).doesNotContain(notYet).doesNotContain(startedAfter);
-                default -> assertThat(text).doesNotContain(noLonger).doesNotContain(notYet)
-                        .doesNotContain(startedAfter);
+                case "before" ->
+                    assertThat(text).contains(notYet).contains(startedAfter).doesNotContain(noLonger);
+                case "ended" ->
+                    assertThat(text).contains(noLonger).doesNotContain(notYet).doesNotContain(startedAfter);
+                default ->
+                    assertThat(text)
+                            .doesNotContain(noLonger)
+                            .doesNotContain(notYet)
+                            .doesNotContain(startedAfter);
             }
         }
     }
@@ -162,7 +225,11 @@ class SiteReportStateTest {
             if (block instanceof Paragraph p) {
                 b.append(p.content()).append('\n');
             } else if (block instanceof org.hor.report.document.FactList f) {
-                f.facts().forEach(x -> b.append(x.label()).append(": ").append(x.value()).append('\n'));
+                f.facts()
+                        .forEach(x -> b.append(x.label())
+                                .append(": ")
+                                .append(x.value())
+                                .append('\n'));
             }
         }
         return b.toString();

@@ -40,22 +40,55 @@ import org.hor.core.model.Target;
 final class SmallDataset {
     static final String SECRET = "Geheimwert-7";
 
-    private SmallDataset() {
-    }
+    private SmallDataset() {}
 
     static Dataset create() {
         List<Site> sites = List.of(
-                new Site("S-A", "Haus Alpha", "Leipzig", "DE-SN", "Alpha e.V.", CarrierType.CONSORTIUM, Coverage.CITY,
-                        LocalDate.of(2023, 4, 1), null),
-                new Site("S-B", "Haus Beta", "Dresden", "DE-SN", "Beta gGmbH", CarrierType.MIGRANT_UMBRELLA,
-                        Coverage.REGION, LocalDate.of(2024, 1, 1), null));
+                new Site(
+                        "S-A",
+                        "Haus Alpha",
+                        "Leipzig",
+                        "DE-SN",
+                        "Alpha e.V.",
+                        CarrierType.CONSORTIUM,
+                        Coverage.CITY,
+                        LocalDate.of(2023, 4, 1),
+                        null),
+                new Site(
+                        "S-B",
+                        "Haus Beta",
+                        "Dresden",
+                        "DE-SN",
+                        "Beta gGmbH",
+                        CarrierType.MIGRANT_UMBRELLA,
+                        Coverage.REGION,
+                        LocalDate.of(2024, 1, 1),
+                        null));
         List<Organisation> orgs = List.of(
-                new Organisation("O1", "Verein Eins", OrganisationType.MIGRANT_ORGANISATION,
-                        LegalForm.REGISTERED_ASSOCIATION, null, 2010, Map.of("religion", SECRET)),
-                new Organisation("O2", "Initiative Zwei", OrganisationType.INITIATIVE, LegalForm.UNREGISTERED_GROUP,
-                        null, null, Map.of()),
-                new Organisation("O3", "Verein Drei", OrganisationType.INTEGRATIVE_ASSOCIATION,
-                        LegalForm.REGISTERED_ASSOCIATION, null, null, Map.of()),
+                new Organisation(
+                        "O1",
+                        "Verein Eins",
+                        OrganisationType.MIGRANT_ORGANISATION,
+                        LegalForm.REGISTERED_ASSOCIATION,
+                        null,
+                        2010,
+                        Map.of("religion", SECRET)),
+                new Organisation(
+                        "O2",
+                        "Initiative Zwei",
+                        OrganisationType.INITIATIVE,
+                        LegalForm.UNREGISTERED_GROUP,
+                        null,
+                        null,
+                        Map.of()),
+                new Organisation(
+                        "O3",
+                        "Verein Drei",
+                        OrganisationType.INTEGRATIVE_ASSOCIATION,
+                        LegalForm.REGISTERED_ASSOCIATION,
+                        null,
+                        null,
+                        Map.of()),
                 new Organisation("O4", "Gruppe Vier", OrganisationType.OTHER, LegalForm.OTHER, null, null, Map.of()));
         List<Offer> offers = List.of(
                 new Offer("F-A1", "S-A", OfferType.CONSULTING, "Vereinsberatung"),
@@ -69,15 +102,32 @@ final class SmallDataset {
                 new Delivery("D5", "F-A1", "O3", LocalDate.of(2025, 7, 1), new BigDecimal("1"), null, null),
                 new Delivery("D6", "F-B1", "O3", LocalDate.of(2025, 4, 2), null, null, 5),
                 new Delivery("D7", "F-B1", "O4", LocalDate.of(2025, 5, 5), null, null, 3));
-        List<Cooperation> cooperations = List.of(new Cooperation("C1", "S-A", "Stadt Leipzig",
-                PartnerType.LOCAL_AUTHORITY, LocalDate.of(2024, 1, 1), null, true));
-        List<Outcome> outcomes = List.of(new Outcome("OC1", "S-A", "O1", LocalDate.of(2025, 10, 1),
-                OutcomeType.ASSOCIATION_REGISTERED, null));
-        List<Exchange> exchanges = List.of(new Exchange("X1", LocalDate.of(2025, 9, 10), ExchangeFormat.NETWORK_MEETING,
-                "S-A", List.of("S-A", "S-B"), "Förderanträge schreiben"));
+        List<Cooperation> cooperations = List.of(new Cooperation(
+                "C1", "S-A", "Stadt Leipzig", PartnerType.LOCAL_AUTHORITY, LocalDate.of(2024, 1, 1), null, true));
+        List<Outcome> outcomes = List.of(
+                new Outcome("OC1", "S-A", "O1", LocalDate.of(2025, 10, 1), OutcomeType.ASSOCIATION_REGISTERED, null));
+        List<Exchange> exchanges = List.of(new Exchange(
+                "X1",
+                LocalDate.of(2025, 9, 10),
+                ExchangeFormat.NETWORK_MEETING,
+                "S-A",
+                List.of("S-A", "S-B"),
+                "Förderanträge schreiben"));
         List<Target> targets = List.of(new Target("S-A", "reach.organisations", "2025", new BigDecimal("4")));
-        return new Dataset("1", LocalDate.of(2026, 3, 31), new Programme("hor", "Häuser der Ressourcen", "BAMF"),
-                sites, orgs, offers, deliveries, cooperations, outcomes, exchanges, targets, List.of(), List.of(),
+        return new Dataset(
+                "1",
+                LocalDate.of(2026, 3, 31),
+                new Programme("hor", "Häuser der Ressourcen", "BAMF"),
+                sites,
+                orgs,
+                offers,
+                deliveries,
+                cooperations,
+                outcomes,
+                exchanges,
+                targets,
+                List.of(),
+                List.of(),
                 List.of());
     }
 }

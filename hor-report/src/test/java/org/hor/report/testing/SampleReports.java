@@ -29,7 +29,9 @@ public final class SampleReports {
     /** Markup that would run a script if it reached an HTML page unescaped. */
     public static final String XSS = "<img src=x onerror=\"alert('x')\">";
     /** A right-to-left override, Hebrew and Arabic words, and an isolate: text that reorders itself. */
-    public static final String BIDI = "\u202Eexe.txt\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u2067iso\u2069";
+    public static final String BIDI =
+            "\u202Eexe.txt\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u2067iso\u2069";
+
     public static final String HOSTILE = XSS + " " + BIDI;
 
     private static Engine plain;
@@ -37,19 +39,23 @@ public final class SampleReports {
     private static Engine hostile;
     private static Findings hostileFindings;
 
-    private SampleReports() {
-    }
+    private SampleReports() {}
 
     public static synchronized Document programme(Locale locale, boolean withPayloads) {
         init();
-        return Reports.programmeReport(withPayloads ? hostile : plain, withPayloads ? hostileFindings : plainFindings,
+        return Reports.programmeReport(
+                withPayloads ? hostile : plain,
+                withPayloads ? hostileFindings : plainFindings,
                 ReportOptions.defaults().withLocale(locale));
     }
 
     public static synchronized Document site(Locale locale, boolean withPayloads) {
         init();
-        return Reports.siteReport(withPayloads ? hostile : plain, withPayloads ? hostileFindings : plainFindings,
-                "S-01", ReportOptions.defaults().withLocale(locale));
+        return Reports.siteReport(
+                withPayloads ? hostile : plain,
+                withPayloads ? hostileFindings : plainFindings,
+                "S-01",
+                ReportOptions.defaults().withLocale(locale));
     }
 
     private static void init() {
@@ -67,20 +73,44 @@ public final class SampleReports {
     public static Dataset hostile(Dataset d) {
         List<Site> sites = new ArrayList<>();
         for (Site s : d.sites()) {
-            sites.add(s.id().equals("S-01") ? new Site(s.id(), HOSTILE, HOSTILE, s.state(), HOSTILE, s.carrierType(),
-                    s.coverage(), s.start(), s.end()) : s);
+            sites.add(
+                    s.id().equals("S-01")
+                            ? new Site(
+                                    s.id(),
+                                    HOSTILE,
+                                    HOSTILE,
+                                    s.state(),
+                                    HOSTILE,
+                                    s.carrierType(),
+                                    s.coverage(),
+                                    s.start(),
+                                    s.end())
+                            : s);
         }
         List<Organisation> orgs = new ArrayList<>();
         for (Organisation o : d.organisations()) {
             Map<String, String> attributes = new LinkedHashMap<>(o.attributes());
-            orgs.add(new Organisation(o.id(), HOSTILE, o.type(), o.legalForm(), o.migrantLed(), o.founded(), attributes));
+            orgs.add(new Organisation(
+                    o.id(), HOSTILE, o.type(), o.legalForm(), o.migrantLed(), o.founded(), attributes));
         }
         List<Exchange> exchanges = new ArrayList<>();
         for (Exchange x : d.exchanges()) {
             exchanges.add(new Exchange(x.id(), x.date(), x.format(), x.hostSiteId(), x.siteIds(), HOSTILE));
         }
-        return new Dataset(d.formatVersion(), d.asOf(), new Programme(d.programme().id(), HOSTILE, HOSTILE),
-                sites, orgs, d.offers(), d.deliveries(), d.cooperations(), d.outcomes(), exchanges, d.targets(),
-                d.budgets(), d.measurements(), d.supportActions());
+        return new Dataset(
+                d.formatVersion(),
+                d.asOf(),
+                new Programme(d.programme().id(), HOSTILE, HOSTILE),
+                sites,
+                orgs,
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                exchanges,
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
     }
 }

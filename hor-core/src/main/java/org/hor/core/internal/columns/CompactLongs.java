@@ -11,6 +11,7 @@ import java.util.Arrays;
 public final class CompactLongs {
     /** Marks a value kept apart; {@link Integer#MIN_VALUE} itself is kept apart too. */
     private static final int APART = Integer.MIN_VALUE;
+
     private final int[] values;
     private final int[] apartAt;
     private final long[] apart;

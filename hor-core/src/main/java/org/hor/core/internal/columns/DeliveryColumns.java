@@ -51,8 +51,14 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
          * @param participants   the participants, or {@code null}
          * @return the record
          */
-        D create(String id, String offerId, String organisationId, LocalDate date, BigDecimal hours,
-                BigDecimal amount, Integer participants);
+        D create(
+                String id,
+                String offerId,
+                String organisationId,
+                LocalDate date,
+                BigDecimal hours,
+                BigDecimal amount,
+                Integer participants);
     }
 
     /** A delivery without a quantity. */
@@ -75,8 +81,16 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
     private final byte[] meta;
     private final RecordFactory<D> factory;
 
-    private DeliveryColumns(IdColumn ids, String[] offerIds, IntColumn offer, String[] organisationIds,
-            IntColumn organisation, IntColumn day, CompactLongs quantity, byte[] meta, RecordFactory<D> factory) {
+    private DeliveryColumns(
+            IdColumn ids,
+            String[] offerIds,
+            IntColumn offer,
+            String[] organisationIds,
+            IntColumn organisation,
+            IntColumn day,
+            CompactLongs quantity,
+            byte[] meta,
+            RecordFactory<D> factory) {
         this.factory = factory;
         this.size = ids.size();
         this.ids = ids;
@@ -129,14 +143,21 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
         }
         byte[] meta = Arrays.copyOf(a.meta, n);
         System.arraycopy(b.meta, 0, meta, a.size, b.size);
-        return new DeliveryColumns<>(ids, offerIds.toArray(new String[0]), IntColumn.of(offer, n),
-                orgIds.toArray(new String[0]), IntColumn.of(organisation, n), IntColumn.of(day, n),
-                CompactLongs.of(quantity, n), meta, a.factory);
+        return new DeliveryColumns<>(
+                ids,
+                offerIds.toArray(new String[0]),
+                IntColumn.of(offer, n),
+                orgIds.toArray(new String[0]),
+                IntColumn.of(organisation, n),
+                IntColumn.of(day, n),
+                CompactLongs.of(quantity, n),
+                meta,
+                a.factory);
     }
 
     /** Numbers {@code more} after {@code first} (extending {@code all}); returns each one's new number. */
-    private static int[] remap(String[] first, String[] more, java.util.Map<String, Integer> index,
-            java.util.List<String> all) {
+    private static int[] remap(
+            String[] first, String[] more, java.util.Map<String, Integer> index, java.util.List<String> all) {
         for (int i = 0; i < first.length; i++) {
             index.put(first[i], i);
         }
@@ -164,8 +185,13 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
         int kind = kind(i);
         long q = quantity.get(i);
         BigDecimal decimal = kind == HOURS || kind == AMOUNT ? BigDecimal.valueOf(q, scale(i)) : null;
-        return factory.create(id(i), offerIds[offer.get(i)], organisationIds[organisation.get(i)],
-                LocalDate.ofEpochDay(day.get(i)), kind == HOURS ? decimal : null, kind == AMOUNT ? decimal : null,
+        return factory.create(
+                id(i),
+                offerIds[offer.get(i)],
+                organisationIds[organisation.get(i)],
+                LocalDate.ofEpochDay(day.get(i)),
+                kind == HOURS ? decimal : null,
+                kind == AMOUNT ? decimal : null,
                 kind == PARTICIPANTS ? Integer.valueOf((int) q) : null);
     }
 
@@ -241,8 +267,8 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
      * quantities kept apart: ids, offers, organisations, days, quantities, kinds and scales (tests).
      */
     public long heapBytes() {
-        return ids.heapBytes() + (long) size * (offer.bytesPerValue() + organisation.bytesPerValue()
-                + day.bytesPerValue() + 4 + 1);
+        return ids.heapBytes()
+                + (long) size * (offer.bytesPerValue() + organisation.bytesPerValue() + day.bytesPerValue() + 4 + 1);
     }
 
     /** Returns which quantity delivery {@code i} carries: {@link #NONE}, {@link #HOURS}, {@link #AMOUNT} or {@link #PARTICIPANTS}. */
@@ -320,6 +346,7 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
     public static final class Builder<D> {
         /** The most deliveries in columns (so that the id table of {@link #firstRepeatedId} fits an array). */
         private static final int MAX_SIZE = 1 << 29;
+
         private int size;
         private final IdColumn.Builder ids = new IdColumn.Builder();
         private final Dictionary offers = new Dictionary();
@@ -368,8 +395,16 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
          * @return false when the ids no longer fit one array or there are 2<sup>29</sup> deliveries
          *         already (the caller falls back to records)
          */
-        public boolean add(char[] id, int idOff, int idLen, int offerIx, int orgIx, int epochDay, int kind,
-                long unscaled, int scale) {
+        public boolean add(
+                char[] id,
+                int idOff,
+                int idLen,
+                int offerIx,
+                int orgIx,
+                int epochDay,
+                int kind,
+                long unscaled,
+                int scale) {
             if (size == MAX_SIZE || !ids.add(id, idOff, idLen)) {
                 return false;
             }
@@ -402,9 +437,16 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
 
         /** Returns the columns. */
         public DeliveryColumns<D> build() {
-            return new DeliveryColumns<>(ids.build(), offers.keys(), IntColumn.of(offer, size), organisations.keys(),
-                    IntColumn.of(organisation, size), IntColumn.of(day, size), CompactLongs.of(quantity, size),
-                    Arrays.copyOf(meta, size), factory);
+            return new DeliveryColumns<>(
+                    ids.build(),
+                    offers.keys(),
+                    IntColumn.of(offer, size),
+                    organisations.keys(),
+                    IntColumn.of(organisation, size),
+                    IntColumn.of(day, size),
+                    CompactLongs.of(quantity, size),
+                    Arrays.copyOf(meta, size),
+                    factory);
         }
     }
 }

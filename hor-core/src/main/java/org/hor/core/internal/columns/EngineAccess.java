@@ -19,8 +19,7 @@ public final class EngineAccess {
 
     private static final String INDEX = "org.hor.indicators.internal.DatasetIndex";
 
-    private EngineAccess() {
-    }
+    private EngineAccess() {}
 
     /**
      * Exports this package to the unnamed module of hor-indicators, if hor-core is a named module and
@@ -32,8 +31,9 @@ public final class EngineAccess {
         if (!self.isNamed()) {
             return;
         }
-        for (ClassLoader loader : new ClassLoader[] {EngineAccess.class.getClassLoader(),
-                Thread.currentThread().getContextClassLoader()}) {
+        for (ClassLoader loader : new ClassLoader[] {
+            EngineAccess.class.getClassLoader(), Thread.currentThread().getContextClassLoader()
+        }) {
             try {
                 Module engine = Class.forName(INDEX, false, loader).getModule();
                 if (!engine.isNamed()) {

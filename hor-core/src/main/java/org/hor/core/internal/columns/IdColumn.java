@@ -110,7 +110,10 @@ final class IdColumn {
         if (a.size == 0) {
             return b;
         }
-        if (a.bytes == null && b.bytes == null && a.width == b.width && a.prefix.equals(b.prefix)
+        if (a.bytes == null
+                && b.bytes == null
+                && a.width == b.width
+                && a.prefix.equals(b.prefix)
                 && b.first == a.first + a.size) {
             return new IdColumn(a.size + b.size, a.prefix, a.width, a.first, null, null, true);
         }
@@ -155,8 +158,8 @@ final class IdColumn {
                 return false;
             }
             if (length + len > bytes.length) {
-                bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16L,
-                        Math.max((long) bytes.length * 2, (long) length + len)));
+                bytes = Arrays.copyOf(bytes, (int)
+                        Math.min(Integer.MAX_VALUE - 16L, Math.max((long) bytes.length * 2, (long) length + len)));
             }
             for (int k = 0; k < len; k++) {
                 bytes[length + k] = (byte) c[off + k];

@@ -14,8 +14,7 @@ import tools.jackson.core.PrettyPrinter;
  */
 public final class CanonicalWriter {
 
-    private CanonicalWriter() {
-    }
+    private CanonicalWriter() {}
 
     /** Writes a dataset as one JSON object. */
     public static void writeDataset(JsonGenerator g, Dataset d) {
@@ -32,8 +31,18 @@ public final class CanonicalWriter {
             g.writeName("programme");
             writeRecord(g, Schemas.PROGRAMME, d.programme());
         }
-        List<List<?>> arrays = List.of(d.sites(), d.organisations(), d.offers(), d.deliveries(), d.cooperations(),
-                d.outcomes(), d.exchanges(), d.targets(), d.budgets(), d.measurements(), d.supportActions());
+        List<List<?>> arrays = List.of(
+                d.sites(),
+                d.organisations(),
+                d.offers(),
+                d.deliveries(),
+                d.cooperations(),
+                d.outcomes(),
+                d.exchanges(),
+                d.targets(),
+                d.budgets(),
+                d.measurements(),
+                d.supportActions());
         for (int i = 0; i < arrays.size(); i++) {
             List<?> list = arrays.get(i);
             if (list.isEmpty() && i > 0) {

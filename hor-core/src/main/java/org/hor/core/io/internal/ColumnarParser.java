@@ -45,7 +45,6 @@ public final class ColumnarParser extends DatasetParser {
         }
     }
 
-
     private final FileSlices slices;
     private JsonParser tail;
 
@@ -104,7 +103,9 @@ public final class ColumnarParser extends DatasetParser {
      */
     private static final PropertyNameMatcher DELIVERY_FIELDS = BinaryNameMatcher.constructFrom(
             java.util.stream.Stream.of("id", "offerId", "organisationId", "date", "hours", "amount", "participants")
-                    .map(Named::fromString).toList(), false);
+                    .map(Named::fromString)
+                    .toList(),
+            false);
 
     /**
      * Reads the deliveries array straight into columns, checking each field with the predicates of
@@ -125,7 +126,8 @@ public final class ColumnarParser extends DatasetParser {
         }
         // a delivery takes at least about 60 bytes, usually 100 or more: room for the half's share
         int expected = (int) Math.min(Integer.MAX_VALUE, (split.start() - arrayOffset) / 100);
-        try (split; DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
+        try (split;
+                DeliveryPipe pipe = new DeliveryPipe(false, expected)) {
             return readDeliveries(pipe, split, null);
         }
     }
@@ -134,7 +136,8 @@ public final class ColumnarParser extends DatasetParser {
      * Reads deliveries up to the array's end (or, with a split, up to its second half); returns
      * {@code null} when {@code cancelled} says so.
      */
-    private DeliveryColumns<Delivery> readDeliveries(DeliveryPipe pipe, DeliverySplit split, BooleanSupplier cancelled) {
+    private DeliveryColumns<Delivery> readDeliveries(
+            DeliveryPipe pipe, DeliverySplit split, BooleanSupplier cancelled) {
         DeliveryPipe.Batch batch = pipe.batch();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -185,7 +188,8 @@ public final class ColumnarParser extends DatasetParser {
      * it, without making a location object per delivery; for any other parser its location's.
      */
     private long tokenOffset() {
-        return p instanceof UTF8StreamJsonParser u ? u.getTokenCharacterOffset() - 1
+        return p instanceof UTF8StreamJsonParser u
+                ? u.getTokenCharacterOffset() - 1
                 : p.currentTokenLocation().getByteOffset();
     }
 
@@ -263,7 +267,8 @@ public final class ColumnarParser extends DatasetParser {
                 throw new Doubt("more than one quantity");
             }
             if (bit == F_PARTICIPANTS) {
-                if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                if (t != JsonToken.VALUE_NUMBER_INT
+                        || p.getNumberType() != JsonParser.NumberType.INT
                         || p.getIntValue() < 0) {
                     throw new Doubt("not a participant count");
                 }
@@ -305,9 +310,25 @@ public final class ColumnarParser extends DatasetParser {
     }
 
     /** Powers of ten up to 10<sup>16</sup>. */
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L};
+    private static final long[] POW10 = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L,
+        10_000_000_000_000L,
+        100_000_000_000_000L,
+        1_000_000_000_000_000L,
+        10_000_000_000_000_000L
+    };
 
     /**
      * The hours or amount the parser stands on, read from its text without a {@link BigDecimal} when
@@ -345,7 +366,8 @@ public final class ColumnarParser extends DatasetParser {
         for (long x = v; fraction > 0 && x % 10 == 0; x /= 10) {
             fraction--;
         }
-        boolean ok = hours ? fraction <= 6 && (whole < 1_000_000_000L || whole == 1_000_000_000L && v % pow == 0)
+        boolean ok = hours
+                ? fraction <= 6 && (whole < 1_000_000_000L || whole == 1_000_000_000L && v % pow == 0)
                 : fraction <= 2 && whole <= 999_999_999L;
         return ok ? v << 6 | scale : -1;
     }

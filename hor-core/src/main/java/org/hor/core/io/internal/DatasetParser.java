@@ -71,12 +71,14 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
 
     /** The token stream reading stands on. */
     JsonParser p;
+
     private final boolean lenient;
     private final RecordCheck check;
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, Long> topLevelLocations = new HashMap<>();
     /** The start locations of the records of each array, as far as the reading keeps them. */
     final Map<String, Locations.List> recordStarts = new HashMap<>();
+
     private final Set<String> erroredTopLevel = new HashSet<>();
     private static final int MAX_SHARED = 1 << 20;
     private final Map<String, String> references = new HashMap<>();
@@ -129,8 +131,14 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
     }
 
     void add(String pointer, long loc, RuleCode rule, String variant, String value, Object... args) {
-        violations.add(new Violation(pointer, Locations.line(loc), Locations.column(loc), rule.code(), value,
-                variant == null ? rule.messageKey() : rule.messageKey(variant), List.of(args)));
+        violations.add(new Violation(
+                pointer,
+                Locations.line(loc),
+                Locations.column(loc),
+                rule.code(),
+                value,
+                variant == null ? rule.messageKey() : rule.messageKey(variant),
+                List.of(args)));
     }
 
     long here() {
@@ -148,8 +156,8 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
     public Dataset readDataset() {
         JsonToken t = p.currentToken() != null ? p.currentToken() : p.nextToken();
         if (t == null) {
-            throw new Stop(new Violation("", 1, 1, RuleCode.JSON_SYNTAX.code(), null,
-                    RuleCode.JSON_SYNTAX.messageKey("empty"), List.of()));
+            throw new Stop(new Violation(
+                    "", 1, 1, RuleCode.JSON_SYNTAX.code(), null, RuleCode.JSON_SYNTAX.messageKey("empty"), List.of()));
         }
         rootStart = here();
         if (t != JsonToken.START_OBJECT) {
@@ -196,11 +204,20 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
                     } else {
                         String v = t.isScalarValue() ? p.getText() : null;
                         long loc = here();
-                        throw new Stop(new Violation("/formatVersion", Locations.line(loc), Locations.column(loc),
-                                RuleCode.FORMAT_VERSION.code(), v, RuleCode.FORMAT_VERSION.messageKey(), List.of()));
+                        throw new Stop(new Violation(
+                                "/formatVersion",
+                                Locations.line(loc),
+                                Locations.column(loc),
+                                RuleCode.FORMAT_VERSION.code(),
+                                v,
+                                RuleCode.FORMAT_VERSION.messageKey(),
+                                List.of()));
                     }
                 }
-                case 1 -> asOf = t == JsonToken.VALUE_STRING ? date(pointer) : (LocalDate) typeError(pointer, here(), "string", t);
+                case 1 ->
+                    asOf = t == JsonToken.VALUE_STRING
+                            ? date(pointer)
+                            : (LocalDate) typeError(pointer, here(), "string", t);
                 case 2 -> {
                     if (t == JsonToken.START_OBJECT) {
                         programme = readRecord(Schemas.PROGRAMME, "/programme", here());
@@ -220,9 +237,21 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
                 erroredTopLevel.add(name);
             }
         }
-        return new Dataset(formatVersion, asOf, programme, (List) arrays[0], (List) arrays[1], (List) arrays[2],
-                (List) arrays[3], (List) arrays[4], (List) arrays[5], (List) arrays[6], (List) arrays[7],
-                (List) arrays[8], (List) arrays[9], (List) arrays[10]);
+        return new Dataset(
+                formatVersion,
+                asOf,
+                programme,
+                (List) arrays[0],
+                (List) arrays[1],
+                (List) arrays[2],
+                (List) arrays[3],
+                (List) arrays[4],
+                (List) arrays[5],
+                (List) arrays[6],
+                (List) arrays[7],
+                (List) arrays[8],
+                (List) arrays[9],
+                (List) arrays[10]);
     }
 
     /**
@@ -252,8 +281,7 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
 
     /** Closes what reading opened itself; the caller closes the parser it gave. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /**
      * Reads one record; the parser stands on its {@code START_OBJECT} and afterwards on its
@@ -280,7 +308,12 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
                 if (unknownSeen == null) {
                     unknownSeen = new HashSet<>();
                 }
-                unknown(pointer + "/" + Pointers.escape(name), name, here(), schema.knownNames(), !unknownSeen.add(name));
+                unknown(
+                        pointer + "/" + Pointers.escape(name),
+                        name,
+                        here(),
+                        schema.knownNames(),
+                        !unknownSeen.add(name));
                 p.nextToken();
                 skipValue();
                 continue;
@@ -557,8 +590,13 @@ public abstract sealed class DatasetParser implements AutoCloseable permits Reco
             if (t == JsonToken.PROPERTY_NAME) {
                 Set<String> names = stack.get(stack.size() - 1);
                 if (!names.add(p.currentName())) {
-                    add(p.streamReadContext().pathAsPointer().toString(), here(), RuleCode.DUPLICATE_KEY, null,
-                            p.currentName(), p.currentName());
+                    add(
+                            p.streamReadContext().pathAsPointer().toString(),
+                            here(),
+                            RuleCode.DUPLICATE_KEY,
+                            null,
+                            p.currentName(),
+                            p.currentName());
                 }
             } else if (t == JsonToken.START_OBJECT) {
                 stack.add(new HashSet<>());

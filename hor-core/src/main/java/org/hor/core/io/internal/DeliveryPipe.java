@@ -32,9 +32,11 @@ final class DeliveryPipe implements AutoCloseable {
         final char[] text;
         /** Per delivery: the lengths of id, offer id, organisation id, date (in that order in {@link #text}). */
         final byte[] lengths;
+
         final long[] unscaled;
         /** Per delivery: kind | scale &lt;&lt; 2. */
         final byte[] meta;
+
         int size;
         private final boolean end;
 
@@ -80,6 +82,7 @@ final class DeliveryPipe implements AutoCloseable {
     private volatile boolean cancelled;
     /** The dates read, direct-mapped: each slot's eight digits and its epoch day plus one (0: empty). */
     private final long[] dateKeys = new long[1 << 12];
+
     private final int[] dateDays = new int[1 << 12];
 
     /**
@@ -241,8 +244,16 @@ final class DeliveryPipe implements AutoCloseable {
             }
             int day = epochDay(t, dateAt, dateLen);
             int meta = b.meta[i];
-            if (!builder.add(t, idAt, idLen, builder.offer(t, offerAt, offerLen),
-                    builder.organisation(t, orgAt, orgLen), day, meta & 3, b.unscaled[i], (meta & 0xff) >>> 2)) {
+            if (!builder.add(
+                    t,
+                    idAt,
+                    idLen,
+                    builder.offer(t, offerAt, offerLen),
+                    builder.organisation(t, orgAt, orgLen),
+                    day,
+                    meta & 3,
+                    b.unscaled[i],
+                    (meta & 0xff) >>> 2)) {
                 throw new ColumnarParser.Doubt("too many deliveries for columns");
             }
         }

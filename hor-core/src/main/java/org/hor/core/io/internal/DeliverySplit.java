@@ -56,7 +56,8 @@ final class DeliverySplit implements AutoCloseable {
      * @return the split, or {@code null}
      */
     static DeliverySplit start(FileSlices slices, long arrayOffset) {
-        if (arrayOffset < 0 || Runtime.getRuntime().availableProcessors() < 2
+        if (arrayOffset < 0
+                || Runtime.getRuntime().availableProcessors() < 2
                 || slices.size() - arrayOffset < MIN_BYTES) {
             return null;
         }
@@ -124,11 +125,14 @@ final class DeliverySplit implements AutoCloseable {
      * on the array's {@code ]}, inside the root object. Call after {@link #await} gave deliveries.
      */
     JsonParser rest() throws IOException {
-        InputStream in = new SequenceInputStream(new ByteArrayInputStream("{\"deliveries\":[".getBytes(
-                java.nio.charset.StandardCharsets.US_ASCII)), slices.bytes(end, true));
+        InputStream in = new SequenceInputStream(
+                new ByteArrayInputStream("{\"deliveries\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                slices.bytes(end, true));
         JsonParser q = slices.parser(in);
-        if (q.nextToken() != JsonToken.START_OBJECT || q.nextToken() != JsonToken.PROPERTY_NAME
-                || q.nextToken() != JsonToken.START_ARRAY || q.nextToken() != JsonToken.END_ARRAY) {
+        if (q.nextToken() != JsonToken.START_OBJECT
+                || q.nextToken() != JsonToken.PROPERTY_NAME
+                || q.nextToken() != JsonToken.START_ARRAY
+                || q.nextToken() != JsonToken.END_ARRAY) {
             q.close();
             throw new ColumnarParser.Doubt("the rest of the file does not follow the deliveries");
         }
@@ -144,13 +148,14 @@ final class DeliverySplit implements AutoCloseable {
     private void read() {
         // the second half's stream starts with '[' before the delivery at `start`: stream offset
         // x is file offset start - 1 + x
-        try (JsonParser q = slices.parser(new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}),
-                slices.bytes(start, false)))) {
+        try (JsonParser q = slices.parser(
+                new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}), slices.bytes(start, false)))) {
             if (q.nextToken() != JsonToken.START_ARRAY) {
                 return;
             }
-            DeliveryColumns<Delivery> half = new ColumnarParser(q, false, null, null).readDeliveryHalf(() -> cancelled,
-                    (int) Math.min(Integer.MAX_VALUE, (slices.size() - start) / 100));
+            DeliveryColumns<Delivery> half = new ColumnarParser(q, false, null, null)
+                    .readDeliveryHalf(
+                            () -> cancelled, (int) Math.min(Integer.MAX_VALUE, (slices.size() - start) / 100));
             long endOffset = q.currentTokenLocation().getByteOffset();
             if (half != null && endOffset >= 0) {
                 end = start - 1 + endOffset;

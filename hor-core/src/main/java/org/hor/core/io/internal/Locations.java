@@ -9,8 +9,7 @@ public final class Locations {
     /** An unknown location. */
     public static final long UNKNOWN = -1L;
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /** Packs a Jackson location. */
     public static long pack(TokenStreamLocation l) {

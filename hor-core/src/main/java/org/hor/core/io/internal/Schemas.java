@@ -36,20 +36,28 @@ import org.hor.core.model.Target;
 /** The schemas of all record types, in the field order of spec 01. */
 public final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** The programme object. */
-    public static final RecordSchema<Programme> PROGRAMME = new RecordSchema<Programme>(Programme.class,
-            v -> new Programme((String) v[0], (String) v[1], (String) v[2]))
+    public static final RecordSchema<Programme> PROGRAMME = new RecordSchema<Programme>(
+                    Programme.class, v -> new Programme((String) v[0], (String) v[1], (String) v[2]))
             .field("id", STRING, Programme::id)
             .field("name", STRING, Programme::name)
             .field("funder", STRING, Programme::funder);
 
     /** A site. */
-    public static final RecordSchema<Site> SITE = new RecordSchema<Site>(Site.class,
-            v -> new Site((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
-                    (CarrierType) v[5], (Coverage) v[6], (LocalDate) v[7], (LocalDate) v[8]))
+    public static final RecordSchema<Site> SITE = new RecordSchema<Site>(
+                    Site.class,
+                    v -> new Site(
+                            (String) v[0],
+                            (String) v[1],
+                            (String) v[2],
+                            (String) v[3],
+                            (String) v[4],
+                            (CarrierType) v[5],
+                            (Coverage) v[6],
+                            (LocalDate) v[7],
+                            (LocalDate) v[8]))
             .field("id", STRING, Site::id)
             .field("name", STRING, Site::name)
             .field("city", STRING, Site::city)
@@ -62,9 +70,16 @@ public final class Schemas {
 
     /** An organisation. */
     @SuppressWarnings("unchecked")
-    public static final RecordSchema<Organisation> ORGANISATION = new RecordSchema<Organisation>(Organisation.class,
-            v -> new Organisation((String) v[0], (String) v[1], (OrganisationType) v[2], (LegalForm) v[3],
-                    (Boolean) v[4], (Integer) v[5], (Map<String, String>) v[6]))
+    public static final RecordSchema<Organisation> ORGANISATION = new RecordSchema<Organisation>(
+                    Organisation.class,
+                    v -> new Organisation(
+                            (String) v[0],
+                            (String) v[1],
+                            (OrganisationType) v[2],
+                            (LegalForm) v[3],
+                            (Boolean) v[4],
+                            (Integer) v[5],
+                            (Map<String, String>) v[6]))
             .field("id", STRING, Organisation::id)
             .field("name", STRING, Organisation::name)
             .enumField("type", OrganisationType.class, Organisation::type)
@@ -74,17 +89,24 @@ public final class Schemas {
             .field("attributes", STRING_MAP, Organisation::attributes);
 
     /** An offer. */
-    public static final RecordSchema<Offer> OFFER = new RecordSchema<Offer>(Offer.class,
-            v -> new Offer((String) v[0], (String) v[1], (OfferType) v[2], (String) v[3]))
+    public static final RecordSchema<Offer> OFFER = new RecordSchema<Offer>(
+                    Offer.class, v -> new Offer((String) v[0], (String) v[1], (OfferType) v[2], (String) v[3]))
             .field("id", STRING, Offer::id)
             .field("siteId", STRING, Offer::siteId)
             .enumField("type", OfferType.class, Offer::type)
             .field("title", STRING, Offer::title);
 
     /** A delivery. */
-    public static final RecordSchema<Delivery> DELIVERY = new RecordSchema<Delivery>(Delivery.class,
-            v -> new Delivery((String) v[0], (String) v[1], (String) v[2], (LocalDate) v[3], (BigDecimal) v[4],
-                    (BigDecimal) v[5], (Integer) v[6]))
+    public static final RecordSchema<Delivery> DELIVERY = new RecordSchema<Delivery>(
+                    Delivery.class,
+                    v -> new Delivery(
+                            (String) v[0],
+                            (String) v[1],
+                            (String) v[2],
+                            (LocalDate) v[3],
+                            (BigDecimal) v[4],
+                            (BigDecimal) v[5],
+                            (Integer) v[6]))
             .field("id", STRING, Delivery::id)
             .field("offerId", STRING, Delivery::offerId)
             .field("organisationId", STRING, Delivery::organisationId)
@@ -94,9 +116,16 @@ public final class Schemas {
             .field("participants", INTEGER, Delivery::participants);
 
     /** A cooperation. */
-    public static final RecordSchema<Cooperation> COOPERATION = new RecordSchema<Cooperation>(Cooperation.class,
-            v -> new Cooperation((String) v[0], (String) v[1], (String) v[2], (PartnerType) v[3], (LocalDate) v[4],
-                    (LocalDate) v[5], (Boolean) v[6]))
+    public static final RecordSchema<Cooperation> COOPERATION = new RecordSchema<Cooperation>(
+                    Cooperation.class,
+                    v -> new Cooperation(
+                            (String) v[0],
+                            (String) v[1],
+                            (String) v[2],
+                            (PartnerType) v[3],
+                            (LocalDate) v[4],
+                            (LocalDate) v[5],
+                            (Boolean) v[6]))
             .field("id", STRING, Cooperation::id)
             .field("siteId", STRING, Cooperation::siteId)
             .field("partner", STRING, Cooperation::partner)
@@ -106,9 +135,11 @@ public final class Schemas {
             .field("formal", BOOLEAN, Cooperation::formal);
 
     /** An outcome. */
-    public static final RecordSchema<Outcome> OUTCOME = new RecordSchema<Outcome>(Outcome.class,
-            v -> new Outcome((String) v[0], (String) v[1], (String) v[2], (LocalDate) v[3], (OutcomeType) v[4],
-                    (String) v[5]))
+    public static final RecordSchema<Outcome> OUTCOME = new RecordSchema<Outcome>(
+                    Outcome.class,
+                    v -> new Outcome(
+                            (String) v[0], (String) v[1], (String) v[2], (LocalDate) v[3], (OutcomeType) v[4], (String)
+                                    v[5]))
             .field("id", STRING, Outcome::id)
             .field("siteId", STRING, Outcome::siteId)
             .field("organisationId", STRING, Outcome::organisationId)
@@ -118,9 +149,15 @@ public final class Schemas {
 
     /** An exchange. */
     @SuppressWarnings("unchecked")
-    public static final RecordSchema<Exchange> EXCHANGE = new RecordSchema<Exchange>(Exchange.class,
-            v -> new Exchange((String) v[0], (LocalDate) v[1], (ExchangeFormat) v[2], (String) v[3],
-                    (List<String>) v[4], (String) v[5]))
+    public static final RecordSchema<Exchange> EXCHANGE = new RecordSchema<Exchange>(
+                    Exchange.class,
+                    v -> new Exchange(
+                            (String) v[0],
+                            (LocalDate) v[1],
+                            (ExchangeFormat) v[2],
+                            (String) v[3],
+                            (List<String>) v[4],
+                            (String) v[5]))
             .field("id", STRING, Exchange::id)
             .field("date", DATE, Exchange::date)
             .enumField("format", ExchangeFormat.class, Exchange::format)
@@ -129,23 +166,25 @@ public final class Schemas {
             .field("topic", STRING, Exchange::topic);
 
     /** A target. */
-    public static final RecordSchema<Target> TARGET = new RecordSchema<Target>(Target.class,
-            v -> new Target((String) v[0], (String) v[1], (String) v[2], (BigDecimal) v[3]))
+    public static final RecordSchema<Target> TARGET = new RecordSchema<Target>(
+                    Target.class, v -> new Target((String) v[0], (String) v[1], (String) v[2], (BigDecimal) v[3]))
             .field("siteId", STRING, Target::siteId)
             .field("indicator", STRING, Target::indicator)
             .field("period", STRING, Target::period)
             .field("value", DECIMAL, Target::value);
 
     /** A budget. */
-    public static final RecordSchema<Budget> BUDGET = new RecordSchema<Budget>(Budget.class,
-            v -> new Budget((String) v[0], (Integer) v[1], (BigDecimal) v[2]))
+    public static final RecordSchema<Budget> BUDGET = new RecordSchema<Budget>(
+                    Budget.class, v -> new Budget((String) v[0], (Integer) v[1], (BigDecimal) v[2]))
             .field("siteId", STRING, Budget::siteId)
             .field("year", INTEGER, Budget::year)
             .field("amount", DECIMAL, Budget::amount);
 
     /** A measurement. */
-    public static final RecordSchema<Measurement> MEASUREMENT = new RecordSchema<Measurement>(Measurement.class,
-            v -> new Measurement((String) v[0], (String) v[1], (LocalDate) v[2], (BigDecimal) v[3], (String) v[4]))
+    public static final RecordSchema<Measurement> MEASUREMENT = new RecordSchema<Measurement>(
+                    Measurement.class,
+                    v -> new Measurement(
+                            (String) v[0], (String) v[1], (LocalDate) v[2], (BigDecimal) v[3], (String) v[4]))
             .field("siteId", STRING, Measurement::siteId)
             .field("metric", STRING, Measurement::metric)
             .field("date", DATE, Measurement::date)
@@ -154,9 +193,10 @@ public final class Schemas {
 
     /** A support action. */
     public static final RecordSchema<SupportAction> SUPPORT_ACTION = new RecordSchema<SupportAction>(
-            SupportAction.class,
-            v -> new SupportAction((String) v[0], (String) v[1], (LocalDate) v[2], (String) v[3], (String) v[4],
-                    (String) v[5]))
+                    SupportAction.class,
+                    v -> new SupportAction(
+                            (String) v[0], (String) v[1], (LocalDate) v[2], (String) v[3], (String) v[4], (String)
+                                    v[5]))
             .field("id", STRING, SupportAction::id)
             .field("siteId", STRING, SupportAction::siteId)
             .field("date", DATE, SupportAction::date)
@@ -165,13 +205,35 @@ public final class Schemas {
             .field("note", STRING, SupportAction::note);
 
     /** The top-level fields of the document, in spec order. */
-    public static final List<String> TOP_LEVEL = List.of("formatVersion", "asOf", "programme", "sites",
-            "organisations", "offers", "deliveries", "cooperations", "outcomes", "exchanges", "targets", "budgets",
-            "measurements", "supportActions");
+    public static final List<String> TOP_LEVEL = List.of(
+            "formatVersion",
+            "asOf",
+            "programme",
+            "sites",
+            "organisations",
+            "offers",
+            "deliveries",
+            "cooperations",
+            "outcomes",
+            "exchanges",
+            "targets",
+            "budgets",
+            "measurements",
+            "supportActions");
 
     /** The schemas of the arrays, in the order of {@link #TOP_LEVEL} from {@code sites} on. */
-    public static final List<RecordSchema<?>> ARRAYS = List.of(SITE, ORGANISATION, OFFER, DELIVERY, COOPERATION,
-            OUTCOME, EXCHANGE, TARGET, BUDGET, MEASUREMENT, SUPPORT_ACTION);
+    public static final List<RecordSchema<?>> ARRAYS = List.of(
+            SITE,
+            ORGANISATION,
+            OFFER,
+            DELIVERY,
+            COOPERATION,
+            OUTCOME,
+            EXCHANGE,
+            TARGET,
+            BUDGET,
+            MEASUREMENT,
+            SUPPORT_ACTION);
 
     /** The index in {@link #TOP_LEVEL} of the first array, {@code sites}. */
     public static final int FIRST_ARRAY = 3;

@@ -20,32 +20,35 @@ public final class TextScanner {
 
     private static final int U = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.%+-])[\\w.%+-]+@(?:[\\w](?:[\\w-]{0,61}[\\w])?\\.)+\\p{L}{2,24}(?![\\w-])", U);
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@(?:[\\w](?:[\\w-]{0,61}[\\w])?\\.)+\\p{L}{2,24}(?![\\w-])", U);
     private static final Pattern EMAIL_OBFUSCATED = Pattern.compile(
             "(?<![\\w.%+-])[\\w.%+-]+\\s?[\\[(]\\s?(?:at|ät|@)\\s?[\\])]\\s?[\\w-]+(?:\\s?(?:\\.|[\\[(]\\s?(?:dot|punkt)\\s?[\\])])\\s?[\\w-]+)*"
                     + "\\s?(?:\\.|[\\[(]\\s?(?:dot|punkt)\\s?[\\])])\\s?\\p{L}{2,24}(?![\\w-])",
             U | Pattern.CASE_INSENSITIVE);
 
     /** A run of digits with the separators phone numbers use; decided by {@link #isPhone}. */
-    private static final Pattern PHONE_CANDIDATE = Pattern.compile(
-            "(?<![\\w+:/.,-])(?:\\+\\s?|00)?\\(?\\d[\\d ()/.\\-]{4,24}\\d(?![\\w]|[.,]\\d)", U);
+    private static final Pattern PHONE_CANDIDATE =
+            Pattern.compile("(?<![\\w+:/.,-])(?:\\+\\s?|00)?\\(?\\d[\\d ()/.\\-]{4,24}\\d(?![\\w]|[.,]\\d)", U);
+
     private static final Pattern PHONE_KEYWORD = Pattern.compile(
             "(?:\\b(?:tel|telefon|telephone|phone|fon|handy|mobil|mobile|mobilnummer|fax|whatsapp|anrufen|anruf|erreichbar|cell|rufnummer|telefonnummer)\\b"
-                    + "|tel\\.|☎)", U | Pattern.CASE_INSENSITIVE);
+                    + "|tel\\.|☎)",
+            U | Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_KEYWORD = Pattern.compile(
             "\\b(?:az|aktenzeichen|fkz|förderkennzeichen|kennzeichen|antrag|antragsnummer|bescheid|vorgang|vorgangsnummer"
                     + "|projekt|projektnummer|nr|no|grant|reference|ref|file|invoice|rechnung|vertrag|vertragsnummer"
                     + "|kunden|kundennummer|konto|kontonummer|blz|steuernummer|ust|hrb|vr|registernummer|id)\\b",
             U | Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER_AMOUNT = Pattern.compile("^\\s?(?:€|eur\\b|euro\\b|%|prozent\\b|percent\\b)",
-            U | Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_AMOUNT =
+            Pattern.compile("^\\s?(?:€|eur\\b|euro\\b|%|prozent\\b|percent\\b)", U | Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern IBAN_CANDIDATE = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IBAN_CANDIDATE =
+            Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}", Pattern.CASE_INSENSITIVE);
 
-    private static final String STREET_SUFFIX = "(?iu:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee"
-            + "|steig|pfad|markt|promenade|graben|kai|hof|berg|feld|tor|brücke|zeile|anger|garten|park|stieg|twiete)";
+    private static final String STREET_SUFFIX =
+            "(?iu:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee"
+                    + "|steig|pfad|markt|promenade|graben|kai|hof|berg|feld|tor|brücke|zeile|anger|garten|park|stieg|twiete)";
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "(?<![\\p{L}-])(?:(?:\\p{Lu}[\\p{L}.-]*\\s){0,3}(?:\\p{Lu}[\\p{L}-]*?)?" + STREET_SUFFIX
                     + "|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt)"
@@ -54,12 +57,14 @@ public final class TextScanner {
                     + "\\s*,?\\s*(?:in\\s+)?(?:D-)?(?!00)\\d{5}\\s+(?!(?iu:euro|eur|teilnehmende|personen|stunden)\\b)\\p{Lu}[\\p{L}-]+",
             U);
 
-    private static final String MONTHS = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-            + "|January|February|March|May|June|July|October|December"
-            + "|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\\.?";
+    private static final String MONTHS =
+            "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+                    + "|January|February|March|May|June|July|October|December"
+                    + "|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\\.?";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String DATE = "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?" + YEAR + "|" + YEAR + "-\\d{2}-\\d{2}"
-            + "|\\d{1,2}/\\d{1,2}/" + YEAR + "|\\d{1,2}\\.?\\s" + MONTHS + "\\s" + YEAR + "|" + MONTHS + "\\s\\d{1,2},?\\s" + YEAR + ")";
+    private static final String DATE =
+            "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?" + YEAR + "|" + YEAR + "-\\d{2}-\\d{2}" + "|\\d{1,2}/\\d{1,2}/" + YEAR
+                    + "|\\d{1,2}\\.?\\s" + MONTHS + "\\s" + YEAR + "|" + MONTHS + "\\s\\d{1,2},?\\s" + YEAR + ")";
     private static final Pattern DATE_OF_BIRTH = Pattern.compile(
             "(?:(?:\\bgeb\\.|\\bgeboren\\b|\\bgeburtsdatum\\b|\\bgeburtstag\\b|\\bborn\\b|\\bdate\\s+of\\s+birth\\b|\\bd\\.o\\.b\\.|\\bdob\\b"
                     + "|\\bbirthday\\b|\\bbirth\\s+date\\b)\\s*:?\\s*(?:(?:am|on)\\s+)?(?:" + DATE + "|" + YEAR + "\\b)"
@@ -67,16 +72,37 @@ public final class TextScanner {
             U | Pattern.CASE_INSENSITIVE);
 
     /** The lengths of the IBANs of common countries; other countries: 15 to 34 characters. */
-    private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(Map.entry("DE", 22), Map.entry("AT", 20),
-            Map.entry("CH", 21), Map.entry("LI", 21), Map.entry("FR", 27), Map.entry("NL", 18), Map.entry("BE", 16),
-            Map.entry("LU", 20), Map.entry("IT", 27), Map.entry("ES", 24), Map.entry("PT", 25), Map.entry("PL", 28),
-            Map.entry("CZ", 24), Map.entry("DK", 18), Map.entry("SE", 24), Map.entry("NO", 15), Map.entry("FI", 18),
-            Map.entry("GB", 22), Map.entry("IE", 22), Map.entry("TR", 26), Map.entry("GR", 27), Map.entry("HR", 21),
-            Map.entry("RO", 24), Map.entry("BG", 22), Map.entry("HU", 28), Map.entry("SK", 24), Map.entry("SI", 19),
+    private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+            Map.entry("DE", 22),
+            Map.entry("AT", 20),
+            Map.entry("CH", 21),
+            Map.entry("LI", 21),
+            Map.entry("FR", 27),
+            Map.entry("NL", 18),
+            Map.entry("BE", 16),
+            Map.entry("LU", 20),
+            Map.entry("IT", 27),
+            Map.entry("ES", 24),
+            Map.entry("PT", 25),
+            Map.entry("PL", 28),
+            Map.entry("CZ", 24),
+            Map.entry("DK", 18),
+            Map.entry("SE", 24),
+            Map.entry("NO", 15),
+            Map.entry("FI", 18),
+            Map.entry("GB", 22),
+            Map.entry("IE", 22),
+            Map.entry("TR", 26),
+            Map.entry("GR", 27),
+            Map.entry("HR", 21),
+            Map.entry("RO", 24),
+            Map.entry("BG", 22),
+            Map.entry("HU", 28),
+            Map.entry("SK", 24),
+            Map.entry("SI", 19),
             Map.entry("UA", 29));
 
-    private TextScanner() {
-    }
+    private TextScanner() {}
 
     /**
      * Returns every match in {@code text}, ordered by start, then end; overlapping matches of

@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.Amount}; {@code null} is valid. */
-public final class AmountValidator implements ConstraintValidator<org.hor.core.validation.constraints.Amount, java.math.BigDecimal> {
+public final class AmountValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.Amount, java.math.BigDecimal> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public AmountValidator() {
-    }
+    public AmountValidator() {}
 
     @Override
     public boolean isValid(java.math.BigDecimal value, ConstraintValidatorContext context) {

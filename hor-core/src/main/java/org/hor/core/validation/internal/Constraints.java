@@ -19,11 +19,11 @@ public final class Constraints {
 
     private static final String PREFIX = "{org.hor.core.validation.";
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();

@@ -28,8 +28,7 @@ import org.hor.core.model.Target;
  */
 public final class FastChecks {
 
-    private FastChecks() {
-    }
+    private FastChecks() {}
 
     /**
      * Returns whether {@code record} certainly satisfies all its field constraints; false means
@@ -40,18 +39,29 @@ public final class FastChecks {
      */
     public static boolean clean(Object record) {
         if (record instanceof Delivery d) {
-            return id(d.id()) && id(d.offerId()) && id(d.organisationId()) && d.date() != null
+            return id(d.id())
+                    && id(d.offerId())
+                    && id(d.organisationId())
+                    && d.date() != null
                     && (d.hours() == null || d.hours().signum() >= 0 && FieldRules.isNumber(d.hours()))
                     && (d.amount() == null || FieldRules.isAmount(d.amount()))
                     && (d.participants() == null || d.participants() >= 0);
         }
         if (record instanceof Outcome o) {
-            return id(o.id()) && id(o.siteId()) && id(o.organisationId()) && o.date() != null && o.type() != null
+            return id(o.id())
+                    && id(o.siteId())
+                    && id(o.organisationId())
+                    && o.date() != null
+                    && o.type() != null
                     && (o.note() == null || FieldRules.isText(o.note()));
         }
         if (record instanceof Organisation o) {
-            if (!id(o.id()) || o.name() == null || !FieldRules.isText(o.name()) || o.type() == null
-                    || o.legalForm() == null || o.founded() != null && o.founded() < 1800) {
+            if (!id(o.id())
+                    || o.name() == null
+                    || !FieldRules.isText(o.name())
+                    || o.type() == null
+                    || o.legalForm() == null
+                    || o.founded() != null && o.founded() < 1800) {
                 return false;
             }
             for (Map.Entry<String, String> a : o.attributes().entrySet()) {
@@ -62,8 +72,12 @@ public final class FastChecks {
             return true;
         }
         if (record instanceof Measurement m) {
-            return id(m.siteId()) && id(m.metric()) && m.date() != null && m.value() != null
-                    && FieldRules.isNumber(m.value()) && (m.unit() == null || FieldRules.isText(m.unit()));
+            return id(m.siteId())
+                    && id(m.metric())
+                    && m.date() != null
+                    && m.value() != null
+                    && FieldRules.isNumber(m.value())
+                    && (m.unit() == null || FieldRules.isText(m.unit()));
         }
         return cleanFew(record);
     }
@@ -74,16 +88,29 @@ public final class FastChecks {
             return id(o.id()) && id(o.siteId()) && o.type() != null && text(o.title());
         }
         if (record instanceof Site s) {
-            return id(s.id()) && text(s.name()) && text(s.city()) && s.state() != null
-                    && GermanState.ofCode(s.state()).isPresent() && text(s.carrier()) && s.carrierType() != null
-                    && s.coverage() != null && s.start() != null;
+            return id(s.id())
+                    && text(s.name())
+                    && text(s.city())
+                    && s.state() != null
+                    && GermanState.ofCode(s.state()).isPresent()
+                    && text(s.carrier())
+                    && s.carrierType() != null
+                    && s.coverage() != null
+                    && s.start() != null;
         }
         if (record instanceof Cooperation c) {
-            return id(c.id()) && id(c.siteId()) && text(c.partner()) && c.partnerType() != null && c.start() != null
+            return id(c.id())
+                    && id(c.siteId())
+                    && text(c.partner())
+                    && c.partnerType() != null
+                    && c.start() != null
                     && c.formal() != null;
         }
         if (record instanceof Exchange e) {
-            if (!id(e.id()) || e.date() == null || e.format() == null || !text(e.topic())
+            if (!id(e.id())
+                    || e.date() == null
+                    || e.format() == null
+                    || !text(e.topic())
                     || e.hostSiteId() != null && !FieldRules.isId(e.hostSiteId())
                     || !FieldRules.isDistinctPair(e.siteIds())) {
                 return false;
@@ -96,14 +123,21 @@ public final class FastChecks {
             return e.hostSiteId() == null || e.siteIds().contains(e.hostSiteId());
         }
         if (record instanceof Target t) {
-            return id(t.siteId()) && t.indicator() != null && t.period() != null
-                    && PeriodCodeValidator.parses(t.period()) && positive(t.value()) && FieldRules.isNumber(t.value());
+            return id(t.siteId())
+                    && t.indicator() != null
+                    && t.period() != null
+                    && PeriodCodeValidator.parses(t.period())
+                    && positive(t.value())
+                    && FieldRules.isNumber(t.value());
         }
         if (record instanceof Budget b) {
             return id(b.siteId()) && b.year() != null && positive(b.amount()) && FieldRules.isAmount(b.amount());
         }
         if (record instanceof SupportAction a) {
-            return id(a.id()) && id(a.siteId()) && a.date() != null && a.measure() != null
+            return id(a.id())
+                    && id(a.siteId())
+                    && a.date() != null
+                    && a.measure() != null
                     && SupportCatalogueIds.MEASURES.contains(a.measure())
                     && (a.rule() == null || SupportCatalogueIds.RULES.contains(a.rule()))
                     && (a.note() == null || FieldRules.isText(a.note()));

@@ -15,8 +15,7 @@ public final class FieldRules {
     /** The largest absolute value of a number, 10⁹. */
     public static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(1_000_000_000L);
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** Returns whether {@code s} is an id: 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}. */
     public static boolean isId(String s) {
@@ -41,8 +40,12 @@ public final class FieldRules {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ID_CHAR[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == '-';
+            ID_CHAR[c] = c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
         }
     }
 

@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.FormatVersion}; {@code null} is valid. */
-public final class FormatVersionValidator implements ConstraintValidator<org.hor.core.validation.constraints.FormatVersion, String> {
+public final class FormatVersionValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.FormatVersion, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public FormatVersionValidator() {
-    }
+    public FormatVersionValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

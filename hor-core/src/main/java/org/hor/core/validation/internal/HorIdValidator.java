@@ -7,8 +7,7 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class HorIdValidator implements ConstraintValidator<org.hor.core.validation.constraints.HorId, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public HorIdValidator() {
-    }
+    public HorIdValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

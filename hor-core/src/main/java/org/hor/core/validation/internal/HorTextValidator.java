@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.HorText}; {@code null} is valid. */
-public final class HorTextValidator implements ConstraintValidator<org.hor.core.validation.constraints.HorText, String> {
+public final class HorTextValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.HorText, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public HorTextValidator() {
-    }
+    public HorTextValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -9,18 +9,20 @@ import org.hor.core.validation.constraints.HostAmongSites;
 public final class HostAmongSitesValidator implements ConstraintValidator<HostAmongSites, Exchange> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public HostAmongSitesValidator() {
-    }
+    public HostAmongSitesValidator() {}
 
     @Override
     public boolean isValid(Exchange exchange, ConstraintValidatorContext context) {
-        if (exchange == null || exchange.hostSiteId() == null || exchange.siteIds().isEmpty()
+        if (exchange == null
+                || exchange.hostSiteId() == null
+                || exchange.siteIds().isEmpty()
                 || exchange.siteIds().contains(exchange.hostSiteId())) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode("hostSiteId").addConstraintViolation();
+                .addPropertyNode("hostSiteId")
+                .addConstraintViolation();
         return false;
     }
 }

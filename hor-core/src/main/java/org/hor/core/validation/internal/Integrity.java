@@ -66,8 +66,8 @@ public final class Integrity {
 
     private void add(String pointer, RuleCode rule, String variant, Object value, Object... args) {
         String key = variant == null ? rule.messageKey() : rule.messageKey(variant);
-        out.add(new Violation(pointer, -1, -1, rule.code(), value == null ? null : String.valueOf(value), key,
-                List.of(args)));
+        out.add(new Violation(
+                pointer, -1, -1, rule.code(), value == null ? null : String.valueOf(value), key, List.of(args)));
     }
 
     private void run() {
@@ -104,7 +104,12 @@ public final class Integrity {
             }
             Integer prev = first.putIfAbsent(id.apply(r), i);
             if (prev != null) {
-                add("/" + section + "/" + i + "/id", RuleCode.DUPLICATE_ID, null, id.apply(r), id.apply(r),
+                add(
+                        "/" + section + "/" + i + "/id",
+                        RuleCode.DUPLICATE_ID,
+                        null,
+                        id.apply(r),
+                        id.apply(r),
                         "/" + section + "/" + prev);
             } else if (index != null) {
                 index.put(id.apply(r), r);
@@ -134,7 +139,10 @@ public final class Integrity {
 
     /** Returns whether the site's own dates are sound, so that its active days are defined. */
     private boolean usable(Site s) {
-        return s != null && s.start() != null && asOf != null && !s.start().isAfter(asOf)
+        return s != null
+                && s.start() != null
+                && asOf != null
+                && !s.start().isAfter(asOf)
                 && (s.end() == null || !s.end().isBefore(s.start()));
     }
 
@@ -145,7 +153,13 @@ public final class Integrity {
             return;
         }
         if (!s.isActiveOn(date, asOf)) {
-            add(pointer, RuleCode.INACTIVE, variant, date, s.id(), s.start().toString(),
+            add(
+                    pointer,
+                    RuleCode.INACTIVE,
+                    variant,
+                    date,
+                    s.id(),
+                    s.start().toString(),
                     s.lastActiveDay(asOf).toString());
         }
     }
@@ -168,7 +182,11 @@ public final class Integrity {
         for (int i = 0; i < list.size(); i++) {
             Organisation o = list.get(i);
             if (o != null && o.founded() != null && asOf != null && o.founded() > asOf.getYear()) {
-                add("/organisations/" + i + "/founded", RuleCode.RANGE, "foundedAfterAsOf", o.founded(),
+                add(
+                        "/organisations/" + i + "/founded",
+                        RuleCode.RANGE,
+                        "foundedAfterAsOf",
+                        o.founded(),
                         Integer.toString(asOf.getYear()));
             }
         }
@@ -204,7 +222,12 @@ public final class Integrity {
                 if (offer.type() == OfferType.MICRO_GRANT && x.amount() == null) {
                     add(p + "/amount", RuleCode.GRANT_AMOUNT, "required", null, offer.id());
                 } else if (offer.type() != null && offer.type() != OfferType.MICRO_GRANT && x.amount() != null) {
-                    add(p + "/amount", RuleCode.GRANT_AMOUNT, "forbidden", x.amount().toString(), offer.id(),
+                    add(
+                            p + "/amount",
+                            RuleCode.GRANT_AMOUNT,
+                            "forbidden",
+                            x.amount().toString(),
+                            offer.id(),
                             offer.type().name());
                 }
             }
@@ -216,8 +239,12 @@ public final class Integrity {
      * common case, tested without building a pointer (millions of deliveries).
      */
     private boolean sound(Delivery x) {
-        if (x.offerId() == null || x.organisationId() == null || x.date() == null || asOf == null
-                || x.date().isAfter(asOf) || !organisations.containsKey(x.organisationId())) {
+        if (x.offerId() == null
+                || x.organisationId() == null
+                || x.date() == null
+                || asOf == null
+                || x.date().isAfter(asOf)
+                || !organisations.containsKey(x.organisationId())) {
             return false;
         }
         Offer offer = offers.get(x.offerId());
@@ -342,25 +369,48 @@ public final class Integrity {
                     if (close.isEmpty()) {
                         add(p + "/indicator", RuleCode.UNKNOWN_INDICATOR, "none", t.indicator(), t.indicator());
                     } else {
-                        add(p + "/indicator", RuleCode.UNKNOWN_INDICATOR, null, t.indicator(), t.indicator(),
+                        add(
+                                p + "/indicator",
+                                RuleCode.UNKNOWN_INDICATOR,
+                                null,
+                                t.indicator(),
+                                t.indicator(),
                                 String.join(", ", close));
                     }
                 } else if (period != null && !known.periodTypes(t.indicator()).contains(period.type())) {
-                    add(p + "/period", RuleCode.PERIOD_TYPE, null, t.period(), t.indicator(), period.type().name(),
+                    add(
+                            p + "/period",
+                            RuleCode.PERIOD_TYPE,
+                            null,
+                            t.period(),
+                            t.indicator(),
+                            period.type().name(),
                             names(known.periodTypes(t.indicator())));
                 }
             }
             Site s = t.siteId() == null ? null : sites.get(t.siteId());
-            if (period != null && usable(s)
-                    && !period.overlaps(s.start(), s.end() == null ? LocalDate.MAX : s.end())) {
-                add(p + "/period", RuleCode.INACTIVE, "target", t.period(), s.id(), s.start().toString(),
+            if (period != null && usable(s) && !period.overlaps(s.start(), s.end() == null ? LocalDate.MAX : s.end())) {
+                add(
+                        p + "/period",
+                        RuleCode.INACTIVE,
+                        "target",
+                        t.period(),
+                        s.id(),
+                        s.start().toString(),
                         s.end() == null ? "–" : s.end().toString());
             }
             if (t.siteId() != null && t.indicator() != null && t.period() != null) {
                 List<Object> key = List.of(t.siteId(), t.indicator(), period != null ? period : t.period());
                 Integer prev = first.putIfAbsent(key, i);
                 if (prev != null) {
-                    add(p, RuleCode.DUPLICATE_TARGET, null, null, t.siteId(), t.indicator(), t.period(),
+                    add(
+                            p,
+                            RuleCode.DUPLICATE_TARGET,
+                            null,
+                            null,
+                            t.siteId(),
+                            t.indicator(),
+                            t.period(),
                             "/targets/" + prev);
                 }
             }
@@ -401,7 +451,14 @@ public final class Integrity {
             if (b.siteId() != null && b.year() != null) {
                 Integer prev = first.putIfAbsent(List.of(b.siteId(), b.year()), i);
                 if (prev != null) {
-                    add(p, RuleCode.DUPLICATE_BUDGET, null, null, b.siteId(), b.year().toString(), "/budgets/" + prev);
+                    add(
+                            p,
+                            RuleCode.DUPLICATE_BUDGET,
+                            null,
+                            null,
+                            b.siteId(),
+                            b.year().toString(),
+                            "/budgets/" + prev);
                 }
             }
         }

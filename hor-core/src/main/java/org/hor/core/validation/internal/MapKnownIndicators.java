@@ -23,7 +23,8 @@ public final class MapKnownIndicators implements KnownIndicators {
      */
     public MapKnownIndicators(Map<String, Set<PeriodType>> types) {
         Map<String, Set<PeriodType>> copy = new LinkedHashMap<>();
-        types.forEach((id, set) -> copy.put(Objects.requireNonNull(id, "id"),
+        types.forEach((id, set) -> copy.put(
+                Objects.requireNonNull(id, "id"),
                 Collections.unmodifiableSet(set.isEmpty() ? EnumSet.noneOf(PeriodType.class) : EnumSet.copyOf(set))));
         this.types = Collections.unmodifiableMap(copy);
     }

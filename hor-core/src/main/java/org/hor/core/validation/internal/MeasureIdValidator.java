@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.MeasureId}; {@code null} is valid. */
-public final class MeasureIdValidator implements ConstraintValidator<org.hor.core.validation.constraints.MeasureId, String> {
+public final class MeasureIdValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.MeasureId, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public MeasureIdValidator() {
-    }
+    public MeasureIdValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.PeriodCode}; {@code null} is valid. */
-public final class PeriodCodeValidator implements ConstraintValidator<org.hor.core.validation.constraints.PeriodCode, String> {
+public final class PeriodCodeValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.PeriodCode, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public PeriodCodeValidator() {
-    }
+    public PeriodCodeValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -8,25 +8,37 @@ import org.hor.core.validation.Violation;
 public final class Pointers {
 
     /** The top-level fields in the order of spec 01. */
-    public static final List<String> TOP_LEVEL = List.of("formatVersion", "asOf", "programme", "sites",
-            "organisations", "offers", "deliveries", "cooperations", "outcomes", "exchanges", "targets", "budgets",
-            "measurements", "supportActions");
+    public static final List<String> TOP_LEVEL = List.of(
+            "formatVersion",
+            "asOf",
+            "programme",
+            "sites",
+            "organisations",
+            "offers",
+            "deliveries",
+            "cooperations",
+            "outcomes",
+            "exchanges",
+            "targets",
+            "budgets",
+            "measurements",
+            "supportActions");
 
     /** Orders pointers: top-level fields in spec order, then segment by segment, numbers numerically. */
     public static final Comparator<String> ORDER = Pointers::compare;
 
     /** Orders violations by pointer, then code, then message key. */
     public static final Comparator<Violation> BY_POINTER = Comparator.comparing(Violation::pointer, ORDER)
-            .thenComparing(Violation::code).thenComparing(Violation::messageKey);
+            .thenComparing(Violation::code)
+            .thenComparing(Violation::messageKey);
 
     /** Orders violations by line and column (unknown last), then {@link #BY_POINTER}. */
-    public static final Comparator<Violation> BY_LOCATION = Comparator
-            .comparingLong((Violation v) -> v.line() < 0 ? Long.MAX_VALUE : v.line())
+    public static final Comparator<Violation> BY_LOCATION = Comparator.comparingLong(
+                    (Violation v) -> v.line() < 0 ? Long.MAX_VALUE : v.line())
             .thenComparingLong(v -> v.column() < 0 ? Long.MAX_VALUE : v.column())
             .thenComparing(BY_POINTER);
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     /** Escapes one reference token ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
     public static String escape(String token) {

@@ -8,8 +8,7 @@ import org.hor.core.validation.constraints.Required;
 public final class RequiredValidator implements ConstraintValidator<Required, Object> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public RequiredValidator() {
-    }
+    public RequiredValidator() {}
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Finds known names close to an unknown one, for "did you mean" hints. */
 public final class Similar {
 
-    private Similar() {
-    }
+    private Similar() {}
 
     /**
      * Returns the candidates within Levenshtein distance 3 of {@code name} or with the same first

@@ -4,11 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link org.hor.core.validation.constraints.StateCode}; {@code null} is valid. */
-public final class StateCodeValidator implements ConstraintValidator<org.hor.core.validation.constraints.StateCode, String> {
+public final class StateCodeValidator
+        implements ConstraintValidator<org.hor.core.validation.constraints.StateCode, String> {
 
     /** Creates the validator (called by the Jakarta Validation provider). */
-    public StateCodeValidator() {
-    }
+    public StateCodeValidator() {}
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryColumnsTest {
 
-    record D(String id, String offerId, String organisationId, LocalDate date, BigDecimal hours, BigDecimal amount,
-            Integer participants) {
-    }
+    record D(
+            String id,
+            String offerId,
+            String organisationId,
+            LocalDate date,
+            BigDecimal hours,
+            BigDecimal amount,
+            Integer participants) {}
 
     private static D d(String id, String org, String date) {
         return new D(id, "F-1", org, LocalDate.parse(date), null, null, null);
@@ -27,11 +32,24 @@ class DeliveryColumnsTest {
             char[] offer = r.offerId().toCharArray();
             char[] org = r.organisationId().toCharArray();
             BigDecimal q = r.hours() != null ? r.hours() : r.amount();
-            int kind = r.hours() != null ? DeliveryColumns.HOURS : r.amount() != null ? DeliveryColumns.AMOUNT
-                    : r.participants() != null ? DeliveryColumns.PARTICIPANTS : DeliveryColumns.NONE;
-            long unscaled = q != null ? q.unscaledValue().longValueExact() : r.participants() != null ? r.participants() : 0;
-            assertThat(b.add(id, 0, id.length, b.offer(offer, 0, offer.length), b.organisation(org, 0, org.length),
-                    (int) r.date().toEpochDay(), kind, unscaled, q == null ? 0 : q.scale())).isTrue();
+            int kind = r.hours() != null
+                    ? DeliveryColumns.HOURS
+                    : r.amount() != null
+                            ? DeliveryColumns.AMOUNT
+                            : r.participants() != null ? DeliveryColumns.PARTICIPANTS : DeliveryColumns.NONE;
+            long unscaled =
+                    q != null ? q.unscaledValue().longValueExact() : r.participants() != null ? r.participants() : 0;
+            assertThat(b.add(
+                            id,
+                            0,
+                            id.length,
+                            b.offer(offer, 0, offer.length),
+                            b.organisation(org, 0, org.length),
+                            (int) r.date().toEpochDay(),
+                            kind,
+                            unscaled,
+                            q == null ? 0 : q.scale()))
+                    .isTrue();
         }
         return b.build();
     }
@@ -87,7 +105,9 @@ class DeliveryColumnsTest {
     @DisplayName("ids without digits, or of 64 characters, read back exactly")
     void idsWithoutNumbers() {
         String long64 = "a".repeat(63) + "b";
-        List<D> records = List.of(d("abc", "O-1", "2024-01-01"), d("abd", "O-1", "2024-01-01"),
+        List<D> records = List.of(
+                d("abc", "O-1", "2024-01-01"),
+                d("abd", "O-1", "2024-01-01"),
                 d(long64, "O-" + "x".repeat(40), "2024-01-01"));
         DeliveryColumns<D> c = columns(records);
         assertThat(c).containsExactlyElementsOf(records);
@@ -95,18 +115,39 @@ class DeliveryColumnsTest {
     }
 
     @Test
-    @DisplayName("organisations numbered like the first one are found by number, others by hash, all in order of appearance")
+    @DisplayName(
+            "organisations numbered like the first one are found by number, others by hash, all in order of appearance")
     void numberedDictionary() {
-        List<String> orgs = List.of("O-00007", "O-00002", "O-7", "O-00007", "X-00002", "O-0000A", "O-99999", "O-000002",
-                "O-00002", "O-99999", "X-00002", "O-" + "9".repeat(40), "O-00007");
+        List<String> orgs = List.of(
+                "O-00007",
+                "O-00002",
+                "O-7",
+                "O-00007",
+                "X-00002",
+                "O-0000A",
+                "O-99999",
+                "O-000002",
+                "O-00002",
+                "O-99999",
+                "X-00002",
+                "O-" + "9".repeat(40),
+                "O-00007");
         List<D> records = new ArrayList<>();
         for (int i = 0; i < orgs.size(); i++) {
             records.add(d("D-" + (10 + i), orgs.get(i), "2024-01-01"));
         }
         DeliveryColumns<D> c = columns(records);
         assertThat(c).containsExactlyElementsOf(records);
-        assertThat(c.organisationDictionary()).containsExactly("O-00007", "O-00002", "O-7", "X-00002", "O-0000A",
-                "O-99999", "O-000002", "O-" + "9".repeat(40));
+        assertThat(c.organisationDictionary())
+                .containsExactly(
+                        "O-00007",
+                        "O-00002",
+                        "O-7",
+                        "X-00002",
+                        "O-0000A",
+                        "O-99999",
+                        "O-000002",
+                        "O-" + "9".repeat(40));
         assertThat(c.organisationColumn()).containsExactly(0, 1, 2, 0, 3, 4, 5, 6, 1, 5, 3, 7, 0);
     }
 
@@ -141,7 +182,8 @@ class DeliveryColumnsTest {
         DeliveryColumns<D> c = columns(records);
         assertThat(c).containsExactlyElementsOf(records);
         assertThat(c.day(0)).isEqualTo((int) LocalDate.of(0, 1, 1).toEpochDay());
-        assertThat(c.dayColumn()[70_001]).isEqualTo((int) LocalDate.of(9999, 12, 31).toEpochDay());
+        assertThat(c.dayColumn()[70_001])
+                .isEqualTo((int) LocalDate.of(9999, 12, 31).toEpochDay());
         assertThat(c.organisationColumn()[70_001]).isEqualTo(70_001);
         assertThat(c.heapBytes()).isGreaterThan(70_002L * 15);
     }
@@ -166,7 +208,9 @@ class DeliveryColumnsTest {
     @Test
     @DisplayName("compact longs keep every long, Integer.MIN_VALUE and Long.MIN_VALUE among them")
     void compactLongs() {
-        long[] v = {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Long.MIN_VALUE, Long.MAX_VALUE, 7};
+        long[] v = {
+            0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Long.MIN_VALUE, Long.MAX_VALUE, 7
+        };
         CompactLongs c = CompactLongs.of(v, v.length);
         for (int i = 0; i < v.length; i++) {
             assertThat(c.get(i)).isEqualTo(v[i]);

@@ -23,7 +23,10 @@ import tools.jackson.core.json.JsonFactory;
 class DeliverySplitTest {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(Long.MAX_VALUE).build()).build();
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(Long.MAX_VALUE)
+                    .build())
+            .build();
 
     /** A document in memory, readable from any byte. */
     private static FileSlices slices(byte[] doc) {
@@ -60,22 +63,26 @@ class DeliverySplitTest {
         int to = base.indexOf("],", from);
         List<String> ds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ds.add("{\"id\": \"D-" + (i == bad ? "bad id" : i) + "\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", "
-                    + "\"date\": \"2024-0" + (1 + i % 9) + "-1" + i % 10 + "\", \"hours\": " + (i % 7) + ".5}");
+            ds.add("{\"id\": \"D-" + (i == bad ? "bad id" : i)
+                    + "\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", " + "\"date\": \"2024-0" + (1 + i % 9)
+                    + "-1" + i % 10 + "\", \"hours\": " + (i % 7) + ".5}");
         }
         return base.substring(0, from) + "\n" + String.join(",\n", ds) + "\n" + base.substring(to);
     }
 
-    private record Read(Dataset dataset, boolean split) {
-    }
+    private record Read(Dataset dataset, boolean split) {}
 
     private static Read read(String doc, boolean columnar) {
         byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
         JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes);
-        try (p; DatasetParser dp = columnar ? new ColumnarParser(p, false, null, slices(bytes))
-                : new RecordParser(p, false, null)) {
+        try (p;
+                DatasetParser dp = columnar
+                        ? new ColumnarParser(p, false, null, slices(bytes))
+                        : new RecordParser(p, false, null)) {
             Dataset d = dp.readDataset();
-            assertThat(dp.parser().nextToken()).as("nothing after the root object").isNull();
+            assertThat(dp.parser().nextToken())
+                    .as("nothing after the root object")
+                    .isNull();
             return new Read(d, dp.parser() != p);
         }
     }
@@ -83,10 +90,14 @@ class DeliverySplitTest {
     @Test
     @DisplayName("the start of a delivery is the first { after } and a comma, with any white space between")
     void deliveryStart() {
-        assertThat(DeliverySplit.deliveryStart("5\"}, {\"id\"".getBytes(StandardCharsets.US_ASCII))).isEqualTo(5);
-        assertThat(DeliverySplit.deliveryStart("x},\n\t\r {".getBytes(StandardCharsets.US_ASCII))).isEqualTo(7);
-        assertThat(DeliverySplit.deliveryStart("}{ },x { }".getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
-        assertThat(DeliverySplit.deliveryStart("},".getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
+        assertThat(DeliverySplit.deliveryStart("5\"}, {\"id\"".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(5);
+        assertThat(DeliverySplit.deliveryStart("x},\n\t\r {".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(7);
+        assertThat(DeliverySplit.deliveryStart("}{ },x { }".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(-1);
+        assertThat(DeliverySplit.deliveryStart("},".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(-1);
     }
 
     @Test
@@ -98,7 +109,9 @@ class DeliverySplitTest {
         Read records = read(doc, false);
 
         assertThat(columns.split()).isTrue();
-        assertThat(columns.dataset().deliveries()).isInstanceOf(DeliveryColumns.class).hasSize(60_000);
+        assertThat(columns.dataset().deliveries())
+                .isInstanceOf(DeliveryColumns.class)
+                .hasSize(60_000);
         assertThat(columns.dataset()).isEqualTo(records.dataset());
         // the sections after the deliveries come from the parser over the rest of the file
         assertThat(columns.dataset().supportActions()).hasSize(1);
@@ -111,8 +124,12 @@ class DeliverySplitTest {
         String doc = withDeliveries(200, -1);
         StringBuilder coops = new StringBuilder();
         for (int i = 0; i < 60_000; i++) {
-            coops.append(i == 0 ? "" : ",\n").append("{\"id\": \"C-").append(i).append("\", \"siteId\": \"S-A\", ")
-                    .append("\"partner\": \"Partner\", \"partnerType\": \"LOCAL_AUTHORITY\", \"start\": \"2021-05-01\"}");
+            coops.append(i == 0 ? "" : ",\n")
+                    .append("{\"id\": \"C-")
+                    .append(i)
+                    .append("\", \"siteId\": \"S-A\", ")
+                    .append(
+                            "\"partner\": \"Partner\", \"partnerType\": \"LOCAL_AUTHORITY\", \"start\": \"2021-05-01\"}");
         }
         int from = doc.indexOf("\"cooperations\": [") + "\"cooperations\": [".length();
         doc = doc.substring(0, from) + coops + doc.substring(doc.indexOf("],", from));
@@ -130,6 +147,7 @@ class DeliverySplitTest {
         String doc = withDeliveries(60_000, 50_000);
 
         assertThatThrownBy(() -> read(doc, true)).isInstanceOf(ColumnarParser.Doubt.class);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().startsWith("hor-read-deliveries"));
     }
 }

@@ -23,7 +23,8 @@ class SpoolTest {
     }
 
     @Test
-    @DisplayName("up to the memory share the copy stays in memory and replays exactly the bytes read, read by read or skipped")
+    @DisplayName(
+            "up to the memory share the copy stays in memory and replays exactly the bytes read, read by read or skipped")
     void inMemory() throws IOException {
         byte[] data = bytes(100);
         try (Spool spool = new Spool(100)) {
@@ -43,7 +44,8 @@ class SpoolTest {
     }
 
     @Test
-    @DisplayName("beyond the memory share (10 bytes of 25) the copy goes on in a file only its owner reads, deleted on close")
+    @DisplayName(
+            "beyond the memory share (10 bytes of 25) the copy goes on in a file only its owner reads, deleted on close")
     void spilled() throws IOException {
         byte[] data = bytes(25);
         Path file;
@@ -56,7 +58,8 @@ class SpoolTest {
             file = spool.file();
             assertThat(file).exists();
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .isEqualTo("rw-------");
             }
             try (InputStream again = spool.replay()) {
                 assertThat(again.readAllBytes()).isEqualTo(data);

@@ -18,8 +18,7 @@ import org.hor.report.document.Table;
 /** A chart's data as a table (for Markdown and for the HTML data table), and stacked totals. */
 final class ChartData {
 
-    private ChartData() {
-    }
+    private ChartData() {}
 
     /** Returns the chart's data as a table captioned with the chart's title. */
     static Table table(Chart chart, Labels labels) {
@@ -30,9 +29,14 @@ final class ChartData {
         } else if (chart instanceof StackedBarChart c) {
             return categories(c.title(), c.categories(), c.series(), true, labels);
         } else if (chart instanceof BoxPlot c) {
-            Table.Builder t = Table.builder(c.title()).columns(labels.get("box.group"),
-                    labels.get("box.minimum"), labels.get("box.lowerQuartile"), labels.get("box.median"),
-                    labels.get("box.upperQuartile"), labels.get("box.maximum"));
+            Table.Builder t = Table.builder(c.title())
+                    .columns(
+                            labels.get("box.group"),
+                            labels.get("box.minimum"),
+                            labels.get("box.lowerQuartile"),
+                            labels.get("box.median"),
+                            labels.get("box.upperQuartile"),
+                            labels.get("box.maximum"));
             for (Box b : c.boxes()) {
                 List<Cell> cells = new ArrayList<>();
                 cells.add(Cell.text(b.label()));
@@ -42,9 +46,11 @@ final class ChartData {
             return t.build();
         }
         if (!(chart instanceof HeatMap h)) {
-            throw new IllegalStateException("unknown chart type " + chart.getClass().getName());
+            throw new IllegalStateException(
+                    "unknown chart type " + chart.getClass().getName());
         }
-        Table.Builder t = Table.builder(h.title()).columns(labels.get("chart.category")).columns(h.columnLabels());
+        Table.Builder t =
+                Table.builder(h.title()).columns(labels.get("chart.category")).columns(h.columnLabels());
         for (int r = 0; r < h.rowLabels().size(); r++) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(h.rowLabels().get(r)));
@@ -54,8 +60,8 @@ final class ChartData {
         return t.build();
     }
 
-    private static Table categories(String title, List<String> categories, List<Series> series,
-                                    boolean withTotal, Labels labels) {
+    private static Table categories(
+            String title, List<String> categories, List<Series> series, boolean withTotal, Labels labels) {
         List<String> columns = new ArrayList<>();
         columns.add(labels.get("chart.category"));
         series.forEach(s -> columns.add(s.name()));

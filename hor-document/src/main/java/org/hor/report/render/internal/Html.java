@@ -10,8 +10,7 @@ import org.hor.report.document.Bidi;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * Returns {@code text} escaped for element content: as {@link #escape(String)}, and each isolate

@@ -40,8 +40,7 @@ public final class HtmlRenderer implements Renderer {
     static final int WIDE_COLUMNS = 7;
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
-    public HtmlRenderer() {
-    }
+    public HtmlRenderer() {}
 
     @Override
     public String format() {
@@ -78,15 +77,22 @@ public final class HtmlRenderer implements Renderer {
         }
 
         String write() {
-            h.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(doc.locale().toLanguageTag())).append("\">\n");
+            h.append("<!DOCTYPE html>\n<html lang=\"")
+                    .append(Html.escape(doc.locale().toLanguageTag()))
+                    .append("\">\n");
             h.append("<head>\n<meta charset=\"utf-8\">\n");
-            h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+            h.append(
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
             h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             h.append("<title>").append(Html.escape(doc.title())).append("</title>\n");
             h.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
-            h.append("<header class=\"doc-header\">\n<h1>").append(Html.content(doc.title())).append("</h1>\n");
+            h.append("<header class=\"doc-header\">\n<h1>")
+                    .append(Html.content(doc.title()))
+                    .append("</h1>\n");
             if (!doc.subtitle().isEmpty()) {
-                h.append("<p class=\"subtitle\">").append(Html.content(doc.subtitle())).append("</p>\n");
+                h.append("<p class=\"subtitle\">")
+                        .append(Html.content(doc.subtitle()))
+                        .append("</p>\n");
             }
             if (!doc.facts().isEmpty()) {
                 facts(doc.facts(), "facts");
@@ -108,25 +114,45 @@ public final class HtmlRenderer implements Renderer {
         }
 
         private void toc() {
-            List<Section> sections = doc.body().stream().filter(Section.class::isInstance).map(Section.class::cast).toList();
+            List<Section> sections = doc.body().stream()
+                    .filter(Section.class::isInstance)
+                    .map(Section.class::cast)
+                    .toList();
             if (!options.tableOfContents() || sections.size() < 2) {
                 return;
             }
             h.append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<p class=\"toc-title\" id=\"toc-title\">")
-                    .append(Html.escape(labels.get("toc.title"))).append("</p>\n<ol>\n");
+                    .append(Html.escape(labels.get("toc.title")))
+                    .append("</p>\n<ol>\n");
             for (int i = 0; i < sections.size(); i++) {
-                h.append("<li><a href=\"#section-").append(i + 1).append("\">")
-                        .append(Html.content(sections.get(i).heading())).append("</a></li>\n");
+                h.append("<li><a href=\"#section-")
+                        .append(i + 1)
+                        .append("\">")
+                        .append(Html.content(sections.get(i).heading()))
+                        .append("</a></li>\n");
             }
             h.append("</ol>\n</nav>\n");
         }
 
         private void section(Section s, String id, int depth, boolean pageBreak) {
             int level = Math.min(6, depth + 1);
-            h.append("<section id=\"").append(id).append("\" class=\"level-").append(depth)
-                    .append(pageBreak ? " page-break" : "").append("\" aria-labelledby=\"").append(id).append("-h\">\n");
-            h.append("<h").append(level).append(" id=\"").append(id).append("-h\">").append(Html.content(s.heading()))
-                    .append("</h").append(level).append(">\n");
+            h.append("<section id=\"")
+                    .append(id)
+                    .append("\" class=\"level-")
+                    .append(depth)
+                    .append(pageBreak ? " page-break" : "")
+                    .append("\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-h\">\n");
+            h.append("<h")
+                    .append(level)
+                    .append(" id=\"")
+                    .append(id)
+                    .append("-h\">")
+                    .append(Html.content(s.heading()))
+                    .append("</h")
+                    .append(level)
+                    .append(">\n");
             int sub = 0;
             for (Block b : s.body()) {
                 if (b instanceof Section child) {
@@ -165,7 +191,8 @@ public final class HtmlRenderer implements Renderer {
             } else if (b instanceof Chart c) {
                 chart(c);
             } else {
-                throw new IllegalStateException("unknown block type " + b.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown block type " + b.getClass().getName());
             }
         }
 
@@ -178,7 +205,8 @@ public final class HtmlRenderer implements Renderer {
                 } else if (run instanceof Inline.Value v) {
                     cell(v.cell());
                 } else {
-                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
+                    throw new IllegalStateException(
+                            "unknown inline type " + run.getClass().getName());
                 }
             }
         }
@@ -196,7 +224,9 @@ public final class HtmlRenderer implements Renderer {
         private void tiles(TileGroup group) {
             h.append("<div class=\"tiles\">\n");
             for (Tile t : group.tiles()) {
-                h.append("<div class=\"tile\">\n<p class=\"tile-label\">").append(Html.content(t.label())).append("</p>\n");
+                h.append("<div class=\"tile\">\n<p class=\"tile-label\">")
+                        .append(Html.content(t.label()))
+                        .append("</p>\n");
                 h.append(isLong(fmt.format(t.value())) ? "<p class=\"tile-value long\">" : "<p class=\"tile-value\">");
                 cell(t.value());
                 h.append("</p>\n");
@@ -204,7 +234,9 @@ public final class HtmlRenderer implements Renderer {
                     change(c);
                 }
                 if (!t.note().isEmpty()) {
-                    h.append("<p class=\"tile-note\">").append(Html.content(t.note())).append("</p>\n");
+                    h.append("<p class=\"tile-note\">")
+                            .append(Html.content(t.note()))
+                            .append("</p>\n");
                 }
                 h.append("</div>\n");
             }
@@ -219,14 +251,20 @@ public final class HtmlRenderer implements Renderer {
                 arrow = "";
                 direction = "";
             } else {
-                int sign = amount.numericValue().setScale(ChartData.decimals(amount), java.math.RoundingMode.HALF_UP).signum();
+                int sign = amount.numericValue()
+                        .setScale(ChartData.decimals(amount), java.math.RoundingMode.HALF_UP)
+                        .signum();
                 arrow = sign > 0 ? "▲" : sign < 0 ? "▼" : "▶";
                 direction = labels.get(sign > 0 ? "change.up" : sign < 0 ? "change.down" : "change.flat");
             }
             h.append("<p class=\"tile-change ").append(toneClass(c.tone())).append("\">");
             if (!arrow.isEmpty()) {
-                h.append("<span aria-hidden=\"true\">").append(arrow).append("</span> ")
-                        .append("<span class=\"vh\">").append(Html.escape(direction)).append("</span>");
+                h.append("<span aria-hidden=\"true\">")
+                        .append(arrow)
+                        .append("</span> ")
+                        .append("<span class=\"vh\">")
+                        .append(Html.escape(direction))
+                        .append("</span>");
             }
             if (amount.isNumeric()) {
                 h.append(Html.escape(fmt.signed(amount)));
@@ -240,14 +278,24 @@ public final class HtmlRenderer implements Renderer {
         }
 
         private void table(Table t, String id) {
-            h.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(id).append("-caption\">\n");
-            h.append("<table id=\"").append(id).append(t.columns().size() > WIDE_COLUMNS ? "\" class=\"wide" : "")
-                    .append("\">\n<caption id=\"").append(id).append("-caption\">")
-                    .append(Html.content(t.caption())).append("</caption>\n<thead>\n<tr>");
+            h.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-caption\">\n");
+            h.append("<table id=\"")
+                    .append(id)
+                    .append(t.columns().size() > WIDE_COLUMNS ? "\" class=\"wide" : "")
+                    .append("\">\n<caption id=\"")
+                    .append(id)
+                    .append("-caption\">")
+                    .append(Html.content(t.caption()))
+                    .append("</caption>\n<thead>\n<tr>");
             boolean[] numeric = numericColumns(t);
             for (int i = 0; i < t.columns().size(); i++) {
-                h.append("<th scope=\"col\"").append(numeric[i] ? " class=\"num\"" : "").append('>')
-                        .append(Html.content(t.columns().get(i))).append("</th>");
+                h.append("<th scope=\"col\"")
+                        .append(numeric[i] ? " class=\"num\"" : "")
+                        .append('>')
+                        .append(Html.content(t.columns().get(i)))
+                        .append("</th>");
             }
             h.append("</tr>\n</thead>\n<tbody>\n");
             for (Row r : t.rows()) {
@@ -256,8 +304,11 @@ public final class HtmlRenderer implements Renderer {
                     Cell c = r.cells().get(i);
                     boolean header = i == 0 && t.rowHeaders();
                     String tag = header ? "th" : "td";
-                    h.append('<').append(tag).append(header ? " scope=\"row\"" : "")
-                            .append(c.isNumeric() || c.isGap() && numeric[i] ? " class=\"num\"" : "").append('>');
+                    h.append('<')
+                            .append(tag)
+                            .append(header ? " scope=\"row\"" : "")
+                            .append(c.isNumeric() || c.isGap() && numeric[i] ? " class=\"num\"" : "")
+                            .append('>');
                     cell(c);
                     h.append("</").append(tag).append('>');
                 }
@@ -272,12 +323,18 @@ public final class HtmlRenderer implements Renderer {
 
         private void chart(Chart c) {
             String id = "chart-" + (++charts);
-            h.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption>")
-                    .append(Html.content(c.title())).append("</figcaption>\n");
+            h.append("<figure class=\"chart\" id=\"")
+                    .append(id)
+                    .append("\">\n<figcaption>")
+                    .append(Html.content(c.title()))
+                    .append("</figcaption>\n");
             h.append(Svg.draw(c, id, fmt)).append('\n');
-            h.append("<p class=\"chart-desc\">").append(Html.content(c.description())).append("</p>\n");
+            h.append("<p class=\"chart-desc\">")
+                    .append(Html.content(c.description()))
+                    .append("</p>\n");
             if (options.chartData()) {
-                h.append("<details class=\"chart-data\">\n<summary>").append(Html.escape(labels.get("chart.data")))
+                h.append("<details class=\"chart-data\">\n<summary>")
+                        .append(Html.escape(labels.get("chart.data")))
                         .append("</summary>\n");
                 table(ChartData.table(c, labels), id + "-data");
                 h.append("</details>\n");
@@ -292,15 +349,24 @@ public final class HtmlRenderer implements Renderer {
                 cell(n.value());
                 marker(notes.mark(n.note()));
             } else if (c instanceof Cell.Status s) {
-                h.append("<span class=\"badge ").append(toneClass(s.tone())).append("\">")
-                        .append(Html.content(s.label())).append("</span>");
+                h.append("<span class=\"badge ")
+                        .append(toneClass(s.tone()))
+                        .append("\">")
+                        .append(Html.content(s.label()))
+                        .append("</span>");
             } else if (c instanceof Cell.Suppressed) {
-                h.append("<span class=\"suppressed\" title=\"").append(Html.escape(labels.get("suppressed.text")))
-                        .append("\">").append(Html.escape(fmt.format(c))).append("</span>");
+                h.append("<span class=\"suppressed\" title=\"")
+                        .append(Html.escape(labels.get("suppressed.text")))
+                        .append("\">")
+                        .append(Html.escape(fmt.format(c)))
+                        .append("</span>");
                 marker(notes.mark(c));
             } else if (c instanceof Cell.Undefined u) {
-                h.append("<abbr class=\"undefined\" title=\"").append(Html.escape(fmt.reasonOf(u))).append("\">")
-                        .append(Html.escape(fmt.format(c))).append("</abbr>");
+                h.append("<abbr class=\"undefined\" title=\"")
+                        .append(Html.escape(fmt.reasonOf(u)))
+                        .append("\">")
+                        .append(Html.escape(fmt.format(c)))
+                        .append("</abbr>");
                 marker(notes.mark(c));
             } else {
                 h.append(Html.content(fmt.format(c)));
@@ -308,8 +374,13 @@ public final class HtmlRenderer implements Renderer {
         }
 
         private void marker(int number) {
-            h.append("<sup class=\"fn\"><a href=\"#note-").append(number).append("\" aria-label=\"")
-                    .append(Html.escape(labels.get("note.marker", number))).append("\">").append(number).append("</a></sup>");
+            h.append("<sup class=\"fn\"><a href=\"#note-")
+                    .append(number)
+                    .append("\" aria-label=\"")
+                    .append(Html.escape(labels.get("note.marker", number)))
+                    .append("\">")
+                    .append(number)
+                    .append("</a></sup>");
         }
 
         private void footnotes() {
@@ -317,11 +388,17 @@ public final class HtmlRenderer implements Renderer {
             if (pending.isEmpty()) {
                 return;
             }
-            h.append("<div class=\"notes\">\n<p class=\"notes-title\">").append(Html.escape(labels.get("notes.title")))
+            h.append("<div class=\"notes\">\n<p class=\"notes-title\">")
+                    .append(Html.escape(labels.get("notes.title")))
                     .append("</p>\n<ol>\n");
             for (Notes.Note n : pending) {
-                h.append("<li id=\"note-").append(n.number()).append("\" value=\"").append(n.number()).append("\">")
-                        .append(Html.content(n.text())).append("</li>\n");
+                h.append("<li id=\"note-")
+                        .append(n.number())
+                        .append("\" value=\"")
+                        .append(n.number())
+                        .append("\">")
+                        .append(Html.content(n.text()))
+                        .append("</li>\n");
             }
             h.append("</ol>\n</div>\n");
         }

@@ -54,8 +54,7 @@ public final class JsonRenderer implements Renderer {
             .build();
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
-    public JsonRenderer() {
-    }
+    public JsonRenderer() {}
 
     @Override
     public String format() {
@@ -139,7 +138,8 @@ public final class JsonRenderer implements Renderer {
                 g.writeStringProperty("type", "chart");
                 chart(c);
             } else {
-                throw new IllegalStateException("unknown block type " + b.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown block type " + b.getClass().getName());
             }
             g.writeEndObject();
         }
@@ -159,7 +159,8 @@ public final class JsonRenderer implements Renderer {
                     g.writeName("cell");
                     cell(v.cell());
                 } else {
-                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
+                    throw new IllegalStateException(
+                            "unknown inline type " + run.getClass().getName());
                 }
                 g.writeEndObject();
             }
@@ -258,7 +259,8 @@ public final class JsonRenderer implements Renderer {
                 }
                 g.writeEndArray();
             } else {
-                throw new IllegalStateException("unknown chart type " + c.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown chart type " + c.getClass().getName());
             }
         }
 
@@ -349,7 +351,8 @@ public final class JsonRenderer implements Renderer {
             } else if (c instanceof Cell.Empty) {
                 g.writeStringProperty("type", "empty");
             } else {
-                throw new IllegalStateException("unknown cell type " + c.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown cell type " + c.getClass().getName());
             }
             if (!(c instanceof Cell.Text)) {
                 g.writeStringProperty("text", fmt.format(c));

@@ -33,8 +33,7 @@ import org.hor.report.render.Renderer;
 public final class MarkdownRenderer implements Renderer {
 
     /** Creates the renderer; used by {@link java.util.ServiceLoader}. */
-    public MarkdownRenderer() {
-    }
+    public MarkdownRenderer() {}
 
     @Override
     public String format() {
@@ -94,7 +93,10 @@ public final class MarkdownRenderer implements Renderer {
 
         private void block(Block b, int depth) {
             if (b instanceof Section s) {
-                m.append("#".repeat(Math.min(6, depth + 1))).append(' ').append(Md.inline(s.heading())).append("\n\n");
+                m.append("#".repeat(Math.min(6, depth + 1)))
+                        .append(' ')
+                        .append(Md.inline(s.heading()))
+                        .append("\n\n");
                 for (Block child : s.body()) {
                     block(child, depth + 1);
                 }
@@ -111,7 +113,10 @@ public final class MarkdownRenderer implements Renderer {
                 facts(f.facts());
             } else if (b instanceof TileGroup t) {
                 for (Tile tile : t.tiles()) {
-                    m.append("- **").append(Md.inline(tile.label())).append(":** ").append(cell(tile.value()));
+                    m.append("- **")
+                            .append(Md.inline(tile.label()))
+                            .append(":** ")
+                            .append(cell(tile.value()));
                     for (Change c : tile.changes()) {
                         m.append(" (").append(change(c)).append(')');
                     }
@@ -129,7 +134,8 @@ public final class MarkdownRenderer implements Renderer {
                 m.append('*').append(Md.inline(c.description())).append("*\n\n");
                 table(ChartData.table(c, fmt.labels()), false);
             } else {
-                throw new IllegalStateException("unknown block type " + b.getClass().getName());
+                throw new IllegalStateException(
+                        "unknown block type " + b.getClass().getName());
             }
         }
 
@@ -144,7 +150,8 @@ public final class MarkdownRenderer implements Renderer {
                 } else if (run instanceof Inline.Value v) {
                     out.append(cell(v.cell()));
                 } else {
-                    throw new IllegalStateException("unknown inline type " + run.getClass().getName());
+                    throw new IllegalStateException(
+                            "unknown inline type " + run.getClass().getName());
                 }
             }
             return out.toString();
@@ -152,7 +159,11 @@ public final class MarkdownRenderer implements Renderer {
 
         private void facts(List<Fact> facts) {
             for (Fact f : facts) {
-                m.append("- **").append(Md.inline(f.label())).append(":** ").append(cell(f.value())).append('\n');
+                m.append("- **")
+                        .append(Md.inline(f.label()))
+                        .append(":** ")
+                        .append(cell(f.value()))
+                        .append('\n');
             }
             m.append('\n');
             footnotes();
@@ -162,7 +173,9 @@ public final class MarkdownRenderer implements Renderer {
             Cell amount = c.amount();
             StringBuilder out = new StringBuilder();
             if (amount.isNumeric()) {
-                int sign = amount.numericValue().setScale(ChartData.decimals(amount), RoundingMode.HALF_UP).signum();
+                int sign = amount.numericValue()
+                        .setScale(ChartData.decimals(amount), RoundingMode.HALF_UP)
+                        .signum();
                 out.append(sign > 0 ? "▲ " : sign < 0 ? "▼ " : "▶ ").append(Md.inline(fmt.signed(amount)));
             } else {
                 out.append(cell(amount));
@@ -191,7 +204,9 @@ public final class MarkdownRenderer implements Renderer {
                 m.append('|');
                 for (Cell c : r.cells()) {
                     String text = cell(c);
-                    m.append(' ').append(r.total() && !text.isEmpty() ? "**" + text + "**" : text).append(" |");
+                    m.append(' ')
+                            .append(r.total() && !text.isEmpty() ? "**" + text + "**" : text)
+                            .append(" |");
                 }
                 m.append('\n');
             }
@@ -213,7 +228,10 @@ public final class MarkdownRenderer implements Renderer {
 
         private void footnotes() {
             for (Notes.Note n : notes.drain()) {
-                m.append(Md.superscript(n.number())).append(' ').append(Md.inline(n.text())).append("\n\n");
+                m.append(Md.superscript(n.number()))
+                        .append(' ')
+                        .append(Md.inline(n.text()))
+                        .append("\n\n");
             }
         }
     }

@@ -10,8 +10,7 @@ final class Md {
 
     private static final String SPECIAL = "\\`*_[]<>|~&#!";
 
-    private Md() {
-    }
+    private Md() {}
 
     /** Returns {@code text} escaped for inline use; line breaks become spaces. */
     static String inline(String text) {
@@ -34,7 +33,8 @@ final class Md {
         while (digits < escaped.length() && Character.isDigit(escaped.charAt(digits))) {
             digits++;
         }
-        if (digits > 0 && digits < escaped.length()
+        if (digits > 0
+                && digits < escaped.length()
                 && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
             return escaped.substring(0, digits) + '\\' + escaped.substring(digits);
         }

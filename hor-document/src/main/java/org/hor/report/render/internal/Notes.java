@@ -14,8 +14,7 @@ import org.hor.report.document.Cell;
 final class Notes {
 
     /** A numbered note. */
-    record Note(int number, String text) {
-    }
+    record Note(int number, String text) {}
 
     private final Formatter formatter;
     private final Map<String, Integer> pending = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import java.util.List;
 final class Scale {
 
     private static final BigDecimal[] NICE = {
-        BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("2.5"), new BigDecimal("5"), BigDecimal.TEN};
+        BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("2.5"), new BigDecimal("5"), BigDecimal.TEN
+    };
 
     private final BigDecimal min;
     private final BigDecimal max;

@@ -30,10 +30,13 @@ final class Svg {
 
     /** Series colours: restrained, distinguishable for common colour-vision deficiencies. */
     static final String[] COLOURS = {
-        "#1f4e79", "#d08c2b", "#2a9d8f", "#8a5a9e", "#b5483f", "#6b8e23", "#5b9bd5", "#7a7a7a"};
+        "#1f4e79", "#d08c2b", "#2a9d8f", "#8a5a9e", "#b5483f", "#6b8e23", "#5b9bd5", "#7a7a7a"
+    };
+
     private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
     /** The sequential scale of heat maps, from light (lowest value) to dark (highest value). */
     static final int[] HEAT_LOW = {0xe8, 0xf0, 0xf8};
+
     static final int[] HEAT_HIGH = {0x1f, 0x4e, 0x79};
     /** The dark text colour on light fills. */
     static final String DARK_TEXT = "#1a202c";
@@ -59,7 +62,8 @@ final class Svg {
         } else if (chart instanceof HeatMap c) {
             svg.heat(c, id);
         } else {
-            throw new IllegalStateException("unknown chart type " + chart.getClass().getName());
+            throw new IllegalStateException(
+                    "unknown chart type " + chart.getClass().getName());
         }
         return svg.s.toString();
     }
@@ -67,12 +71,31 @@ final class Svg {
     // ---- frame ------------------------------------------------------------------------------
 
     private void open(Chart chart, String id, int width, int height, String kind) {
-        s.append("<svg class=\"chart-svg chart-").append(kind).append("\" viewBox=\"0 0 ").append(width)
-                .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\">\n");
-        s.append("<title id=\"").append(id).append("-title\">").append(Html.escape(chart.title())).append("</title>\n");
-        s.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(chart.description())).append("</desc>\n");
+        s.append("<svg class=\"chart-svg chart-")
+                .append(kind)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\">\n");
+        s.append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(Html.escape(chart.title()))
+                .append("</title>\n");
+        s.append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(Html.escape(chart.description()))
+                .append("</desc>\n");
     }
 
     private void close() {
@@ -97,15 +120,35 @@ final class Svg {
             }
             String colour = COLOURS[j % COLOURS.length];
             if (lines) {
-                s.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(y - 4)).append("\" x2=\"")
-                        .append(n(x + 16)).append("\" y2=\"").append(n(y - 4)).append("\" stroke=\"").append(colour)
-                        .append("\" stroke-width=\"2.5\"").append(dash(j)).append("/>");
+                s.append("<line x1=\"")
+                        .append(n(x))
+                        .append("\" y1=\"")
+                        .append(n(y - 4))
+                        .append("\" x2=\"")
+                        .append(n(x + 16))
+                        .append("\" y2=\"")
+                        .append(n(y - 4))
+                        .append("\" stroke=\"")
+                        .append(colour)
+                        .append("\" stroke-width=\"2.5\"")
+                        .append(dash(j))
+                        .append("/>");
             } else {
-                s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y - 10)).append("\" width=\"12\" height=\"12\" fill=\"")
-                        .append(colour).append("\"/>");
+                s.append("<rect x=\"")
+                        .append(n(x))
+                        .append("\" y=\"")
+                        .append(n(y - 10))
+                        .append("\" width=\"12\" height=\"12\" fill=\"")
+                        .append(colour)
+                        .append("\"/>");
             }
-            s.append("<text class=\"legend-label\" x=\"").append(n(x + 22)).append("\" y=\"").append(n(y)).append("\">")
-                    .append(Html.escape(shown)).append("</text>\n");
+            s.append("<text class=\"legend-label\" x=\"")
+                    .append(n(x + 22))
+                    .append("\" y=\"")
+                    .append(n(y))
+                    .append("\">")
+                    .append(Html.escape(shown))
+                    .append("</text>\n");
             x += width;
         }
         s.append("</g>\n");
@@ -117,11 +160,24 @@ final class Svg {
         s.append("<g class=\"axis\">\n");
         for (BigDecimal tick : scale.ticks()) {
             double y = y(scale, tick, top);
-            s.append("<line class=\"").append(tick.signum() == 0 ? "baseline" : "grid").append("\" x1=\"").append(n(LEFT))
-                    .append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(RIGHT)).append("\" y2=\"").append(n(y)).append("\"/>");
-            s.append("<text class=\"tick\" x=\"").append(n(LEFT - 8)).append("\" y=\"").append(n(y + 4))
+            s.append("<line class=\"")
+                    .append(tick.signum() == 0 ? "baseline" : "grid")
+                    .append("\" x1=\"")
+                    .append(n(LEFT))
+                    .append("\" y1=\"")
+                    .append(n(y))
+                    .append("\" x2=\"")
+                    .append(n(RIGHT))
+                    .append("\" y2=\"")
+                    .append(n(y))
+                    .append("\"/>");
+            s.append("<text class=\"tick\" x=\"")
+                    .append(n(LEFT - 8))
+                    .append("\" y=\"")
+                    .append(n(y + 4))
                     .append("\" text-anchor=\"end\">")
-                    .append(Html.escape(fmt.format(template.withValue(tick, scale.tickDecimals())))).append("</text>\n");
+                    .append(Html.escape(fmt.format(template.withValue(tick, scale.tickDecimals()))))
+                    .append("</text>\n");
         }
         s.append("</g>\n");
     }
@@ -133,7 +189,10 @@ final class Svg {
             double cx = LEFT + (i + 0.5) * band;
             String label = labels.get(i);
             List<String> lines = wrap(label, band - 4);
-            s.append("<text class=\"category\" x=\"").append(n(cx)).append("\" y=\"").append(n(BOTTOM + 18))
+            s.append("<text class=\"category\" x=\"")
+                    .append(n(cx))
+                    .append("\" y=\"")
+                    .append(n(BOTTOM + 18))
                     .append("\" text-anchor=\"middle\">");
             if (!String.join(" ", lines).equals(label)) {
                 s.append("<title>").append(Html.escape(label)).append("</title>");
@@ -142,8 +201,13 @@ final class Svg {
                 s.append(Html.escape(lines.get(0)));
             } else {
                 for (int l = 0; l < lines.size(); l++) {
-                    s.append("<tspan x=\"").append(n(cx)).append("\"").append(l == 0 ? "" : " dy=\"14\"").append('>')
-                            .append(Html.escape(lines.get(l))).append("</tspan>");
+                    s.append("<tspan x=\"")
+                            .append(n(cx))
+                            .append("\"")
+                            .append(l == 0 ? "" : " dy=\"14\"")
+                            .append('>')
+                            .append(Html.escape(lines.get(l)))
+                            .append("</tspan>");
                 }
             }
             s.append("</text>\n");
@@ -166,7 +230,8 @@ final class Svg {
             first.append(' ').append(words[i++]);
         }
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-        return rest.isEmpty() ? List.of(abbreviate(first.toString(), max))
+        return rest.isEmpty()
+                ? List.of(abbreviate(first.toString(), max))
                 : List.of(abbreviate(first.toString(), max), abbreviate(rest, max));
     }
 
@@ -187,8 +252,11 @@ final class Svg {
             for (int i = 0; i < series.values().size(); i++) {
                 Cell v = series.values().get(i);
                 if (v.isNumeric()) {
-                    d.append(d.length() == 0 ? "" : " ").append(drawing ? 'L' : 'M')
-                            .append(n(LEFT + (i + 0.5) * band)).append(' ').append(n(y(scale, v.numericValue(), top)));
+                    d.append(d.length() == 0 ? "" : " ")
+                            .append(drawing ? 'L' : 'M')
+                            .append(n(LEFT + (i + 0.5) * band))
+                            .append(' ')
+                            .append(n(y(scale, v.numericValue(), top)));
                     drawing = true;
                 } else {
                     drawing = false;
@@ -196,15 +264,26 @@ final class Svg {
             }
             s.append("<g class=\"series\">\n");
             if (d.length() > 0) {
-                s.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(colour)
-                        .append("\" stroke-width=\"2.5\"").append(dash(j)).append("/>\n");
+                s.append("<path d=\"")
+                        .append(d)
+                        .append("\" fill=\"none\" stroke=\"")
+                        .append(colour)
+                        .append("\" stroke-width=\"2.5\"")
+                        .append(dash(j))
+                        .append("/>\n");
             }
             for (int i = 0; i < series.values().size(); i++) {
                 Cell v = series.values().get(i);
                 if (v.isNumeric()) {
-                    s.append("<circle cx=\"").append(n(LEFT + (i + 0.5) * band)).append("\" cy=\"")
-                            .append(n(y(scale, v.numericValue(), top))).append("\" r=\"3.5\" fill=\"").append(colour)
-                            .append("\">").append(markTitle(series.name(), c.categories().get(i), v)).append("</circle>\n");
+                    s.append("<circle cx=\"")
+                            .append(n(LEFT + (i + 0.5) * band))
+                            .append("\" cy=\"")
+                            .append(n(y(scale, v.numericValue(), top)))
+                            .append("\" r=\"3.5\" fill=\"")
+                            .append(colour)
+                            .append("\">")
+                            .append(markTitle(series.name(), c.categories().get(i), v))
+                            .append("</circle>\n");
                 }
             }
             s.append("</g>\n");
@@ -228,7 +307,9 @@ final class Svg {
         double zero = y(scale, BigDecimal.ZERO, top);
         for (int j = 0; j < c.series().size(); j++) {
             Series series = c.series().get(j);
-            s.append("<g class=\"series\" fill=\"").append(COLOURS[j % COLOURS.length]).append("\">\n");
+            s.append("<g class=\"series\" fill=\"")
+                    .append(COLOURS[j % COLOURS.length])
+                    .append("\">\n");
             for (int i = 0; i < n; i++) {
                 Cell v = series.values().get(i);
                 double x = LEFT + i * band + band * 0.1 + j * barWidth;
@@ -240,13 +321,26 @@ final class Svg {
                 double yv = y(scale, v.numericValue(), top);
                 double height = Math.abs(zero - yv);
                 double inset = k > 1 ? 1 : 0;
-                s.append("<rect x=\"").append(n(x + inset)).append("\" y=\"").append(n(Math.min(yv, zero)))
-                        .append("\" width=\"").append(n(barWidth - 2 * inset)).append("\" height=\"").append(n(height))
-                        .append("\">").append(markTitle(series.name(), c.categories().get(i), v)).append("</rect>\n");
+                s.append("<rect x=\"")
+                        .append(n(x + inset))
+                        .append("\" y=\"")
+                        .append(n(Math.min(yv, zero)))
+                        .append("\" width=\"")
+                        .append(n(barWidth - 2 * inset))
+                        .append("\" height=\"")
+                        .append(n(height))
+                        .append("\">")
+                        .append(markTitle(series.name(), c.categories().get(i), v))
+                        .append("</rect>\n");
                 if (barWidth >= 28) {
                     double ly = v.numericValue().signum() < 0 ? yv + 14 : yv - 5;
-                    s.append("<text class=\"value\" x=\"").append(n(cx)).append("\" y=\"").append(n(ly))
-                            .append("\" text-anchor=\"middle\">").append(Html.escape(fmt.format(v))).append("</text>\n");
+                    s.append("<text class=\"value\" x=\"")
+                            .append(n(cx))
+                            .append("\" y=\"")
+                            .append(n(ly))
+                            .append("\" text-anchor=\"middle\">")
+                            .append(Html.escape(fmt.format(v)))
+                            .append("</text>\n");
                 }
             }
             s.append("</g>\n");
@@ -280,15 +374,30 @@ final class Svg {
                 double bottom = y(scale, acc, top);
                 acc = acc.add(v.numericValue());
                 double upper = y(scale, acc, top);
-                s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(upper)).append("\" width=\"")
-                        .append(n(barWidth)).append("\" height=\"").append(n(bottom - upper)).append("\" fill=\"")
-                        .append(COLOURS[j % COLOURS.length]).append("\">")
-                        .append(markTitle(series.name(), c.categories().get(i), v)).append("</rect>\n");
+                s.append("<rect x=\"")
+                        .append(n(x))
+                        .append("\" y=\"")
+                        .append(n(upper))
+                        .append("\" width=\"")
+                        .append(n(barWidth))
+                        .append("\" height=\"")
+                        .append(n(bottom - upper))
+                        .append("\" fill=\"")
+                        .append(COLOURS[j % COLOURS.length])
+                        .append("\">")
+                        .append(markTitle(series.name(), c.categories().get(i), v))
+                        .append("</rect>\n");
             }
             Cell total = totals.get(i);
-            double ty = total.isNumeric() ? y(scale, total.numericValue(), top) - 5 : y(scale, BigDecimal.ZERO, top) - 4;
-            s.append("<text class=\"total\" x=\"").append(n(x + barWidth / 2)).append("\" y=\"").append(n(ty))
-                    .append("\" text-anchor=\"middle\">").append(Html.escape(fmt.format(total))).append("</text>\n");
+            double ty =
+                    total.isNumeric() ? y(scale, total.numericValue(), top) - 5 : y(scale, BigDecimal.ZERO, top) - 4;
+            s.append("<text class=\"total\" x=\"")
+                    .append(n(x + barWidth / 2))
+                    .append("\" y=\"")
+                    .append(n(ty))
+                    .append("\" text-anchor=\"middle\">")
+                    .append(Html.escape(fmt.format(total)))
+                    .append("</text>\n");
             s.append("</g>\n");
         }
         close();
@@ -315,7 +424,9 @@ final class Svg {
             double yQ3 = y(scale, b.upperQuartile().numericValue(), top);
             double yMax = y(scale, b.maximum().numericValue(), top);
             Labels l = fmt.labels();
-            s.append("<g class=\"box\" stroke=\"").append(COLOURS[0]).append("\"><title>")
+            s.append("<g class=\"box\" stroke=\"")
+                    .append(COLOURS[0])
+                    .append("\"><title>")
                     .append(Html.escape(b.label() + ": " + l.get("box.minimum") + " " + fmt.format(b.minimum()) + ", "
                             + l.get("box.lowerQuartile") + " " + fmt.format(b.lowerQuartile()) + ", "
                             + l.get("box.median") + " " + fmt.format(b.median()) + ", "
@@ -326,8 +437,14 @@ final class Svg {
             vline(cx, yMax, yQ3, "whisker");
             hline(cx - width / 4, cx + width / 4, yMin, "whisker-cap");
             hline(cx - width / 4, cx + width / 4, yMax, "whisker-cap");
-            s.append("<rect class=\"quartiles\" x=\"").append(n(cx - width / 2)).append("\" y=\"").append(n(yQ3))
-                    .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(yQ1 - yQ3))
+            s.append("<rect class=\"quartiles\" x=\"")
+                    .append(n(cx - width / 2))
+                    .append("\" y=\"")
+                    .append(n(yQ3))
+                    .append("\" width=\"")
+                    .append(n(width))
+                    .append("\" height=\"")
+                    .append(n(yQ1 - yQ3))
                     .append("\" fill=\"#dbe7f3\"/>\n");
             hline(cx - width / 2, cx + width / 2, yMed, "median");
             s.append("</g>\n");
@@ -336,14 +453,33 @@ final class Svg {
     }
 
     private void vline(double x, double y1, double y2, String cls) {
-        s.append("<line class=\"").append(cls).append("\" x1=\"").append(n(x)).append("\" y1=\"").append(n(y1))
-                .append("\" x2=\"").append(n(x)).append("\" y2=\"").append(n(y2)).append("\"/>\n");
+        s.append("<line class=\"")
+                .append(cls)
+                .append("\" x1=\"")
+                .append(n(x))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append("\"/>\n");
     }
 
     private void hline(double x1, double x2, double y, String cls) {
-        s.append("<line class=\"").append(cls).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y))
-                .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y)).append("\"")
-                .append("median".equals(cls) ? " stroke-width=\"2.5\"" : "").append("/>\n");
+        s.append("<line class=\"")
+                .append(cls)
+                .append("\" x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y))
+                .append("\"")
+                .append("median".equals(cls) ? " stroke-width=\"2.5\"" : "")
+                .append("/>\n");
     }
 
     // ---- heat map ------------------------------------------------------------------------------
@@ -371,39 +507,69 @@ final class Svg {
         int width = (int) Math.ceil(labelWidth + cols * cellWidth + 8);
         int height = (int) Math.ceil(header + c.rowLabels().size() * cellHeight + 8);
         open(c, id, width, height, "heat");
-        List<Cell> numeric = c.cells().stream().flatMap(List::stream).filter(Cell::isNumeric).toList();
-        BigDecimal lo = numeric.stream().map(Cell::numericValue).reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
-        BigDecimal hi = numeric.stream().map(Cell::numericValue).reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
+        List<Cell> numeric =
+                c.cells().stream().flatMap(List::stream).filter(Cell::isNumeric).toList();
+        BigDecimal lo =
+                numeric.stream().map(Cell::numericValue).reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
+        BigDecimal hi =
+                numeric.stream().map(Cell::numericValue).reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
         for (int j = 0; j < cols; j++) {
             double x = labelWidth + (j + 0.5) * cellWidth;
             if (rotated) {
                 double y = header - 8;
-                s.append("<text class=\"column\" x=\"").append(n(x + 4)).append("\" y=\"").append(n(y))
-                        .append("\" text-anchor=\"start\" transform=\"rotate(-90 ").append(n(x + 4)).append(' ')
-                        .append(n(y)).append(")\">");
+                s.append("<text class=\"column\" x=\"")
+                        .append(n(x + 4))
+                        .append("\" y=\"")
+                        .append(n(y))
+                        .append("\" text-anchor=\"start\" transform=\"rotate(-90 ")
+                        .append(n(x + 4))
+                        .append(' ')
+                        .append(n(y))
+                        .append(")\">");
                 labelText(columnLabels.get(j), c.columnLabels().get(j));
             } else {
-                s.append("<text class=\"column\" x=\"").append(n(x)).append("\" y=\"").append(n(header - 10))
+                s.append("<text class=\"column\" x=\"")
+                        .append(n(x))
+                        .append("\" y=\"")
+                        .append(n(header - 10))
                         .append("\" text-anchor=\"middle\">");
                 labelText(columnLabels.get(j), c.columnLabels().get(j));
             }
         }
         for (int r = 0; r < c.rowLabels().size(); r++) {
             double y = header + r * cellHeight;
-            s.append("<text class=\"row\" x=\"").append(n(labelWidth - 8)).append("\" y=\"")
-                    .append(n(y + cellHeight / 2 + 4)).append("\" text-anchor=\"end\">");
+            s.append("<text class=\"row\" x=\"")
+                    .append(n(labelWidth - 8))
+                    .append("\" y=\"")
+                    .append(n(y + cellHeight / 2 + 4))
+                    .append("\" text-anchor=\"end\">");
             labelText(rowLabels.get(r), c.rowLabels().get(r));
             for (int j = 0; j < cols; j++) {
                 Cell v = c.cells().get(r).get(j);
                 double x = labelWidth + j * cellWidth;
                 String[] colours = heatColours(v, lo, hi);
                 s.append("<g class=\"cell\"><title>")
-                        .append(Html.escape(c.rowLabels().get(r) + " – " + c.columnLabels().get(j) + ": " + describe(v)))
-                        .append("</title><rect x=\"").append(n(x + 1)).append("\" y=\"").append(n(y + 1))
-                        .append("\" width=\"").append(n(cellWidth - 2)).append("\" height=\"").append(n(cellHeight - 2))
-                        .append("\" fill=\"").append(colours[0]).append("\"/><text x=\"").append(n(x + cellWidth / 2))
-                        .append("\" y=\"").append(n(y + cellHeight / 2 + 4)).append("\" text-anchor=\"middle\" fill=\"")
-                        .append(colours[1]).append("\" style=\"fill:").append(colours[1]).append("\">")
+                        .append(Html.escape(
+                                c.rowLabels().get(r) + " – " + c.columnLabels().get(j) + ": " + describe(v)))
+                        .append("</title><rect x=\"")
+                        .append(n(x + 1))
+                        .append("\" y=\"")
+                        .append(n(y + 1))
+                        .append("\" width=\"")
+                        .append(n(cellWidth - 2))
+                        .append("\" height=\"")
+                        .append(n(cellHeight - 2))
+                        .append("\" fill=\"")
+                        .append(colours[0])
+                        .append("\"/><text x=\"")
+                        .append(n(x + cellWidth / 2))
+                        .append("\" y=\"")
+                        .append(n(y + cellHeight / 2 + 4))
+                        .append("\" text-anchor=\"middle\" fill=\"")
+                        .append(colours[1])
+                        .append("\" style=\"fill:")
+                        .append(colours[1])
+                        .append("\">")
                         .append(Html.escape(abbreviate(fmt.format(v), cellWidth - 6)))
                         .append("</text></g>\n");
             }
@@ -503,7 +669,8 @@ final class Svg {
         if (!v.isNumeric()) {
             return new String[] {"#f1f3f5", "#495057"};
         }
-        double t = hi.compareTo(lo) == 0 ? 1.0
+        double t = hi.compareTo(lo) == 0
+                ? 1.0
                 : v.numericValue().subtract(lo).doubleValue() / hi.subtract(lo).doubleValue();
         StringBuilder hex = new StringBuilder("#");
         for (int i = 0; i < 3; i++) {
@@ -550,9 +717,14 @@ final class Svg {
     // ---- helpers -------------------------------------------------------------------------------
 
     private void gap(double cx, double y, String series, String category, Cell v) {
-        s.append("<text class=\"gap\" x=\"").append(n(cx)).append("\" y=\"").append(n(y))
-                .append("\" text-anchor=\"middle\">").append(markTitle(series, category, v))
-                .append(Html.escape(fmt.format(v))).append("</text>\n");
+        s.append("<text class=\"gap\" x=\"")
+                .append(n(cx))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" text-anchor=\"middle\">")
+                .append(markTitle(series, category, v))
+                .append(Html.escape(fmt.format(v)))
+                .append("</text>\n");
     }
 
     private String markTitle(String series, String category, Cell v) {
@@ -574,7 +746,8 @@ final class Svg {
     }
 
     private static Scale scaleOf(List<Cell> cells) {
-        List<BigDecimal> numbers = cells.stream().filter(Cell::isNumeric).map(Cell::numericValue).toList();
+        List<BigDecimal> numbers =
+                cells.stream().filter(Cell::isNumeric).map(Cell::numericValue).toList();
         BigDecimal lo = numbers.stream().reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
         BigDecimal hi = numbers.stream().reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
         return Scale.covering(lo, hi);

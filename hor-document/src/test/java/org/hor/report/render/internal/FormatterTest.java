@@ -87,7 +87,8 @@ class FormatterTest {
         assertThat(DE.format(Cell.undefined("NO_DATA"))).isEqualTo("–");
         assertThat(DE.format(Cell.empty())).isEmpty();
         assertThat(DE.noteFor(Cell.undefined("NO_DATA"))).isEqualTo("– keine Daten");
-        assertThat(EN.noteFor(Cell.undefined("FAILED", "plugin x: boom"))).isEqualTo("– calculation failed: plugin x: boom");
+        assertThat(EN.noteFor(Cell.undefined("FAILED", "plugin x: boom")))
+                .isEqualTo("– calculation failed: plugin x: boom");
         assertThat(EN.noteFor(Cell.undefined("SOMETHING_NEW"))).isEqualTo("– SOMETHING_NEW");
         assertThat(DE.noteFor(Cell.number(1))).isNull();
     }

@@ -11,8 +11,8 @@ class MdTest {
     @DisplayName("Markdown and HTML punctuation in data is backslash-escaped, line breaks become spaces")
     void inline() {
         assertThat(Md.inline("<img src=x onerror=\"a\">")).isEqualTo("\\<img src=x onerror=\"a\"\\>");
-        assertThat(Md.inline("a|b *c* _d_ [e](f) `g` ~h~ &amp; #1 !")).isEqualTo(
-                "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\`g\\` \\~h\\~ \\&amp; \\#1 \\!");
+        assertThat(Md.inline("a|b *c* _d_ [e](f) `g` ~h~ &amp; #1 !"))
+                .isEqualTo("a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\`g\\` \\~h\\~ \\&amp; \\#1 \\!");
         assertThat(Md.inline("one\ntwo\r\nthree")).isEqualTo("one two three");
     }
 

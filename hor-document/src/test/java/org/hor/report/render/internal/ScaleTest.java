@@ -16,14 +16,17 @@ class ScaleTest {
     @DisplayName("nice steps: 1, 2, 2.5 or 5 times a power of ten, about five of them, always including zero")
     void niceSteps() {
         // 0..42: raw 8.4 → 10, ends 0 and 50
-        assertThat(scale("0", "42").ticks()).extracting(t -> t.stripTrailingZeros().toPlainString())
+        assertThat(scale("0", "42").ticks())
+                .extracting(t -> t.stripTrailingZeros().toPlainString())
                 .containsExactly("0", "10", "20", "30", "40", "50");
         // 0..0.9: raw 0.18 → 0.2, ends 0 and 1.0
-        assertThat(scale("0.3", "0.9").ticks()).extracting(t -> t.stripTrailingZeros().toPlainString())
+        assertThat(scale("0.3", "0.9").ticks())
+                .extracting(t -> t.stripTrailingZeros().toPlainString())
                 .containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
         assertThat(scale("0.3", "0.9").tickDecimals()).isEqualTo(1);
         // 0..11: raw 2.2 → 2.5, ends 0 and 12.5
-        assertThat(scale("0", "11").ticks()).extracting(t -> t.stripTrailingZeros().toPlainString())
+        assertThat(scale("0", "11").ticks())
+                .extracting(t -> t.stripTrailingZeros().toPlainString())
                 .containsExactly("0", "2.5", "5", "7.5", "10", "12.5");
         // 0..1234: raw 246.8 = 2.468 × 100 → 2.5 × 100 = 250, ends 0 and 1250
         assertThat(scale("0", "1234").max()).isEqualByComparingTo("1250");

@@ -37,8 +37,14 @@ class SvgTest {
     @DisplayName("bar heights are proportional to the values: 10, 20, 40 on an axis to 40 give 61, 122, 244")
     void barHeights() {
         // axis: raw step 40/5 = 8 → nice step 10, maximum 40; 244 px per 40 → 6.1 px per unit
-        String svg = Svg.draw(BarChart.of("b", "d", List.of("a", "b", "c"),
-                Series.of("s", Cell.number(10), Cell.number(20), Cell.number(40))), "chart-1", DE);
+        String svg = Svg.draw(
+                BarChart.of(
+                        "b",
+                        "d",
+                        List.of("a", "b", "c"),
+                        Series.of("s", Cell.number(10), Cell.number(20), Cell.number(40))),
+                "chart-1",
+                DE);
 
         List<Map<String, String>> bars = elements(svg, "rect");
         assertThat(bars).extracting(b -> b.get("height")).containsExactly("61", "122", "244");
@@ -56,8 +62,10 @@ class SvgTest {
     @DisplayName("a negative bar hangs below the zero line, which sits between the nice ends")
     void negativeBar() {
         // values -10 and 30: range 40 → step 10, axis -10 … 30; zero at 260 - 244 × 10/40 = 199
-        String svg = Svg.draw(BarChart.of("b", "d", List.of("a", "b"),
-                Series.of("s", Cell.number(-10), Cell.number(30))), "chart-1", DE);
+        String svg = Svg.draw(
+                BarChart.of("b", "d", List.of("a", "b"), Series.of("s", Cell.number(-10), Cell.number(30))),
+                "chart-1",
+                DE);
         List<Map<String, String>> bars = elements(svg, "rect");
         assertThat(bars.get(0)).containsEntry("y", "199").containsEntry("height", "61");
         assertThat(bars.get(1)).containsEntry("y", "16").containsEntry("height", "183");
@@ -69,12 +77,17 @@ class SvgTest {
     void lineGap() {
         // axis to 50 (raw step 10 → step 10); band 560/4 = 140, points at 134, 274, 414, 554
         // y(30) = 260 - 244 × 0.6 = 113.6; y(42) = 260 - 244 × 0.84 = 55.04; y(50) = 16
-        String svg = Svg.draw(LineChart.of("l", "d", List.of("2023", "2024", "2025", "2026"),
-                Series.of("Orgs", Cell.number(30), Cell.undefined("NO_DATA"), Cell.number(42), Cell.number(50))),
-                "chart-2", DE);
+        String svg = Svg.draw(
+                LineChart.of(
+                        "l",
+                        "d",
+                        List.of("2023", "2024", "2025", "2026"),
+                        Series.of(
+                                "Orgs", Cell.number(30), Cell.undefined("NO_DATA"), Cell.number(42), Cell.number(50))),
+                "chart-2",
+                DE);
 
-        assertThat(elements(svg, "path")).extracting(p -> p.get("d"))
-                .containsExactly("M134 113.6 M414 55.04 L554 16");
+        assertThat(elements(svg, "path")).extracting(p -> p.get("d")).containsExactly("M134 113.6 M414 55.04 L554 16");
         List<Map<String, String>> points = elements(svg, "circle");
         assertThat(points).extracting(p -> p.get("cx")).containsExactly("134", "414", "554");
         assertThat(points).extracting(p -> p.get("cy")).doesNotContain("260");
@@ -83,9 +96,15 @@ class SvgTest {
     @Test
     @DisplayName("several line series get a legend, their own colours and dash patterns")
     void lineLegend() {
-        String svg = Svg.draw(LineChart.of("l", "d", List.of("a", "b"),
-                Series.of("one", Cell.number(1), Cell.number(2)), Series.of("two", Cell.number(2), Cell.number(1))),
-                "chart-1", DE);
+        String svg = Svg.draw(
+                LineChart.of(
+                        "l",
+                        "d",
+                        List.of("a", "b"),
+                        Series.of("one", Cell.number(1), Cell.number(2)),
+                        Series.of("two", Cell.number(2), Cell.number(1))),
+                "chart-1",
+                DE);
         assertThat(texts(svg, "legend-label")).containsExactly("one", "two");
         assertThat(elements(svg, "path")).extracting(p -> p.get("stroke")).containsExactly("#1f4e79", "#d08c2b");
         assertThat(elements(svg, "path").get(1)).containsEntry("stroke-dasharray", "6 3");
@@ -95,20 +114,39 @@ class SvgTest {
     @DisplayName("a box plot is drawn from its five numbers")
     void boxPlot() {
         // 10, 20, 25, 35, 50 on an axis to 50: y = 260 - 4.88 × v → 211.2, 162.4, 138, 89.2, 16
-        String svg = Svg.draw(new BoxPlot("b", "d", List.of(new Box("Ansatz A", Cell.number(10), Cell.number(20),
-                Cell.number(25), Cell.number(35), Cell.number(50)))), "chart-1", DE);
+        String svg = Svg.draw(
+                new BoxPlot(
+                        "b",
+                        "d",
+                        List.of(new Box(
+                                "Ansatz A",
+                                Cell.number(10),
+                                Cell.number(20),
+                                Cell.number(25),
+                                Cell.number(35),
+                                Cell.number(50)))),
+                "chart-1",
+                DE);
 
         Map<String, String> box = elements(svg, "rect").get(0);
         // one band of 560: centre 344, box width min(280, 64) = 64
-        assertThat(box).containsEntry("x", "312").containsEntry("y", "89.2").containsEntry("width", "64")
+        assertThat(box)
+                .containsEntry("x", "312")
+                .containsEntry("y", "89.2")
+                .containsEntry("width", "64")
                 .containsEntry("height", "73.2");
         Map<String, String> median = byClass(svg, "median");
-        assertThat(median).containsEntry("y1", "138").containsEntry("y2", "138").containsEntry("x1", "312")
+        assertThat(median)
+                .containsEntry("y1", "138")
+                .containsEntry("y2", "138")
+                .containsEntry("x1", "312")
                 .containsEntry("x2", "376");
         List<Map<String, String>> whiskers = elements(svg, "line").stream()
-                .filter(l -> "whisker".equals(l.get("class"))).toList();
+                .filter(l -> "whisker".equals(l.get("class")))
+                .toList();
         assertThat(whiskers).extracting(w -> w.get("y1") + "-" + w.get("y2")).containsExactly("162.4-211.2", "16-89.2");
-        assertThat(svg).contains("<title>Ansatz A: Minimum 10, 1. Quartil 20, Median 25, 3. Quartil 35, Maximum 50</title>");
+        assertThat(svg)
+                .contains("<title>Ansatz A: Minimum 10, 1. Quartil 20, Median 25, 3. Quartil 35, Maximum 50</title>");
     }
 
     @Test
@@ -116,17 +154,36 @@ class SvgTest {
     void heatMap() {
         // 0 → lightest #e8f0f8, 10 → darkest #1f4e79, 5 → halfway: (232+31)/2 = 131.5 → 132 = 84,
         // (240+78)/2 = 159 = 9f, (248+121)/2 = 184.5 → 185 = b9
-        String svg = Svg.draw(new HeatMap("h", "d", List.of("Standort A"), List.of("x", "y", "z", "s", "u"),
-                List.of(List.of(Cell.number(0), Cell.number(5), Cell.number(10), Cell.status(Tone.NEGATIVE, "offen"),
-                        Cell.undefined("NO_DATA")))), "chart-1", DE);
+        String svg = Svg.draw(
+                new HeatMap(
+                        "h",
+                        "d",
+                        List.of("Standort A"),
+                        List.of("x", "y", "z", "s", "u"),
+                        List.of(List.of(
+                                Cell.number(0),
+                                Cell.number(5),
+                                Cell.number(10),
+                                Cell.status(Tone.NEGATIVE, "offen"),
+                                Cell.undefined("NO_DATA")))),
+                "chart-1",
+                DE);
 
         List<Map<String, String>> cells = elements(svg, "rect");
-        assertThat(cells).extracting(c -> c.get("fill"))
+        assertThat(cells)
+                .extracting(c -> c.get("fill"))
                 .containsExactly("#e8f0f8", "#849fb9", "#1f4e79", "#f7d9d5", "#f1f3f5");
-        List<Map<String, String>> labels = elements(svg, "text").stream().filter(t -> t.containsKey("fill")).toList();
-        assertThat(labels).extracting(t -> t.get("fill"))
+        List<Map<String, String>> labels = elements(svg, "text").stream()
+                .filter(t -> t.containsKey("fill"))
+                .toList();
+        assertThat(labels)
+                .extracting(t -> t.get("fill"))
                 .containsExactly("#1a202c", "#1a202c", "#ffffff", "#7f1d1d", "#495057");
-        assertThat(svg).contains(">0</text>").contains(">5</text>").contains(">10</text>").contains(">offen</text>")
+        assertThat(svg)
+                .contains(">0</text>")
+                .contains(">5</text>")
+                .contains(">10</text>")
+                .contains(">offen</text>")
                 .contains("<title>Standort A – u: keine Daten</title>");
     }
 
@@ -149,15 +206,23 @@ class SvgTest {
     void stackedTotals() {
         // totals 10 + 5 = 15 and 20 + (gap) = 20; axis to 20 (raw step 4 → 5). Two series need a
         // legend (one row, 24 px), so the plot runs from 40 down to 260: 220 px, 11 px per unit
-        String svg = Svg.draw(StackedBarChart.of("s", "d", List.of("2025", "2026"),
-                Series.of("Beratung", Cell.number(10), Cell.number(20)),
-                Series.of("Vernetzung", Cell.number(5), Cell.undefined("NO_DATA"))), "chart-1", DE);
+        String svg = Svg.draw(
+                StackedBarChart.of(
+                        "s",
+                        "d",
+                        List.of("2025", "2026"),
+                        Series.of("Beratung", Cell.number(10), Cell.number(20)),
+                        Series.of("Vernetzung", Cell.number(5), Cell.undefined("NO_DATA"))),
+                "chart-1",
+                DE);
 
-        List<Map<String, String>> segments = elements(svg, "rect").stream().filter(r -> r.containsKey("fill")
-                && !"12".equals(r.get("width"))).toList();
+        List<Map<String, String>> segments = elements(svg, "rect").stream()
+                .filter(r -> r.containsKey("fill") && !"12".equals(r.get("width")))
+                .toList();
         // 2025: Beratung 110 high from 260 up to 150; Vernetzung 55 high on top, from 150 up to 95;
         // 2026: Beratung 220 high from 260 up to 40
-        assertThat(segments).extracting(r -> r.get("y") + "/" + r.get("height"))
+        assertThat(segments)
+                .extracting(r -> r.get("y") + "/" + r.get("height"))
                 .containsExactly("150/110", "95/55", "40/220");
         assertThat(texts(svg, "total")).containsExactly("15", "20");
         // the total sits 5 px above the stack
@@ -167,17 +232,20 @@ class SvgTest {
     @Test
     @DisplayName("percent and money axes label their ticks in the cell's kind")
     void tickFormats() {
-        String svg = Svg.draw(BarChart.of("b", "d", List.of("a"),
-                Series.of("s", Cell.percent(new BigDecimal("75")))), "chart-1", DE);
+        String svg = Svg.draw(
+                BarChart.of("b", "d", List.of("a"), Series.of("s", Cell.percent(new BigDecimal("75")))), "chart-1", DE);
         // raw step 15 → 20, axis to 80
         assertThat(texts(svg, "tick")).containsExactly("0\u00A0%", "20\u00A0%", "40\u00A0%", "60\u00A0%", "80\u00A0%");
-        String money = Svg.draw(BarChart.of("b", "d", List.of("a"),
-                Series.of("s", Cell.euro(new BigDecimal("1.5")))), "chart-1", new Formatter(Locale.ENGLISH));
+        String money = Svg.draw(
+                BarChart.of("b", "d", List.of("a"), Series.of("s", Cell.euro(new BigDecimal("1.5")))),
+                "chart-1",
+                new Formatter(Locale.ENGLISH));
         assertThat(texts(money, "tick")).containsExactly("€0.0", "€0.5", "€1.0", "€1.5");
     }
 
     @Test
-    @DisplayName("long category labels break at spaces onto two lines; only what still does not fit is cut, with the full text as a title")
+    @DisplayName(
+            "long category labels break at spaces onto two lines; only what still does not fit is cut, with the full text as a title")
     void categoryWrap() {
         List<String> categories = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -200,17 +268,26 @@ class SvgTest {
     }
 
     @Test
-    @DisplayName("heat-map row labels get a column as wide as the longest label, so no site name is cut at the left edge")
+    @DisplayName(
+            "heat-map row labels get a column as wide as the longest label, so no site name is cut at the left edge")
     void heatLabelWidth() {
         List<String> sites = List.of("Haus der Ressourcen Hamburg", "Haus der Ressourcen Magdeburg");
-        String svg = Svg.draw(new HeatMap("h", "d", sites, List.of("2025-Q1", "2025-Q2"),
-                List.of(List.of(Cell.number(1), Cell.number(2)), List.of(Cell.number(3), Cell.number(4)))), "chart-1", DE);
+        String svg = Svg.draw(
+                new HeatMap(
+                        "h",
+                        "d",
+                        sites,
+                        List.of("2025-Q1", "2025-Q2"),
+                        List.of(List.of(Cell.number(1), Cell.number(2)), List.of(Cell.number(3), Cell.number(4)))),
+                "chart-1",
+                DE);
         // the names are shown whole, right-aligned at the label column's edge minus 8
         assertThat(texts(svg, "row")).containsExactly("Haus der Ressourcen Hamburg", "Haus der Ressourcen Magdeburg");
         double widest = Svg.textWidth("Haus der Ressourcen Magdeburg");
         double labelWidth = Math.ceil(widest + 16);
         assertThat(elements(svg, "text").stream().filter(t -> "row".equals(t.get("class"))))
-                .extracting(t -> t.get("x")).containsOnly(Svg.n(labelWidth - 8));
+                .extracting(t -> t.get("x"))
+                .containsOnly(Svg.n(labelWidth - 8));
         // the label starts inside the picture: x − its width ≥ 0, with room to spare of 8
         assertThat(labelWidth - 8 - widest).isGreaterThanOrEqualTo(8);
         // the first cell starts right after the label column
@@ -220,7 +297,8 @@ class SvgTest {
     }
 
     @Test
-    @DisplayName("heat-map labels too long even for the widest label column drop the words all share, then are cut, never clipped")
+    @DisplayName(
+            "heat-map labels too long even for the widest label column drop the words all share, then are cut, never clipped")
     void heatLabelAbbreviated() {
         String tail = "x".repeat(40);
         List<String> rows = List.of("Haus der Ressourcen " + tail + "a", "Haus der Ressourcen Mainz");
@@ -240,12 +318,19 @@ class SvgTest {
     @Test
     @DisplayName("a site × site heat map with long names turns the column names upright instead of cutting them")
     void heatColumnsRotated() {
-        List<String> sites = List.of("Haus der Ressourcen Dresden", "Haus der Ressourcen Leipzig", "Haus der Ressourcen Köln");
-        List<List<Cell>> cells = List.of(List.of(Cell.empty(), Cell.number(1), Cell.number(0)),
-                List.of(Cell.number(1), Cell.empty(), Cell.number(2)), List.of(Cell.number(0), Cell.number(2), Cell.empty()));
+        List<String> sites =
+                List.of("Haus der Ressourcen Dresden", "Haus der Ressourcen Leipzig", "Haus der Ressourcen Köln");
+        List<List<Cell>> cells = List.of(
+                List.of(Cell.empty(), Cell.number(1), Cell.number(0)),
+                List.of(Cell.number(1), Cell.empty(), Cell.number(2)),
+                List.of(Cell.number(0), Cell.number(2), Cell.empty()));
         String svg = Svg.draw(new HeatMap("h", "d", sites, sites, cells), "chart-1", DE);
-        List<Map<String, String>> columns = elements(svg, "text").stream().filter(t -> "column".equals(t.get("class"))).toList();
-        assertThat(columns).hasSize(3).allSatisfy(t -> assertThat(t.get("transform")).startsWith("rotate(-90 "));
+        List<Map<String, String>> columns = elements(svg, "text").stream()
+                .filter(t -> "column".equals(t.get("class")))
+                .toList();
+        assertThat(columns)
+                .hasSize(3)
+                .allSatisfy(t -> assertThat(t.get("transform")).startsWith("rotate(-90 "));
         // upright names are at most 190 long: "Haus der Ressourcen Leipzig" (> 190) loses the shared
         // words, for all columns alike; the full name stays as the title (and as the row label)
         assertThat(texts(svg, "column")).containsExactly("…Dresden", "…Leipzig", "…Köln");
@@ -272,13 +357,17 @@ class SvgTest {
     }
 
     private static Map<String, String> byClass(String svg, String cls) {
-        return List.of("line", "text", "rect").stream().flatMap(n -> elements(svg, n).stream())
-                .filter(e -> cls.equals(e.get("class"))).findFirst().orElseThrow();
+        return List.of("line", "text", "rect").stream()
+                .flatMap(n -> elements(svg, n).stream())
+                .filter(e -> cls.equals(e.get("class")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> texts(String svg, String cls) {
         List<String> texts = new ArrayList<>();
-        Matcher m = Pattern.compile("<text class=\"" + cls + "\"[^>]*>(?:<title>[^<]*</title>)?([^<]*)</text>").matcher(svg);
+        Matcher m = Pattern.compile("<text class=\"" + cls + "\"[^>]*>(?:<title>[^<]*</title>)?([^<]*)</text>")
+                .matcher(svg);
         while (m.find()) {
             texts.add(m.group(1));
         }

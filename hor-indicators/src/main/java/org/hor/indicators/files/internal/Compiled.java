@@ -35,6 +35,7 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
     private final boolean[][] siteHasMetric;
     /** The delivery leaves, in leaf order, and their slot among the organisation leaves (-1 for others). */
     final int[] deliveryLeaves;
+
     final int[] orgSlot;
     final int orgLeafCount;
     /** The pass over every delivery leaf at once, with its site passes. */
@@ -117,7 +118,9 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
     }
 
     private boolean[] organisations(Filter f, Map<String, Organisation> byId) {
-        if (f.organisationType().isEmpty() && f.migrantLed().isEmpty() && f.legalForm().isEmpty()
+        if (f.organisationType().isEmpty()
+                && f.migrantLed().isEmpty()
+                && f.legalForm().isEmpty()
                 && f.attribute().isEmpty()) {
             return null;
         }
@@ -197,7 +200,8 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
                     sum = sum.add(quantity(leaf.field(), i, all));
                 }
                 if (leaf.kind() == Leaf.Kind.ORGANISATIONS) {
-                    byOrg.computeIfAbsent(cols.deliveryOrganisation(i), o -> new ArrayList<>()).add(rec);
+                    byOrg.computeIfAbsent(cols.deliveryOrganisation(i), o -> new ArrayList<>())
+                            .add(rec);
                 } else if (records != null) {
                     records.add(rec);
                 }
@@ -219,7 +223,8 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
             }
             return d.participants() == null ? BigDecimal.ZERO : BigDecimal.valueOf(d.participants());
         }
-        return field == Field.HOURS ? BigDecimal.valueOf(cols.deliveryMicroHours(i), 6)
+        return field == Field.HOURS
+                ? BigDecimal.valueOf(cols.deliveryMicroHours(i), 6)
                 : BigDecimal.valueOf(cols.deliveryParticipants(i));
     }
 
@@ -236,7 +241,8 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
                 }
                 count++;
                 if (leaf.kind() == Leaf.Kind.ORGANISATIONS) {
-                    byOrg.computeIfAbsent(cols.outcomeOrganisation(i), o -> new ArrayList<>()).add(cols.outcomeRecord(i));
+                    byOrg.computeIfAbsent(cols.outcomeOrganisation(i), o -> new ArrayList<>())
+                            .add(cols.outcomeRecord(i));
                 } else if (records != null) {
                     records.add(cols.outcomeRecord(i));
                 }
@@ -276,7 +282,8 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         java.util.Optional<Boolean> formal = leaves[k].selection().where().formal();
         for (int s : sites) {
             for (int i = cols.cooperationFrom(s); i < cols.cooperationTo(s); i++) {
-                if (cols.cooperationActive(i, ref) && (types == null || types[cols.cooperationPartnerType(i)])
+                if (cols.cooperationActive(i, ref)
+                        && (types == null || types[cols.cooperationPartnerType(i)])
                         && (formal.isEmpty() || formal.get() == cols.cooperationFormal(i))) {
                     count++;
                     if (records != null) {
@@ -288,8 +295,8 @@ final class Compiled implements org.hor.indicators.internal.Kernels.Attachment {
         return Value.of(count);
     }
 
-    private static Value result(Leaf leaf, long count, BigDecimal sum, Map<Integer, List<Integer>> byOrg,
-            List<Integer> records) {
+    private static Value result(
+            Leaf leaf, long count, BigDecimal sum, Map<Integer, List<Integer>> byOrg, List<Integer> records) {
         return switch (leaf.kind()) {
             case COUNT -> Value.of(count);
             case SUM -> Value.of(sum);

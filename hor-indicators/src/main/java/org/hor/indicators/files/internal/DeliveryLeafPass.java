@@ -20,6 +20,7 @@ final class DeliveryLeafPass {
     private final Leaf[] leaves;
     /** The delivery leaves, in leaf order, and their slot among the organisation leaves (-1 for others). */
     private final int[] deliveryLeaves;
+
     private final int[] orgSlot;
     private final int orgLeafCount;
     private final boolean[][] offerOk;
@@ -88,8 +89,7 @@ final class DeliveryLeafPass {
      * @param orgCounts {@code orgCounts[i * orgLeafCount + slot]}: organisation {@code orgs[i]}'s selected
      *                  deliveries for organisation leaf {@code slot}
      */
-    record SitePass(long[] counts, BigDecimal[] sums, int[] orgs, int[] orgCounts) {
-    }
+    record SitePass(long[] counts, BigDecimal[] sums, int[] orgs, int[] orgCounts) {}
 
     private final java.util.concurrent.ConcurrentHashMap<Long, SitePass> sitePasses =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -381,11 +381,14 @@ final class DeliveryLeafPass {
                                 records[j] = records[j] == null ? q : records[j].add(q);
                                 continue;
                             } else {
-                                v = fields[j] == Field.HOURS ? cols.deliveryMicroHours(i) : cols.deliveryParticipants(i);
+                                v = fields[j] == Field.HOURS
+                                        ? cols.deliveryMicroHours(i)
+                                        : cols.deliveryParticipants(i);
                             }
                             long r = sums[j] + v;
                             if (((sums[j] ^ r) & (v ^ r)) < 0) {
-                                spill[j] = (spill[j] == null ? BigInteger.ZERO : spill[j]).add(BigInteger.valueOf(sums[j]));
+                                spill[j] = (spill[j] == null ? BigInteger.ZERO : spill[j])
+                                        .add(BigInteger.valueOf(sums[j]));
                                 r = v;
                             }
                             sums[j] = r;

@@ -46,8 +46,17 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         this.source = source;
         this.compute = compute;
         Expression e = source.compute();
-        this.definition = new IndicatorDefinition(source.id(), source.label(), source.definition(), source.unit(),
-                source.level(), source.direction(), e.accrual(), source.periods(), null, e.numberStyle());
+        this.definition = new IndicatorDefinition(
+                source.id(),
+                source.label(),
+                source.definition(),
+                source.unit(),
+                source.level(),
+                source.direction(),
+                e.accrual(),
+                source.periods(),
+                null,
+                e.numberStyle());
     }
 
     @Override
@@ -56,8 +65,7 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
     }
 
     /** The evaluation of one scope and period: the compiled leaves, the scope's sites and days. */
-    private record Frame(Compiled compiled, Scope scope, int[] sites, boolean[] mask, int first, int last, int ref) {
-    }
+    private record Frame(Compiled compiled, Scope scope, int[] sites, boolean[] mask, int first, int last, int ref) {}
 
     private Frame frame(EvaluationContext ctx, Scope scope, Period period) {
         if (!(ctx instanceof HostContext host)) {
@@ -66,8 +74,14 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         }
         Kernels k = host.kernels();
         ScopeSites ss = k.sites(scope);
-        return new Frame(provider.compiled(k), scope, ss.sites(), ss.mask(), IndexColumns.day(period.first()),
-                IndexColumns.day(period.last()), IndexColumns.day(period.referenceDay(ctx.asOf())));
+        return new Frame(
+                provider.compiled(k),
+                scope,
+                ss.sites(),
+                ss.mask(),
+                IndexColumns.day(period.first()),
+                IndexColumns.day(period.last()),
+                IndexColumns.day(period.referenceDay(ctx.asOf())));
     }
 
     /** Returns whether {@code sites} (when the file names any) excludes the scope. */
@@ -93,7 +107,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         if (excluded(f)) {
             return Result.of(Value.undefined(Reason.NOT_APPLICABLE));
         }
-        Value[] pass = f.compiled.deliveryLeaves.length == 0 ? null
+        Value[] pass = f.compiled.deliveryLeaves.length == 0
+                ? null
                 : provider.deliveryPass(f.compiled, scope, f.sites, f.first, f.last);
         return Result.of(evaluate(compute, f, pass, null, null));
     }
@@ -103,8 +118,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
      * the plain way (adding their contributing records to {@code records} and their numbers to
      * {@code formula} when given).
      */
-    private Value evaluate(FileProvider.Numbered e, Frame f, Value[] pass, List<Contribution> records,
-            StringBuilder formula) {
+    private Value evaluate(
+            FileProvider.Numbered e, Frame f, Value[] pass, List<Contribution> records, StringBuilder formula) {
         if (e.leaf() >= 0) {
             Leaf leaf = f.compiled.leaves[e.leaf()];
             Value v;
@@ -118,7 +133,9 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
                 }
             }
             if (formula != null) {
-                formula.append(describe(e.expression())).append(" = ").append(show(v, e.expression().numberStyle()));
+                formula.append(describe(e.expression()))
+                        .append(" = ")
+                        .append(show(v, e.expression().numberStyle()));
             }
             return v;
         }
@@ -129,7 +146,11 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         Value b = evaluate(e.operands().get(1), f, pass, records, right);
         Value v = combine(share, a, b);
         if (formula != null) {
-            formula.append(share ? "100 × [" : "[").append(left).append("] / [").append(right).append("] = ")
+            formula.append(share ? "100 × [" : "[")
+                    .append(left)
+                    .append("] / [")
+                    .append(right)
+                    .append("] = ")
                     .append(show(v, NumberStyle.DECIMAL));
         }
         return v;
@@ -154,7 +175,9 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
     private static String show(Value v, NumberStyle style) {
         if (v instanceof Value.Defined d) {
             // as the machine outputs write it: money with its 2 digits, everything else without trailing zeros
-            return style == NumberStyle.MONEY ? style.apply(d.number()).toPlainString() : plain(style.apply(d.number()));
+            return style == NumberStyle.MONEY
+                    ? style.apply(d.number()).toPlainString()
+                    : plain(style.apply(d.number()));
         }
         return "undefined (" + ((Value.Undefined) v).reason() + ")";
     }
@@ -170,7 +193,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
             return "count(" + describe(c.selection()) + ")";
         }
         if (e instanceof Expression.Organisations o) {
-            return "organisations(" + describe(o.selection()) + (o.atLeast() > 1 ? ", atLeast " + o.atLeast() : "") + ")";
+            return "organisations(" + describe(o.selection()) + (o.atLeast() > 1 ? ", atLeast " + o.atLeast() : "")
+                    + ")";
         }
         if (e instanceof Expression.Sum s) {
             return "sum(" + s.field().key() + " of " + describe(s.selection()) + ")";
@@ -186,7 +210,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         set(conditions, "organisationType", f.organisationType());
         f.migrantLed().ifPresent(b -> conditions.add("migrantLed = " + b));
         set(conditions, "legalForm", f.legalForm());
-        f.attribute().ifPresent(a -> conditions.add("attribute " + a.name() + " ∈ {" + String.join(", ", a.in()) + "}"));
+        f.attribute()
+                .ifPresent(a -> conditions.add("attribute " + a.name() + " ∈ {" + String.join(", ", a.in()) + "}"));
         set(conditions, "type", f.type());
         set(conditions, "metric", f.metric());
         set(conditions, "partnerType", f.partnerType());
@@ -196,24 +221,27 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
 
     private static void set(List<String> conditions, String name, Set<?> values) {
         if (!values.isEmpty()) {
-            conditions.add(name + " ∈ {" + values.stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")) + "}");
+            conditions.add(name + " ∈ {"
+                    + values.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + "}");
         }
     }
 
     /** A contributing record: its set and dataset position. */
-    private record Contribution(RecordSet set, int position) {
-    }
+    private record Contribution(RecordSet set, int position) {}
 
     @Override
     public Trace explain(EvaluationContext ctx, Scope scope, Period period, Result result) {
         if (!definition.appliesTo(period.type())) {
-            return new Trace("applies only to " + new TreeSet<>(definition.periodTypes()) + " periods: NOT_APPLICABLE", "",
+            return new Trace(
+                    "applies only to " + new TreeSet<>(definition.periodTypes()) + " periods: NOT_APPLICABLE",
+                    "",
                     List.of());
         }
         Frame f = frame(ctx, scope, period);
         if (excluded(f)) {
-            return new Trace("applies only to scopes with one of the sites " + source.sites() + ": NOT_APPLICABLE", "",
+            return new Trace(
+                    "applies only to scopes with one of the sites " + source.sites() + ": NOT_APPLICABLE",
+                    "",
                     List.of());
         }
         List<Contribution> records = new ArrayList<>();
@@ -260,7 +288,8 @@ final class EvaluatedIndicator implements Indicator, DisclosureBasis {
         }
         Frame f = frame(ctx, scope, period);
         FileProvider.Numbered denominator = compute.operands().get(1);
-        Value[] pass = f.compiled.deliveryLeaves.length == 0 ? null
+        Value[] pass = f.compiled.deliveryLeaves.length == 0
+                ? null
                 : provider.deliveryPass(f.compiled, scope, f.sites, f.first, f.last);
         return evaluate(denominator, f, pass, null, null);
     }

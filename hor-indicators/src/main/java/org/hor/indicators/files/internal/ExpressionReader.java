@@ -29,10 +29,20 @@ import org.hor.indicators.files.Selection;
 final class ExpressionReader {
 
     private static final List<String> EXPRESSIONS = List.of("count", "organisations", "sum", "share", "ratio");
-    private static final List<String> FILTER_KEYS = List.of("offerType", "offerId", "organisationType", "migrantLed",
-            "legalForm", "attribute", "type", "metric", "partnerType", "formal");
+    private static final List<String> FILTER_KEYS = List.of(
+            "offerType",
+            "offerId",
+            "organisationType",
+            "migrantLed",
+            "legalForm",
+            "attribute",
+            "type",
+            "metric",
+            "partnerType",
+            "formal");
     private static final Map<RecordSet, List<String>> WHERE = Map.of(
-            RecordSet.DELIVERIES, List.of("offerType", "offerId", "organisationType", "migrantLed", "legalForm", "attribute"),
+            RecordSet.DELIVERIES,
+                    List.of("offerType", "offerId", "organisationType", "migrantLed", "legalForm", "attribute"),
             RecordSet.OUTCOMES, List.of("type", "organisationType", "migrantLed", "legalForm", "attribute"),
             RecordSet.MEASUREMENTS, List.of("metric"),
             RecordSet.COOPERATIONS, List.of("partnerType", "formal"));
@@ -124,7 +134,15 @@ final class ExpressionReader {
             } else if (key.equals("atLeast")) {
                 v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_NOT_ALLOWED, "atLeastOnly", key);
             } else {
-                v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null, key, key, String.join(", ", keys));
+                v.add(
+                        pointer,
+                        at[0],
+                        at[1],
+                        RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
+                        null,
+                        key,
+                        key,
+                        String.join(", ", keys));
             }
         }
         Map<String, RecordSet> sets = new LinkedHashMap<>();
@@ -137,7 +155,8 @@ final class ExpressionReader {
             v.required(body, "from");
         } else {
             from = v.mapped(fromNode, sets);
-            if (from != null && kind.equals("organisations")
+            if (from != null
+                    && kind.equals("organisations")
                     && (from == RecordSet.MEASUREMENTS || from == RecordSet.COOPERATIONS)) {
                 v.add(fromNode, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "organisations", fromNode.text, fromNode.text);
             }
@@ -176,7 +195,9 @@ final class ExpressionReader {
         } catch (NumberFormatException | ArithmeticException e) {
             d = null;
         }
-        if (d == null || d.signum() <= 0 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        if (d == null
+                || d.signum() <= 0
+                || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
                 || d.stripTrailingZeros().scale() > 0) {
             v.add(a, RuleCode.INDICATOR_FILE_AT_LEAST, null, a.text);
             return 1;
@@ -194,7 +215,13 @@ final class ExpressionReader {
         }
         String allowedText = allowed.isEmpty() ? "–" : String.join(", ", allowed);
         if (f == null) {
-            v.add(body.pointer + "/field", body.line, body.column, RuleCode.INDICATOR_FILE_REQUIRED, "field", null,
+            v.add(
+                    body.pointer + "/field",
+                    body.line,
+                    body.column,
+                    RuleCode.INDICATOR_FILE_REQUIRED,
+                    "field",
+                    null,
                     allowedText);
             return null;
         }
@@ -223,7 +250,12 @@ final class ExpressionReader {
         JsonTree.Node w = body.get("where");
         if (w == null) {
             if (from == RecordSet.MEASUREMENTS) {
-                v.add(body.pointer + "/where/metric", body.line, body.column, RuleCode.INDICATOR_FILE_REQUIRED, "metric",
+                v.add(
+                        body.pointer + "/where/metric",
+                        body.line,
+                        body.column,
+                        RuleCode.INDICATOR_FILE_REQUIRED,
+                        "metric",
                         null);
                 return null;
             }
@@ -239,15 +271,32 @@ final class ExpressionReader {
             long[] at = w.keyPlaces.get(key);
             String pointer = w.pointer + "/" + Violation.escapePointerToken(key);
             if (!FILTER_KEYS.contains(key)) {
-                v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null, key, key, String.join(", ", allowed));
+                v.add(
+                        pointer,
+                        at[0],
+                        at[1],
+                        RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
+                        null,
+                        key,
+                        key,
+                        String.join(", ", allowed));
             } else if (!allowed.contains(key)) {
-                v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_NOT_ALLOWED, "where", key, key, from.key(),
+                v.add(
+                        pointer,
+                        at[0],
+                        at[1],
+                        RuleCode.INDICATOR_FILE_NOT_ALLOWED,
+                        "where",
+                        key,
+                        key,
+                        from.key(),
                         String.join(", ", allowed));
             }
         }
         Set<OfferType> offerType = v.enumSet(w.get("offerType"), FileValues.names(OfferType.class));
         Set<String> offerId = v.idSet(w.get("offerId"));
-        Set<OrganisationType> organisationType = v.enumSet(w.get("organisationType"), FileValues.names(OrganisationType.class));
+        Set<OrganisationType> organisationType =
+                v.enumSet(w.get("organisationType"), FileValues.names(OrganisationType.class));
         Optional<Boolean> migrantLed = v.bool(w.get("migrantLed"));
         Set<LegalForm> legalForm = v.enumSet(w.get("legalForm"), FileValues.names(LegalForm.class));
         Optional<Filter.Attribute> attribute = v.attribute(w.get("attribute"));
@@ -261,7 +310,16 @@ final class ExpressionReader {
         if (v.violations.size() > before) {
             return null;
         }
-        return new Filter(offerType, offerId, organisationType, migrantLed, legalForm, attribute, type, metric,
-                partnerType, formal);
+        return new Filter(
+                offerType,
+                offerId,
+                organisationType,
+                migrantLed,
+                legalForm,
+                attribute,
+                type,
+                metric,
+                partnerType,
+                formal);
     }
 }

@@ -26,12 +26,12 @@ public final class FileProvider implements IndicatorProvider {
     private final List<Indicator> indicators;
     private final List<Leaf> leaves = new ArrayList<>();
     private final ThreadLocal<LastPass> last = new ThreadLocal<>();
-    private final ThreadLocal<DeliveryLeafPass.Scratch> scratch = ThreadLocal.withInitial(DeliveryLeafPass.Scratch::new);
+    private final ThreadLocal<DeliveryLeafPass.Scratch> scratch =
+            ThreadLocal.withInitial(DeliveryLeafPass.Scratch::new);
 
     /** The last delivery pass of a thread: the indicators of one scope and period are asked one after the other. */
-    private record LastPass(java.lang.ref.WeakReference<Compiled> compiled, Scope scope, int first, int last,
-            Value[] values) {
-    }
+    private record LastPass(
+            java.lang.ref.WeakReference<Compiled> compiled, Scope scope, int first, int last, Value[] values) {}
 
     /**
      * Creates the provider of {@code file}.
@@ -72,8 +72,10 @@ public final class FileProvider implements IndicatorProvider {
         Leaf leaf = Leaf.of(leaves.size(), e);
         // the same leaf twice (a share's denominator that is also an indicator) is computed once
         for (Leaf known : leaves) {
-            if (known.selection().equals(leaf.selection()) && known.kind() == leaf.kind()
-                    && known.field() == leaf.field() && known.atLeast() == leaf.atLeast()) {
+            if (known.selection().equals(leaf.selection())
+                    && known.kind() == leaf.kind()
+                    && known.field() == leaf.field()
+                    && known.atLeast() == leaf.atLeast()) {
                 return new Numbered(e, known.number(), List.of());
             }
         }
@@ -82,8 +84,7 @@ public final class FileProvider implements IndicatorProvider {
     }
 
     /** An expression with the number of its leaf (-1 for share and ratio) and its operands. */
-    record Numbered(Expression expression, int leaf, List<Numbered> operands) {
-    }
+    record Numbered(Expression expression, int leaf, List<Numbered> operands) {}
 
     /** {@return the file} */
     public IndicatorFile file() {

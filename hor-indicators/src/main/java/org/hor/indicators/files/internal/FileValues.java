@@ -35,10 +35,15 @@ final class FileValues {
         add(at.pointer, at.line, at.column, rule, variant, value, args);
     }
 
-    void add(String pointer, long line, long column, RuleCode rule, String variant, String value,
-            Object... args) {
-        violations.add(new Violation(pointer, line, column, rule.code(), value,
-                variant == null ? rule.messageKey() : rule.messageKey(variant), List.of(args)));
+    void add(String pointer, long line, long column, RuleCode rule, String variant, String value, Object... args) {
+        violations.add(new Violation(
+                pointer,
+                line,
+                column,
+                rule.code(),
+                value,
+                variant == null ? rule.messageKey() : rule.messageKey(variant),
+                List.of(args)));
     }
 
     void type(JsonTree.Node n, String expected) {
@@ -46,8 +51,13 @@ final class FileValues {
     }
 
     void required(JsonTree.Node parent, String key) {
-        add(parent.pointer + "/" + Violation.escapePointerToken(key), parent.line, parent.column, RuleCode.INDICATOR_FILE_REQUIRED,
-                null, null);
+        add(
+                parent.pointer + "/" + Violation.escapePointerToken(key),
+                parent.line,
+                parent.column,
+                RuleCode.INDICATOR_FILE_REQUIRED,
+                null,
+                null);
     }
 
     /** Reports the keys of {@code n} that are not in {@code known}. */
@@ -55,8 +65,15 @@ final class FileValues {
         for (String key : n.members.keySet()) {
             if (!known.contains(key)) {
                 long[] at = n.keyPlaces.get(key);
-                add(n.pointer + "/" + Violation.escapePointerToken(key), at[0], at[1], RuleCode.INDICATOR_FILE_UNKNOWN_FIELD, null,
-                        key, key, String.join(", ", known));
+                add(
+                        n.pointer + "/" + Violation.escapePointerToken(key),
+                        at[0],
+                        at[1],
+                        RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
+                        null,
+                        key,
+                        key,
+                        String.join(", ", known));
             }
         }
     }

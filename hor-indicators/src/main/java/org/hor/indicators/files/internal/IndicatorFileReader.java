@@ -52,8 +52,8 @@ public final class IndicatorFileReader {
     public static final int MAX_EXPRESSION_DEPTH = 4;
 
     private static final List<String> TOP = List.of("formatVersion", "indicators", "comment");
-    private static final List<String> INDICATOR = List.of("id", "label", "definition", "unit", "level", "direction",
-            "sites", "periods", "compute", "comment");
+    private static final List<String> INDICATOR = List.of(
+            "id", "label", "definition", "unit", "level", "direction", "sites", "periods", "compute", "comment");
     private static final Map<String, PeriodType> PERIODS = periods();
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -72,8 +72,7 @@ public final class IndicatorFileReader {
     private final FileValues v = new FileValues(violations);
     private final ExpressionReader expressions = new ExpressionReader(v);
 
-    private IndicatorFileReader() {
-    }
+    private IndicatorFileReader() {}
 
     private static Map<String, PeriodType> periods() {
         Map<String, PeriodType> m = new LinkedHashMap<>();
@@ -94,8 +93,8 @@ public final class IndicatorFileReader {
      */
     public static IndicatorFileResult read(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return failed(List.of(Violation.of("", -1, -1, RuleCode.INDICATOR_FILE_SIZE, Long.toString(bytes.length),
-                    Long.toString(MAX_BYTES))));
+            return failed(List.of(Violation.of(
+                    "", -1, -1, RuleCode.INDICATOR_FILE_SIZE, Long.toString(bytes.length), Long.toString(MAX_BYTES))));
         }
         return new IndicatorFileReader().run(name, bytes);
     }
@@ -127,14 +126,25 @@ public final class IndicatorFileReader {
         JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes);
         try (p) {
             if (p.nextToken() == null) {
-                return failed(List.of(new Violation("", 1, 1, RuleCode.INDICATOR_FILE_SYNTAX.code(), null,
-                        RuleCode.INDICATOR_FILE_SYNTAX.messageKey("empty"), List.of())));
+                return failed(List.of(new Violation(
+                        "",
+                        1,
+                        1,
+                        RuleCode.INDICATOR_FILE_SYNTAX.code(),
+                        null,
+                        RuleCode.INDICATOR_FILE_SYNTAX.messageKey("empty"),
+                        List.of())));
             }
             root = new JsonTree(p, violations, places).read("", true);
             if (p.nextToken() != null) {
                 TokenStreamLocation l = p.currentTokenLocation();
-                return failed(List.of(new Violation("", l.getLineNr(), l.getColumnNr(),
-                        RuleCode.INDICATOR_FILE_SYNTAX.code(), null, RuleCode.INDICATOR_FILE_SYNTAX.messageKey("trailing"),
+                return failed(List.of(new Violation(
+                        "",
+                        l.getLineNr(),
+                        l.getColumnNr(),
+                        RuleCode.INDICATOR_FILE_SYNTAX.code(),
+                        null,
+                        RuleCode.INDICATOR_FILE_SYNTAX.messageKey("trailing"),
                         List.of())));
             }
         } catch (StreamConstraintsException e) {
@@ -148,8 +158,12 @@ public final class IndicatorFileReader {
             if (message != null && message.contains(" (start marker at")) {
                 message = message.substring(0, message.indexOf(" (start marker at"));
             }
-            return failed(List.of(Violation.of(pointerOf(p), l == null ? 1 : Math.max(1, l.getLineNr()),
-                    l == null ? 1 : Math.max(1, l.getColumnNr()), RuleCode.INDICATOR_FILE_SYNTAX, null,
+            return failed(List.of(Violation.of(
+                    pointerOf(p),
+                    l == null ? 1 : Math.max(1, l.getLineNr()),
+                    l == null ? 1 : Math.max(1, l.getColumnNr()),
+                    RuleCode.INDICATOR_FILE_SYNTAX,
+                    null,
                     String.valueOf(message))));
         }
         List<FileIndicator> indicators = top(root);
@@ -158,8 +172,8 @@ public final class IndicatorFileReader {
         }
         Map<String, IndicatorFile.Location> locations = new HashMap<>();
         places.forEach((k, v) -> locations.put(k, new IndicatorFile.Location(v[0], v[1])));
-        return new IndicatorFileResult(Optional.of(new IndicatorFile(name, sha256(bytes), indicators, locations)),
-                List.of());
+        return new IndicatorFileResult(
+                Optional.of(new IndicatorFile(name, sha256(bytes), indicators, locations)), List.of());
     }
 
     private static String pointerOf(JsonParser p) {
@@ -181,13 +195,14 @@ public final class IndicatorFileReader {
         if (m.contains("getMaxDocumentLength")) {
             return Violation.of(pointer, line, column, RuleCode.INDICATOR_FILE_SIZE, null, Long.toString(MAX_BYTES));
         } else if (m.contains("getMaxNestingDepth")) {
-            return Violation.of(pointer, line, column, RuleCode.INDICATOR_FILE_NESTING, null, Integer.toString(MAX_NESTING));
+            return Violation.of(
+                    pointer, line, column, RuleCode.INDICATOR_FILE_NESTING, null, Integer.toString(MAX_NESTING));
         } else if (m.contains("getMaxStringLength") || m.contains("getMaxNameLength")) {
-            return Violation.of(pointer, line, column, RuleCode.INDICATOR_FILE_STRING_LENGTH, null,
-                    Integer.toString(MAX_STRING));
+            return Violation.of(
+                    pointer, line, column, RuleCode.INDICATOR_FILE_STRING_LENGTH, null, Integer.toString(MAX_STRING));
         } else if (m.contains("getMaxNumberLength")) {
-            return Violation.of(pointer, line, column, RuleCode.INDICATOR_FILE_NUMBER_LENGTH, null,
-                    Integer.toString(MAX_NUMBER));
+            return Violation.of(
+                    pointer, line, column, RuleCode.INDICATOR_FILE_NUMBER_LENGTH, null, Integer.toString(MAX_NUMBER));
         }
         return Violation.of(pointer, Math.max(1, line), Math.max(1, column), RuleCode.INDICATOR_FILE_SYNTAX, null, m);
     }
@@ -228,8 +243,13 @@ public final class IndicatorFileReader {
             return null;
         }
         if (list.items.isEmpty() || list.items.size() > MAX_INDICATORS) {
-            v.add(list, RuleCode.INDICATOR_FILE_INDICATOR_COUNT, null, Integer.toString(list.items.size()),
-                    list.items.size(), MAX_INDICATORS);
+            v.add(
+                    list,
+                    RuleCode.INDICATOR_FILE_INDICATOR_COUNT,
+                    null,
+                    Integer.toString(list.items.size()),
+                    list.items.size(),
+                    MAX_INDICATORS);
         }
         List<FileIndicator> result = new ArrayList<>();
         Map<String, String> firstPointer = new HashMap<>();
@@ -269,7 +289,12 @@ public final class IndicatorFileReader {
             String first = firstPointer.putIfAbsent(idNode.text, idNode.pointer);
             if (first != null) {
                 long[] at = places.get(first);
-                v.add(idNode, RuleCode.INDICATOR_FILE_DUPLICATE_ID, null, idNode.text, idNode.text,
+                v.add(
+                        idNode,
+                        RuleCode.INDICATOR_FILE_DUPLICATE_ID,
+                        null,
+                        idNode.text,
+                        idNode.text,
                         first + (at == null ? "" : " (" + at[0] + ":" + at[1] + ")"));
             }
             id = idNode.text;

@@ -123,8 +123,8 @@ final class JsonTree {
                 String sub = pointer + "/" + Violation.escapePointerToken(key);
                 boolean first = !n.members.containsKey(key);
                 if (!first) {
-                    violations.add(Violation.of(sub, kl.getLineNr(), kl.getColumnNr(),
-                            RuleCode.INDICATOR_FILE_DUPLICATE_KEY, key, key));
+                    violations.add(Violation.of(
+                            sub, kl.getLineNr(), kl.getColumnNr(), RuleCode.INDICATOR_FILE_DUPLICATE_KEY, key, key));
                 }
                 p.nextToken();
                 Node v = read(sub, keep && first);
@@ -141,5 +141,4 @@ final class JsonTree {
         }
         return n;
     }
-
 }

@@ -19,7 +19,9 @@ record Leaf(int number, Selection selection, Kind kind, Field field, int atLeast
 
     /** What a leaf computes. */
     enum Kind {
-        COUNT, ORGANISATIONS, SUM
+        COUNT,
+        ORGANISATIONS,
+        SUM
     }
 
     /** Returns the leaf of expression {@code e} (a count, organisations or sum). */
