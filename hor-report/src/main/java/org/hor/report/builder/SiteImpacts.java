@@ -43,23 +43,6 @@ final class SiteImpacts extends SiteSection {
 
     /** Returns a paragraph from a text with {0} a value and {1} a date. */
     private Paragraph valueSentence(String key, Cell value, LocalDate date) {
-        String text = texts.get(key, "\u0000", "\u0001");
-        List<Inline> runs = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '\u0000' || c == '\u0001') {
-                if (plain.length() > 0) {
-                    runs.add(Inline.text(plain.toString()));
-                    plain.setLength(0);
-                }
-                runs.add(Inline.value(c == '\u0000' ? value : Cell.date(date)));
-            } else {
-                plain.append(c);
-            }
-        }
-        if (plain.length() > 0) {
-            runs.add(Inline.text(plain.toString()));
-        }
-        return new Paragraph(runs);
+        return new Paragraph(texts.runs(key, Inline.value(value), Inline.value(Cell.date(date))));
     }
 }

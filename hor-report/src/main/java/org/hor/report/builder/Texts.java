@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import org.hor.report.document.Inline;
 
 /**
  * The reports' texts from the bundle {@code org/hor/report/builder/report.properties} (German, the
@@ -39,13 +41,75 @@ final class Texts {
         return locale;
     }
 
-    /** Returns the text for {@code key}, with {@code {0}}, {@code {1}}, … replaced by {@code args}. */
+    /**
+     * Returns the text for {@code key}, with {@code {0}}, {@code {1}}, … replaced by {@code args} (see
+     * {@link #fill}: in one pass, so an argument's own braces stay as they are).
+     */
     String get(String key, Object... args) {
-        String text = bundle.getString(key);
+        Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+            texts[i] = String.valueOf(args[i]);
         }
-        return text;
+        List<Inline> runs = fill(bundle.getString(key), texts);
+        return runs.isEmpty() ? "" : ((Inline.Text) runs.get(0)).text();
+    }
+
+    /**
+     * Returns the text for {@code key} as the runs of a paragraph: an argument that is an
+     * {@link Inline} (a typed value) becomes a run of its own where its placeholder stands, every other
+     * argument is put into the text around it (see {@link #fill}).
+     */
+    List<Inline> runs(String key, Object... args) {
+        return fill(bundle.getString(key), args);
+    }
+
+    /**
+     * Fills a template's placeholders {@code {0}}, {@code {1}}, … in one pass from left to right and
+     * returns the result as runs: an {@link Inline} argument is its own run; any other argument is
+     * written with {@link String#valueOf} into the text, and the text between the {@code Inline}s is one
+     * {@link Inline.Text} each (none when empty). A placeholder without an argument, and braces around
+     * anything but digits, stay as written.
+     *
+     * @param template the template
+     * @param args the arguments, {@code args[n]} for {@code {n}}
+     * @return the runs, in order
+     */
+    static List<Inline> fill(String template, Object... args) {
+        List<Inline> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int close = template.charAt(i) == '{' ? placeholderEnd(template, i) : -1;
+            int n = close < 0 ? -1 : Integer.parseInt(template.substring(i + 1, close));
+            if (n < 0 || n >= args.length) {
+                text.append(template.charAt(i));
+                i++;
+                continue;
+            }
+            if (args[n] instanceof Inline run) {
+                if (text.length() > 0) {
+                    runs.add(Inline.text(text.toString()));
+                    text.setLength(0);
+                }
+                runs.add(run);
+            } else {
+                text.append(args[n]);
+            }
+            i = close + 1;
+        }
+        if (text.length() > 0) {
+            runs.add(Inline.text(text.toString()));
+        }
+        return runs;
+    }
+
+    /** Returns the index of the {@code '}'} of a placeholder of 1 to 9 digits opened at {@code open}, or −1. */
+    private static int placeholderEnd(String template, int open) {
+        int i = open + 1;
+        while (i < template.length() && i - open <= 9 && template.charAt(i) >= '0' && template.charAt(i) <= '9') {
+            i++;
+        }
+        return i > open + 1 && i < template.length() && template.charAt(i) == '}' ? i : -1;
     }
 
     /** Returns whether the bundle has {@code key}. */
