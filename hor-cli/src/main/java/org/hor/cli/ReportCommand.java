@@ -133,8 +133,8 @@ final class ReportCommand implements Callable<Integer> {
                     release.name(), Locks.changes(release, Releases.values(engine, release.options())));
         }
         Document document = subject.programme
-                ? Reports.programmeReport(dataset, evaluation, shown, options)
-                : Reports.siteReport(dataset, evaluation, shown, subject.site, options);
+                ? Reports.programmeReport(engine, evaluation, shown, options)
+                : Reports.siteReport(engine, evaluation, shown, subject.site, options);
         // a site report's sections are short: in print they follow each other instead of each taking a new page
         RenderOptions render = RenderOptions.defaults().withPageBreaks(subject.programme);
         AtomicOutput.write(output, out -> renderer.render(document, render, out), messages);

@@ -88,8 +88,8 @@ class PublishedSampleReportsTest {
         Evaluation evaluation = publish ? publishedEvaluation : rawEvaluation;
         Findings findings = publish ? shownFindings : rawFindings;
         Document doc = subject.equals("programme")
-                ? Reports.programmeReport(dataset, evaluation, findings, options)
-                : Reports.siteReport(dataset, evaluation, findings, subject, options);
+                ? Reports.programmeReport(engine, evaluation, findings, options)
+                : Reports.siteReport(engine, evaluation, findings, subject, options);
         byte[] bytes = Renderers.load()
                 .get(format.equals("md") ? "markdown" : format)
                 .renderToBytes(doc, RenderOptions.defaults().withPageBreaks(subject.equals("programme")));
@@ -275,13 +275,13 @@ class PublishedSampleReportsTest {
                             .get("json")
                             .renderToBytes(
                                     Reports.programmeReport(
-                                            dataset, pub, k3.apply(f, pub, engine), en.withSuppressBelow(3)),
+                                            engine, pub, k3.apply(f, pub, engine), en.withSuppressBelow(3)),
                                     RenderOptions.defaults()),
                     StandardCharsets.UTF_8);
             String rawJson = new String(
                     Renderers.load()
                             .get("json")
-                            .renderToBytes(Reports.programmeReport(dataset, rawYear, f, en), RenderOptions.defaults()),
+                            .renderToBytes(Reports.programmeReport(engine, rawYear, f, en), RenderOptions.defaults()),
                     StandardCharsets.UTF_8);
             checked += compare(
                     "programme " + year, jsonGrids(pubJson), jsonGrids(rawJson), new BigDecimal("0.000001"), problems);

@@ -2,13 +2,17 @@ package org.hor.report.builder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.hor.core.model.Exchange;
+import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 import org.hor.indicators.evaluation.ExchangeNetwork;
 import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.HeatMap;
+import org.hor.report.document.Inline;
 import org.hor.report.document.Section;
 import org.hor.report.document.Table;
 
@@ -41,24 +45,24 @@ final class ProgrammeExchange extends ProgrammeSection {
                     names,
                     cells));
         }
-        s.paragraph(
-                org.hor.report.document.Inline.text(
-                        texts.get("exchange.density", year.code(), net.pairs().size(), net.allPairs()) + " "),
-                org.hor.report.document.Inline.value(density(net)),
-                org.hor.report.document.Inline.text("."));
+        s.paragraph(texts.runs(
+                        "exchange.density", year.code(), net.pairs().size(), net.allPairs(), Inline.value(density(net)))
+                .toArray(Inline[]::new));
         ExchangeNetwork all = data.findings.exchangeAllTime();
         s.paragraph(
-                org.hor.report.document.Inline.text(
-                        texts.get("exchange.densityAllTime", all.pairs().size(), all.allPairs()) + " "),
-                org.hor.report.document.Inline.value(density(all)),
-                org.hor.report.document.Inline.text("."));
+                texts.runs("exchange.densityAllTime", all.pairs().size(), all.allPairs(), Inline.value(density(all)))
+                        .toArray(Inline[]::new));
         s.paragraph(
                 net.isolated().isEmpty()
                         ? texts.get("exchange.noIsolated", year.code())
                         : texts.get("exchange.isolated", year.code(), texts.join(data.siteNames(net.isolated()))));
-        List<Exchange> list = data.dataset.exchanges().stream()
-                .filter(x -> x.date() != null && year.contains(x.date()))
-                .sorted(java.util.Comparator.comparing(Exchange::date).thenComparing(Exchange::id))
+        // the exchanges exchange.participations counts for the programme and Y
+        List<Exchange> list = ReportData.withIds(
+                        data.dataset.exchanges(),
+                        Exchange::id,
+                        data.contributing(Scope.PROGRAMME, year, "exchange.participations"))
+                .stream()
+                .sorted(Comparator.comparing(Exchange::date).thenComparing(Exchange::id))
                 .toList();
         if (list.isEmpty()) {
             s.paragraph(texts.get("exchange.none", year.code()));
@@ -76,7 +80,7 @@ final class ProgrammeExchange extends ProgrammeSection {
                         Cell.text(x.format() == null ? "–" : texts.label("exchangeFormat", x.format())),
                         Cell.text(x.topic() == null ? "–" : Bidi.isolate(data.shown(x.topic()))),
                         Cell.text(texts.join(data.siteNames(
-                                new java.util.TreeSet<>(x.siteIds()).stream().toList()))));
+                                new TreeSet<>(x.siteIds()).stream().toList()))));
             }
             s.table(table.build());
         }

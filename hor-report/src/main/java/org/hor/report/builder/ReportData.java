@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
@@ -22,6 +24,7 @@ import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
+import org.hor.indicators.Engine;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.TargetStatus;
 import org.hor.indicators.evaluation.Findings;
@@ -33,7 +36,8 @@ import org.hor.report.document.Tone;
 
 /**
  * What both reports read: the dataset, the evaluation rows indexed by scope, period and indicator,
- * the findings and the texts; and the conversion of values into typed cells.
+ * the findings and the texts; which records an indicator counts, from the engine; and the conversion
+ * of values into typed cells.
  */
 final class ReportData {
 
@@ -47,6 +51,7 @@ final class ReportData {
     private static final Set<String> SMALL_COUNTS = Set.of("reach.organisations", "reach.organisations.new");
 
     final Dataset dataset;
+    private final Engine engine;
     final Evaluation evaluation;
     final Findings findings;
     final ReportOptions options;
@@ -59,8 +64,9 @@ final class ReportData {
     private final Map<Key, Evaluation.Row> rows = new HashMap<>();
     final SinceSection since;
 
-    ReportData(Dataset dataset, Evaluation evaluation, Findings findings, ReportOptions options) {
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    ReportData(Engine engine, Evaluation evaluation, Findings findings, ReportOptions options) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.dataset = engine.dataset();
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.findings = Objects.requireNonNull(findings, "findings");
         this.options = Objects.requireNonNull(options, "options");
@@ -131,6 +137,25 @@ final class ReportData {
     /** Returns the row, or null when the evaluation has none. */
     Evaluation.Row row(Scope scope, Period period, String indicator) {
         return rows.get(key(scope, period, indicator));
+    }
+
+    /**
+     * Returns the ids of the records that make up indicator {@code indicator}'s value for {@code scope}
+     * and {@code period}, in id order, as the engine's definition of it counts them (its trace, uncut),
+     * so that a list of them and the figure never disagree; none when the evaluation does not have the
+     * indicator.
+     */
+    List<String> contributing(Scope scope, Period period, String indicator) {
+        if (!definitions.containsKey(indicator)) {
+            return List.of();
+        }
+        return engine.trace(scope, period, indicator).recordIds();
+    }
+
+    /** Returns the records of {@code records} whose id ({@code id}) is one of {@code ids}, in the order of {@code records}. */
+    static <T> List<T> withIds(List<T> records, Function<T, String> id, List<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        return records.stream().filter(r -> wanted.contains(id.apply(r))).toList();
     }
 
     /** Returns the value; a value the evaluation does not hold is undefined ({@code NOT_APPLICABLE}). */

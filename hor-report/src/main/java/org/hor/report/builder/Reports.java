@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.hor.core.model.Dataset;
 import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.spi.ScopeKind;
@@ -16,7 +15,8 @@ import org.hor.report.document.Document;
 
 /**
  * Builds the site report and the programme report (spec 04 "Report contents") as
- * {@link Document}s, from a dataset, an evaluation and the findings of the formative evaluation.
+ * {@link Document}s, from the engine over a dataset, an evaluation and the findings of the formative
+ * evaluation.
  *
  * <pre>{@code
  * Engine engine = Engine.create(dataset);
@@ -24,13 +24,19 @@ import org.hor.report.document.Document;
  * Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear()));
  * // disclosure control, if asked for: the evaluation, then the findings' statistics against it
  * // evaluation = control.apply(evaluation, engine); findings = control.apply(findings, evaluation, engine);
- * Document site = Reports.siteReport(dataset, evaluation, findings, "S-A", ReportOptions.defaults());
+ * Document site = Reports.siteReport(engine, evaluation, findings, "S-A", ReportOptions.defaults());
  * Renderers.load().get("html").render(site, RenderOptions.defaults(), out);
  * }</pre>
  *
  * <p>The evaluation year Y is the findings' year. Every report has the sections of
  * {@link ReportType#sectionHeadings(Locale)}, also when one has nothing to show. The output is a
  * pure function of the inputs: no clock, stable order.
+ *
+ * <p>Figures come from the evaluation. Where a report lists the records behind a figure (the
+ * organisations reached in Y counted by a named attribute, the cooperations active on Y's reference
+ * day, the exchanges of Y), it asks the engine which records the indicator counts
+ * ({@link Engine#trace}), so a list and its figure cannot disagree; the engine is never asked for
+ * values, which may be suppressed in the evaluation.
  */
 public final class Reports {
 
@@ -55,7 +61,8 @@ public final class Reports {
     /**
      * Builds the report of one site.
      *
-     * @param dataset    the dataset the evaluation and findings were computed from
+     * @param engine     the engine the evaluation and findings were computed with; its dataset is the
+     *                   report's, and it tells which records an indicator counts
      * @param evaluation the evaluation with (at least) {@link #evaluationOptions(int)} of the findings'
      *                   year; its values may be suppressed ({@code SUPPRESSED} with k as message)
      * @param findings   the formative evaluation's findings; their year is the report's year; under
@@ -67,15 +74,16 @@ public final class Reports {
      * @throws IllegalArgumentException if the dataset has no site {@code siteId}
      */
     public static Document siteReport(
-            Dataset dataset, Evaluation evaluation, Findings findings, String siteId, ReportOptions options) {
+            Engine engine, Evaluation evaluation, Findings findings, String siteId, ReportOptions options) {
         Objects.requireNonNull(siteId, "siteId");
-        return new SiteReport(new ReportData(dataset, evaluation, findings, options), siteId).build();
+        return new SiteReport(new ReportData(engine, evaluation, findings, options), siteId).build();
     }
 
     /**
      * Builds the programme report.
      *
-     * @param dataset    the dataset the evaluation and findings were computed from
+     * @param engine     the engine the evaluation and findings were computed with; its dataset is the
+     *                   report's, and it tells which records an indicator counts
      * @param evaluation the evaluation with (at least) {@link #evaluationOptions(int)} of the findings' year
      * @param findings   the formative evaluation's findings; their year is the report's year
      * @param options    language, suppression threshold, support texts
@@ -83,11 +91,11 @@ public final class Reports {
      * @throws IllegalArgumentException if the dataset has no site
      */
     public static Document programmeReport(
-            Dataset dataset, Evaluation evaluation, Findings findings, ReportOptions options) {
-        if (dataset.sites().isEmpty()) {
+            Engine engine, Evaluation evaluation, Findings findings, ReportOptions options) {
+        if (engine.dataset().sites().isEmpty()) {
             throw new IllegalArgumentException("a programme report needs at least one site");
         }
-        return new ProgrammeReport(new ReportData(dataset, evaluation, findings, options)).build();
+        return new ProgrammeReport(new ReportData(engine, evaluation, findings, options)).build();
     }
 
     /**
@@ -104,7 +112,7 @@ public final class Reports {
     public static Document siteReport(Engine engine, Findings findings, String siteId, ReportOptions options) {
         Evaluation evaluation =
                 engine.evaluate(evaluationOptions(findings.year().first().getYear()));
-        return siteReport(engine.dataset(), evaluation, findings, siteId, options);
+        return siteReport(engine, evaluation, findings, siteId, options);
     }
 
     /**
@@ -118,7 +126,7 @@ public final class Reports {
     public static Document programmeReport(Engine engine, Findings findings, ReportOptions options) {
         Evaluation evaluation =
                 engine.evaluate(evaluationOptions(findings.year().first().getYear()));
-        return programmeReport(engine.dataset(), evaluation, findings, options);
+        return programmeReport(engine, evaluation, findings, options);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hor.report.builder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hor.core.model.Cooperation;
 import org.hor.core.model.PartnerType;
@@ -23,17 +24,12 @@ final class SiteCooperations extends SiteSection {
         LocalDate ref = year.referenceDay(data.asOf);
         Section.Builder s = section("cooperations").paragraph(texts.get("cooperations.lead", dateText(ref)));
         String active = "cooperations.active";
-        String text = texts.get("cooperations.summary", "\u0001", "\u0000", "\u0002");
-        List<Inline> runs = new ArrayList<>();
-        for (String p : text.split("(?=[\u0000\u0001\u0002])|(?<=[\u0000\u0001\u0002])")) {
-            switch (p) {
-                case "\u0000" -> runs.add(Inline.value(data.cell(scope, year, active)));
-                case "\u0001" -> runs.add(Inline.value(Cell.date(ref)));
-                case "\u0002" -> runs.add(Inline.value(data.cell(scope, year, "cooperations.formal.share")));
-                default -> runs.add(Inline.text(p));
-            }
-        }
-        s.paragraph(runs.toArray(Inline[]::new));
+        s.paragraph(texts.runs(
+                        "cooperations.summary",
+                        Inline.value(Cell.date(ref)),
+                        Inline.value(data.cell(scope, year, active)),
+                        Inline.value(data.cell(scope, year, "cooperations.formal.share")))
+                .toArray(Inline[]::new));
         Table.Builder byType = Table.builder(texts.get("cooperations.byType"))
                 .columns(
                         texts.get("cooperations.column.partnerType"),
@@ -50,17 +46,10 @@ final class SiteCooperations extends SiteSection {
                 data.cell(scope, year, active),
                 data.cell(scope, year, "cooperations.new"));
         s.table(byType.build());
-        List<Cooperation> list = new ArrayList<>();
-        for (Cooperation c : data.dataset.cooperations()) {
-            if (site.id().equals(c.siteId())
-                    && c.start() != null
-                    && !c.start().isAfter(ref)
-                    && (c.end() == null || !c.end().isBefore(ref))
-                    && (site.end() == null || !site.end().isBefore(ref))) {
-                list.add(c);
-            }
-        }
-        list.sort(java.util.Comparator.comparing(Cooperation::start).thenComparing(Cooperation::id));
+        // exactly the cooperations the indicator counts: the engine's rule, not a second one here
+        List<Cooperation> list = new ArrayList<>(ReportData.withIds(
+                data.dataset.cooperations(), Cooperation::id, data.contributing(scope, year, active)));
+        list.sort(Comparator.comparing(Cooperation::start).thenComparing(Cooperation::id));
         if (list.isEmpty()) {
             s.paragraph(texts.get("cooperations.none", dateText(ref)));
         } else {

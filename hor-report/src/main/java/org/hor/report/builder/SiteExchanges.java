@@ -1,6 +1,7 @@
 package org.hor.report.builder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.hor.core.model.Exchange;
@@ -20,27 +21,19 @@ final class SiteExchanges extends SiteSection {
     @Override
     Section build() {
         Section.Builder s = section("exchanges").paragraph(texts.get("exchanges.lead", year.code()));
-        List<Exchange> list = new ArrayList<>();
-        for (Exchange x : data.dataset.exchanges()) {
-            if (x.date() != null && year.contains(x.date()) && x.siteIds().contains(site.id())) {
-                list.add(x);
-            }
-        }
-        list.sort(java.util.Comparator.comparing(Exchange::date).thenComparing(Exchange::id));
+        // the exchanges exchange.participations counts for the site and Y
+        List<Exchange> list = new ArrayList<>(ReportData.withIds(
+                data.dataset.exchanges(), Exchange::id, data.contributing(scope, year, "exchange.participations")));
+        list.sort(Comparator.comparing(Exchange::date).thenComparing(Exchange::id));
         if (list.isEmpty()) {
             s.paragraph(texts.get("exchanges.none", year.code()));
             return s.build();
         }
-        String text = texts.get("exchanges.summary", "\u0000", "\u0001");
-        List<Inline> runs = new ArrayList<>();
-        for (String p : text.split("(?=[\u0000\u0001])|(?<=[\u0000\u0001])")) {
-            switch (p) {
-                case "\u0000" -> runs.add(Inline.value(data.cell(scope, year, "exchange.participations")));
-                case "\u0001" -> runs.add(Inline.value(data.cell(scope, year, "exchange.peer-sites")));
-                default -> runs.add(Inline.text(p));
-            }
-        }
-        s.paragraph(runs.toArray(Inline[]::new));
+        s.paragraph(texts.runs(
+                        "exchanges.summary",
+                        Inline.value(data.cell(scope, year, "exchange.participations")),
+                        Inline.value(data.cell(scope, year, "exchange.peer-sites")))
+                .toArray(Inline[]::new));
         Table.Builder table = Table.builder(texts.get("exchanges.table", year.code()))
                 .rowHeaders(false)
                 .columns(

@@ -2,19 +2,17 @@ package org.hor.report.builder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.hor.core.model.Delivery;
-import org.hor.core.model.Offer;
 import org.hor.core.model.Organisation;
 import org.hor.core.model.Site;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.TargetResult;
+import org.hor.indicators.disclosure.DisclosureControl;
 import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Inline;
@@ -96,18 +94,11 @@ final class SiteKeyFigures extends SiteSection {
     }
 
     private Paragraph reachSentence() {
-        String[] parts = texts.get("keyFigures.reach", "\u0000", "\u0001", "\u0002")
-                .split("(?=[\u0000\u0001\u0002])|(?<=[\u0000\u0001\u0002])");
-        List<Inline> runs = new ArrayList<>();
-        for (String p : parts) {
-            switch (p) {
-                case "\u0000" -> runs.add(Inline.text(year.code()));
-                case "\u0001" -> runs.add(Inline.value(data.cell(scope, year, "reach.organisations")));
-                case "\u0002" -> runs.add(Inline.value(data.cell(scope, previousYear, "reach.organisations")));
-                default -> runs.add(Inline.text(p));
-            }
-        }
-        return new Paragraph(runs);
+        return new Paragraph(texts.runs(
+                "keyFigures.reach",
+                Inline.text(year.code()),
+                Inline.value(data.cell(scope, year, "reach.organisations")),
+                Inline.value(data.cell(scope, previousYear, "reach.organisations"))));
     }
 
     private static String plain(BigDecimal n) {
@@ -115,58 +106,65 @@ final class SiteKeyFigures extends SiteSection {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    /** The organisations reached in Y, counted per value of one named attribute. */
+    /**
+     * The organisations reached in Y, counted per value of one named attribute: those that
+     * {@code reach.organisations} of the site and Y counts, so the rows add up to that figure.
+     */
     private void attributeTable(Section.Builder sub, String attribute) {
         sub.paragraph(texts.get("attributes.lead", year.code(), attribute));
-        Set<String> offers = new TreeSet<>();
-        for (Offer o : data.dataset.offers()) {
-            if (site.id().equals(o.siteId())) {
-                offers.add(o.id());
-            }
-        }
-        Set<String> reached = new TreeSet<>();
-        for (Delivery del : data.dataset.deliveries()) {
-            if (offers.contains(del.offerId()) && del.date() != null && year.contains(del.date())) {
-                reached.add(del.organisationId());
-            }
-        }
-        Map<String, Organisation> orgs = new TreeMap<>();
-        data.dataset.organisations().forEach(o -> orgs.put(o.id(), o));
+        List<Organisation> reached = ReportData.withIds(
+                data.dataset.organisations(), Organisation::id, data.contributing(scope, year, "reach.organisations"));
         Map<String, Integer> counts = new TreeMap<>();
-        int missing = 0;
-        for (String id : reached) {
-            Organisation o = orgs.get(id);
-            String v = o == null ? null : o.attributes().get(attribute);
-            if (v == null || v.isBlank()) {
-                missing++;
+        int notStated = 0;
+        for (Organisation o : reached) {
+            String value = o.attributes().get(attribute);
+            if (value == null || value.isBlank()) {
+                notStated++;
             } else {
-                counts.merge(data.shown(v), 1, Integer::sum);
+                counts.merge(data.shown(value), 1, Integer::sum);
             }
+        }
+        // the rows in order: the values, then the organisations that do not state one
+        List<Cell> labels = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        counts.forEach((value, n) -> {
+            labels.add(Cell.text(Bidi.isolate(value)));
+            values.add(Value.of(n));
+        });
+        if (notStated > 0) {
+            labels.add(Cell.text(texts.get("attributes.missing")));
+            values.add(Value.of(notStated));
         }
         Table.Builder table = Table.builder(texts.get("attributes.heading", attribute))
                 .columns(texts.get("attributes.column.value"), texts.get("attributes.column.organisations"));
-        // the rows add up to the site's reach, which the report shows: one suppressed row alone would
-        // be that reach minus the others, so secondary suppression as for a breakdown
-        Map<String, Value> values = new java.util.LinkedHashMap<>();
-        counts.forEach((v, n) -> values.put(v, Value.of(n)));
-        if (missing > 0) {
-            values.put("\u0000", Value.of(missing));
-        }
-        Map<String, Value> rows = values;
-        int k = data.options.suppressBelow();
-        if (k >= 2) {
-            org.hor.indicators.disclosure.DisclosureControl control =
-                    org.hor.indicators.disclosure.DisclosureControl.below(k);
-            rows.replaceAll((v, n) -> control.isSmall(n) ? control.suppressed() : n);
-            rows = control.protect(data.value(scope, year, "reach.organisations"), rows);
-        }
-        for (Map.Entry<String, Value> e : rows.entrySet()) {
-            String v = e.getKey();
-            Value n = e.getValue();
+        List<Value> shown = protect(values);
+        for (int i = 0; i < labels.size(); i++) {
+            Value n = shown.get(i);
             table.row(
-                    Cell.text(v.equals("\u0000") ? texts.get("attributes.missing") : Bidi.isolate(v)),
+                    labels.get(i),
                     n instanceof Value.Defined x ? Cell.number(x.number().longValue()) : data.cell(n, null));
         }
         sub.table(table.build());
+    }
+
+    /**
+     * Returns the counts of the attribute table under disclosure control: counts below k suppressed and,
+     * since the rows add up to the site's reach, which the report shows, one suppressed row alone would
+     * be that reach minus the others: secondary suppression as for a breakdown.
+     */
+    private List<Value> protect(List<Value> counts) {
+        int k = data.options.suppressBelow();
+        if (k < 2) {
+            return counts;
+        }
+        DisclosureControl control = DisclosureControl.below(k);
+        // the rows by position: a value from the data is no key
+        Map<String, Value> rows = new LinkedHashMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            Value n = counts.get(i);
+            rows.put(Integer.toString(i), control.isSmall(n) ? control.suppressed() : n);
+        }
+        return List.copyOf(control.protect(data.value(scope, year, "reach.organisations"), rows)
+                .values());
     }
 }

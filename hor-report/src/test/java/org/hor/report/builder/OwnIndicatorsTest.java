@@ -1,6 +1,7 @@
 package org.hor.report.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hor.report.builder.DocumentParts.section;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -95,14 +96,6 @@ class OwnIndicatorsTest {
     private final Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
     private final Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(2025));
 
-    private static Section section(Document doc, String heading) {
-        return doc.body().stream()
-                .map(Section.class::cast)
-                .filter(s -> s.heading().equals(heading))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(heading));
-    }
-
     private static Table table(Section s) {
         return s.body().stream()
                 .filter(Table.class::isInstance)
@@ -115,7 +108,7 @@ class OwnIndicatorsTest {
     @DisplayName(
             "the site report lists the file indicators that apply to the site, with Y and Y−1, not among the plugins")
     void site() {
-        Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", EN);
+        Document doc = Reports.siteReport(engine, evaluation, findings, "S-A", EN);
         Table own = table(section(doc, "Own indicators"));
         assertThat(own.rows()).singleElement().satisfies(r -> {
             assertThat(r.cell(0)).isEqualTo(Cell.text("\u2068Own own.consulting.orgs\u2069"));
@@ -124,7 +117,7 @@ class OwnIndicatorsTest {
         });
         assertThat(section(doc, "Own indicators").body()).last().isInstanceOf(Paragraph.class);
         assertThat(section(doc, "Further indicators from plugins").body()).noneMatch(Table.class::isInstance);
-        Table other = table(section(Reports.siteReport(dataset, evaluation, findings, "S-B", EN), "Own indicators"));
+        Table other = table(section(Reports.siteReport(engine, evaluation, findings, "S-B", EN), "Own indicators"));
         assertThat(other.rows())
                 .singleElement()
                 .satisfies(r -> assertThat(r.cell(1).numericValue()).isEqualByComparingTo("8"));
@@ -133,7 +126,7 @@ class OwnIndicatorsTest {
     @Test
     @DisplayName("the programme report lists every file indicator with the programme's value, its sites and its file")
     void programme() {
-        Document doc = Reports.programmeReport(dataset, evaluation, findings, EN);
+        Document doc = Reports.programmeReport(engine, evaluation, findings, EN);
         Table own = table(section(doc, "Own indicators from indicator files"));
         assertThat(own.rows()).hasSize(2);
         assertThat(own.rows().get(0).cell(1).numericValue()).isEqualByComparingTo("2");
@@ -148,7 +141,7 @@ class OwnIndicatorsTest {
         DisclosureControl control = DisclosureControl.publish();
         Evaluation published = control.apply(evaluation, engine);
         Document doc = Reports.siteReport(
-                dataset, published, control.apply(findings, published, engine), "S-A", EN.withSuppressBelow(3));
+                engine, published, control.apply(findings, published, engine), "S-A", EN.withSuppressBelow(3));
         Table own = table(section(doc, "Own indicators"));
         assertThat(own.rows().get(0).cell(1)).isEqualTo(Cell.suppressed(3));
     }

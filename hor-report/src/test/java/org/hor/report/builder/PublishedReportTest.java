@@ -1,6 +1,7 @@
 package org.hor.report.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hor.report.builder.DocumentParts.tables;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,9 @@ import org.hor.indicators.disclosure.DisclosureControl;
 import org.hor.indicators.evaluation.AssessmentOptions;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.evaluation.FormativeEvaluation;
-import org.hor.report.document.Block;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Document;
 import org.hor.report.document.Row;
-import org.hor.report.document.Section;
 import org.hor.report.document.Table;
 import org.hor.report.render.RenderOptions;
 import org.hor.report.render.Renderers;
@@ -55,6 +54,7 @@ class PublishedReportTest {
 
     private static final DisclosureControl K3 = DisclosureControl.publish();
     private static Dataset dataset;
+    private static Engine engine;
     private static Evaluation published;
     private static Findings raw;
     private static Findings shown;
@@ -133,7 +133,7 @@ class PublishedReportTest {
                 List.of(),
                 List.of(),
                 List.of());
-        Engine engine = Engine.create(dataset);
+        engine = Engine.create(dataset);
         published = K3.apply(engine.evaluate(Reports.evaluationOptions(2024)), engine);
         raw = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         shown = K3.apply(raw, published, engine);
@@ -145,18 +145,6 @@ class PublishedReportTest {
 
     private static ReportOptions english() {
         return ReportOptions.defaults().withLocale(Locale.ENGLISH).withSuppressBelow(3);
-    }
-
-    private static List<Table> tables(List<Block> blocks) {
-        List<Table> list = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b instanceof Table t) {
-                list.add(t);
-            } else if (b instanceof Section s) {
-                list.addAll(tables(s.body()));
-            }
-        }
-        return list;
     }
 
     private static Table table(Document doc, String caption) {
@@ -183,7 +171,7 @@ class PublishedReportTest {
     @Test
     @DisplayName("programme overview: the programme's grants minus the other sites no longer give S-A's 1,500.00")
     void overview() {
-        Document doc = Reports.programmeReport(dataset, published, shown, english());
+        Document doc = Reports.programmeReport(engine, published, shown, english());
         Table t = table(doc, "Sites and key indicators, 2024 – continued");
         assertThat(cell(t, "House A", null, AMOUNT)).isEqualTo(Cell.suppressed(3));
         assertThat(cell(t, "House B", null, AMOUNT)).isEqualTo(Cell.suppressed(3));
@@ -194,11 +182,11 @@ class PublishedReportTest {
     @Test
     @DisplayName("approach comparison: the median of the one migrant-umbrella site is suppressed, not €1,500.00")
     void approaches() {
-        Table before = table(Reports.programmeReport(dataset, published, raw, english()), "Medians by carrier type");
+        Table before = table(Reports.programmeReport(engine, published, raw, english()), "Medians by carrier type");
         // the leak as it was, with the findings as assessed: the single site's grant
         assertThat(cell(before, "Migrant umbrella organisation", null, AMOUNT).numericValue())
                 .isEqualByComparingTo("1500");
-        Table t = table(Reports.programmeReport(dataset, published, shown, english()), "Medians by carrier type");
+        Table t = table(Reports.programmeReport(engine, published, shown, english()), "Medians by carrier type");
         assertThat(cell(t, "Migrant umbrella organisation", null, AMOUNT)).isEqualTo(Cell.suppressed(3));
         // the consortium's median 3,050.00 = (600.00 + 5,500.00) / 2 would give S-B's 600.00 back
         assertThat(cell(t, "Consortium", null, AMOUNT)).isEqualTo(Cell.suppressed(3));
@@ -211,7 +199,7 @@ class PublishedReportTest {
     @Test
     @DisplayName("transfer: benchmarks and recommended targets over suppressed grants are suppressed")
     void transfer() {
-        Document doc = Reports.programmeReport(dataset, published, shown, english());
+        Document doc = Reports.programmeReport(engine, published, shown, english());
         Table benchmarks = table(doc, "Benchmarks per operating year");
         for (String column : List.of("Minimum", "Lower quartile", "Median", "Upper quartile")) {
             assertThat(cell(benchmarks, "Operating year 2", AMOUNT, column))
@@ -235,7 +223,7 @@ class PublishedReportTest {
                 Renderers.load()
                         .get("markdown")
                         .renderToBytes(
-                                Reports.programmeReport(dataset, published, raw, english()), RenderOptions.defaults()),
+                                Reports.programmeReport(engine, published, raw, english()), RenderOptions.defaults()),
                 StandardCharsets.UTF_8);
         assertThat(before).contains("1,500.00");
     }
@@ -245,7 +233,7 @@ class PublishedReportTest {
     void attributes() {
         // S-C reaches 7 organisations: lang de 6, fr 1; 7 − 6 would give the 1 back, so both rows are suppressed
         Document doc =
-                Reports.siteReport(dataset, published, shown, "S-C", english().withOrganisationAttributes("lang"));
+                Reports.siteReport(engine, published, shown, "S-C", english().withOrganisationAttributes("lang"));
         Table t = table(doc, "Organisations reached by attribute “lang”");
         assertThat(t.rows()).extracting(r -> r.cell(1)).containsExactly(Cell.suppressed(3), Cell.suppressed(3));
     }

@@ -2,6 +2,8 @@ package org.hor.report.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hor.report.builder.DocumentParts.section;
+import static org.hor.report.builder.DocumentParts.tables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,6 @@ import org.hor.indicators.Evaluation;
 import org.hor.indicators.evaluation.AssessmentOptions;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.evaluation.FormativeEvaluation;
-import org.hor.report.document.Block;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Document;
 import org.hor.report.document.Row;
@@ -52,21 +53,12 @@ class ReportsTest {
     }
 
     private static Document site(String id, ReportOptions options) {
-        return Reports.siteReport(dataset, evaluation, findings, id, options);
+        return Reports.siteReport(engine, evaluation, findings, id, options);
     }
 
     private static String markdown(Document doc) {
         return new String(
                 Renderers.load().get("markdown").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
-    }
-
-    private static Section section(Document doc, String heading) {
-        return doc.body().stream()
-                .filter(Section.class::isInstance)
-                .map(Section.class::cast)
-                .filter(s -> s.heading().equals(heading))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(heading));
     }
 
     private static Tile tile(Section s, String label) {
@@ -77,18 +69,6 @@ class ReportsTest {
                 .filter(t -> t.label().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(label));
-    }
-
-    private static List<Table> tables(List<Block> blocks) {
-        List<Table> list = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b instanceof Table t) {
-                list.add(t);
-            } else if (b instanceof Section s) {
-                list.addAll(tables(s.body()));
-            }
-        }
-        return list;
     }
 
     private static Table table(Section s, String caption) {
@@ -230,12 +210,12 @@ class ReportsTest {
         }
         Evaluation published = evaluation.withRows(rows);
         Document doc = Reports.siteReport(
-                dataset, published, findings, "S-B", ReportOptions.defaults().withSuppressBelow(3));
+                engine, published, findings, "S-B", ReportOptions.defaults().withSuppressBelow(3));
         Tile reach = tile(section(doc, "Kennzahlen des Berichtsjahres"), "Erreichte Organisationen");
         assertThat(reach.value()).isEqualTo(Cell.suppressed(3));
         assertThat(reach.changes().get(0).amount()).isEqualTo(Cell.suppressed(3));
         assertThat(markdown(doc)).contains("Wert unterdrückt: weniger als 3 Fälle");
-        Document programme = Reports.programmeReport(dataset, published, findings, ReportOptions.defaults());
+        Document programme = Reports.programmeReport(engine, published, findings, ReportOptions.defaults());
         Table overview =
                 table(section(programme, "Überblick über die Standorte"), "Standorte und Schlüsselindikatoren 2025");
         assertThat(row(overview, "Haus Beta").cell(1)).isEqualTo(Cell.suppressed(3));
@@ -299,7 +279,7 @@ class ReportsTest {
                     Reports.siteReport(engine, findings, "S-A", ReportOptions.defaults()), RenderOptions.defaults());
             assertThat(a).isEqualTo(b);
             byte[] p1 = r.renderToBytes(
-                    Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults()),
+                    Reports.programmeReport(engine, evaluation, findings, ReportOptions.defaults()),
                     RenderOptions.defaults());
             byte[] p2 = r.renderToBytes(
                     Reports.programmeReport(engine, findings, ReportOptions.defaults()), RenderOptions.defaults());
@@ -310,7 +290,7 @@ class ReportsTest {
     @Test
     @DisplayName("the programme total counts an organisation served by two sites once: 4, not 3 + 2")
     void distinctTotals() {
-        Document doc = Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults());
+        Document doc = Reports.programmeReport(engine, evaluation, findings, ReportOptions.defaults());
         assertThat(doc.body().stream().map(b -> ((Section) b).heading()).toList())
                 .isEqualTo(ReportType.PROGRAMME.sectionHeadings(Locale.GERMAN));
         Table overview = table(section(doc, "Überblick über die Standorte"), "Standorte und Schlüsselindikatoren 2025");
@@ -326,7 +306,7 @@ class ReportsTest {
     @Test
     @DisplayName("the programme's exchange network: both sites met once, density 100 %, none isolated")
     void exchangeNetwork() {
-        Document doc = Reports.programmeReport(dataset, evaluation, findings, ReportOptions.defaults());
+        Document doc = Reports.programmeReport(engine, evaluation, findings, ReportOptions.defaults());
         String md = markdown(doc);
         assertThat(md)
                 .contains(

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 class SinceSectionTest {
 
     private static Dataset dataset;
+    private static Engine engine;
     private static Findings findings;
     private static Evaluation evaluation;
 
     @BeforeAll
     static void evaluate() {
         dataset = SmallDataset.create();
-        Engine engine = Engine.create(dataset);
+        engine = Engine.create(dataset);
         findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         evaluation = engine.evaluate(Reports.evaluationOptions(2025));
     }
@@ -59,7 +60,7 @@ class SinceSectionTest {
     @Test
     @DisplayName("without --since a report has neither the section nor a mark")
     void none() {
-        Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", ReportOptions.defaults());
+        Document doc = Reports.siteReport(engine, evaluation, findings, "S-A", ReportOptions.defaults());
         assertThat(doc.body())
                 .noneMatch(b -> b instanceof Section s && s.heading().startsWith("Änderungen seit"));
         assertThat(markdown(doc)).doesNotContain("Geändert seit");
@@ -69,13 +70,13 @@ class SinceSectionTest {
     @DisplayName("the section comes first and lists the change, released and now; the table cell carries the note")
     void listedAndMarked() {
         ReportOptions options = ReportOptions.defaults().withSince("Jahresbericht 2025", List.of(reachChanged()));
-        Document doc = Reports.siteReport(dataset, evaluation, findings, "S-A", options);
+        Document doc = Reports.siteReport(engine, evaluation, findings, "S-A", options);
         assertThat(((Section) doc.body().get(0)).heading()).isEqualTo("Änderungen seit \u2068Jahresbericht 2025\u2069");
         String md = markdown(doc);
         assertThat(md)
                 .contains("| \u2068site:S-A\u2069 | 2025 | Erreichte Organisationen | – | 999 |")
                 .contains("Geändert seit \u2068Jahresbericht 2025\u2069 (veröffentlicht: 999).");
-        Document en = Reports.programmeReport(dataset, evaluation, findings, options.withLocale(Locale.ENGLISH));
+        Document en = Reports.programmeReport(engine, evaluation, findings, options.withLocale(Locale.ENGLISH));
         assertThat(((Section) en.body().get(0)).heading()).isEqualTo("Changes since \u2068Jahresbericht 2025\u2069");
         assertThat(markdown(en)).contains("1 released figures of periods that were complete at the release");
     }
@@ -84,7 +85,7 @@ class SinceSectionTest {
     @DisplayName("with no change the section says so")
     void nothingChanged() {
         Document doc = Reports.programmeReport(
-                dataset,
+                engine,
                 evaluation,
                 findings,
                 ReportOptions.defaults().withLocale(Locale.ENGLISH).withSince("R", List.of()));

@@ -1,6 +1,7 @@
 package org.hor.report.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hor.report.builder.DocumentParts.section;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,15 +35,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SiteReportStateTest {
 
-    private static Section section(Document doc, String heading) {
-        return doc.body().stream()
-                .filter(Section.class::isInstance)
-                .map(Section.class::cast)
-                .filter(s -> s.heading().equals(heading))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(heading));
-    }
-
     private static Table table(Section s, String caption) {
         return s.body().stream()
                 .filter(Table.class::isInstance)
@@ -75,7 +67,7 @@ class SiteReportStateTest {
                 DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             Document doc = Reports.siteReport(
-                    dataset,
+                    engine,
                     published,
                     findings,
                     "S-A",
@@ -116,7 +108,7 @@ class SiteReportStateTest {
         Evaluation published =
                 DisclosureControl.below(4).apply(engine.evaluate(Reports.evaluationOptions(2025)), engine);
         Document doc = Reports.siteReport(
-                dataset,
+                engine,
                 published,
                 findings,
                 "S-A",
@@ -193,7 +185,7 @@ class SiteReportStateTest {
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             boolean en = locale == Locale.ENGLISH;
             Document doc = Reports.siteReport(
-                    dataset,
+                    engine,
                     evaluation,
                     findings,
                     siteId,

@@ -51,9 +51,9 @@ class TransferTargetsTest {
         Engine engine = Engine.create(dataset);
         Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
         Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(2025));
-        german = new ReportData(dataset, evaluation, findings, ReportOptions.defaults());
+        german = new ReportData(engine, evaluation, findings, ReportOptions.defaults());
         english = new ReportData(
-                dataset, evaluation, findings, ReportOptions.defaults().withLocale(Locale.ENGLISH));
+                engine, evaluation, findings, ReportOptions.defaults().withLocale(Locale.ENGLISH));
     }
 
     private static final Summary ANY = Summary.of(List.of(Value.of(new BigDecimal("8"))));
