@@ -1,12 +1,10 @@
 package org.hor.report.builder;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.hor.core.model.OfferType;
 import org.hor.core.model.Period;
 import org.hor.core.model.Pillar;
 import org.hor.core.model.Site;
-import org.hor.core.spi.Reason;
 import org.hor.core.spi.Value;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Section;
@@ -75,14 +73,16 @@ final class SiteOffers extends SiteSection {
         return pillarValue(scope, p, pillar);
     }
 
+    /**
+     * Returns a part's share of the total as a cell, computed as the engine computes shares
+     * ({@link Value#share}), so its digits are those of every other share the report shows.
+     */
     private static Cell share(Value part, Value total) {
         if (part instanceof Value.Defined a && total instanceof Value.Defined b) {
-            if (b.number().signum() == 0) {
-                return Cell.undefined(Reason.NO_DENOMINATOR.name());
-            }
-            return Cell.percent(a.number()
-                    .multiply(BigDecimal.valueOf(100))
-                    .divide(b.number(), 10, java.math.RoundingMode.HALF_EVEN));
+            Value share = Value.share(a.number(), b.number());
+            return share instanceof Value.Defined d
+                    ? Cell.percent(d.number())
+                    : Cell.undefined(((Value.Undefined) share).reason().name());
         }
         return Cell.empty();
     }

@@ -151,6 +151,34 @@ class ReportsTest {
     }
 
     @Test
+    @DisplayName("the offer mix's shares are the engine's shares: JSON 66.666…667 (50 digits), 33.333…, 0 and 100,"
+            + " Markdown 66,7 %")
+    void offerShares() {
+        Document doc = site("S-A", ReportOptions.defaults());
+        Table byType = table(section(doc, "Angebotsmix"), "Leistungen nach Angebotsart");
+        // the shares of 2025's 3 deliveries: computed as Value.share computes every share of the engine
+        assertThat(row(byType, "Beratung").cell(3))
+                .isEqualTo(Cell.percent(new BigDecimal("66.666666666666666666666666666666666666666666666667")));
+        assertThat(row(byType, "Mikroförderung").cell(3))
+                .isEqualTo(Cell.percent(new BigDecimal("33.333333333333333333333333333333333333333333333333")));
+        assertThat(row(byType, "Qualifizierung").cell(3)).isEqualTo(Cell.percent(BigDecimal.ZERO));
+        assertThat(byType.rows().get(byType.rows().size() - 1).cell(3)).isEqualTo(Cell.percent(new BigDecimal("100")));
+        // what the JSON document prints for them (it printed 66.6666666667, 33.3333333333, 0.0000000000 and
+        // 100.0000000000 before issue 14), and what Markdown shows (unchanged)
+        String json = new String(
+                Renderers.load().get("json").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
+        String shares = json.substring(json.indexOf("\"caption\" : \"Leistungen nach Angebotsart\""));
+        shares = shares.substring(0, shares.indexOf("\"caption\"", 1));
+        assertThat(shares)
+                .contains(
+                        "\"value\" : 66.666666666666666666666666666666666666666666666667,",
+                        "\"value\" : 33.333333333333333333333333333333333333333333333333,",
+                        "\"value\" : 100,")
+                .doesNotContain("0000000000");
+        assertThat(markdown(doc)).contains("| Beratung | 2 | 2 | 66,7\u00a0% |");
+    }
+
+    @Test
     @DisplayName("the missed target shows as a challenge with its evidence, measures and the peer site by name")
     void challenge() {
         Document doc = site("S-A", ReportOptions.defaults());
