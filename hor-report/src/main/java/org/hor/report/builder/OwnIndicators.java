@@ -33,61 +33,61 @@ final class OwnIndicators {
         return IndicatorFiles.origin(def).isPresent();
     }
 
-    /** Returns the section of the site report of {@code scope} in year {@code y}. */
-    static Section site(ReportData d, Scope scope, Period y) {
-        Texts t = d.texts;
-        Section.Builder s =
-                Section.builder(t.get(ReportType.SITE.key("ownIndicators"))).paragraph(t.get("own.lead", y.code()));
-        Table.Builder table = Table.builder(t.get("own.table", y.code()))
+    /** Returns the section of the site report of {@code scope} in year {@code year}. */
+    static Section site(ReportData data, Scope scope, Period year) {
+        Texts texts = data.texts;
+        Section.Builder s = Section.builder(texts.get(ReportType.SITE.key("ownIndicators")))
+                .paragraph(texts.get("own.lead", year.code()));
+        Table.Builder table = Table.builder(texts.get("own.table", year.code()))
                 .columns(
-                        t.get("keyFigures.column.indicator"),
-                        y.code(),
-                        y.previous().code(),
-                        t.get("plugins.column.unit"),
-                        t.get("plugins.column.definition"));
+                        texts.get("keyFigures.column.indicator"),
+                        year.code(),
+                        year.previous().code(),
+                        texts.get("plugins.column.unit"),
+                        texts.get("plugins.column.definition"));
         Set<String> files = new LinkedHashSet<>();
         int n = 0;
-        for (IndicatorDefinition def : d.evaluation.indicators()) {
+        for (IndicatorDefinition def : data.evaluation.indicators()) {
             Optional<IndicatorFile> file = IndicatorFiles.origin(def);
             if (file.isEmpty()) {
                 continue;
             }
-            Evaluation.Row r = d.row(scope, y, def.id());
+            Evaluation.Row r = data.row(scope, year, def.id());
             if (r == null || notApplicable(r.value())) {
                 continue;
             }
             table.row(
-                    Cell.text(d.label(def.id())),
-                    d.cell(r.value(), def),
-                    d.cell(d.value(scope, y.previous(), def.id()), def),
+                    Cell.text(data.label(def.id())),
+                    data.cell(r.value(), def),
+                    data.cell(data.value(scope, year.previous(), def.id()), def),
                     Cell.text(Bidi.isolate(def.unit())),
-                    Cell.text(Bidi.isolate(def.definition().in(t.locale()))));
+                    Cell.text(Bidi.isolate(def.definition().in(texts.locale()))));
             files.add(name(file.get()));
             n++;
         }
         if (n == 0) {
-            s.paragraph(t.get("own.none", y.code()));
+            s.paragraph(texts.get("own.none", year.code()));
         } else {
             s.table(table.build());
-            s.paragraph(t.get("own.files", t.join(new ArrayList<>(files))));
+            s.paragraph(texts.get("own.files", texts.join(new ArrayList<>(files))));
         }
         return s.build();
     }
 
-    /** Returns the section of the programme report in year {@code y}. */
-    static Section programme(ReportData d, Period y) {
-        Texts t = d.texts;
-        Section.Builder s = Section.builder(t.get(ReportType.PROGRAMME.key("ownIndicators")))
-                .paragraph(t.get("own.programme.lead", y.code()));
-        Table.Builder table = Table.builder(t.get("own.programme.table", y.code()))
+    /** Returns the section of the programme report in year {@code year}. */
+    static Section programme(ReportData data, Period year) {
+        Texts texts = data.texts;
+        Section.Builder s = Section.builder(texts.get(ReportType.PROGRAMME.key("ownIndicators")))
+                .paragraph(texts.get("own.programme.lead", year.code()));
+        Table.Builder table = Table.builder(texts.get("own.programme.table", year.code()))
                 .columns(
-                        t.get("keyFigures.column.indicator"),
-                        t.get("own.column.programme"),
-                        t.get("plugins.column.unit"),
-                        t.get("own.column.sites"),
-                        t.get("own.column.file"));
+                        texts.get("keyFigures.column.indicator"),
+                        texts.get("own.column.programme"),
+                        texts.get("plugins.column.unit"),
+                        texts.get("own.column.sites"),
+                        texts.get("own.column.file"));
         int n = 0;
-        for (IndicatorDefinition def : d.evaluation.indicators()) {
+        for (IndicatorDefinition def : data.evaluation.indicators()) {
             Optional<IndicatorFile> file = IndicatorFiles.origin(def);
             if (file.isEmpty()) {
                 continue;
@@ -98,15 +98,15 @@ final class OwnIndicators {
                     .map(i -> i.sites())
                     .orElse(List.of());
             table.row(
-                    Cell.text(d.label(def.id())),
-                    d.cell(Scope.PROGRAMME, y, def.id()),
+                    Cell.text(data.label(def.id())),
+                    data.cell(Scope.PROGRAMME, year, def.id()),
                     Cell.text(Bidi.isolate(def.unit())),
-                    Cell.text(sites.isEmpty() ? t.get("own.allSites") : t.join(d.siteNames(sites))),
+                    Cell.text(sites.isEmpty() ? texts.get("own.allSites") : texts.join(data.siteNames(sites))),
                     Cell.text(name(file.get())));
             n++;
         }
         if (n == 0) {
-            s.paragraph(t.get("own.programme.none", y.code()));
+            s.paragraph(texts.get("own.programme.none", year.code()));
         } else {
             s.table(table.build());
         }

@@ -23,47 +23,47 @@ import org.hor.report.render.CellFormat;
  */
 final class SinceSection {
 
-    private final ReportData d;
-    private final Texts t;
+    private final ReportData data;
+    private final Texts texts;
     private final Map<ValueKey, ReleasedChange> changed = new HashMap<>();
 
-    SinceSection(ReportData d) {
-        this.d = d;
-        this.t = d.texts;
-        if (d.options.since() != null) {
-            d.options.since().changes().forEach(c -> changed.put(c.key(), c));
+    SinceSection(ReportData data) {
+        this.data = data;
+        this.texts = data.texts;
+        if (data.options.since() != null) {
+            data.options.since().changes().forEach(c -> changed.put(c.key(), c));
         }
     }
 
     /** Returns the section, when the report is built with the changes since a release. */
     Optional<Section> section() {
-        ReportOptions.Since since = d.options.since();
+        ReportOptions.Since since = data.options.since();
         if (since == null) {
             return Optional.empty();
         }
         String name = Bidi.isolate(since.releaseName());
-        Section.Builder s = Section.builder(t.get("since.heading", name));
+        Section.Builder s = Section.builder(texts.get("since.heading", name));
         if (since.changes().isEmpty()) {
-            return Optional.of(s.paragraph(t.get("since.none", name)).build());
+            return Optional.of(s.paragraph(texts.get("since.none", name)).build());
         }
-        s.paragraph(t.get("since.lead", name, since.changes().size()));
-        Table.Builder table = Table.builder(t.get("since.table", name))
+        s.paragraph(texts.get("since.lead", name, since.changes().size()));
+        Table.Builder table = Table.builder(texts.get("since.table", name))
                 .columns(
-                        t.get("since.column.scope"),
-                        t.get("since.column.period"),
-                        t.get("since.column.indicator"),
-                        t.get("since.column.category"),
-                        t.get("since.column.released"),
-                        t.get("since.column.now"));
+                        texts.get("since.column.scope"),
+                        texts.get("since.column.period"),
+                        texts.get("since.column.indicator"),
+                        texts.get("since.column.category"),
+                        texts.get("since.column.released"),
+                        texts.get("since.column.now"));
         for (ReleasedChange c : since.changes()) {
             ValueKey k = c.key();
             table.row(
                     Cell.text(Bidi.isolate(k.scope())),
                     Cell.text(k.period()),
-                    Cell.text(d.label(k.indicator())),
+                    Cell.text(data.label(k.indicator())),
                     Cell.text(k.category() == null ? "–" : Bidi.isolate(k.category())),
                     cell(c.released(), k.indicator()),
-                    c.current() == null ? Cell.text(t.get("since.gone")) : cell(c.current(), k.indicator()));
+                    c.current() == null ? Cell.text(texts.get("since.gone")) : cell(c.current(), k.indicator()));
         }
         return Optional.of(s.table(table.build()).build());
     }
@@ -77,20 +77,20 @@ final class SinceSection {
         if (c == null) {
             return cell;
         }
-        String note = t.get(
+        String note = texts.get(
                 "since.mark",
-                Bidi.isolate(d.options.since().releaseName()),
-                CellFormat.format(cell(c.released(), indicator), t.locale()));
+                Bidi.isolate(data.options.since().releaseName()),
+                CellFormat.format(cell(c.released(), indicator), texts.locale()));
         return cell instanceof Cell.Noted n ? Cell.noted(n.value(), n.note() + " " + note) : cell.withNote(note);
     }
 
     private Cell cell(KeyedValue v, String indicator) {
         if (v.value() != null) {
-            return d.number(
+            return data.number(
                     v.value(),
-                    d.definition(indicator) == null
+                    data.definition(indicator) == null
                             ? ""
-                            : d.definition(indicator).unit());
+                            : data.definition(indicator).unit());
         }
         String reason = v.reason();
         int colon = reason.indexOf(": ");
@@ -101,6 +101,6 @@ final class SinceSection {
             return Cell.undefined(reason);
         }
         Value.Undefined u = (Value.Undefined) Value.undefined(r, colon < 0 ? "" : reason.substring(colon + 2));
-        return d.undefined(u);
+        return data.undefined(u);
     }
 }
