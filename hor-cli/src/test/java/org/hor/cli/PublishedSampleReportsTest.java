@@ -232,6 +232,20 @@ class PublishedSampleReportsTest {
     private record Grid(String name, List<List<Shown>> rows, int total) {}
 
     @Test
+    @DisplayName("every report's JSON document prints numbers as the evaluation's JSON does (spec 02): none with more"
+            + " than 6 fraction digits, published or not, every site and the programme")
+    void machineDigits() {
+        java.util.regex.Pattern tooLong = java.util.regex.Pattern.compile("\"value\" : -?\\d+\\.\\d{7,}");
+        for (Map<String, String> documents : List.of(PUBLISHED_JSON, RAW_JSON)) {
+            documents.forEach((subject, json) -> assertThat(
+                            tooLong.matcher(json).results().map(java.util.regex.MatchResult::group))
+                    .as(subject)
+                    .isEmpty());
+        }
+        assertThat(PUBLISHED_JSON).hasSize(SITES.size() + 1);
+    }
+
+    @Test
     @DisplayName("no table of the published reports (JSON) gives a suppressed cell back as its total minus the others")
     void jsonTables() {
         List<String> problems = new ArrayList<>();

@@ -55,7 +55,7 @@ final class EvidenceText {
                 rows.add(row(
                         data.texts.get("evidence.attainment.of", data.label(t.indicator())),
                         t.period(),
-                        withheld != null ? data.undefined(withheld) : Cell.percent(t.attainment())));
+                        withheld != null ? data.undefined(withheld) : data.percent(t.attainment())));
             }
             return rows;
         } else if (e instanceof Evidence.Share v) {
@@ -67,7 +67,7 @@ final class EvidenceText {
             return List.of(row(name, v.period(), withheld != null ? data.undefined(withheld) : percent(v.value())));
         } else if (e instanceof Evidence.Threshold v) {
             return List.of(
-                    List.of(Cell.text(data.texts.get("evidence.threshold")), Cell.empty(), Cell.percent(v.percent())));
+                    List.of(Cell.text(data.texts.get("evidence.threshold")), Cell.empty(), data.percent(v.percent())));
         } else if (e instanceof Evidence.Quantity v) {
             return List.of(row(quantityName(v.kind()), v.period(), quantityValue(v)));
         } else {
@@ -121,7 +121,7 @@ final class EvidenceText {
     }
 
     private Cell percent(Value value) {
-        return value instanceof Value.Defined d ? Cell.percent(d.number()) : data.cell(value, null);
+        return value instanceof Value.Defined d ? data.percent(d.number()) : data.cell(value, null);
     }
 
     /**
@@ -150,7 +150,7 @@ final class EvidenceText {
         String previous = "";
         for (Evidence e : f.numbers()) {
             if (e instanceof Evidence.Threshold t) {
-                threshold = Cell.percent(t.percent());
+                threshold = data.percent(t.percent());
             } else if (e instanceof Evidence.Quantity q && q.kind() == Evidence.Quantity.Kind.DELIVERIES) {
                 if (q.period().equals(f.quarter())) {
                     count = data.cell(q.value(), null);

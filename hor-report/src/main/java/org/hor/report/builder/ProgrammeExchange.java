@@ -89,7 +89,7 @@ final class ProgrammeExchange extends ProgrammeSection {
 
     private Cell density(ExchangeNetwork net) {
         return net.density() instanceof Value.Defined v
-                ? Cell.percent(v.number().multiply(BigDecimal.valueOf(100)))
+                ? data.percent(v.number().multiply(BigDecimal.valueOf(100)))
                 : data.cell(net.density(), null);
     }
 }

@@ -46,7 +46,7 @@ final class ProgrammeSupportEffect extends ProgrammeSection {
                     Cell.number(m.persists()),
                     Cell.number(m.open()),
                     m.resolvedShare() instanceof Value.Defined v
-                            ? Cell.percent(v.number())
+                            ? data.percent(v.number())
                             : data.cell(m.resolvedShare(), null));
         }
         s.table(table.build());

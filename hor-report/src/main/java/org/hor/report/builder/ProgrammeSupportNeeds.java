@@ -60,7 +60,7 @@ final class ProgrammeSupportNeeds extends ProgrammeSection {
                     Cell.text(texts.label("rule", n.rule())),
                     Cell.number(n.fired()),
                     Cell.number(n.evaluable()),
-                    n.share() instanceof Value.Defined v ? Cell.percent(v.number()) : data.cell(n.share(), null),
+                    n.share() instanceof Value.Defined v ? data.percent(v.number()) : data.cell(n.share(), null),
                     Cell.text(texts.join(data.siteNames(n.siteIds()))));
         }
         s.table(table.build());

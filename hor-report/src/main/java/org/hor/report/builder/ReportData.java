@@ -1,6 +1,7 @@
 package org.hor.report.builder;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.hor.core.privacy.PersonalDataScan;
 import org.hor.core.spi.Direction;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.NumberStyle;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
@@ -206,13 +208,17 @@ final class ReportData {
     /** Returns the value as a cell (marked when it changed since a release, {@link SinceSection}). */
     Cell cell(Scope scope, Period period, String indicator) {
         return since.mark(
-                cell(value(scope, period, indicator), definitions.get(indicator)), scope, period, indicator, null);
+                indicatorCell(value(scope, period, indicator), definitions.get(indicator)),
+                scope,
+                period,
+                indicator,
+                null);
     }
 
     /** Returns a part as a cell (marked when it changed since a release). */
     Cell partCell(Scope scope, Period period, String indicator, String category) {
         return since.mark(
-                cell(part(scope, period, indicator, category), definitions.get(indicator)),
+                indicatorCell(part(scope, period, indicator, category), definitions.get(indicator)),
                 scope,
                 period,
                 indicator,
@@ -224,13 +230,37 @@ final class ReportData {
         if (value instanceof Value.Undefined u) {
             return undefined(u);
         }
-        return number(((Value.Defined) value).number(), def == null ? "" : def.unit());
+        BigDecimal n = ((Value.Defined) value).number();
+        // a figure derived from an indicator (a median, a target) is not the indicator's value: it keeps
+        // its own digits, at most 6 fraction digits as spec 02 rounds every derived number
+        BigDecimal shown = n.scale() > 6 ? n.setScale(6, RoundingMode.HALF_EVEN) : n;
+        return number(shown, def == null ? "" : def.unit());
+    }
+
+    /**
+     * Returns an indicator's own value as a cell, rounded by its number style as the evaluation's
+     * machine outputs round it (spec 02), so that the report's JSON document prints the same numbers.
+     */
+    private Cell indicatorCell(Value value, IndicatorDefinition def) {
+        if (def != null && value instanceof Value.Defined d) {
+            return number(def.numberStyle().apply(d.number()), def.unit());
+        }
+        return cell(value, def);
+    }
+
+    /**
+     * Returns a share in percent as a cell, rounded as spec 02 rounds shares in machine outputs (half-even
+     * to 6 fraction digits), so that the report's JSON document prints the numbers the evaluation's JSON
+     * and CSV print.
+     */
+    Cell percent(BigDecimal n) {
+        return Cell.percent(NumberStyle.DECIMAL.apply(n));
     }
 
     /** Returns a number as a cell for {@code unit}: percent, euro, hours or a plain number. */
     Cell number(BigDecimal n, String unit) {
         return switch (unit) {
-            case "percent" -> Cell.percent(n);
+            case "percent" -> percent(n);
             case "EUR" -> Cell.euro(n);
             case "hours" -> Cell.number(n, texts.get("unit.hours"), decimals(n));
             default -> Cell.number(n, "", decimals(n));
@@ -314,8 +344,10 @@ final class ReportData {
         if (a instanceof Value.Undefined u) {
             return undefined(u);
         }
-        BigDecimal diff = ((Value.Defined) b).number().subtract(((Value.Defined) a).number());
         IndicatorDefinition def = definitions.get(indicator);
+        // the change between the two values as the report prints them (rounded by the number style)
+        NumberStyle style = def == null ? NumberStyle.EXACT : def.numberStyle();
+        BigDecimal diff = style.apply(((Value.Defined) b).number()).subtract(style.apply(((Value.Defined) a).number()));
         String unit = def == null ? "" : def.unit();
         if (unit.equals("percent")) {
             return Cell.number(diff, texts.get("unit.percentPoints"), 1).asChange();

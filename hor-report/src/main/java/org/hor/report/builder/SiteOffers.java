@@ -77,11 +77,11 @@ final class SiteOffers extends SiteSection {
      * Returns a part's share of the total as a cell, computed as the engine computes shares
      * ({@link Value#share}), so its digits are those of every other share the report shows.
      */
-    private static Cell share(Value part, Value total) {
+    private Cell share(Value part, Value total) {
         if (part instanceof Value.Defined a && total instanceof Value.Defined b) {
             Value share = Value.share(a.number(), b.number());
             return share instanceof Value.Defined d
-                    ? Cell.percent(d.number())
+                    ? data.percent(d.number())
                     : Cell.undefined(((Value.Undefined) share).reason().name());
         }
         return Cell.empty();

@@ -51,9 +51,7 @@ final class SiteTargets extends SiteSection {
                     tr.expectationIfAny()
                             .map(e -> data.cell(Value.of(e), r.indicator()))
                             .orElse(Cell.empty()),
-                    hidden
-                            ? actual
-                            : tr.attainmentIfAny().<Cell>map(Cell::percent).orElse(Cell.empty()),
+                    hidden ? actual : tr.attainmentIfAny().map(data::percent).orElse(Cell.empty()),
                     tr.status() == null ? suppressedLike(actual) : data.status(tr.status()));
         }
         s.table(table.build());

@@ -151,29 +151,30 @@ class ReportsTest {
     }
 
     @Test
-    @DisplayName("the offer mix's shares are the engine's shares: JSON 66.666…667 (50 digits), 33.333…, 0 and 100,"
-            + " Markdown 66,7 %")
+    @DisplayName("the offer mix's shares are the engine's shares, rounded as the evaluation's JSON rounds shares"
+            + " (spec 02: 6 fraction digits): JSON 66.666667, 33.333333, 0.000000 and 100.000000, Markdown 66,7 %")
     void offerShares() {
         Document doc = site("S-A", ReportOptions.defaults());
         Table byType = table(section(doc, "Angebotsmix"), "Leistungen nach Angebotsart");
-        // the shares of 2025's 3 deliveries: computed as Value.share computes every share of the engine
-        assertThat(row(byType, "Beratung").cell(3))
-                .isEqualTo(Cell.percent(new BigDecimal("66.666666666666666666666666666666666666666666666667")));
-        assertThat(row(byType, "Mikroförderung").cell(3))
-                .isEqualTo(Cell.percent(new BigDecimal("33.333333333333333333333333333333333333333333333333")));
-        assertThat(row(byType, "Qualifizierung").cell(3)).isEqualTo(Cell.percent(BigDecimal.ZERO));
-        assertThat(byType.rows().get(byType.rows().size() - 1).cell(3)).isEqualTo(Cell.percent(new BigDecimal("100")));
+        // the shares of 2025's 3 deliveries: computed as Value.share computes every share of the engine,
+        // rounded half-even to 6 fraction digits as every share in machine outputs (spec 02)
+        assertThat(row(byType, "Beratung").cell(3)).isEqualTo(Cell.percent(new BigDecimal("66.666667")));
+        assertThat(row(byType, "Mikroförderung").cell(3)).isEqualTo(Cell.percent(new BigDecimal("33.333333")));
+        assertThat(row(byType, "Qualifizierung").cell(3)).isEqualTo(Cell.percent(new BigDecimal("0.000000")));
+        assertThat(byType.rows().get(byType.rows().size() - 1).cell(3))
+                .isEqualTo(Cell.percent(new BigDecimal("100.000000")));
         // what the JSON document prints for them (it printed 66.6666666667, 33.3333333333, 0.0000000000 and
-        // 100.0000000000 before issue 14), and what Markdown shows (unchanged)
+        // 100.0000000000 before issue 14, the builder's own 10 places), and what Markdown shows (unchanged)
         String json = new String(
                 Renderers.load().get("json").renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
         String shares = json.substring(json.indexOf("\"caption\" : \"Leistungen nach Angebotsart\""));
         shares = shares.substring(0, shares.indexOf("\"caption\"", 1));
         assertThat(shares)
                 .contains(
-                        "\"value\" : 66.666666666666666666666666666666666666666666666667,",
-                        "\"value\" : 33.333333333333333333333333333333333333333333333333,",
-                        "\"value\" : 100,")
+                        "\"value\" : 66.666667,",
+                        "\"value\" : 33.333333,",
+                        "\"value\" : 0.000000,",
+                        "\"value\" : 100.000000,")
                 .doesNotContain("0000000000");
         assertThat(markdown(doc)).contains("| Beratung | 2 | 2 | 66,7\u00a0% |");
     }
@@ -247,6 +248,39 @@ class ReportsTest {
         Table overview =
                 table(section(programme, "Überblick über die Standorte"), "Standorte und Schlüsselindikatoren 2025");
         assertThat(row(overview, "Haus Beta").cell(1)).isEqualTo(Cell.suppressed(3));
+    }
+
+    @Test
+    @DisplayName("the JSON documents print numbers as the evaluation's JSON does (spec 02): no number with more than"
+            + " 6 fraction digits, and a site's shares with exactly the evaluation's digits")
+    void machineDigits() {
+        var json = Renderers.load().get("json");
+        for (Document doc : List.of(
+                site("S-A", ReportOptions.defaults()),
+                site("S-B", ReportOptions.defaults()),
+                Reports.programmeReport(engine, evaluation, findings, ReportOptions.defaults()))) {
+            String text = new String(json.renderToBytes(doc, RenderOptions.defaults()), StandardCharsets.UTF_8);
+            assertThat(java.util.regex.Pattern.compile(": -?\\d+\\.\\d{7,}")
+                            .matcher(text)
+                            .results()
+                            .map(java.util.regex.MatchResult::group))
+                    .as("numbers with more than 6 fraction digits")
+                    .isEmpty();
+        }
+        // the migrant-led share of S-A in 2025 as the tile shows it: the evaluation's value, rounded half-even
+        Value share = evaluation.rows().stream()
+                .filter(r -> r.scope().equals(Scope.site("S-A"))
+                        && r.period().equals(Period.year(2025))
+                        && r.indicator().id().equals("reach.migrant-led.share"))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertThat(share).isInstanceOf(Value.Defined.class);
+        assertThat(site("S-A", ReportOptions.defaults()).toString())
+                .contains(((Value.Defined) share)
+                        .number()
+                        .setScale(6, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString());
     }
 
     @Test
