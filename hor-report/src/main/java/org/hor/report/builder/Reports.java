@@ -20,7 +20,7 @@ import org.hor.report.document.Document;
  *
  * <pre>{@code
  * Engine engine = Engine.create(dataset);
- * Findings findings = FormativeEvaluation.assess(dataset, source, AssessmentOptions.defaults());
+ * Findings findings = FormativeEvaluation.assess(engine, AssessmentOptions.defaults());
  * Evaluation evaluation = engine.evaluate(Reports.evaluationOptions(findings.year().first().getYear()));
  * // disclosure control, if asked for: the evaluation, then the findings' statistics against it
  * // evaluation = control.apply(evaluation, engine); findings = control.apply(findings, evaluation, engine);
