@@ -44,7 +44,7 @@ public final class Main {
     }
 
     private static int run(PrintWriter out, PrintWriter err, OutputStream stdout, OutputStream stderr, String... args) {
-        CommandLine cl = HorCommand.commandLine();
+        CommandLine cl = HorCommand.commandLine(args);
         HorCommand.stdout = stdout;
         HorCommand.stderr = stderr;
         cl.setOut(out);

@@ -79,22 +79,34 @@ class LauncherTest {
         return new Run(p.exitValue(), Files.readAllLines(out), Files.readString(err));
     }
 
-    /** Makes hor.jsa the way the build does: one run with -XX:ArchiveClassesAtExit, and the stamp. */
+    /**
+     * Makes hor.jsa the way the build does (make-archive.sh): a run that lists the classes it loads,
+     * a static archive of them, and the stamp.
+     */
     private void archive() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(
-                        java.toString(),
-                        "-XX:ArchiveClassesAtExit=" + dir.resolve("hor.jsa"),
-                        "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off",
-                        "-jar",
-                        dir.resolve("hor.jar").toString())
+        Path list = dir.resolve("hor.classlist");
+        java("-XX:DumpLoadedClassList=" + list, "-jar", dir.resolve("hor.jar").toString());
+        java(
+                "-Xshare:dump",
+                "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + dir.resolve("hor.jsa"),
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-cp",
+                dir.resolve("hor.jar").toString());
+        Files.writeString(dir.resolve("hor.jsa.jvm"), java.toString());
+        newer(dir.resolve("hor.jsa"), dir.resolve("hor.jar"));
+    }
+
+    private void java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("dump.txt").toFile())
                 .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("dump.txt"))).isZero();
-        Files.writeString(dir.resolve("hor.jsa.jvm"), java.toString());
-        newer(dir.resolve("hor.jsa"), dir.resolve("hor.jar"));
     }
 
     private static void newer(Path file, Path than) throws IOException {

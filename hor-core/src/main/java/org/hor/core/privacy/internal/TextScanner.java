@@ -109,8 +109,34 @@ public final class TextScanner {
      * different kinds are all returned.
      */
     public static List<PersonalDataMatch> scan(String text) {
+        if (text == null || !mayMatch(text)) {
+            return new ArrayList<>();
+        }
+        return scanAll(text);
+    }
+
+    /**
+     * Whether any pattern can match {@code text}: an e-mail address needs an {@code @}, an obfuscated
+     * one a {@code (} or {@code [}, and every other kind digits (a phone number, an IBAN's check
+     * digits, a postcode, a year). Most free texts (names, units, titles) have none of these and skip
+     * the regular expressions, which in a short run cost more than reading the dataset.
+     */
+    public static boolean mayMatch(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            // \d of the patterns with UNICODE_CHARACTER_CLASS is Character.isDigit, of the others [0-9]
+            if (c == '@' || c == '(' || c == '[' || Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** {@link #scan} without the {@link #mayMatch} shortcut (the test compares both). */
+    public static List<PersonalDataMatch> scanAll(String text) {
         List<PersonalDataMatch> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (text.isEmpty()) {
             return out;
         }
         add(out, EMAIL, text, PersonalDataKind.EMAIL);
