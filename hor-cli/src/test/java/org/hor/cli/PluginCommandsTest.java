@@ -50,6 +50,15 @@ class PluginCommandsTest {
         return dir.resolve(name);
     }
 
+    /** Runs {@code hor --plugins PLUGINS evaluate MORE…} for the programme in 2025, CSV to {@code out}. */
+    private static Cli evaluateProgramme2025(Path out, String plugins, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--plugins", plugins, "evaluate"));
+        args.addAll(List.of(more));
+        args.addAll(List.of("--scopes", "programme", "--periods", "year", "--from", "2025", "--to", "2025"));
+        args.addAll(List.of("-o", out.toString()));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
     /** A plugin whose one indicator is always 7; loaded only through {@code --plugins} in a test. */
     public static final class SevenPlugin implements IndicatorProvider {
         @Override
@@ -73,22 +82,11 @@ class PluginCommandsTest {
     @DisplayName("--plugins before and after the command name add up: both folders' indicators are evaluated")
     void pluginsBeforeAndAfterTheCommand() throws IOException {
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run(
-                "--plugins",
+        Cli r = evaluateProgramme2025(
+                out,
                 failingPluginFolder().toString(),
-                "evaluate",
                 "--plugins",
-                pluginFolder("seven", SevenPlugin.class).toString(),
-                "--scopes",
-                "programme",
-                "--periods",
-                "year",
-                "--from",
-                "2025",
-                "--to",
-                "2025",
-                "-o",
-                out.toString());
+                pluginFolder("seven", SevenPlugin.class).toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).contains("programme,2025,acme.broken,,,,things,,,,,FAILED: acme: ");
@@ -99,20 +97,7 @@ class PluginCommandsTest {
     @DisplayName("a plugin that throws loses only its own values: FAILED with the reason, exit 0")
     void failingPluginIsIsolated() throws IOException {
         Path out = dir.resolve("out.csv");
-        Cli r = Cli.run(
-                "--plugins",
-                failingPluginFolder().toString(),
-                "evaluate",
-                "--scopes",
-                "programme",
-                "--periods",
-                "year",
-                "--from",
-                "2025",
-                "--to",
-                "2025",
-                "-o",
-                out.toString());
+        Cli r = evaluateProgramme2025(out, failingPluginFolder().toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).contains("programme,2025,acme.broken,,,,things,,,,,FAILED: acme: ");
