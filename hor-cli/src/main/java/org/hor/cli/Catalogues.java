@@ -2,7 +2,6 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -161,10 +160,8 @@ final class Catalogues {
             return IndicatorFiles.read(path);
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("indicators.notFound", path));
-        } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", path));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", path, AtomicOutput.describe(e)));
+            throw CliException.reading(path, e, messages);
         }
     }
 

@@ -17,6 +17,23 @@ final class CliException extends RuntimeException {
         this.details = java.util.List.copyOf(details);
     }
 
+    /**
+     * Returns the failure of reading an input: 66 when it does not exist or may not be read, 74 (with
+     * the error's description) on any other I/O error.
+     *
+     * @param input the file or folder, as named in the message
+     * @param e     what reading it threw
+     */
+    static CliException reading(Object input, java.io.IOException e, Messages messages) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", input));
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", input));
+        }
+        return new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", input, AtomicOutput.describe(e)));
+    }
+
     int exitCode() {
         return exitCode;
     }

@@ -2,9 +2,7 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.hor.core.io.DatasetReader;
@@ -99,13 +97,8 @@ final class DatasetOptions {
                 throw new CliException(ExitCodes.NO_INPUT, messages.get("input.isDirectory", file));
             }
             return reader.read(file);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", file));
-        } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", file));
         } catch (IOException e) {
-            throw new CliException(
-                    ExitCodes.IO_ERROR, messages.get("input.ioError", sourceName(), AtomicOutput.describe(e)));
+            throw CliException.reading(sourceName(), e, messages);
         }
     }
 }

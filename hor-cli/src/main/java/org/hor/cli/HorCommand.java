@@ -38,8 +38,10 @@ final class HorCommand implements Runnable {
             paramLabel = "PATH",
             description = "Plugin jars or class folders to load besides those on the class path (separated by :).")
     void setPlugins(java.util.List<java.nio.file.Path> paths) {
-        Catalogues.pluginPath = java.util.List.copyOf(paths);
+        Catalogues.pluginPath = pluginLists.add(paths);
     }
+
+    private static final InheritedValues<java.nio.file.Path> pluginLists = new InheritedValues<>();
 
     @Option(
             names = "--indicators",
@@ -48,17 +50,10 @@ final class HorCommand implements Runnable {
             description =
                     "An indicator file (spec 05) whose indicators are loaded after the standard and plugin ones; repeatable.")
     void setIndicators(java.util.List<java.nio.file.Path> files) {
-        // picocli keeps one growing list per command that the option appears on (hor's, and an inherited
-        // copy on the subcommand): the files are those of all lists, hor's first, each in the order given
-        if (indicatorLists.stream().noneMatch(l -> l == files)) {
-            indicatorLists.add(files);
-        }
-        Catalogues.indicatorFiles =
-                indicatorLists.stream().flatMap(java.util.List::stream).toList();
+        Catalogues.indicatorFiles = indicatorLists.add(files);
     }
 
-    private static final java.util.List<java.util.List<java.nio.file.Path>> indicatorLists =
-            new java.util.ArrayList<>();
+    private static final InheritedValues<java.nio.file.Path> indicatorLists = new InheritedValues<>();
 
     /** Where command output goes when no {@code -o} file is named: standard output, or a test's buffer. */
     static java.io.OutputStream stdout = System.out;
@@ -122,6 +117,7 @@ final class HorCommand implements Runnable {
         Catalogues.pluginPath = java.util.List.of();
         Catalogues.indicatorFiles = java.util.List.of();
         indicatorLists.clear();
+        pluginLists.clear();
         Catalogues.loadedFiles = java.util.List.of();
         CommandLine cl = new CommandLine(new HorCommand());
         Class<?> only = subcommandNamed(args);

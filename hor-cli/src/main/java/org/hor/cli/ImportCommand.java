@@ -2,10 +2,8 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import org.hor.csv.Encoding;
 import org.hor.csv.ImportResult;
 import org.hor.csv.ImportedFile;
 import org.hor.csv.Templates;
+import org.hor.excel.WorkbookImporter;
 import org.hor.indicators.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,23 +104,13 @@ final class ImportCommand implements Callable<Integer> {
         if (Workbooks.isWorkbook(dir)) {
             inputs.add(dir);
             OutputGuard.refuse(output, messages, inputs);
-            LocalDate day = null;
-            if (asOf != null) {
-                try {
-                    day = OptionValues.date(cl, messages, "--as-of", asOf, LocalDate.parse(asOf));
-                } catch (DateTimeParseException e) {
-                    throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
-                }
-            }
-            return Workbooks.importWorkbook(
-                    dir,
-                    output,
-                    day,
-                    programmeId,
-                    programmeName,
-                    Catalogues.knownIndicators(Catalogues.load(cl.getErr())),
-                    messages,
-                    cl.getErr());
+            WorkbookImporter importer = WorkbookImporter.builder()
+                    .asOf(asOfDay(cl, messages))
+                    .programmeId(programmeId)
+                    .programmeName(programmeName)
+                    .knownIndicators(Catalogues.knownIndicators(Catalogues.load(cl.getErr())))
+                    .build();
+            return Workbooks.importWorkbook(dir, output, importer, messages, cl.getErr());
         }
         DatasetExporter.fileNames().forEach(name -> inputs.add(dir.resolve(name)));
         OutputGuard.refuse(output, messages, inputs);
@@ -131,12 +120,8 @@ final class ImportCommand implements Callable<Integer> {
             result = importer.importFrom(dir);
         } catch (NotDirectoryException e) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("import.notAFolder", dir));
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", dir));
-        } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", dir));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", dir, AtomicOutput.describe(e)));
+            throw CliException.reading(dir, e, messages);
         }
         PrintWriter err = cl.getErr();
         boolean detected = Encoding.of(encoding) == Encoding.AUTO; // a chosen encoding needs no notice
@@ -184,6 +169,18 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** Returns {@code --as-of} as a day (checked like every date option), or {@code null} without it. */
+    private LocalDate asOfDay(CommandLine cl, Messages messages) {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return OptionValues.date(cl, messages, "--as-of", asOf, LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
+        }
+    }
+
     private DatasetImporter importer(CommandLine cl, Messages messages) {
         DatasetImporter.Builder b = DatasetImporter.builder();
         if (maxSizeMb < 1 || maxSizeMb > Long.MAX_VALUE >> 20) {
@@ -195,19 +192,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        if (asOf != null) {
-            try {
-                b.asOf(OptionValues.date(cl, messages, "--as-of", asOf, LocalDate.parse(asOf)));
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(cl, "--as-of is not a date YYYY-MM-DD: " + asOf);
-            }
-        }
-        if (programmeId != null) {
-            b.programmeId(programmeId);
-        }
-        if (programmeName != null) {
-            b.programmeName(programmeName);
-        }
+        b.asOf(asOfDay(cl, messages)).programmeId(programmeId).programmeName(programmeName);
         Catalogue catalogue = Catalogues.load(cl.getErr());
         return b.knownIndicators(Catalogues.knownIndicators(catalogue)).build();
     }

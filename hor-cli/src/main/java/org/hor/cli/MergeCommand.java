@@ -2,9 +2,7 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.hor.core.validation.KnownIndicators;
 import org.hor.csv.CsvViolation;
 import org.hor.csv.DatasetImporter;
 import org.hor.csv.ImportResult;
+import org.hor.excel.WorkbookImporter;
 import org.hor.indicators.Catalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,18 +128,17 @@ final class MergeCommand implements Callable<Integer> {
     private static Dataset read(
             Path p, Catalogue catalogue, KnownIndicators known, Messages messages, PrintWriter err) {
         if (Workbooks.isWorkbook(p)) {
-            return Workbooks.read(p, null, null, null, known, messages, err);
+            return Workbooks.read(
+                    p, WorkbookImporter.builder().knownIndicators(known).build(), messages, err);
         }
         if (Files.isDirectory(p)) {
             ImportResult r;
             try {
                 r = DatasetImporter.builder().knownIndicators(known).build().importFrom(p);
-            } catch (NoSuchFileException | NotDirectoryException e) {
+            } catch (NotDirectoryException e) {
                 throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", p));
-            } catch (AccessDeniedException e) {
-                throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", p));
             } catch (IOException e) {
-                throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", p, AtomicOutput.describe(e)));
+                throw CliException.reading(p, e, messages);
             }
             if (!r.isValid()) {
                 for (CsvViolation v : r.violations()) {

@@ -2,9 +2,7 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
@@ -28,12 +26,8 @@ final class ReleaseFiles {
         ReleaseReadResult result;
         try {
             result = ReleaseReader.builder().catalogue(catalogue).build().read(file);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", file));
-        } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", file));
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", file, AtomicOutput.describe(e)));
+            throw CliException.reading(file, e, messages);
         }
         if (!result.isValid()) {
             int shown = 0;

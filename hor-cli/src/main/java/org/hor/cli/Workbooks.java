@@ -2,16 +2,12 @@ package org.hor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.hor.core.io.DatasetWriter;
 import org.hor.core.model.Dataset;
-import org.hor.core.validation.KnownIndicators;
 import org.hor.excel.SheetViolation;
 import org.hor.excel.WorkbookExporter;
 import org.hor.excel.WorkbookImportResult;
@@ -43,30 +39,13 @@ final class Workbooks {
         return ExitCodes.OK;
     }
 
-    /** Reads and checks a workbook; prints every problem and fails with 65 when there is any. */
-    static Dataset read(
-            Path file,
-            LocalDate asOf,
-            String programmeId,
-            String programmeName,
-            KnownIndicators known,
-            Messages messages,
-            PrintWriter err) {
+    /** Reads and checks a workbook with {@code importer}; prints every problem and fails with 65 when there is any. */
+    static Dataset read(Path file, WorkbookImporter importer, Messages messages, PrintWriter err) {
         WorkbookImportResult r;
         try {
-            r = WorkbookImporter.builder()
-                    .asOf(asOf)
-                    .programmeId(programmeId)
-                    .programmeName(programmeName)
-                    .knownIndicators(known)
-                    .build()
-                    .importFrom(file);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notFound", file));
-        } catch (AccessDeniedException e) {
-            throw new CliException(ExitCodes.NO_INPUT, messages.get("input.notReadable", file));
+            r = importer.importFrom(file);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.IO_ERROR, messages.get("input.ioError", file, AtomicOutput.describe(e)));
+            throw CliException.reading(file, e, messages);
         }
         if (!r.isValid()) {
             for (SheetViolation v : r.violations()) {
@@ -80,19 +59,11 @@ final class Workbooks {
     }
 
     /** {@code hor import FILE.xlsx [-o FILE]}. */
-    static int importWorkbook(
-            Path file,
-            Path output,
-            LocalDate asOf,
-            String programmeId,
-            String programmeName,
-            KnownIndicators known,
-            Messages messages,
-            PrintWriter err) {
+    static int importWorkbook(Path file, Path output, WorkbookImporter importer, Messages messages, PrintWriter err) {
         if (Files.isDirectory(file)) {
             throw new CliException(ExitCodes.NO_INPUT, messages.get("input.isDirectory", file));
         }
-        Dataset dataset = read(file, asOf, programmeId, programmeName, known, messages, err);
+        Dataset dataset = read(file, importer, messages, err);
         DatasetWriter writer = DatasetWriter.create();
         AtomicOutput.write(output, out -> writer.write(dataset, out), messages);
         return ExitCodes.OK;

@@ -9,6 +9,7 @@ import org.hor.core.io.ReadLimits;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.csv.internal.FolderReader;
 import org.hor.csv.internal.FolderWriter;
+import org.hor.csv.internal.ImportSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,19 +45,13 @@ public final class DatasetImporter {
 
     private final Dialect dialect;
     private final Encoding encoding;
-    private final LocalDate asOf;
-    private final String programmeId;
-    private final String programmeName;
-    private final KnownIndicators known;
+    private final ImportSettings settings;
     private final long maxFileBytes;
 
     private DatasetImporter(Builder b) {
         this.dialect = b.dialect;
         this.encoding = b.encoding;
-        this.asOf = b.asOf;
-        this.programmeId = b.programmeId;
-        this.programmeName = b.programmeName;
-        this.known = b.known;
+        this.settings = b.settings;
         this.maxFileBytes = b.maxFileBytes;
     }
 
@@ -75,10 +70,7 @@ public final class DatasetImporter {
     public static final class Builder {
         private Dialect dialect = Dialect.AUTO;
         private Encoding encoding = Encoding.AUTO;
-        private LocalDate asOf;
-        private String programmeId;
-        private String programmeName;
-        private KnownIndicators known = KnownIndicators.standard();
+        private ImportSettings settings = ImportSettings.defaults();
         private long maxFileBytes = ReadLimits.defaults().maxDocumentBytes();
 
         private Builder() {}
@@ -131,7 +123,7 @@ public final class DatasetImporter {
          * @return this builder
          */
         public Builder asOf(@Nullable LocalDate asOf) {
-            this.asOf = asOf;
+            settings = settings.withAsOf(asOf);
             return this;
         }
 
@@ -142,7 +134,7 @@ public final class DatasetImporter {
          * @return this builder
          */
         public Builder programmeId(@Nullable String programmeId) {
-            this.programmeId = programmeId;
+            settings = settings.withProgrammeId(programmeId);
             return this;
         }
 
@@ -153,7 +145,7 @@ public final class DatasetImporter {
          * @return this builder
          */
         public Builder programmeName(@Nullable String programmeName) {
-            this.programmeName = programmeName;
+            settings = settings.withProgrammeName(programmeName);
             return this;
         }
 
@@ -165,7 +157,7 @@ public final class DatasetImporter {
          * @throws NullPointerException if {@code known} is null
          */
         public Builder knownIndicators(KnownIndicators known) {
-            this.known = Objects.requireNonNull(known, "known");
+            settings = settings.withKnown(known);
             return this;
         }
 
@@ -190,7 +182,7 @@ public final class DatasetImporter {
      */
     public ImportResult importFrom(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        return new FolderReader(dialect, encoding, asOf, programmeId, programmeName, known, maxFileBytes).read(dir);
+        return new FolderReader(dialect, encoding, settings, maxFileBytes).read(dir);
     }
 
     /**
@@ -207,7 +199,7 @@ public final class DatasetImporter {
         Objects.requireNonNull(jsonFile, "jsonFile");
         ImportResult r = importFrom(dir);
         if (r.isValid()) {
-            FolderWriter.writeFile(DatasetWriter.create().toBytes(r.dataset().orElseThrow()), jsonFile);
+            FolderWriter.writeJson(r.dataset().orElseThrow(), jsonFile);
         }
         return r;
     }

@@ -8,6 +8,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.hor.core.io.DatasetReader;
+import org.hor.csv.testing.Datasets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class ExportTest {
     @Test
     @DisplayName("an export into a new folder writes all twelve files and leaves no temporary folder")
     void newFolder(@TempDir Path tmp) throws Exception {
-        DatasetExporter.builder().build().exportTo(RoundTripTest.tricky(), tmp.resolve("a/b"));
+        DatasetExporter.builder().build().exportTo(Datasets.tricky(), tmp.resolve("a/b"));
         assertThat(count(tmp.resolve("a/b"))).isEqualTo(12);
         assertThat(count(tmp.resolve("a"))).isEqualTo(1);
     }

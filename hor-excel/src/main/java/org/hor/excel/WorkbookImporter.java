@@ -6,9 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.hor.core.io.DatasetWriter;
 import org.hor.core.validation.KnownIndicators;
-import org.hor.excel.internal.AtomicFile;
+import org.hor.csv.internal.FolderWriter;
+import org.hor.csv.internal.ImportSettings;
 import org.hor.excel.internal.WorkbookReader;
 import org.jspecify.annotations.Nullable;
 
@@ -35,17 +35,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkbookImporter {
 
-    private final LocalDate asOf;
-    private final String programmeId;
-    private final String programmeName;
-    private final KnownIndicators known;
+    private final ImportSettings settings;
     private final WorkbookLimits limits;
 
     private WorkbookImporter(Builder b) {
-        this.asOf = b.asOf;
-        this.programmeId = b.programmeId;
-        this.programmeName = b.programmeName;
-        this.known = b.known;
+        this.settings = b.settings;
         this.limits = b.limits;
     }
 
@@ -60,10 +54,7 @@ public final class WorkbookImporter {
 
     /** Configures a {@link WorkbookImporter}. */
     public static final class Builder {
-        private LocalDate asOf;
-        private String programmeId;
-        private String programmeName;
-        private KnownIndicators known = KnownIndicators.standard();
+        private ImportSettings settings = ImportSettings.defaults();
         private WorkbookLimits limits = WorkbookLimits.defaults();
 
         private Builder() {}
@@ -75,7 +66,7 @@ public final class WorkbookImporter {
          * @return this builder
          */
         public Builder asOf(@Nullable LocalDate asOf) {
-            this.asOf = asOf;
+            settings = settings.withAsOf(asOf);
             return this;
         }
 
@@ -86,7 +77,7 @@ public final class WorkbookImporter {
          * @return this builder
          */
         public Builder programmeId(@Nullable String programmeId) {
-            this.programmeId = programmeId;
+            settings = settings.withProgrammeId(programmeId);
             return this;
         }
 
@@ -97,7 +88,7 @@ public final class WorkbookImporter {
          * @return this builder
          */
         public Builder programmeName(@Nullable String programmeName) {
-            this.programmeName = programmeName;
+            settings = settings.withProgrammeName(programmeName);
             return this;
         }
 
@@ -109,7 +100,7 @@ public final class WorkbookImporter {
          * @throws NullPointerException if {@code known} is null
          */
         public Builder knownIndicators(KnownIndicators known) {
-            this.known = Objects.requireNonNull(known, "known");
+            settings = settings.withKnown(known);
             return this;
         }
 
@@ -148,7 +139,7 @@ public final class WorkbookImporter {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        return new WorkbookReader(asOf, programmeId, programmeName, known, limits).read(file);
+        return new WorkbookReader(settings, limits).read(file);
     }
 
     /**
@@ -164,10 +155,7 @@ public final class WorkbookImporter {
         Objects.requireNonNull(jsonFile, "jsonFile");
         WorkbookImportResult r = importFrom(file);
         if (r.isValid()) {
-            AtomicFile.write(
-                    jsonFile,
-                    true,
-                    out -> DatasetWriter.create().write(r.dataset().orElseThrow(), out));
+            FolderWriter.writeJson(r.dataset().orElseThrow(), jsonFile);
         }
         return r;
     }

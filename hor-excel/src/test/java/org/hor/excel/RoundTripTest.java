@@ -11,6 +11,7 @@ import org.hor.core.sample.SampleParameters;
 import org.hor.core.validation.DatasetValidator;
 import org.hor.core.validation.KnownIndicators;
 import org.hor.csv.Templates;
+import org.hor.csv.testing.Datasets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hor.core.validation.KnownIndicators;
 import org.hor.core.validation.RuleCode;
 import org.hor.csv.Dialect;
 import org.hor.csv.Encoding;
@@ -42,10 +40,7 @@ public final class FolderReader {
 
     private final Dialect dialect;
     private final Encoding encoding;
-    private final LocalDate asOf;
-    private final String programmeId;
-    private final String programmeName;
-    private final KnownIndicators known;
+    private final ImportSettings settings;
     private final long maxFileBytes;
 
     /** The largest byte array the JVM reliably allocates. */
@@ -56,26 +51,13 @@ public final class FolderReader {
      *
      * @param dialect       the dialect, or AUTO
      * @param encoding      the encoding, or AUTO
-     * @param asOf          overrides {@code asOf} of {@code dataset.csv}, or {@code null}
-     * @param programmeId   overrides {@code programmeId}, or {@code null}
-     * @param programmeName overrides {@code programmeName}, or {@code null}
-     * @param known         the indicator catalogue for targets
+     * @param settings      the overrides of {@code dataset.csv} and the indicator catalogue for targets
      * @param maxFileBytes  the largest file read, in bytes; a larger one is reported ({@code HOR-101}), not read
      */
-    public FolderReader(
-            Dialect dialect,
-            Encoding encoding,
-            LocalDate asOf,
-            String programmeId,
-            String programmeName,
-            KnownIndicators known,
-            long maxFileBytes) {
+    public FolderReader(Dialect dialect, Encoding encoding, ImportSettings settings, long maxFileBytes) {
         this.dialect = dialect;
         this.encoding = encoding;
-        this.asOf = asOf;
-        this.programmeId = programmeId;
-        this.programmeName = programmeName;
-        this.known = known;
+        this.settings = settings;
         this.maxFileBytes = maxFileBytes;
     }
 
@@ -132,7 +114,7 @@ public final class FolderReader {
                     : new NoSuchFileException(dir.toString());
         }
         TableMapper.Found found = new TableMapper.Found();
-        TableMapper mapper = new TableMapper(asOf, programmeId, programmeName, known, TableMapper.CSV_FILES);
+        TableMapper mapper = new TableMapper(settings, TableMapper.CSV_FILES);
         TreeSet<String> present = new TreeSet<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {

@@ -2,8 +2,10 @@ package org.hor.csv.internal;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hor.core.io.DatasetWriter;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Organisation;
 import org.hor.core.model.Programme;
@@ -327,18 +330,22 @@ public final class FolderWriter {
     private static final String TEMPORARY_PREFIX = ".hor-";
 
     /**
-     * Writes one file: into a temporary file beside it, then renamed over it.
+     * Writes a dataset as a JSON document ({@link DatasetWriter}) to a file: into a temporary file
+     * beside it, then renamed over it; on any error the file is as before. Both importers'
+     * {@code importTo} write through this.
      *
-     * @param content the content
+     * @param dataset the dataset
      * @param file    the file
      * @throws IOException on an I/O error
      */
-    public static void writeFile(byte[] content, Path file) throws IOException {
+    public static void writeJson(Dataset dataset, Path file) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path tmp = createFile(target.getParent());
         try {
-            Files.write(tmp, content);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                DatasetWriter.create().write(dataset, out);
+            }
             move(tmp, target);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

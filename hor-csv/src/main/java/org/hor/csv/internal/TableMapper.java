@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.hor.core.model.Dataset;
 import org.hor.core.model.Programme;
 import org.hor.core.validation.DatasetValidator;
-import org.hor.core.validation.KnownIndicators;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.csv.CsvViolation;
@@ -251,26 +250,17 @@ public final class TableMapper {
      */
     public record Mapped(Dataset dataset, List<CsvViolation> violations) {}
 
-    private final LocalDate asOf;
-    private final String programmeId;
-    private final String programmeName;
-    private final KnownIndicators known;
+    private final ImportSettings settings;
     private final Naming naming;
 
     /**
      * Creates a mapper.
      *
-     * @param asOf          overrides {@code asOf} of the dataset table, or {@code null}
-     * @param programmeId   overrides {@code programmeId}, or {@code null}
-     * @param programmeName overrides {@code programmeName}, or {@code null}
-     * @param known         the indicator catalogue for targets
-     * @param naming        how the source names its tables
+     * @param settings the overrides of the dataset table and the indicator catalogue for targets
+     * @param naming   how the source names its tables
      */
-    public TableMapper(LocalDate asOf, String programmeId, String programmeName, KnownIndicators known, Naming naming) {
-        this.asOf = asOf;
-        this.programmeId = programmeId;
-        this.programmeName = programmeName;
-        this.known = known;
+    public TableMapper(ImportSettings settings, Naming naming) {
+        this.settings = settings;
         this.naming = naming;
     }
 
@@ -352,7 +342,7 @@ public final class TableMapper {
         }
         Dataset d = new Dataset(
                 formatVersion,
-                asOf != null ? asOf : (LocalDate) topValues[1],
+                settings.asOf() != null ? settings.asOf() : (LocalDate) topValues[1],
                 programme(topValues),
                 list(sheets, "sites"),
                 list(sheets, "organisations"),
@@ -366,7 +356,7 @@ public final class TableMapper {
                 list(sheets, "measurements"),
                 list(sheets, "supportActions"));
         if (!unreadable) {
-            for (Violation v : DatasetValidator.create(known).validate(d)) {
+            for (Violation v : DatasetValidator.create(settings.known()).validate(d)) {
                 if (!suppressed(v.pointer(), found, sheets)) {
                     found.violations.add(locate(v, top, sheets));
                 }
@@ -401,8 +391,8 @@ public final class TableMapper {
     }
 
     private Programme programme(Object[] top) {
-        String id = programmeId != null ? programmeId : (String) top[2];
-        String name = programmeName != null ? programmeName : (String) top[3];
+        String id = settings.programmeId() != null ? settings.programmeId() : (String) top[2];
+        String name = settings.programmeName() != null ? settings.programmeName() : (String) top[3];
         String funder = (String) top[4];
         return new Programme(id, name, funder);
     }
@@ -666,7 +656,9 @@ public final class TableMapper {
         int k = Tables.DATASET_POINTERS.indexOf(s.length > 3 ? "" : pointer);
         if (k >= 0 || "programme".equals(s[1])) {
             String column = k >= 0 ? Tables.DATASET_COLUMNS.get(k) : null;
-            boolean option = k == 1 && asOf != null || k == 2 && programmeId != null || k == 3 && programmeName != null;
+            boolean option = k == 1 && settings.asOf() != null
+                    || k == 2 && settings.programmeId() != null
+                    || k == 3 && settings.programmeName() != null;
             if (option) {
                 return new Where(null, -1, column, -1, null);
             }

@@ -3,7 +3,6 @@ package org.hor.excel.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,10 +20,10 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
-import org.hor.core.validation.KnownIndicators;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.csv.CsvViolation;
+import org.hor.csv.internal.ImportSettings;
 import org.hor.csv.internal.Table;
 import org.hor.csv.internal.TableMapper;
 import org.hor.csv.internal.Tables;
@@ -76,27 +75,17 @@ public final class WorkbookReader {
         }
     };
 
-    private final LocalDate asOf;
-    private final String programmeId;
-    private final String programmeName;
-    private final KnownIndicators known;
+    private final ImportSettings settings;
     private final WorkbookLimits limits;
 
     /**
      * Creates a reader.
      *
-     * @param asOf          overrides {@code asOf}, or {@code null}
-     * @param programmeId   overrides {@code programmeId}, or {@code null}
-     * @param programmeName overrides {@code programmeName}, or {@code null}
-     * @param known         the indicator catalogue for targets
-     * @param limits        the limits
+     * @param settings the overrides of the sheet {@code dataset} and the indicator catalogue for targets
+     * @param limits   the limits
      */
-    public WorkbookReader(
-            LocalDate asOf, String programmeId, String programmeName, KnownIndicators known, WorkbookLimits limits) {
-        this.asOf = asOf;
-        this.programmeId = programmeId;
-        this.programmeName = programmeName;
-        this.known = known;
+    public WorkbookReader(ImportSettings settings, WorkbookLimits limits) {
+        this.settings = settings;
         this.limits = limits;
     }
 
@@ -114,7 +103,7 @@ public final class WorkbookReader {
         } catch (ZipGuard.Refused r) {
             return refused(r);
         }
-        TableMapper mapper = new TableMapper(asOf, programmeId, programmeName, known, SHEETS);
+        TableMapper mapper = new TableMapper(settings, SHEETS);
         TableMapper.Found found = new TableMapper.Found();
         TableMapper.Sheet top = null;
         Map<String, TableMapper.Sheet> sheets = new LinkedHashMap<>();

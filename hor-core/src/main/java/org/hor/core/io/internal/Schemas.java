@@ -32,6 +32,7 @@ import org.hor.core.model.Programme;
 import org.hor.core.model.Site;
 import org.hor.core.model.SupportAction;
 import org.hor.core.model.Target;
+import org.hor.core.validation.internal.Pointers;
 
 /** The schemas of all record types, in the field order of spec 01. */
 public final class Schemas {
@@ -204,22 +205,8 @@ public final class Schemas {
             .field("rule", STRING, SupportAction::rule)
             .field("note", STRING, SupportAction::note);
 
-    /** The top-level fields of the document, in spec order. */
-    public static final List<String> TOP_LEVEL = List.of(
-            "formatVersion",
-            "asOf",
-            "programme",
-            "sites",
-            "organisations",
-            "offers",
-            "deliveries",
-            "cooperations",
-            "outcomes",
-            "exchanges",
-            "targets",
-            "budgets",
-            "measurements",
-            "supportActions");
+    /** The top-level fields of the document, in spec order (one list with the pointer order's). */
+    public static final List<String> TOP_LEVEL = Pointers.TOP_LEVEL;
 
     /** The schemas of the arrays, in the order of {@link #TOP_LEVEL} from {@code sites} on. */
     public static final List<RecordSchema<?>> ARRAYS = List.of(

@@ -1,4 +1,4 @@
-package org.hor.excel;
+package org.hor.csv.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,13 +27,22 @@ import org.hor.core.model.Site;
 import org.hor.core.model.SupportAction;
 import org.hor.core.model.Target;
 
-/** Hand-made datasets for the workbook tests. */
-final class Datasets {
+/**
+ * Hand-made datasets for the spreadsheet tests: the CSV folder's ({@code hor-csv}) and, through
+ * this module's test jar, the workbook's ({@code hor-excel}), so that both formats are checked
+ * against one and the same dataset.
+ */
+public final class Datasets {
 
     private Datasets() {}
 
-    /** Every optional field filled at least once and absent at least once; unicode; tricky texts. */
-    static Dataset tricky() {
+    /**
+     * Returns a valid dataset with every optional field filled at least once and absent at least
+     * once, unicode, and texts a spreadsheet would misread (formulas, leading apostrophes, signs).
+     *
+     * @return the dataset
+     */
+    public static Dataset tricky() {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("language", "Türkçe");
         attributes.put("formula", "=1+1");
