@@ -159,16 +159,18 @@ public final class IndicatorFiles {
     }
 
     /**
-     * Returns the indicator file that defined {@code definition}, for tools that hold only an
-     * evaluation's definitions (the reports' section of a site's own indicators): the file of a
-     * provider made by {@link #provider(IndicatorFile)} whose indicator has this definition (the
-     * latest such provider when two files define equal ones); empty for standard and plugin indicators.
+     * Returns the indicator file that defines the indicator {@code id} among the providers an engine
+     * evaluates with (the reports' section of a site's own indicators asks {@code engine.providers()}):
+     * the file of a provider made by {@link #provider(IndicatorFile)}; empty for standard and plugin
+     * indicators.
      *
-     * @param definition an indicator definition
-     * @return the file, if a file defined it
-     * @throws NullPointerException if {@code definition} is null
+     * @param providers the providers, e.g. {@code engine.providers()}
+     * @param id an indicator id
+     * @return the file, if one of the providers is a file's and defines {@code id}
+     * @throws NullPointerException if an argument is null
      */
-    public static java.util.Optional<IndicatorFile> origin(org.hor.core.spi.IndicatorDefinition definition) {
-        return org.hor.indicators.files.internal.FileProvider.origin(definition);
+    public static java.util.Optional<IndicatorFile> origin(
+            java.util.List<? extends org.hor.core.spi.IndicatorProvider> providers, String id) {
+        return org.hor.indicators.files.internal.FileProvider.origin(providers, id);
     }
 }

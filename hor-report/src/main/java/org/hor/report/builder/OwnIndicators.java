@@ -12,7 +12,6 @@ import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
 import org.hor.indicators.Evaluation;
 import org.hor.indicators.files.IndicatorFile;
-import org.hor.indicators.files.IndicatorFiles;
 import org.hor.report.document.Bidi;
 import org.hor.report.document.Cell;
 import org.hor.report.document.Section;
@@ -29,8 +28,8 @@ final class OwnIndicators {
     private OwnIndicators() {}
 
     /** Returns whether {@code def} comes from an indicator file (and belongs here, not among the plugins). */
-    static boolean isOwn(IndicatorDefinition def) {
-        return IndicatorFiles.origin(def).isPresent();
+    static boolean isOwn(ReportData data, IndicatorDefinition def) {
+        return data.origin(def).isPresent();
     }
 
     /** Returns the section of the site report of {@code scope} in year {@code year}. */
@@ -48,7 +47,7 @@ final class OwnIndicators {
         Set<String> files = new LinkedHashSet<>();
         int n = 0;
         for (IndicatorDefinition def : data.evaluation.indicators()) {
-            Optional<IndicatorFile> file = IndicatorFiles.origin(def);
+            Optional<IndicatorFile> file = data.origin(def);
             if (file.isEmpty()) {
                 continue;
             }
@@ -88,7 +87,7 @@ final class OwnIndicators {
                         texts.get("own.column.file"));
         int n = 0;
         for (IndicatorDefinition def : data.evaluation.indicators()) {
-            Optional<IndicatorFile> file = IndicatorFiles.origin(def);
+            Optional<IndicatorFile> file = data.origin(def);
             if (file.isEmpty()) {
                 continue;
             }

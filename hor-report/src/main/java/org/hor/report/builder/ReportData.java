@@ -203,6 +203,14 @@ final class ReportData {
                 .toList();
     }
 
+    /**
+     * Returns the indicator file that defines {@code def}, if one of the engine's providers is a
+     * file's (spec 05): such indicators have a section of their own.
+     */
+    java.util.Optional<org.hor.indicators.files.IndicatorFile> origin(IndicatorDefinition def) {
+        return org.hor.indicators.files.IndicatorFiles.origin(engine.providers(), def.id());
+    }
+
     // ------------------------------------------------------------------ cells
 
     /** Returns the value as a cell (marked when it changed since a release, {@link SinceSection}). */

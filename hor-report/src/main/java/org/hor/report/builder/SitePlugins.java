@@ -28,7 +28,7 @@ final class SitePlugins extends SiteSection {
                         texts.get("plugins.column.definition"));
         int n = 0;
         for (IndicatorDefinition def : data.evaluation.indicators()) {
-            if (ReportData.STANDARD_IDS.contains(def.id()) || OwnIndicators.isOwn(def)) {
+            if (ReportData.STANDARD_IDS.contains(def.id()) || OwnIndicators.isOwn(data, def)) {
                 continue;
             }
             Evaluation.Row r = data.row(scope, year, def.id());

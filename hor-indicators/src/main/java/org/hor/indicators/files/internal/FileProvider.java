@@ -2,9 +2,7 @@ package org.hor.indicators.files.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import org.hor.core.spi.Indicator;
 import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.spi.Scope;
@@ -45,20 +43,24 @@ public final class FileProvider implements IndicatorProvider {
             list.add(new EvaluatedIndicator(this, fi, number(fi.compute())));
         }
         this.indicators = List.copyOf(list);
-        synchronized (ORIGINS) {
-            list.forEach(i -> ORIGINS.put(i.definition(), file));
-        }
     }
 
-    /** The files of the definitions that providers made, weakly held (see {@link #origin}). */
-    private static final Map<org.hor.core.spi.IndicatorDefinition, IndicatorFile> ORIGINS = new WeakHashMap<>();
-
-    /** Returns the file whose provider defined {@code definition}; see {@code IndicatorFiles.origin}. */
-    public static java.util.Optional<IndicatorFile> origin(org.hor.core.spi.IndicatorDefinition definition) {
-        Objects.requireNonNull(definition, "definition");
-        synchronized (ORIGINS) {
-            return java.util.Optional.ofNullable(ORIGINS.get(definition));
+    /**
+     * Returns the file of the provider among {@code providers} that defines the indicator
+     * {@code id}; see {@code IndicatorFiles.origin}.
+     */
+    public static java.util.Optional<IndicatorFile> origin(List<? extends IndicatorProvider> providers, String id) {
+        Objects.requireNonNull(id, "id");
+        for (IndicatorProvider p : providers) {
+            if (p instanceof FileProvider f) {
+                for (Indicator i : f.indicators) {
+                    if (i.definition().id().equals(id)) {
+                        return java.util.Optional.of(f.file);
+                    }
+                }
+            }
         }
+        return java.util.Optional.empty();
     }
 
     /** Numbers the leaves of {@code e} depth-first and returns {@code e} with its leaves' numbers. */

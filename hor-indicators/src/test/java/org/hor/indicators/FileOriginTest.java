@@ -1,0 +1,46 @@
+package org.hor.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hor.core.spi.IndicatorProvider;
+import org.hor.indicators.files.IndicatorFile;
+import org.hor.indicators.files.IndicatorFiles;
+import org.hor.indicators.standard.StandardCatalogue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the file behind a file indicator is found among the providers an engine evaluates with")
+class FileOriginTest {
+
+    @Test
+    @DisplayName("a file's provider names its file for each of its ids; standard ids and other providers have none")
+    void byProviders() {
+        IndicatorFile file = FileIndicatorFixture.file();
+        String id = file.indicators().get(0).id();
+        IndicatorProvider provider = IndicatorFiles.provider(file);
+        assertThat(IndicatorFiles.origin(List.of(new StandardCatalogue(), provider), id))
+                .containsSame(file);
+        assertThat(IndicatorFiles.origin(List.of(new StandardCatalogue(), provider), "reach.organisations"))
+                .isEmpty();
+        assertThat(IndicatorFiles.origin(List.of(new StandardCatalogue()), id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("two providers of the same file, the first one collected: the second still names its file"
+            + " (a process-wide weak table keyed by equal definitions lost it)")
+    void survivesAnEarlierProvider() throws InterruptedException {
+        IndicatorFile file = FileIndicatorFixture.file();
+        String id = file.indicators().get(0).id();
+        IndicatorFiles.provider(file); // made and dropped, as a test instance or a request would
+        IndicatorProvider second = IndicatorFiles.provider(file);
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(IndicatorFiles.origin(List.of(second), id)).containsSame(file);
+        assertThat(Engine.create(FileIndicatorFixture.dataset(), List.of(new StandardCatalogue(), second))
+                        .providers())
+                .contains(second);
+    }
+}
