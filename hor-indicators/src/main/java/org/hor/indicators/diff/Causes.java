@@ -90,6 +90,25 @@ public final class Causes {
     }
 
     /**
+     * Returns the causes finder for two datasets given by their engines. Causes read only the records
+     * (and, for indicators other than the standard ones, the engines' explanations), never the values,
+     * so neither dataset needs to have been evaluated: a lock that names causes evaluates the release's
+     * own dataset not at all.
+     *
+     * @param oldEngine the engine over the old dataset
+     * @param newEngine the engine over the new dataset
+     * @param records   the record differences of the two engines' datasets
+     * @return the finder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Causes of(Engine oldEngine, Engine newEngine, RecordDiff records) {
+        Objects.requireNonNull(oldEngine, "oldEngine");
+        Objects.requireNonNull(newEngine, "newEngine");
+        Objects.requireNonNull(records, "records");
+        return new Causes(records, Optional.of(oldEngine), Optional.of(newEngine));
+    }
+
+    /**
      * Returns {@code changes} with their causes.
      *
      * @param changes value changes of the two sides
