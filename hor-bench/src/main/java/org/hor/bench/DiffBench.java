@@ -55,10 +55,7 @@ public final class DiffBench {
         EvaluationOptions options = EvaluationOptions.defaults();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(
-                Locale.ROOT,
-                "%d cores, load average %.1f%n",
-                os.getAvailableProcessors(),
-                os.getSystemLoadAverage());
+                Locale.ROOT, "%d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
         double[] evaluate = new double[runs];
         double[] diff = new double[runs];
         double[] evaluateCpu = new double[runs];
