@@ -1,5 +1,6 @@
 package org.hor.bench;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import org.hor.indicators.diff.ValueDiff;
  * re-typed), each evaluated with the full catalogue over every scope, years and quarters; prints the
  * median over {@code runs} of one evaluation, and of the diff beyond the two evaluations (keyed values,
  * value join, record comparison, causes of the changed values; each step is printed per run), so the diff's whole cost is about two
- * evaluations plus that.
+ * evaluations plus that. Each figure is given as wall time and as the process's CPU time (all threads),
+ * which a machine shared with other work distorts less; the load average is printed before and after.
  *
  * <pre>
  * java -Xmx6g -cp hor-bench/target/hor-bench.jar org.hor.bench.DiffBench 2000000 3000 3
@@ -51,18 +53,25 @@ public final class DiffBench {
                 new SampleParameters(400, 50_000, deliveries, 2016, LocalDate.of(2025, 12, 31), 7));
         Dataset b = changed(a, changes, new Random(11));
         EvaluationOptions options = EvaluationOptions.defaults();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(
+                Locale.ROOT, "%d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
         double[] evaluate = new double[runs];
         double[] diff = new double[runs];
+        double[] evaluateCpu = new double[runs];
+        double[] diffCpu = new double[runs];
         Differences d = null;
         long keys = 0;
         for (int i = -1; i < runs; i++) { // one warm-up
             Engine ea = Engine.create(a);
             Engine eb = Engine.create(b);
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Evaluation va = ea.evaluate(options);
             long t1 = System.nanoTime();
             Evaluation vb = eb.evaluate(options);
             long t2 = System.nanoTime();
+            long c2 = os.getProcessCpuTime();
             Side old = Side.of("old", ea, va);
             Side neu = Side.of("new", eb, vb);
             long k1 = System.nanoTime();
@@ -70,26 +79,38 @@ public final class DiffBench {
             long k2 = System.nanoTime();
             RecordDiff records = RecordDiff.of(a, b);
             long k3 = System.nanoTime();
+            long ck3 = os.getProcessCpuTime();
             Causes causes = Causes.of(old, neu, records);
             if (!values.isEmpty()) {
                 causes.of(values.get(0)); // reads what the causes need of both datasets
             }
             long k4 = System.nanoTime();
+            long ck4 = os.getProcessCpuTime();
             values = causes.attach(values);
             long t3 = System.nanoTime();
+            long c3 = os.getProcessCpuTime();
             d = new Differences("old", a.asOf(), "new", b.asOf(), false, values, records);
             System.out.printf(
                     Locale.ROOT,
-                    "  sides %.2f s, value join %.2f s, records %.2f s, causes: records read %.2f s, matched %.2f s%n",
+                    "  sides %.2f s, value join %.2f s, records %.2f s, causes: records read %.2f s, matched %.2f s"
+                            + " (CPU: evaluations %.2f s, diff %.2f s, of which values and records %.2f s,"
+                            + " causes read %.2f s, matched %.2f s)%n",
                     (k1 - t2) / 1e9,
                     (k2 - k1) / 1e9,
                     (k3 - k2) / 1e9,
                     (k4 - k3) / 1e9,
-                    (t3 - k4) / 1e9);
+                    (t3 - k4) / 1e9,
+                    (c2 - c0) / 1e9,
+                    (c3 - c2) / 1e9,
+                    (ck3 - c2) / 1e9,
+                    (ck4 - ck3) / 1e9,
+                    (c3 - ck4) / 1e9);
             keys = va.rows().stream().mapToLong(r -> 1 + r.parts().size()).sum();
             if (i >= 0) {
                 evaluate[i] = ((t1 - t0) + (t2 - t1)) / 2e9;
                 diff[i] = (t3 - t2) / 1e9;
+                evaluateCpu[i] = (c2 - c0) / 2e9;
+                diffCpu[i] = (c3 - c2) / 1e9;
             }
         }
         long withCauses = d.values().stream().filter(v -> !v.causes().isEmpty()).count();
@@ -119,6 +140,17 @@ public final class DiffBench {
                 x,
                 2 * e + x,
                 (2 * e + x) / e);
+        double ec = median(evaluateCpu);
+        double xc = median(diffCpu);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU time: one evaluation %.2f s; diff beyond the two evaluations %.2f s; whole diff %.2f s = %.2f"
+                        + " evaluations; load average %.1f%n",
+                ec,
+                xc,
+                2 * ec + xc,
+                (2 * ec + xc) / ec,
+                os.getSystemLoadAverage());
     }
 
     private static double median(double[] t) {

@@ -11,11 +11,9 @@ import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
 import org.hor.indicators.Engine;
-import org.hor.indicators.Evaluation;
 import org.hor.indicators.diff.Cause;
 import org.hor.indicators.diff.Causes;
 import org.hor.indicators.diff.RecordDiff;
-import org.hor.indicators.diff.Side;
 import org.hor.indicators.diff.ValueChange;
 import org.hor.indicators.output.KeyedValue;
 import org.hor.indicators.output.KeyedValues;
@@ -44,6 +42,12 @@ final class LockOptions {
             description =
                     "The release's own dataset (its SHA-256 must match the release's), to name the records that cause each change.")
     Path againstDataset;
+
+    /** The engine, options and values of the last {@link #values} evaluation. */
+    private Engine checkedEngine;
+
+    private Release.Options checkedOptions;
+    private List<KeyedValue> checkedValues;
 
     /** Returns {@code inputs} with the files of these options added (an output must not overwrite them). */
     List<Path> inputs(List<Path> inputs) {
@@ -80,7 +84,7 @@ final class LockOptions {
             return null;
         }
         Release release = ReleaseFiles.read(against, catalogue, messages, out).release();
-        Evaluation current = Releases.evaluate(engine, release.options());
+        List<KeyedValue> current = values(engine, release.options());
         Locks.Causes causes = Locks.Causes.NONE;
         if (againstDataset != null) {
             DatasetOptions old = new DatasetOptions();
@@ -104,7 +108,7 @@ final class LockOptions {
             }
             causes = causes(oldDataset, catalogue, engine, release, current);
         }
-        List<Violation> violations = Locks.check(release, against.toString(), dataset, KeyedValues.of(current), causes);
+        List<Violation> violations = Locks.check(release, against.toString(), dataset, current, causes);
         if (!violations.isEmpty()) {
             for (Violation v : violations) {
                 out.println(v.format(messages.locale()));
@@ -121,22 +125,35 @@ final class LockOptions {
     }
 
     /**
-     * The causes of changed released values (spec 06 "Locks"): the records of the release's dataset and
-     * the new one that each changed value reads, found as {@code hor diff} finds them. The release's
-     * dataset is evaluated once with the release's options; each changed key's causes are looked up
-     * only when the lock names it.
-     *
-     * @param current the new dataset's evaluation with the release's options (the one the lock checks)
+     * Returns the values of {@code engine}'s dataset evaluated with a release's options: those the last
+     * {@link #enforce} checked when it used the same engine and options (so {@code report --since R
+     * --against R} evaluates once), else a new evaluation.
      */
-    static Locks.Causes causes(Dataset old, Catalogue catalogue, Engine now, Release release, Evaluation current) {
+    List<KeyedValue> values(Engine engine, Release.Options options) {
+        if (engine != checkedEngine || !options.equals(checkedOptions)) {
+            checkedValues = KeyedValues.of(Releases.evaluate(engine, options));
+            checkedEngine = engine;
+            checkedOptions = options;
+        }
+        return checkedValues;
+    }
+
+    /**
+     * The causes of changed released values (spec 06 "Locks"): the records of the release's dataset and
+     * the new one that each changed value reads, found as {@code hor diff} finds them. Causes read
+     * records, not values, so the release's dataset is not evaluated at all; each changed key's causes
+     * are looked up only when the lock names it.
+     *
+     * @param current the new dataset's values with the release's options (those the lock checks)
+     */
+    static Locks.Causes causes(
+            Dataset old, Catalogue catalogue, Engine now, Release release, List<KeyedValue> current) {
         Engine before = Engine.create(old, catalogue);
-        Side oldSide = Side.of("release dataset", before, Releases.evaluate(before, release.options()));
-        Side newSide = Side.of("dataset", now, current);
-        Causes finder = Causes.of(oldSide, newSide, RecordDiff.of(old, now.dataset()));
+        Causes finder = Causes.of(before, now, RecordDiff.of(old, now.dataset()));
         Map<ValueKey, KeyedValue> released = new HashMap<>();
         release.values().forEach(v -> released.put(v.key(), v));
         Map<ValueKey, KeyedValue> values = new HashMap<>();
-        newSide.values().forEach(v -> values.put(v.key(), v));
+        current.forEach(v -> values.put(v.key(), v));
         return key -> {
             KeyedValue was = released.get(key);
             KeyedValue is = values.get(key);

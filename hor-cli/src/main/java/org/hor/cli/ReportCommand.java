@@ -11,7 +11,6 @@ import org.hor.indicators.Evaluation;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.release.Locks;
 import org.hor.indicators.release.Release;
-import org.hor.indicators.release.Releases;
 import org.hor.report.builder.ReportOptions;
 import org.hor.report.builder.Reports;
 import org.hor.report.document.Document;
@@ -129,8 +128,7 @@ final class ReportCommand implements Callable<Integer> {
             if (!refused.isEmpty()) {
                 throw new CliException(ExitCodes.DATA, refused.get(0).format(messages.locale()));
             }
-            options = options.withSince(
-                    release.name(), Locks.changes(release, Releases.values(engine, release.options())));
+            options = options.withSince(release.name(), Locks.changes(release, lock.values(engine, release.options())));
         }
         Document document = subject.programme
                 ? Reports.programmeReport(engine, evaluation, shown, options)

@@ -6,8 +6,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hor.core.spi.Indicator;
+import org.hor.core.spi.IndicatorDefinition;
+import org.hor.core.spi.IndicatorProvider;
+import org.hor.core.spi.Reason;
+import org.hor.core.spi.Result;
+import org.hor.core.spi.Value;
+import org.hor.indicators.files.FileIndicator;
+import org.hor.indicators.files.IndicatorFile;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -422,6 +438,162 @@ class ReleaseCommandsTest {
         Cli v = Cli.run(
                 "--lang", "en", "validate", data.toString(), "--indicators", own.toString(), "--against", r.toString());
         assertThat(v.exitCode()).as(v.err()).isZero();
+    }
+
+    // ------------------------------------------------------------ how often a dataset is evaluated
+
+    /** Computations of the counting indicator, by "asOf scope period" of the dataset it was computed for. */
+    private static final Map<String, Integer> CALLS = new ConcurrentHashMap<>();
+
+    private final Function<IndicatorFile, IndicatorProvider> realFiles = Catalogues.fileProviders;
+
+    @AfterEach
+    void restoreFileProviders() {
+        Catalogues.fileProviders = realFiles;
+    }
+
+    /**
+     * An indicator file's stand-in whose indicators count each computation in {@link #CALLS} (an
+     * evaluation computes each once per scope and period) and are always {@code NO_DATA}, so they never
+     * change and are never explained.
+     */
+    private static IndicatorProvider counting(IndicatorFile f) {
+        return new IndicatorProvider() {
+            @Override
+            public String id() {
+                return "file";
+            }
+
+            @Override
+            public List<Indicator> indicators() {
+                List<Indicator> list = new ArrayList<>();
+                for (FileIndicator i : f.indicators()) {
+                    IndicatorDefinition d = new IndicatorDefinition(
+                            i.id(),
+                            i.label(),
+                            i.definition(),
+                            i.unit(),
+                            i.level(),
+                            i.direction(),
+                            i.compute().accrual(),
+                            i.periods(),
+                            null,
+                            i.compute().numberStyle());
+                    list.add(Indicator.of(d, (ctx, scope, period) -> {
+                        CALLS.merge(ctx.asOf() + " " + scope.id() + " " + period.code(), 1, Integer::sum);
+                        return Result.of(Value.undefined(Reason.NO_DATA));
+                    }));
+                }
+                return list;
+            }
+        };
+    }
+
+    /** Writes an indicator file of one indicator, {@code own.count}, over years and quarters. */
+    private Path countingFile() throws IOException {
+        return write("own.json", """
+                { "formatVersion": "1", "indicators": [ { "id": "own.count",
+                  "label": { "en": "Organisations consulted" }, "definition": { "en": "Distinct organisations consulted." },
+                  "unit": "organisations", "level": "OUTPUT", "direction": "UP", "periods": ["year", "quarter"],
+                  "compute": { "organisations": { "from": "deliveries" } } } ] }
+                """);
+    }
+
+    /** The release of data.json (asOf 2025-05-15) with the counting indicator; {@link #CALLS} empty afterwards. */
+    private Path countingRelease(Path own) throws IOException {
+        Catalogues.fileProviders = ReleaseCommandsTest::counting;
+        Path data = write("data.json", dataset("2025-05-15", "1", ""));
+        Path r = dir.resolve("r.json");
+        Cli c = Cli.run("--lang", "en", "release", data.toString(), "--indicators", own.toString(), "-o", r.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        CALLS.clear();
+        return r;
+    }
+
+    /**
+     * Returns one computation, for the dataset of {@code asOf}, of each (scope, period) that release
+     * {@code r} has a value of {@code own.count} for: what evaluating that dataset once with the
+     * release's options computes, as {@link #CALLS} counts it. Only the periods {@code from} on.
+     */
+    private static Map<String, Integer> once(Path r, String asOf, String from) throws IOException {
+        Matcher m = Pattern.compile(
+                        "\\{\"scope\": \"([^\"]+)\", \"period\": \"([^\"]+)\", \"indicator\": \"own.count\"")
+                .matcher(Files.readString(r));
+        Map<String, Integer> calls = new TreeMap<>();
+        while (m.find()) {
+            if (m.group(2).compareTo(from) >= 0) {
+                calls.put(asOf + " " + m.group(1) + " " + m.group(2), 1);
+            }
+        }
+        return calls;
+    }
+
+    @Test
+    @DisplayName(
+            "a lock naming causes evaluates the release's dataset not at all and the new one once; the causes are those of diff")
+    void lockWithCausesEvaluatesOnce() throws IOException {
+        Path own = countingFile();
+        Path r = countingRelease(own);
+        Path corrected = write("corrected.json", dataset("2025-06-30", "2", ""));
+        Cli v = Cli.run(
+                "--lang",
+                "en",
+                "validate",
+                corrected.toString(),
+                "--indicators",
+                own.toString(),
+                "--against",
+                r.toString(),
+                "--against-dataset",
+                dir.resolve("data.json").toString());
+        assertThat(v.exitCode()).as(v.err()).isEqualTo(ExitCodes.DATA);
+        assertThat(v.out())
+                .contains("Released value changed: site:S-A 2024 consulting.hours: 3.5 → 4.5; causes: deliveries/D-2")
+                .contains("Released value changed: programme 2024-Q2 consulting.hours: 1 → 2; causes: deliveries/D-2");
+        // every scope and period of the release once, for the new dataset (asOf 2025-06-30) only
+        Map<String, Integer> once = once(r, "2025-06-30", "");
+        assertThat(once).containsEntry("2025-06-30 programme 2024", 1).hasSizeGreaterThan(20);
+        assertThat(new TreeMap<>(CALLS)).isEqualTo(once);
+    }
+
+    @Test
+    @DisplayName("report --since R --against R evaluates the dataset with the release's options once, as --since alone")
+    void sinceAndAgainstEvaluateOnce() throws IOException {
+        Path own = countingFile();
+        Path r = countingRelease(own);
+        // the same records later: only values of periods still running at the release change, no lock breaks
+        Path later = write("later.json", dataset("2025-06-30", "1", ""));
+        List<String> since = List.of(
+                "--lang",
+                "en",
+                "report",
+                later.toString(),
+                "--indicators",
+                own.toString(),
+                "--programme",
+                "--year",
+                "2024",
+                "--since",
+                r.toString(),
+                "--format",
+                "md",
+                "-o");
+        Cli alone = Cli.run(
+                Stream.concat(since.stream(), Stream.of(dir.resolve("a.md").toString()))
+                        .toArray(String[]::new));
+        assertThat(alone.exitCode()).as(alone.err()).isZero();
+        Map<String, Integer> sinceAlone = new TreeMap<>(CALLS);
+        // the report's own evaluation ends with its year 2024: 2025's programme values come from --since only
+        assertThat(sinceAlone)
+                .containsEntry("2025-06-30 programme 2025", 1)
+                .containsEntry("2025-06-30 programme 2025-Q1", 1);
+        CALLS.clear();
+        Cli both = Cli.run(
+                Stream.concat(since.stream(), Stream.of(dir.resolve("b.md").toString(), "--against", r.toString()))
+                        .toArray(String[]::new));
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(new TreeMap<>(CALLS)).isEqualTo(sinceAlone);
+        assertThat(Files.readString(dir.resolve("b.md"))).isEqualTo(Files.readString(dir.resolve("a.md")));
     }
 
     static Stream<Arguments> badReleases() {

@@ -2,6 +2,8 @@ package org.hor.indicators.diff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hor.core.model.Offer;
 import org.hor.core.model.Period;
 import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Scope;
@@ -40,7 +41,10 @@ import org.hor.indicators.output.ValueKey;
  * first.
  *
  * <p>Cost: one pass over each side's deliveries, reading only those of changed records and of the
- * organisations they concern, then per changed value a test of each changed record of its scope.
+ * organisations they concern; then, once per side, each changed record placed by site and date
+ * ({@code SideIndex}); then per scope and period the records of the scope's sites bucketed by date,
+ * and the changed organisations reached there in the period; then per changed value a test of only
+ * the records in the buckets its indicator reads.
  */
 public final class Causes {
 
@@ -59,10 +63,18 @@ public final class Causes {
     private SideData newData;
     private final Map<String, Period> periods = new HashMap<>();
     private final Map<String, Scope> scopes = new HashMap<>();
-    private final Map<String, List<RecordChange>> candidates = new HashMap<>();
+    private final Map<String, int[]> candidates = new HashMap<>();
     private final List<RecordChange> siteChanges = new ArrayList<>();
     private final Map<String, Window> windows = new HashMap<>();
-    private final Map<RecordChange, Integer> position = new HashMap<>();
+    /** The record changes, by position in {@code records.changes()} (spec 01's array order, then id). */
+    private RecordChange[] changes;
+
+    private SideIndex oldIndex;
+    private SideIndex newIndex;
+    /** Per record change: the number of the last value that tested it (each is tested once per value). */
+    private int[] tested;
+
+    private int valueNumber;
 
     private Causes(RecordDiff records, Optional<Engine> oldEngine, Optional<Engine> newEngine) {
         this.records = records;
@@ -87,6 +99,25 @@ public final class Causes {
                     + (oldSide.engine().isEmpty() ? oldSide.name() : newSide.name()));
         }
         return new Causes(records, oldSide.engine(), newSide.engine());
+    }
+
+    /**
+     * Returns the causes finder for two datasets given by their engines. Causes read only the records
+     * (and, for indicators other than the standard ones, the engines' explanations), never the values,
+     * so neither dataset needs to have been evaluated: a lock that names causes evaluates the release's
+     * own dataset not at all.
+     *
+     * @param oldEngine the engine over the old dataset
+     * @param newEngine the engine over the new dataset
+     * @param records   the record differences of the two engines' datasets
+     * @return the finder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Causes of(Engine oldEngine, Engine newEngine, RecordDiff records) {
+        Objects.requireNonNull(oldEngine, "oldEngine");
+        Objects.requireNonNull(newEngine, "newEngine");
+        Objects.requireNonNull(records, "records");
+        return new Causes(records, Optional.of(oldEngine), Optional.of(newEngine));
     }
 
     /**
@@ -118,17 +149,25 @@ public final class Causes {
         List<Cause> causes = new ArrayList<>();
         if (STANDARD.contains(key.indicator())) {
             Window w = window(scope, p);
-            List<RecordChange> hits = new ArrayList<>();
-            for (List<RecordChange> list : w.lists(key.indicator())) {
-                for (RecordChange rc : list) {
-                    if (!hits.contains(rc) && matches(rc, change, scope, p)) {
-                        hits.add(rc);
+            int number = ++valueNumber;
+            SideIndex.Ints hits = new SideIndex.Ints();
+            for (SideIndex.Ints list : w.lists(key.indicator())) {
+                for (int k = 0; k < list.size; k++) {
+                    int i = list.values[k];
+                    if (tested[i] != number) {
+                        tested[i] = number;
+                        if (matches(changes[i], change, scope, p)) {
+                            hits.add(i);
+                        }
                     }
                 }
             }
             // spec 06: in the order of spec 01's arrays, then by id, as records.changes() is
-            hits.sort(java.util.Comparator.comparingInt(position::get));
-            hits.forEach(rc -> causes.add(rc.cause()));
+            int[] ordered = hits.toArray();
+            Arrays.sort(ordered);
+            for (int i : ordered) {
+                causes.add(changes[i].cause());
+            }
         } else {
             Set<RecordChange> found = new HashSet<>();
             traced(oldEngine.orElseThrow(), change.oldValue() != null, scope, p, key, found);
@@ -166,20 +205,20 @@ public final class Causes {
      * decade's.
      */
     private static final class Window {
-        final List<RecordChange> deliveriesIn = new ArrayList<>();
-        final List<RecordChange> deliveriesBefore = new ArrayList<>();
-        final List<RecordChange> deliveriesEarly = new ArrayList<>();
-        final List<RecordChange> outcomesIn = new ArrayList<>();
-        final List<RecordChange> outcomesBefore = new ArrayList<>();
-        final List<RecordChange> exchangesIn = new ArrayList<>();
-        final List<RecordChange> organisations = new ArrayList<>();
-        final List<RecordChange> offers = new ArrayList<>();
-        final List<RecordChange> cooperations = new ArrayList<>();
-        final List<RecordChange> budgets = new ArrayList<>();
-        final List<RecordChange> targets = new ArrayList<>();
+        final SideIndex.Ints deliveriesIn = new SideIndex.Ints();
+        final SideIndex.Ints deliveriesBefore = new SideIndex.Ints();
+        final SideIndex.Ints deliveriesEarly = new SideIndex.Ints();
+        final SideIndex.Ints outcomesIn = new SideIndex.Ints();
+        final SideIndex.Ints outcomesBefore = new SideIndex.Ints();
+        final SideIndex.Ints exchangesIn = new SideIndex.Ints();
+        final SideIndex.Ints organisations = new SideIndex.Ints();
+        final SideIndex.Ints offers = new SideIndex.Ints();
+        final SideIndex.Ints cooperations = new SideIndex.Ints();
+        final SideIndex.Ints budgets = new SideIndex.Ints();
+        final SideIndex.Ints targets = new SideIndex.Ints();
 
         /** Returns the buckets that indicator {@code id}'s values read (targets for every one: a target adds its period). */
-        List<List<RecordChange>> lists(String id) {
+        List<SideIndex.Ints> lists(String id) {
             return switch (id) {
                 case "reach.organisations", "reach.migrant-led.share" ->
                     List.of(deliveriesIn, offers, organisations, targets);
@@ -214,62 +253,58 @@ public final class Causes {
             LocalDate twoYears = p.first().minusYears(2);
             lo = twoYears.isBefore(lo) ? twoYears : lo;
             Window w = new Window();
-            for (RecordChange rc : candidates(scope)) {
-                LocalDate a = rc.kind() == RecordChange.Kind.ADDED ? null : oldData.date(rc);
-                LocalDate b = rc.kind() == RecordChange.Kind.REMOVED ? null : newData.date(rc);
+            for (int i : candidates(scope)) {
+                RecordChange rc = changes[i];
+                LocalDate a = oldIndex.dates[i];
+                LocalDate b = newIndex.dates[i];
                 switch (rc.array()) {
                     case "deliveries" -> {
                         if (in(a, p) || in(b, p)) {
-                            w.deliveriesIn.add(rc);
+                            w.deliveriesIn.add(i);
                         }
                         if (between(a, lo, p) || between(b, lo, p)) {
-                            w.deliveriesBefore.add(rc);
+                            w.deliveriesBefore.add(i);
                         }
                         // an earlier delivery is read only for an organisation reached in p or W(p): those
                         // lie within two years before p up to its end
                         if ((a != null && a.isBefore(lo) || b != null && b.isBefore(lo))
-                                && (a != null
-                                                && oldData.reached(
-                                                        oldData.deliveries
-                                                                .get(rc.id())
-                                                                .organisationId(),
-                                                        scope,
-                                                        twoYears,
-                                                        p.last())
-                                        || b != null
-                                                && newData.reached(
-                                                        newData.deliveries
-                                                                .get(rc.id())
-                                                                .organisationId(),
-                                                        scope,
-                                                        twoYears,
-                                                        p.last()))) {
-                            w.deliveriesEarly.add(rc);
+                                && (a != null && reachedEarly(oldData, rc, scope, twoYears, p)
+                                        || b != null && reachedEarly(newData, rc, scope, twoYears, p))) {
+                            w.deliveriesEarly.add(i);
                         }
                     }
                     case "outcomes" -> {
                         if (in(a, p) || in(b, p)) {
-                            w.outcomesIn.add(rc);
+                            w.outcomesIn.add(i);
                         }
                         if (between(a, lo, p) || between(b, lo, p)) {
-                            w.outcomesBefore.add(rc);
+                            w.outcomesBefore.add(i);
                         }
                     }
                     case "exchanges" -> {
                         if (in(a, p) || in(b, p)) {
-                            w.exchangesIn.add(rc);
+                            w.exchangesIn.add(i);
                         }
                     }
-                    case "organisations" -> w.organisations.add(rc);
-                    case "offers" -> w.offers.add(rc);
-                    case "cooperations" -> w.cooperations.add(rc);
-                    case "budgets" -> w.budgets.add(rc);
-                    case "targets" -> w.targets.add(rc);
+                    case "offers" -> w.offers.add(i);
+                    case "cooperations" -> w.cooperations.add(i);
+                    case "budgets" -> w.budgets.add(i);
+                    case "targets" -> w.targets.add(i);
                     default -> {}
                 }
             }
+            // an organisation is read only where it is reached in p (StandardReads.readsOrganisation)
+            BitSet reached = new BitSet(changes.length);
+            oldIndex.organisationsReached(scope, p.first(), p.last(), reached);
+            newIndex.organisationsReached(scope, p.first(), p.last(), reached);
+            reached.stream().forEach(w.organisations::add);
             return w;
         });
+    }
+
+    /** Whether the organisation of side {@code x}'s version of delivery {@code rc} has a delivery in the scope from two years before p to its end. */
+    private static boolean reachedEarly(SideData x, RecordChange rc, Scope scope, LocalDate twoYears, Period p) {
+        return x.reached(x.deliveries.get(rc.id()).organisationId(), scope, twoYears, p.last());
     }
 
     private static boolean in(LocalDate date, Period p) {
@@ -281,43 +316,17 @@ public final class Causes {
     }
 
     /**
-     * Returns the changed records that may bear on values of {@code scope}: those of a site of the scope
-     * on either side, and those not tied to one site (organisations), in {@code records.changes()} order.
+     * Returns the positions of the changed records (organisations aside) that may bear on values of
+     * {@code scope}: those whose version on either side belongs to a site of the scope there, ascending.
      * Kept per scope, so each value tests only its scope's records.
      */
-    private List<RecordChange> candidates(Scope scope) {
+    private int[] candidates(Scope scope) {
         return candidates.computeIfAbsent(scope.id(), k -> {
-            List<RecordChange> list = new ArrayList<>();
-            for (RecordChange rc : records.changes()) {
-                if (touches(oldData, rc, scope, RecordChange.Kind.ADDED)
-                        || touches(newData, rc, scope, RecordChange.Kind.REMOVED)) {
-                    list.add(rc);
-                }
-            }
-            return list;
+            BitSet in = new BitSet(changes.length);
+            oldIndex.recordsOf(scope, in);
+            newIndex.recordsOf(scope, in);
+            return in.stream().toArray();
         });
-    }
-
-    /** Whether record {@code rc}, as side {@code x} has it (none when its kind is {@code absent}), belongs to a site of {@code s}. */
-    private static boolean touches(SideData x, RecordChange rc, Scope s, RecordChange.Kind absent) {
-        if (rc.kind() == absent) {
-            return false;
-        }
-        String id = rc.id();
-        return switch (rc.array()) {
-            case "deliveries" -> {
-                Offer offer = x.offers.get(x.deliveries.get(id).offerId());
-                yield offer != null && x.inScope(offer.siteId(), s);
-            }
-            case "outcomes" -> x.inScope(x.outcomes.get(id).siteId(), s);
-            case "cooperations" -> x.inScope(x.cooperations.get(id).siteId(), s);
-            case "exchanges" -> x.exchanges.get(id).siteIds().stream().anyMatch(site -> x.inScope(site, s));
-            case "budgets" -> x.inScope(x.budgets.get(id).siteId(), s);
-            case "targets" -> x.inScope(x.targets.get(id).siteId(), s);
-            case "offers" -> x.inScope(x.offers.get(id).siteId(), s);
-            case "organisations" -> true;
-            default -> false;
-        };
     }
 
     private static final Set<String> SITE_FIELDS = Set.of("start", "end", "carrierType", "coverage", "state");
@@ -365,9 +374,8 @@ public final class Causes {
             return;
         }
         records.changes().stream().filter(rc -> rc.array().equals("sites")).forEach(siteChanges::add);
-        for (RecordChange rc : records.changes()) {
-            position.put(rc, position.size());
-        }
+        changes = records.changes().toArray(RecordChange[]::new);
+        tested = new int[changes.length];
         Set<String> deliveryIds = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         for (RecordChange rc : records.changes()) {
@@ -389,5 +397,7 @@ public final class Causes {
             oldData.addPresence(more);
             newData.addPresence(more);
         }
+        oldIndex = new SideIndex(oldData, changes, RecordChange.Kind.ADDED);
+        newIndex = new SideIndex(newData, changes, RecordChange.Kind.REMOVED);
     }
 }
