@@ -9,10 +9,9 @@ import org.hor.core.model.Delivery;
 import org.hor.core.validation.internal.FieldRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.UTF8StreamJsonParser;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 
 /**
  * Reads the deliveries straight into {@link DeliveryColumns} (no strings, no records), checking each
@@ -98,14 +97,20 @@ public final class ColumnarParser extends DatasetParser {
     private static final int F_PARTICIPANTS = 64;
     private static final int REQUIRED = F_ID | F_OFFER | F_ORGANISATION | F_DATE;
     /**
-     * The delivery's fields in the order of their bits: Jackson matches a name against them on its
-     * bytes, without looking it up among all names as a string.
+     * The delivery's fields in the order of their bits, which is the order the writer and the
+     * generator give them: Jackson compares the next name's bytes in its input with the expected
+     * one before it decodes or looks up anything.
      */
-    private static final PropertyNameMatcher DELIVERY_FIELDS = BinaryNameMatcher.constructFrom(
-            java.util.stream.Stream.of("id", "offerId", "organisationId", "date", "hours", "amount", "participants")
-                    .map(Named::fromString)
-                    .toList(),
-            false);
+    private static final SerializableString[] FIELDS = java.util.stream.Stream.of(
+                    "id", "offerId", "organisationId", "date", "hours", "amount", "participants")
+            .map(SerializedString::new)
+            .toArray(SerializableString[]::new);
+
+    /** What {@link #nextField} returns at the end of an object. */
+    private static final int END = -2;
+
+    /** The index in {@link #FIELDS} of the quantity the last delivery had: the guess for the next. */
+    private int quantity = 4;
 
     /**
      * Reads the deliveries array straight into columns, checking each field with the predicates of
@@ -235,7 +240,7 @@ public final class ColumnarParser extends DatasetParser {
         long unscaled = 0;
         int scale = 0;
         int match;
-        while ((match = p.nextNameMatch(DELIVERY_FIELDS)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        for (int at = 0; (match = nextField(at)) != END; at++) {
             if (match < 0) {
                 throw new Doubt("unknown field");
             }
@@ -307,6 +312,42 @@ public final class ColumnarParser extends DatasetParser {
             throw new Doubt("required field missing");
         }
         batch.end(kind, unscaled, scale);
+    }
+
+    /**
+     * Reads the next name of a delivery, the {@code at}-th, first compared as bytes in Jackson's
+     * input with the name expected there (the four ids and the date in their order, then the
+     * quantity the last delivery had), else matched by its string.
+     *
+     * @return the field's index in {@link #FIELDS}, {@link #END} at the object's end, or -1 for an
+     *     unknown name
+     */
+    private int nextField(int at) {
+        int expected = at < 4 ? at : quantity;
+        if (p.nextName(FIELDS[expected])) {
+            return expected;
+        }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.END_OBJECT) {
+            return END;
+        }
+        if (t != JsonToken.PROPERTY_NAME) {
+            throw new Doubt("not a name");
+        }
+        int k = switch (p.currentName()) {
+            case "id" -> 0;
+            case "offerId" -> 1;
+            case "organisationId" -> 2;
+            case "date" -> 3;
+            case "hours" -> 4;
+            case "amount" -> 5;
+            case "participants" -> 6;
+            default -> -1;
+        };
+        if (k >= 4) {
+            quantity = k;
+        }
+        return k;
     }
 
     /** Powers of ten up to 10<sup>16</sup>. */
