@@ -204,6 +204,26 @@ class ColumnarReadingTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"O-\u0661", "O-\u0031\u0000", "O 1", "O-1 ", "F-2"})
+    @DisplayName(
+            "an organisation id that only looks like a known one's number is checked as an id, as records check it")
+    void lookalikeOrganisation(String organisation) throws Exception {
+        // O-1 is known by its number (prefix O-, one digit); U+0661 is an Arabic-Indic digit one
+        String doc = document(List.of(
+                "{\"id\": \"D-1\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\"}",
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \""
+                        + organisation.replace("\u0000", "\\u0000")
+                        + "\", \"date\": \"2024-03-05\"}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        assertThat(r[0].violations())
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/deliveries/1/organisationId"));
+    }
+
     @Test
     @DisplayName("a repeated id out of order is found in the columns and reported exactly as with records")
     void repeatedId() throws Exception {

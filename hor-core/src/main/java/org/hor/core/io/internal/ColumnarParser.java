@@ -109,8 +109,12 @@ public final class ColumnarParser extends DatasetParser {
     /** What {@link #nextField} returns at the end of an object. */
     private static final int END = -2;
 
-    /** The index in {@link #FIELDS} of the quantity the last delivery had: the guess for the next. */
-    private int quantity = 4;
+    /**
+     * Per offer (by a hash of its id, collisions allowed): the index in {@link #FIELDS} of the
+     * quantity its last delivery had, the guess for its next (an offer's deliveries carry the same
+     * quantity: hours, an amount or participants); 0 for none yet.
+     */
+    private final byte[] quantityOf = new byte[1 << 12];
 
     /**
      * Reads the deliveries array straight into columns, checking each field with the predicates of
@@ -240,7 +244,8 @@ public final class ColumnarParser extends DatasetParser {
         long unscaled = 0;
         int scale = 0;
         int match;
-        for (int at = 0; (match = nextField(at)) != END; at++) {
+        int offerSlot = 0;
+        for (int at = 0; (match = nextField(at < 4 ? at : Math.max(4, quantityOf[offerSlot]))) != END; at++) {
             if (match < 0) {
                 throw new Doubt("unknown field");
             }
@@ -265,12 +270,18 @@ public final class ColumnarParser extends DatasetParser {
                     throw new Doubt("neither id nor date");
                 }
                 // the field's place in the batch: id, offer, organisation, date
-                batch.put(Integer.numberOfTrailingZeros(bit), p.getStringCharacters(), p.getStringOffset(), len);
+                char[] c = p.getStringCharacters();
+                int off = p.getStringOffset();
+                if (bit == F_OFFER) {
+                    offerSlot = slot(c, off, len);
+                }
+                batch.put(Integer.numberOfTrailingZeros(bit), c, off, len);
                 continue;
             }
             if (kind != DeliveryColumns.NONE) {
                 throw new Doubt("more than one quantity");
             }
+            quantityOf[offerSlot] = (byte) match;
             if (bit == F_PARTICIPANTS) {
                 if (t != JsonToken.VALUE_NUMBER_INT
                         || p.getNumberType() != JsonParser.NumberType.INT
@@ -314,16 +325,25 @@ public final class ColumnarParser extends DatasetParser {
         batch.end(kind, unscaled, scale);
     }
 
+    /** The slot of an offer id in {@link #quantityOf}. */
+    private static int slot(char[] c, int off, int len) {
+        int h = 0;
+        for (int k = off; k < off + len; k++) {
+            h = 31 * h + c[k];
+        }
+        return (h ^ h >>> 12) & 0xfff;
+    }
+
     /**
-     * Reads the next name of a delivery, the {@code at}-th, first compared as bytes in Jackson's
-     * input with the name expected there (the four ids and the date in their order, then the
-     * quantity the last delivery had), else matched by its string.
+     * Reads the next name of a delivery, first compared as bytes in Jackson's input with the name
+     * expected there (the four ids and the date in their order, then the quantity the offer's last
+     * delivery had), else matched by its string.
      *
+     * @param expected the index in {@link #FIELDS} of the name expected
      * @return the field's index in {@link #FIELDS}, {@link #END} at the object's end, or -1 for an
      *     unknown name
      */
-    private int nextField(int at) {
-        int expected = at < 4 ? at : quantity;
+    private int nextField(int expected) {
         if (p.nextName(FIELDS[expected])) {
             return expected;
         }
@@ -334,7 +354,7 @@ public final class ColumnarParser extends DatasetParser {
         if (t != JsonToken.PROPERTY_NAME) {
             throw new Doubt("not a name");
         }
-        int k = switch (p.currentName()) {
+        return switch (p.currentName()) {
             case "id" -> 0;
             case "offerId" -> 1;
             case "organisationId" -> 2;
@@ -344,10 +364,6 @@ public final class ColumnarParser extends DatasetParser {
             case "participants" -> 6;
             default -> -1;
         };
-        if (k >= 4) {
-            quantity = k;
-        }
-        return k;
     }
 
     /** Powers of ten up to 10<sup>16</sup>. */
