@@ -172,6 +172,58 @@ class ColumnarReadingTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "\"\\u0069d\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"",
+                "\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\", \"amount\": 3",
+                "\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\", \"hour\": 3",
+                "\"idx\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"",
+                "\"i\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\"",
+                "\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"dates\": \"2024-03-06\"",
+                "\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\", \"date\": \"2024-03-06\"",
+                "\"id\": \"D-2\", \"id\": \"D-3\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\", \"offerId\": \"F-2\"",
+                "\"offerId\": \"F-2\", \"id\": \"D-2\", \"date\": \"2024-03-06\", \"organisationId\": \"O-1\", \"participants\": 4",
+                "\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-06\", \"participants\": 4, \"hours\": 1"
+            })
+    @DisplayName("names compared as bytes in their usual order are matched exactly as records match them")
+    void namesInOrder(String fields) throws Exception {
+        // the first delivery sets the expected quantity to hours; the second has the fields under test
+        String doc = document(List.of(
+                "{\"id\": \"D-1\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\", \"hours\": 2}",
+                "{" + fields + "}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        boolean clean = fields.startsWith("\"\\u0069d\"") || fields.endsWith("\"participants\": 4");
+        assertThat(r[0].isValid()).as("valid").isEqualTo(clean || fields.endsWith("\"hours\": 1"));
+        if (clean) {
+            assertThat(r[0].dataset().orElseThrow().deliveries()).isInstanceOf(DeliveryColumns.class);
+            assertThat(r[0].dataset().orElseThrow().deliveries().get(1).id()).isEqualTo("D-2");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"O-\u0661", "O-\u0031\u0000", "O 1", "O-1 ", "F-2"})
+    @DisplayName(
+            "an organisation id that only looks like a known one's number is checked as an id, as records check it")
+    void lookalikeOrganisation(String organisation) throws Exception {
+        // O-1 is known by its number (prefix O-, one digit); U+0661 is an Arabic-Indic digit one
+        String doc = document(List.of(
+                "{\"id\": \"D-1\", \"offerId\": \"F-2\", \"organisationId\": \"O-1\", \"date\": \"2024-03-05\"}",
+                "{\"id\": \"D-2\", \"offerId\": \"F-2\", \"organisationId\": \""
+                        + organisation.replace("\u0000", "\\u0000")
+                        + "\", \"date\": \"2024-03-05\"}"));
+
+        ReadResult[] r = both(STRICT, doc);
+
+        assertThat(r[0]).isEqualTo(r[1]);
+        assertThat(r[0].violations())
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/deliveries/1/organisationId"));
+    }
+
     @Test
     @DisplayName("a repeated id out of order is found in the columns and reported exactly as with records")
     void repeatedId() throws Exception {

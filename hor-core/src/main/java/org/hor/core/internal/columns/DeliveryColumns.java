@@ -425,6 +425,22 @@ public final class DeliveryColumns<D> extends AbstractList<D> implements RandomA
             return true;
         }
 
+        /**
+         * Returns the dictionary index of an offer id given as characters if it is found by its
+         * number alone, exactly as added before; else -1 (look it up with {@link #offer}).
+         */
+        public int knownOffer(char[] chars, int off, int len) {
+            return offers.numbered(chars, off, len);
+        }
+
+        /**
+         * Returns the dictionary index of an organisation id given as characters if it is found by
+         * its number alone, exactly as added before; else -1 (look it up with {@link #organisation}).
+         */
+        public int knownOrganisation(char[] chars, int off, int len) {
+            return organisations.numbered(chars, off, len);
+        }
+
         /** Returns the dictionary index of an offer id given as characters. */
         public int offer(char[] chars, int off, int len) {
             return offers.index(chars, off, len);

@@ -44,6 +44,16 @@ final class Dictionary {
     }
 
     /**
+     * Returns the entry of a key found by its number alone, else -1: exactly a key added before, as a
+     * key of the first key's prefix and width is one string of prefix and number (a caller that
+     * checks keys before adding them need not check this one again).
+     */
+    int numbered(char[] chars, int off, int len) {
+        int n = number(chars, off, len);
+        return n >= 0 && n < byNumber.length ? byNumber[n] - 1 : -1;
+    }
+
+    /**
      * The number of a key of the first key's prefix and width of its last digits (1 to 9), else -1;
      * a key is one string of prefix and number, so the number finds it exactly.
      */

@@ -9,10 +9,9 @@ import org.hor.core.model.Delivery;
 import org.hor.core.validation.internal.FieldRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.UTF8StreamJsonParser;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 
 /**
  * Reads the deliveries straight into {@link DeliveryColumns} (no strings, no records), checking each
@@ -98,14 +97,24 @@ public final class ColumnarParser extends DatasetParser {
     private static final int F_PARTICIPANTS = 64;
     private static final int REQUIRED = F_ID | F_OFFER | F_ORGANISATION | F_DATE;
     /**
-     * The delivery's fields in the order of their bits: Jackson matches a name against them on its
-     * bytes, without looking it up among all names as a string.
+     * The delivery's fields in the order of their bits, which is the order the writer and the
+     * generator give them: Jackson compares the next name's bytes in its input with the expected
+     * one before it decodes or looks up anything.
      */
-    private static final PropertyNameMatcher DELIVERY_FIELDS = BinaryNameMatcher.constructFrom(
-            java.util.stream.Stream.of("id", "offerId", "organisationId", "date", "hours", "amount", "participants")
-                    .map(Named::fromString)
-                    .toList(),
-            false);
+    private static final SerializableString[] FIELDS = java.util.stream.Stream.of(
+                    "id", "offerId", "organisationId", "date", "hours", "amount", "participants")
+            .map(SerializedString::new)
+            .toArray(SerializableString[]::new);
+
+    /** What {@link #nextField} returns at the end of an object. */
+    private static final int END = -2;
+
+    /**
+     * Per offer (by a hash of its id, collisions allowed): the index in {@link #FIELDS} of the
+     * quantity its last delivery had, the guess for its next (an offer's deliveries carry the same
+     * quantity: hours, an amount or participants); 0 for none yet.
+     */
+    private final byte[] quantityOf = new byte[1 << 12];
 
     /**
      * Reads the deliveries array straight into columns, checking each field with the predicates of
@@ -235,7 +244,8 @@ public final class ColumnarParser extends DatasetParser {
         long unscaled = 0;
         int scale = 0;
         int match;
-        while ((match = p.nextNameMatch(DELIVERY_FIELDS)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        int offerSlot = 0;
+        for (int at = 0; (match = nextField(at < 4 ? at : Math.max(4, quantityOf[offerSlot]))) != END; at++) {
             if (match < 0) {
                 throw new Doubt("unknown field");
             }
@@ -260,12 +270,18 @@ public final class ColumnarParser extends DatasetParser {
                     throw new Doubt("neither id nor date");
                 }
                 // the field's place in the batch: id, offer, organisation, date
-                batch.put(Integer.numberOfTrailingZeros(bit), p.getStringCharacters(), p.getStringOffset(), len);
+                char[] c = p.getStringCharacters();
+                int off = p.getStringOffset();
+                if (bit == F_OFFER) {
+                    offerSlot = slot(c, off, len);
+                }
+                batch.put(Integer.numberOfTrailingZeros(bit), c, off, len);
                 continue;
             }
             if (kind != DeliveryColumns.NONE) {
                 throw new Doubt("more than one quantity");
             }
+            quantityOf[offerSlot] = (byte) match;
             if (bit == F_PARTICIPANTS) {
                 if (t != JsonToken.VALUE_NUMBER_INT
                         || p.getNumberType() != JsonParser.NumberType.INT
@@ -307,6 +323,47 @@ public final class ColumnarParser extends DatasetParser {
             throw new Doubt("required field missing");
         }
         batch.end(kind, unscaled, scale);
+    }
+
+    /** The slot of an offer id in {@link #quantityOf}. */
+    private static int slot(char[] c, int off, int len) {
+        int h = 0;
+        for (int k = off; k < off + len; k++) {
+            h = 31 * h + c[k];
+        }
+        return (h ^ h >>> 12) & 0xfff;
+    }
+
+    /**
+     * Reads the next name of a delivery, first compared as bytes in Jackson's input with the name
+     * expected there (the four ids and the date in their order, then the quantity the offer's last
+     * delivery had), else matched by its string.
+     *
+     * @param expected the index in {@link #FIELDS} of the name expected
+     * @return the field's index in {@link #FIELDS}, {@link #END} at the object's end, or -1 for an
+     *     unknown name
+     */
+    private int nextField(int expected) {
+        if (p.nextName(FIELDS[expected])) {
+            return expected;
+        }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.END_OBJECT) {
+            return END;
+        }
+        if (t != JsonToken.PROPERTY_NAME) {
+            throw new Doubt("not a name");
+        }
+        return switch (p.currentName()) {
+            case "id" -> 0;
+            case "offerId" -> 1;
+            case "organisationId" -> 2;
+            case "date" -> 3;
+            case "hours" -> 4;
+            case "amount" -> 5;
+            case "participants" -> 6;
+            default -> -1;
+        };
     }
 
     /** Powers of ten up to 10<sup>16</sup>. */

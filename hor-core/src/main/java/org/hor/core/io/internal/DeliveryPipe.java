@@ -239,21 +239,27 @@ final class DeliveryPipe implements AutoCloseable {
             int offerAt = idAt + MAX_CHARS;
             int orgAt = offerAt + MAX_CHARS;
             int dateAt = orgAt + MAX_CHARS;
-            if (!isId(t, idAt, idLen) || !isId(t, offerAt, offerLen) || !isId(t, orgAt, orgLen)) {
+            if (!isId(t, idAt, idLen)) {
                 throw new ColumnarParser.Doubt("not an id");
+            }
+            // an offer or organisation found by its number was checked when it was first added
+            int offer = builder.knownOffer(t, offerAt, offerLen);
+            if (offer < 0) {
+                if (!isId(t, offerAt, offerLen)) {
+                    throw new ColumnarParser.Doubt("not an id");
+                }
+                offer = builder.offer(t, offerAt, offerLen);
+            }
+            int organisation = builder.knownOrganisation(t, orgAt, orgLen);
+            if (organisation < 0) {
+                if (!isId(t, orgAt, orgLen)) {
+                    throw new ColumnarParser.Doubt("not an id");
+                }
+                organisation = builder.organisation(t, orgAt, orgLen);
             }
             int day = epochDay(t, dateAt, dateLen);
             int meta = b.meta[i];
-            if (!builder.add(
-                    t,
-                    idAt,
-                    idLen,
-                    builder.offer(t, offerAt, offerLen),
-                    builder.organisation(t, orgAt, orgLen),
-                    day,
-                    meta & 3,
-                    b.unscaled[i],
-                    (meta & 0xff) >>> 2)) {
+            if (!builder.add(t, idAt, idLen, offer, organisation, day, meta & 3, b.unscaled[i], (meta & 0xff) >>> 2)) {
                 throw new ColumnarParser.Doubt("too many deliveries for columns");
             }
         }
