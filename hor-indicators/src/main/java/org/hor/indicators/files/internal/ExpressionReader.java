@@ -125,20 +125,32 @@ final class ExpressionReader {
             default -> List.of("from", "where", "field");
         };
         for (String key : body.members().keySet()) {
-            LocatedNode.Place at = body.keyPlaces().get(key);
+            LocatedNode member = body.members().get(key);
             String pointer = body.pointer() + "/" + Violation.escapePointerToken(key);
             if (keys.contains(key)) {
                 continue;
             }
             if (key.equals("field")) {
-                v.add(pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_NOT_ALLOWED, "sumOnly", key);
+                v.add(
+                        pointer,
+                        member.keyLine(),
+                        member.keyColumn(),
+                        RuleCode.INDICATOR_FILE_NOT_ALLOWED,
+                        "sumOnly",
+                        key);
             } else if (key.equals("atLeast")) {
-                v.add(pointer, at.line(), at.column(), RuleCode.INDICATOR_FILE_NOT_ALLOWED, "atLeastOnly", key);
+                v.add(
+                        pointer,
+                        member.keyLine(),
+                        member.keyColumn(),
+                        RuleCode.INDICATOR_FILE_NOT_ALLOWED,
+                        "atLeastOnly",
+                        key);
             } else {
                 v.add(
                         pointer,
-                        at.line(),
-                        at.column(),
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,
@@ -269,13 +281,13 @@ final class ExpressionReader {
         int before = v.violations.size();
         List<String> allowed = from == null ? FILTER_KEYS : WHERE.get(from);
         for (String key : w.members().keySet()) {
-            LocatedNode.Place at = w.keyPlaces().get(key);
+            LocatedNode member = w.members().get(key);
             String pointer = w.pointer() + "/" + Violation.escapePointerToken(key);
             if (!FILTER_KEYS.contains(key)) {
                 v.add(
                         pointer,
-                        at.line(),
-                        at.column(),
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,
@@ -284,8 +296,8 @@ final class ExpressionReader {
             } else if (!allowed.contains(key)) {
                 v.add(
                         pointer,
-                        at.line(),
-                        at.column(),
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_NOT_ALLOWED,
                         "where",
                         key,

@@ -65,11 +65,11 @@ final class FileValues {
     void unknownKeys(LocatedNode n, List<String> known) {
         for (String key : n.members().keySet()) {
             if (!known.contains(key)) {
-                LocatedNode.Place at = n.keyPlaces().get(key);
+                LocatedNode member = n.members().get(key);
                 add(
                         n.pointer() + "/" + Violation.escapePointerToken(key),
-                        at.line(),
-                        at.column(),
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,

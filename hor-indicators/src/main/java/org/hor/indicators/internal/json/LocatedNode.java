@@ -17,8 +17,10 @@ import tools.jackson.core.JsonToken;
  *     or {@code null}; {@code null} for objects and arrays
  * @param members an object's members in file order, the first value of each key; empty for every
  *     other value
- * @param keyPlaces where each member's key stands, in the same order as {@code members}
  * @param items an array's elements in file order; empty for every other value
+ * @param keyLine the line of the key the value stands under in its object (from 1); -1 for the
+ *     document and an array's elements
+ * @param keyColumn the column of that key (from 1); -1 for the document and an array's elements
  */
 public record LocatedNode(
         JsonToken token,
@@ -27,16 +29,9 @@ public record LocatedNode(
         long column,
         @Nullable String text,
         Map<String, LocatedNode> members,
-        Map<String, Place> keyPlaces,
-        List<LocatedNode> items) {
-
-    /**
-     * A line and column in the document (from 1).
-     *
-     * @param line the line
-     * @param column the column
-     */
-    public record Place(long line, long column) {}
+        List<LocatedNode> items,
+        long keyLine,
+        long keyColumn) {
 
     /** {@return whether the value is an object} */
     public boolean isObject() {

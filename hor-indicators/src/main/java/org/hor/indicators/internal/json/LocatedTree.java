@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.hor.core.validation.Violation;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -45,7 +44,7 @@ public record LocatedTree(LocatedNode root, List<DuplicateKey> duplicates) {
      */
     public static LocatedTree read(JsonParser p) {
         List<DuplicateKey> duplicates = new ArrayList<>();
-        LocatedNode root = value(p, "", duplicates);
+        LocatedNode root = value(p, "", -1, -1, duplicates);
         return new LocatedTree(root, List.copyOf(duplicates));
     }
 
@@ -80,51 +79,50 @@ public record LocatedTree(LocatedNode root, List<DuplicateKey> duplicates) {
         n.items().forEach(i -> walk(i, each));
     }
 
-    private static LocatedNode value(JsonParser p, String pointer, List<DuplicateKey> duplicates) {
+    private static LocatedNode value(
+            JsonParser p, String pointer, long keyLine, long keyColumn, List<DuplicateKey> duplicates) {
         JsonToken t = p.currentToken();
         TokenStreamLocation l = p.currentTokenLocation();
         if (t == JsonToken.START_OBJECT) {
             Map<String, LocatedNode> members = new LinkedHashMap<>();
-            Map<String, LocatedNode.Place> keyPlaces = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
                 TokenStreamLocation kl = p.currentTokenLocation();
                 String sub = pointer + "/" + Violation.escapePointerToken(key);
                 p.nextToken();
-                LocatedNode member = value(p, sub, duplicates);
-                if (members.putIfAbsent(key, member) == null) {
-                    keyPlaces.put(key, new LocatedNode.Place(kl.getLineNr(), kl.getColumnNr()));
-                } else {
+                LocatedNode member = value(p, sub, kl.getLineNr(), kl.getColumnNr(), duplicates);
+                if (members.putIfAbsent(key, member) != null) {
                     duplicates.add(new DuplicateKey(sub, kl.getLineNr(), kl.getColumnNr(), key));
                 }
             }
-            return node(
+            return new LocatedNode(
                     t,
                     pointer,
-                    l,
+                    l.getLineNr(),
+                    l.getColumnNr(),
                     null,
                     Collections.unmodifiableMap(members),
-                    Collections.unmodifiableMap(keyPlaces),
-                    List.of());
+                    List.of(),
+                    keyLine,
+                    keyColumn);
         }
         if (t == JsonToken.START_ARRAY) {
             List<LocatedNode> items = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(p, pointer + "/" + items.size(), duplicates));
+                items.add(value(p, pointer + "/" + items.size(), -1, -1, duplicates));
             }
-            return node(t, pointer, l, null, Map.of(), Map.of(), Collections.unmodifiableList(items));
+            return new LocatedNode(
+                    t,
+                    pointer,
+                    l.getLineNr(),
+                    l.getColumnNr(),
+                    null,
+                    Map.of(),
+                    Collections.unmodifiableList(items),
+                    keyLine,
+                    keyColumn);
         }
-        return node(t, pointer, l, p.getString(), Map.of(), Map.of(), List.of());
-    }
-
-    private static LocatedNode node(
-            JsonToken t,
-            String pointer,
-            TokenStreamLocation l,
-            @Nullable String text,
-            Map<String, LocatedNode> members,
-            Map<String, LocatedNode.Place> keyPlaces,
-            List<LocatedNode> items) {
-        return new LocatedNode(t, pointer, l.getLineNr(), l.getColumnNr(), text, members, keyPlaces, items);
+        return new LocatedNode(
+                t, pointer, l.getLineNr(), l.getColumnNr(), p.getString(), Map.of(), List.of(), keyLine, keyColumn);
     }
 }
