@@ -25,13 +25,13 @@ import tools.jackson.core.JsonToken;
 public record LocatedNode(
         JsonToken token,
         String pointer,
-        long line,
-        long column,
+        int line,
+        int column,
         @Nullable String text,
         Map<String, LocatedNode> members,
         List<LocatedNode> items,
-        long keyLine,
-        long keyColumn) {
+        int keyLine,
+        int keyColumn) {
 
     /** {@return whether the value is an object} */
     public boolean isObject() {

@@ -32,7 +32,7 @@ public record LocatedTree(LocatedNode root, List<DuplicateKey> duplicates) {
      * @param column the column of the repeated key
      * @param key the key
      */
-    public record DuplicateKey(String pointer, long line, long column, String key) {}
+    public record DuplicateKey(String pointer, int line, int column, String key) {}
 
     /**
      * Reads the value the parser stands on (after its {@code nextToken}) and everything within it;
@@ -80,7 +80,7 @@ public record LocatedTree(LocatedNode root, List<DuplicateKey> duplicates) {
     }
 
     private static LocatedNode value(
-            JsonParser p, String pointer, long keyLine, long keyColumn, List<DuplicateKey> duplicates) {
+            JsonParser p, String pointer, int keyLine, int keyColumn, List<DuplicateKey> duplicates) {
         JsonToken t = p.currentToken();
         TokenStreamLocation l = p.currentTokenLocation();
         if (t == JsonToken.START_OBJECT) {
