@@ -1,37 +1,21 @@
 package org.hor.indicators.output;
 
-import static org.hor.indicators.output.BriefingEvidence.indicatorValue;
-import static org.hor.indicators.output.BriefingEvidence.only;
-import static org.hor.indicators.output.BriefingEvidence.quantity;
-import static org.hor.indicators.output.BriefingEvidence.threshold;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hor.core.model.Dataset;
-import org.hor.core.model.Period;
 import org.hor.core.model.PeriodType;
 import org.hor.core.model.Site;
 import org.hor.core.spi.IndicatorDefinition;
-import org.hor.core.spi.Value;
 import org.hor.indicators.evaluation.ApproachGroup;
 import org.hor.indicators.evaluation.Challenge;
 import org.hor.indicators.evaluation.DataQualityFinding;
 import org.hor.indicators.evaluation.Development;
-import org.hor.indicators.evaluation.Evidence;
 import org.hor.indicators.evaluation.ExchangeNetwork;
 import org.hor.indicators.evaluation.Findings;
 import org.hor.indicators.evaluation.FollowUp;
@@ -62,33 +46,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FindingsBriefing {
 
-    private static final String REACH = "reach.organisations";
-
-    private final Locale locale;
+    private final BriefingWords w;
     private final Texts texts;
-    private final SupportTexts support;
-    private final Map<String, Site> sites;
-    private final DecimalFormat numbers;
-    private final boolean english;
-    private final Map<String, String> labels;
+    private final BriefingEvidence evidence;
 
     private FindingsBriefing(
-            Locale locale, SupportTexts support, Dataset dataset, Collection<IndicatorDefinition> definitions) {
-        this.locale = locale;
-        this.english = locale.getLanguage().equals("en");
-        this.labels = new TreeMap<>();
-        for (IndicatorDefinition d : definitions) {
-            labels.put(d.id(), english ? d.label().en() : d.label().de());
-        }
-        this.texts = Texts.of(FindingsBriefing.class, "briefing", locale);
-        this.support = support;
-        this.sites = new TreeMap<>();
-        if (dataset != null) {
-            dataset.sites().forEach(s -> sites.put(s.id(), s));
-        }
-        this.numbers = new DecimalFormat(
-                "#,##0.##", DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : Locale.GERMAN));
-        this.numbers.setRoundingMode(RoundingMode.HALF_EVEN);
+            Locale locale,
+            SupportTexts support,
+            @Nullable Dataset dataset,
+            Collection<IndicatorDefinition> definitions) {
+        this.w = new BriefingWords(locale, support, dataset, definitions);
+        this.texts = w.texts;
+        this.evidence = new BriefingEvidence(w);
     }
 
     /**
@@ -160,10 +129,10 @@ public final class FindingsBriefing {
                 0,
                 texts.format(
                         "stand",
-                        date(f.asOf()),
+                        w.date(f.asOf()),
                         f.sitesOfYear().size(),
-                        date(f.year().last()),
-                        list(f.sitesOfYear())));
+                        w.date(f.year().last()),
+                        w.list(f.sitesOfYear())));
         TreeSet<String> siteIds = new TreeSet<>(f.sitesOfYear());
         f.followUps().forEach(u -> siteIds.add(u.siteId()));
         f.dataQuality().findings().forEach(d -> siteIds.add(d.siteId()));
@@ -176,10 +145,13 @@ public final class FindingsBriefing {
     }
 
     private void site(Findings f, String siteId, StringBuilder b) {
-        Site site = sites.get(siteId);
+        Site site = w.site(siteId);
         String heading = site == null
                 ? texts.format("site.heading", siteId)
-                : texts.format("site.heading.named", siteId, isolate(site.name()) + ", " + isolate(site.city()));
+                : texts.format(
+                        "site.heading.named",
+                        siteId,
+                        BriefingWords.isolate(site.name()) + ", " + BriefingWords.isolate(site.city()));
         line(b, 0, heading);
         line(
                 b,
@@ -197,10 +169,10 @@ public final class FindingsBriefing {
             } else {
                 line(b, 0, texts.format("site.challenges", y));
                 for (Challenge c : challenges) {
-                    line(b, 1, "- " + texts.get("rule." + c.rule().id()) + ": " + finding(c));
+                    line(b, 1, "- " + texts.get("rule." + c.rule().id()) + ": " + evidence.challenge(c));
                     List<String> measures = new ArrayList<>();
                     for (SupportMeasure m : c.measures()) {
-                        measures.add(support.title(m, locale));
+                        measures.add(w.measure(m));
                     }
                     line(b, 2, texts.format("site.support", String.join(", ", measures)));
                     if (c.peers().isEmpty()) {
@@ -210,8 +182,8 @@ public final class FindingsBriefing {
                         for (Peer p : c.peers()) {
                             peers.add(texts.format(
                                     p.sameCarrierType() ? "site.peer.same" : "site.peer",
-                                    siteName(p.siteId()),
-                                    indicator(c.indicator()) + " " + value(p.value())));
+                                    w.siteName(p.siteId()),
+                                    w.indicator(c.indicator()) + " " + w.value(p.value())));
                         }
                         line(b, 2, texts.format("site.peers", String.join(", ", peers)));
                     }
@@ -231,7 +203,7 @@ public final class FindingsBriefing {
                                         "site.followUp",
                                         texts.get("rule." + u.rule().id()),
                                         texts.get("state." + u.state().name()),
-                                        measureTitles(u.measures())));
+                                        w.measureTitles(u.measures())));
             }
         }
         List<String> rising = new ArrayList<>();
@@ -239,14 +211,14 @@ public final class FindingsBriefing {
         for (Development d : f.development()) {
             if (d.siteId().equals(siteId) && d.periodType() == PeriodType.YEAR) {
                 if (d.trend() == Trend.RISING) {
-                    rising.add(indicator(d.indicator()));
+                    rising.add(w.indicator(d.indicator()));
                 } else if (d.trend() == Trend.FALLING) {
-                    falling.add(indicator(d.indicator()));
+                    falling.add(w.indicator(d.indicator()));
                 }
             }
         }
         if (!rising.isEmpty() || !falling.isEmpty()) {
-            line(b, 0, texts.format("site.trends", list(rising), list(falling)));
+            line(b, 0, texts.format("site.trends", w.list(rising), w.list(falling)));
         }
         List<DataQualityFinding> dq = f.dataQuality().findings().stream()
                 .filter(d -> d.siteId().equals(siteId))
@@ -256,7 +228,7 @@ public final class FindingsBriefing {
             silentRuns(dq, b);
             for (DataQualityFinding d : dq) {
                 if (d.kind() != DataQualityFinding.Kind.SILENT_QUARTER) {
-                    line(b, 1, "- " + dataQuality(d));
+                    line(b, 1, "- " + evidence.dataQuality(d));
                 }
             }
         }
@@ -281,8 +253,8 @@ public final class FindingsBriefing {
                                         texts.get("rule." + n.rule().id()),
                                         n.fired(),
                                         n.evaluable(),
-                                        value(n.share()),
-                                        list(siteNames(n.siteIds()))));
+                                        w.value(n.share()),
+                                        w.list(w.siteNames(n.siteIds()))));
             }
         }
         List<MeasureFollowUp> used =
@@ -297,13 +269,13 @@ public final class FindingsBriefing {
                         1,
                         "- "
                                 + texts.format(
-                                        plural("programme.measure", m.followUps()),
-                                        measureTitles(List.of(m.measure())),
+                                        w.plural("programme.measure", m.followUps()),
+                                        w.measureTitles(List.of(m.measure())),
                                         m.followUps(),
                                         m.resolved(),
                                         m.persists(),
                                         m.open(),
-                                        value(m.resolvedShare())));
+                                        w.value(m.resolvedShare())));
             }
         }
         line(b, 0, texts.format("programme.approaches", y));
@@ -315,7 +287,7 @@ public final class FindingsBriefing {
                             + texts.format(
                                     "programme.approach",
                                     texts.get("dimension." + g.dimension().name()),
-                                    label(g.value()),
+                                    w.label(g.value()),
                                     g.sites(),
                                     standings(g, Standing.STRENGTH),
                                     standings(g, Standing.WEAKNESS)));
@@ -341,8 +313,8 @@ public final class FindingsBriefing {
                     for (RecommendedTarget r : i.recommendations()) {
                         targets.add(texts.format(
                                 "programme.transfer.target",
-                                label(r.carrierType().name()),
-                                number(r.value()),
+                                w.label(r.carrierType().name()),
+                                w.number(r.value()),
                                 texts.get("basis." + r.basis().name()),
                                 r.n()));
                     }
@@ -353,14 +325,14 @@ public final class FindingsBriefing {
                             "- "
                                     + texts.format(
                                             "programme.transfer.indicator",
-                                            indicator(i.indicator()),
+                                            w.indicator(i.indicator()),
                                             s.n(),
-                                            value(s.median()),
-                                            value(s.q1()),
-                                            value(s.q3()),
-                                            value(s.min()),
-                                            value(s.max()),
-                                            list(targets)));
+                                            w.value(s.median()),
+                                            w.value(s.q1()),
+                                            w.value(s.q3()),
+                                            w.value(s.min()),
+                                            w.value(s.max()),
+                                            w.list(targets)));
                 }
             }
         }
@@ -375,8 +347,8 @@ public final class FindingsBriefing {
                                 y,
                                 ny.pairs().size(),
                                 ny.allPairs(),
-                                value(ny.density()),
-                                list(siteNames(ny.isolated()))));
+                                w.value(ny.density()),
+                                w.list(w.siteNames(ny.isolated()))));
         ExchangeNetwork na = f.exchangeAllTime();
         line(
                 b,
@@ -386,8 +358,8 @@ public final class FindingsBriefing {
                                 "programme.exchange.allTime",
                                 na.pairs().size(),
                                 na.allPairs(),
-                                value(na.density()),
-                                list(siteNames(na.isolated()))));
+                                w.value(na.density()),
+                                w.list(w.siteNames(na.isolated()))));
         line(
                 b,
                 0,
@@ -403,101 +375,13 @@ public final class FindingsBriefing {
             if (i.standing() == which) {
                 parts.add(texts.format(
                         "programme.standing",
-                        indicator(i.indicator()),
-                        value(i.summary().median()),
-                        value(i.overallMedian()),
-                        signed(i.deviation())));
+                        w.indicator(i.indicator()),
+                        w.value(i.summary().median()),
+                        w.value(i.overallMedian()),
+                        w.signed(i.deviation())));
             }
         }
-        return list(parts);
-    }
-
-    private String finding(Challenge c) {
-        List<Evidence> e = c.evidence();
-        String key = "finding." + c.rule().id();
-        return switch (c.rule()) {
-            case TARGET_MISSED -> {
-                Evidence.Target t = only(e, Evidence.Target.class).get(0);
-                String status = c.targetStatus() == null
-                        ? ""
-                        : texts.get("status." + c.targetStatus().name());
-                yield texts.format(
-                        t.attainment() != null ? key : key + ".noAttainment",
-                        indicator(c.indicator()),
-                        c.period().code(),
-                        number(t.target()),
-                        value(t.actual()),
-                        t.attainmentIfAny().map(this::number).orElse(""),
-                        status);
-            }
-            case DECLINING_REACH -> {
-                List<Evidence.IndicatorValue> v = only(e, Evidence.IndicatorValue.class);
-                yield texts.format(
-                        key,
-                        v.get(0).period().code(),
-                        value(v.get(0).value()),
-                        v.get(1).period().code(),
-                        value(v.get(1).value()),
-                        v.get(2).period().code(),
-                        value(v.get(2).value()));
-            }
-            case LOW_NEW_REACH ->
-                counted(
-                        key,
-                        indicatorValue(e, REACH),
-                        indicatorValue(e, c.indicator()),
-                        only(e, Evidence.Share.class).get(0).value(),
-                        threshold(e));
-            case LOW_RETENTION ->
-                counted(key, indicatorValue(e, REACH), indicatorValue(e, c.indicator()), threshold(e));
-            case GRANT_CONCENTRATION ->
-                counted(key, indicatorValue(e, "grants.count"), indicatorValue(e, c.indicator()), threshold(e));
-            case NO_LOCAL_AUTHORITY_PARTNER ->
-                counted(
-                        key,
-                        indicatorValue(e, c.indicator()),
-                        only(e, Evidence.PartValue.class).get(0).value());
-            case ISOLATED_SITE ->
-                counted(
-                        key,
-                        quantity(e, Evidence.Quantity.Kind.PROGRAMME_EXCHANGES, null),
-                        indicatorValue(e, c.indicator()));
-            case LOW_OUTCOME_RATE -> counted(key, indicatorValue(e, c.indicator()), threshold(e));
-        };
-    }
-
-    /** Formats {@code key} (its singular form when the first value is 1) with the values. */
-    private String counted(String key, Value... values) {
-        return texts.format(
-                plural(key, values[0]), Arrays.stream(values).map(this::value).toArray());
-    }
-
-    private String dataQuality(DataQualityFinding d) {
-        List<Evidence> n = d.numbers();
-        String key = "dq." + d.kind().name();
-        Period q = d.quarter();
-        Value count = quantity(n, Evidence.Quantity.Kind.DELIVERIES, q);
-        return switch (d.kind()) {
-            case SILENT_QUARTER ->
-                texts.format(key, q.code(), value(quantity(n, Evidence.Quantity.Kind.ACTIVE_DAYS, q)));
-            case JUMP ->
-                texts.format(
-                        key,
-                        q.code(),
-                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES, q.previous())),
-                        value(count),
-                        signed(quantity(n, Evidence.Quantity.Kind.DELIVERIES_CHANGE, q)),
-                        value(threshold(n)));
-            case BULK_DATING ->
-                texts.format(
-                        key,
-                        q.code(),
-                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY, q)),
-                        value(count),
-                        date(d.day()),
-                        value(quantity(n, Evidence.Quantity.Kind.DELIVERIES_ON_ONE_DAY_SHARE, q)),
-                        value(threshold(n)));
-        };
+        return w.list(parts);
     }
 
     /** Writes consecutive silent quarters as one line each run, so that a long gap reads as one finding. */
@@ -521,7 +405,7 @@ public final class FindingsBriefing {
 
     private void silentRun(List<DataQualityFinding> run, StringBuilder b) {
         if (run.size() == 1) {
-            line(b, 1, "- " + dataQuality(run.get(0)));
+            line(b, 1, "- " + evidence.dataQuality(run.get(0)));
         } else {
             line(
                     b,
@@ -533,110 +417,6 @@ public final class FindingsBriefing {
                                     run.get(run.size() - 1).quarter().code(),
                                     run.size()));
         }
-    }
-
-    private String measureTitles(List<String> ids) {
-        List<String> titles = new ArrayList<>();
-        for (String id : ids) {
-            titles.add(
-                    SupportMeasure.byId(id).map(m -> support.title(m, locale)).orElse(id));
-        }
-        return list(titles);
-    }
-
-    /** Returns an indicator's label in the briefing's language, or its id when it has no definition. */
-    private String indicator(String id) {
-        return id == null ? texts.get("undefined") : labels.getOrDefault(id, id);
-    }
-
-    /** Returns a site as {@code S-01 Haus der Ressourcen Dresden}, or its id when the dataset is unknown. */
-    private String siteName(String id) {
-        Site site = sites.get(id);
-        return site == null ? id : id + " " + isolate(site.name());
-    }
-
-    /**
-     * Returns a text from the data between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
-     * ISOLATE, its own bidi controls balanced (unmatched closers dropped, open ones closed), so a name
-     * ending in U+202E cannot reorder the text after it (bidi spoofing).
-     */
-    static String isolate(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 4).append('\u2068');
-        StringBuilder open = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '\u202A' || c == '\u202B' || c == '\u202D' || c == '\u202E') {
-                open.append('e');
-            } else if (c >= '\u2066' && c <= '\u2068') {
-                open.append('i');
-            } else if (c == '\u202C') {
-                if (open.length() == 0 || open.charAt(open.length() - 1) != 'e') {
-                    continue;
-                }
-                open.setLength(open.length() - 1);
-            } else if (c == '\u2069') {
-                int last = open.lastIndexOf("i");
-                if (last < 0) {
-                    continue;
-                }
-                open.setLength(last);
-            }
-            out.append(c);
-        }
-        for (int j = open.length() - 1; j >= 0; j--) {
-            out.append(open.charAt(j) == 'i' ? '\u2069' : '\u202C');
-        }
-        return out.append('\u2069').toString();
-    }
-
-    private List<String> siteNames(Collection<String> ids) {
-        return ids.stream().map(this::siteName).toList();
-    }
-
-    /**
-     * Returns {@code key + ".one"} when {@code count} is exactly 1 and the bundle has that key
-     * (singular wording: "1 active cooperation"), else {@code key}.
-     */
-    private String plural(String key, Value count) {
-        return count.asNumber()
-                .map(n -> plural(key, n.compareTo(BigDecimal.ONE) == 0 ? 1 : 0))
-                .orElse(key);
-    }
-
-    private String plural(String key, long count) {
-        return count == 1 && texts.has(key + ".one") ? key + ".one" : key;
-    }
-
-    private String label(String enumValue) {
-        return texts.has("value." + enumValue) ? texts.get("value." + enumValue) : enumValue;
-    }
-
-    private String value(Value v) {
-        return v.asNumber().map(this::number).orElse(texts.get("undefined"));
-    }
-
-    private String signed(Value v) {
-        return v.asNumber().map(n -> (n.signum() > 0 ? "+" : "") + number(n)).orElse(texts.get("undefined"));
-    }
-
-    private String number(BigDecimal n) {
-        return numbers.format(n);
-    }
-
-    private String date(LocalDate day) {
-        if (day == null) {
-            return texts.get("undefined");
-        }
-        return english
-                ? day.toString()
-                : String.format(
-                        Locale.GERMAN, "%02d.%02d.%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
-    }
-
-    private String list(List<String> items) {
-        return items.isEmpty() ? texts.get("none") : String.join(", ", items);
     }
 
     private static void line(StringBuilder b, int indent, String text) {

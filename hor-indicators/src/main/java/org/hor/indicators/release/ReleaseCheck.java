@@ -11,6 +11,7 @@ import org.hor.core.spi.ScopeKind;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
+import org.hor.indicators.internal.json.LocatedNode;
 import org.hor.indicators.output.KeyedValue;
 import tools.jackson.core.JsonToken;
 
@@ -39,13 +40,13 @@ final class ReleaseCheck extends ReleaseValues {
     }
 
     /** {@return the release read from {@code root}, or null after a violation} */
-    Release release(Node root) {
-        if (root.token != JsonToken.START_OBJECT) {
+    Release release(LocatedNode root) {
+        if (root.token() != JsonToken.START_OBJECT) {
             type(root, "object");
             return null;
         }
-        Map<String, Node> f = root.fields;
-        Node kind = f.get("kind");
+        Map<String, LocatedNode> f = root.members();
+        LocatedNode kind = f.get("kind");
         if (kind == null) {
             if (f.containsKey("sites") || f.containsKey("programme")) {
                 add(root, RuleCode.RELEASE_KIND, "dataset", null);
@@ -54,8 +55,9 @@ final class ReleaseCheck extends ReleaseValues {
             }
             return null;
         }
-        if (kind.token != JsonToken.VALUE_STRING || !Release.KIND.equals(kind.text)) {
-            add(kind, RuleCode.RELEASE_KIND, null, kind.text, kind.text == null ? kind.type() : kind.text);
+        if (kind.token() != JsonToken.VALUE_STRING || !Release.KIND.equals(kind.text())) {
+            String written = kind.stringOrNumber();
+            add(kind, RuleCode.RELEASE_KIND, null, written, written == null ? kind.describe() : written);
             return null;
         }
         String formatVersion = string(root, "formatVersion", false);
@@ -75,13 +77,13 @@ final class ReleaseCheck extends ReleaseValues {
         }
         asOf = date(root, "asOf");
         String datasetSha = null;
-        Node dataset = object(root, "dataset", false);
+        LocatedNode dataset = object(root, "dataset", false);
         if (dataset != null) {
             unknown(dataset, List.of("sha256"));
             datasetSha = sha256(dataset, "sha256");
         }
         Release.Software software = null;
-        Node sw = object(root, "software", false);
+        LocatedNode sw = object(root, "software", false);
         if (sw != null) {
             unknown(sw, List.of("name", "version"));
             String swName = text(sw, "name");
@@ -92,9 +94,9 @@ final class ReleaseCheck extends ReleaseValues {
         options = options(root);
         List<KeyedValue> values = values(root, cat);
         Release.Supersedes supersedes = null;
-        Node sup = f.get("supersedes");
+        LocatedNode sup = f.get("supersedes");
         if (sup != null && !sup.isNull()) {
-            if (sup.token != JsonToken.START_OBJECT) {
+            if (sup.token() != JsonToken.START_OBJECT) {
                 type(sup, "object");
             } else {
                 unknown(sup, List.of("name", "sha256"));
@@ -103,7 +105,7 @@ final class ReleaseCheck extends ReleaseValues {
                 supersedes = supName == null || supSha == null ? null : new Release.Supersedes(supName, supSha);
             }
         }
-        Node rev = f.get("revisions");
+        LocatedNode rev = f.get("revisions");
         List<Release.Revision> revisions = List.of();
         boolean hasSupersedes = sup != null && !sup.isNull();
         if (hasSupersedes && (rev == null || rev.isNull())) {
@@ -140,19 +142,19 @@ final class ReleaseCheck extends ReleaseValues {
 
     // -------------------------------------------------------------- catalogue and options
 
-    private List<Release.CatalogueEntry> catalogue(Node root) {
-        Node arr = array(root, "catalogue");
+    private List<Release.CatalogueEntry> catalogue(LocatedNode root) {
+        LocatedNode arr = array(root, "catalogue");
         if (arr == null) {
             return null;
         }
         int before = out.size();
         List<Release.CatalogueEntry> list = new ArrayList<>();
-        for (Node e : objects(arr)) {
+        for (LocatedNode e : objects(arr)) {
             unknown(e, List.of("id", "origin"));
             String id = string(e, "id", false);
             Release.Origin origin = origin(object(e, "origin", false));
             if (id != null && catalogueIndex.putIfAbsent(id, catalogueIndex.size()) != null) {
-                add(e.fields.get("id"), RuleCode.RELEASE_KEY, "catalogue", id, id);
+                add(e.members().get("id"), RuleCode.RELEASE_KEY, "catalogue", id, id);
             }
             if (id != null && origin != null) {
                 list.add(new Release.CatalogueEntry(id, origin));
@@ -161,7 +163,7 @@ final class ReleaseCheck extends ReleaseValues {
         return out.size() == before ? list : null;
     }
 
-    private Release.Origin origin(Node o) {
+    private Release.Origin origin(LocatedNode o) {
         if (o == null) {
             return null;
         }
@@ -186,14 +188,14 @@ final class ReleaseCheck extends ReleaseValues {
                 return sha == null ? null : Release.Origin.file(sha);
             }
             default -> {
-                add(o.fields.get("kind"), RuleCode.RELEASE_OPTIONS, "origin", kind);
+                add(o.members().get("kind"), RuleCode.RELEASE_OPTIONS, "origin", kind);
                 return null;
             }
         }
     }
 
-    private Release.Options options(Node root) {
-        Node o = object(root, "options", false);
+    private Release.Options options(LocatedNode root) {
+        LocatedNode o = object(root, "options", false);
         if (o == null) {
             return null;
         }
@@ -213,25 +215,25 @@ final class ReleaseCheck extends ReleaseValues {
         Set<PeriodType> types = EnumSet.noneOf(PeriodType.class);
         ok &= names(o, "periodTypes", typeNames, types);
         Integer k = null;
-        Node sb = field(o, "suppressBelow", true);
+        LocatedNode sb = field(o, "suppressBelow", true);
         if (sb == null) {
             ok = false;
         } else if (!sb.isNull()) {
-            if (sb.token != JsonToken.VALUE_NUMBER_INT) {
-                if (sb.token == JsonToken.VALUE_NUMBER_FLOAT) {
-                    add(sb, RuleCode.RELEASE_OPTIONS, "suppressBelow", sb.text, sb.text);
+            if (sb.token() != JsonToken.VALUE_NUMBER_INT) {
+                if (sb.token() == JsonToken.VALUE_NUMBER_FLOAT) {
+                    add(sb, RuleCode.RELEASE_OPTIONS, "suppressBelow", sb.text(), sb.text());
                 } else {
                     type(sb, "number");
                 }
                 ok = false;
             } else {
                 try {
-                    k = Integer.parseInt(sb.text);
+                    k = Integer.parseInt(sb.text());
                 } catch (NumberFormatException e) {
                     k = -1;
                 }
                 if (k < 2) {
-                    add(sb, RuleCode.RELEASE_OPTIONS, "suppressBelow", sb.text, sb.text);
+                    add(sb, RuleCode.RELEASE_OPTIONS, "suppressBelow", sb.text(), sb.text());
                     ok = false;
                 }
             }
@@ -239,21 +241,21 @@ final class ReleaseCheck extends ReleaseValues {
         return ok ? new Release.Options(kinds, types, k) : null;
     }
 
-    private <E> boolean names(Node o, String name, Map<String, E> known, Set<E> into) {
-        Node arr = array(o, name);
+    private <E> boolean names(LocatedNode o, String name, Map<String, E> known, Set<E> into) {
+        LocatedNode arr = array(o, name);
         if (arr == null) {
             return false;
         }
         boolean ok = true;
-        for (Node item : arr.items) {
-            if (item.token != JsonToken.VALUE_STRING) {
+        for (LocatedNode item : arr.items()) {
+            if (item.token() != JsonToken.VALUE_STRING) {
                 type(item, "string");
                 ok = false;
-            } else if (!known.containsKey(item.text)) {
-                add(item, RuleCode.RELEASE_OPTIONS, null, item.text, item.text, String.join(", ", known.keySet()));
+            } else if (!known.containsKey(item.text())) {
+                add(item, RuleCode.RELEASE_OPTIONS, null, item.text(), item.text(), String.join(", ", known.keySet()));
                 ok = false;
-            } else if (!into.add(known.get(item.text))) {
-                add(item, RuleCode.RELEASE_OPTIONS, "duplicate", item.text, item.text);
+            } else if (!into.add(known.get(item.text()))) {
+                add(item, RuleCode.RELEASE_OPTIONS, "duplicate", item.text(), item.text());
                 ok = false;
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
+import org.hor.indicators.internal.json.LocatedNode;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -29,23 +30,23 @@ class ReleaseFields {
         this.out = out;
     }
 
-    void add(Node at, RuleCode rule, String variant, String value, Object... args) {
+    void add(LocatedNode at, RuleCode rule, String variant, String value, Object... args) {
         out.add(new Violation(
-                at.pointer,
-                at.line,
-                at.column,
+                at.pointer(),
+                at.line(),
+                at.column(),
                 rule.code(),
                 value,
                 variant == null ? rule.messageKey() : rule.messageKey(variant),
                 List.of(args)));
     }
 
-    void type(Node at, String expected) {
-        add(at, RuleCode.TYPE, expected, at.text, at.type());
+    void type(LocatedNode at, String expected) {
+        add(at, RuleCode.TYPE, expected, at.stringOrNumber(), at.describe());
     }
 
-    void unknown(Node obj, List<String> known) {
-        for (Map.Entry<String, Node> e : obj.fields.entrySet()) {
+    void unknown(LocatedNode obj, List<String> known) {
+        for (Map.Entry<String, LocatedNode> e : obj.members().entrySet()) {
             if (!known.contains(e.getKey())) {
                 add(e.getValue(), RuleCode.UNKNOWN_FIELD, null, e.getKey(), e.getKey(), String.join(", ", known));
             }
@@ -53,13 +54,13 @@ class ReleaseFields {
     }
 
     /** The field's node, or null after a REQUIRED violation (also for null when not nullable). */
-    Node field(Node obj, String name, boolean nullable) {
-        Node n = obj.fields.get(name);
+    LocatedNode field(LocatedNode obj, String name, boolean nullable) {
+        LocatedNode n = obj.members().get(name);
         if (n == null || (n.isNull() && !nullable)) {
             out.add(new Violation(
-                    obj.pointer + "/" + Violation.escapePointerToken(name),
-                    n == null ? obj.line : n.line,
-                    n == null ? obj.column : n.column,
+                    obj.pointer() + "/" + Violation.escapePointerToken(name),
+                    n == null ? obj.line() : n.line(),
+                    n == null ? obj.column() : n.column(),
                     RuleCode.REQUIRED.code(),
                     null,
                     RuleCode.REQUIRED.messageKey(),
@@ -69,28 +70,28 @@ class ReleaseFields {
         return n;
     }
 
-    String string(Node obj, String name, boolean nullable) {
-        Node n = field(obj, name, nullable);
+    String string(LocatedNode obj, String name, boolean nullable) {
+        LocatedNode n = field(obj, name, nullable);
         if (n == null || n.isNull()) {
             return null;
         }
-        if (n.token != JsonToken.VALUE_STRING) {
+        if (n.token() != JsonToken.VALUE_STRING) {
             type(n, "string");
             return null;
         }
-        return n.text;
+        return n.text();
     }
 
-    String text(Node obj, String name) {
+    String text(LocatedNode obj, String name) {
         String s = string(obj, name, false);
         if (s != null && !isText(s)) {
-            add(obj.fields.get(name), RuleCode.TEXT, null, s);
+            add(obj.members().get(name), RuleCode.TEXT, null, s);
             return null;
         }
         return s;
     }
 
-    LocalDate date(Node obj, String name) {
+    LocalDate date(LocatedNode obj, String name) {
         String s = string(obj, name, false);
         if (s == null) {
             return null;
@@ -98,48 +99,48 @@ class ReleaseFields {
         try {
             return LocalDate.parse(s, DATE);
         } catch (DateTimeParseException e) {
-            add(obj.fields.get(name), RuleCode.DATE, null, s);
+            add(obj.members().get(name), RuleCode.DATE, null, s);
             return null;
         }
     }
 
-    String sha256(Node obj, String name) {
+    String sha256(LocatedNode obj, String name) {
         String s = string(obj, name, false);
         if (s != null && !Release.SHA256.matcher(s).matches()) {
-            add(obj.fields.get(name), RuleCode.RELEASE_SHA256, null, s);
+            add(obj.members().get(name), RuleCode.RELEASE_SHA256, null, s);
             return null;
         }
         return s;
     }
 
-    Node object(Node obj, String name, boolean nullable) {
-        Node n = field(obj, name, nullable);
+    LocatedNode object(LocatedNode obj, String name, boolean nullable) {
+        LocatedNode n = field(obj, name, nullable);
         if (n == null || n.isNull()) {
             return null;
         }
-        if (n.token != JsonToken.START_OBJECT) {
+        if (n.token() != JsonToken.START_OBJECT) {
             type(n, "object");
             return null;
         }
         return n;
     }
 
-    Node array(Node obj, String name) {
-        Node n = field(obj, name, false);
+    LocatedNode array(LocatedNode obj, String name) {
+        LocatedNode n = field(obj, name, false);
         if (n == null) {
             return null;
         }
-        if (n.token != JsonToken.START_ARRAY) {
+        if (n.token() != JsonToken.START_ARRAY) {
             type(n, "array");
             return null;
         }
         return n;
     }
 
-    List<Node> objects(Node array) {
-        List<Node> list = new ArrayList<>();
-        for (Node item : array.items) {
-            if (item.token != JsonToken.START_OBJECT) {
+    List<LocatedNode> objects(LocatedNode array) {
+        List<LocatedNode> list = new ArrayList<>();
+        for (LocatedNode item : array.items()) {
+            if (item.token() != JsonToken.START_OBJECT) {
                 type(item, "object");
             } else {
                 list.add(item);

@@ -12,6 +12,8 @@ import org.hor.core.io.ReadLimits;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
+import org.hor.indicators.internal.json.LocatedNode;
+import org.hor.indicators.internal.json.LocatedTree;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -173,7 +175,7 @@ public final class ReleaseReader {
                             Long.toString(limits.maxDocumentBytes())),
                     sha);
         }
-        Node root;
+        LocatedNode root;
         List<Violation> violations = new ArrayList<>();
         JsonParser p;
         try {
@@ -196,7 +198,11 @@ public final class ReleaseReader {
                                 List.of()),
                         sha);
             }
-            root = Node.parse(p, "", violations);
+            LocatedTree tree = LocatedTree.read(p);
+            root = tree.root();
+            for (LocatedTree.DuplicateKey d : tree.duplicates()) {
+                violations.add(Violation.of(d.pointer(), d.line(), d.column(), RuleCode.DUPLICATE_KEY, null, d.key()));
+            }
             if (p.nextToken() != null) {
                 TokenStreamLocation l = p.currentTokenLocation();
                 return invalid(
@@ -217,7 +223,7 @@ public final class ReleaseReader {
                     e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
             return invalid(
                     Violation.of(
-                            pointer(p),
+                            LocatedTree.pointerOf(p),
                             Math.max(1, l.getLineNr()),
                             Math.max(1, l.getColumnNr()),
                             RuleCode.JSON_SYNTAX,
@@ -247,14 +253,6 @@ public final class ReleaseReader {
         return new ReleaseReadResult(null, List.of(v), sha);
     }
 
-    private static String pointer(JsonParser p) {
-        try {
-            return p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
     private Violation limit(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getOriginalMessage());
         TokenStreamLocation l =
@@ -276,8 +274,8 @@ public final class ReleaseReader {
             rule = RuleCode.LIMIT_NUMBER_LENGTH;
             limit = limits.maxNumberLength();
         } else {
-            return Violation.of(pointer(p), line, column, RuleCode.JSON_SYNTAX, null, m);
+            return Violation.of(LocatedTree.pointerOf(p), line, column, RuleCode.JSON_SYNTAX, null, m);
         }
-        return Violation.of(pointer(p), line, column, rule, null, Long.toString(limit));
+        return Violation.of(LocatedTree.pointerOf(p), line, column, rule, null, Long.toString(limit));
     }
 }

@@ -21,6 +21,7 @@ import org.hor.core.spi.ScopeKind;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.Catalogue;
+import org.hor.indicators.internal.json.LocatedNode;
 import org.hor.indicators.output.KeyedValue;
 import org.hor.indicators.output.ValueKey;
 import tools.jackson.core.JsonToken;
@@ -50,23 +51,23 @@ class ReleaseValues extends ReleaseFields {
     /** A value's key, parsed for the order check. */
     record Parsed(ValueKey key, Scope scope, Period period, int indicator, int category, String at) {}
 
-    List<KeyedValue> values(Node root, List<Release.CatalogueEntry> cat) {
-        Node arr = array(root, "values");
+    List<KeyedValue> values(LocatedNode root, List<Release.CatalogueEntry> cat) {
+        LocatedNode arr = array(root, "values");
         if (arr == null) {
             return null;
         }
         int before = out.size();
-        List<KeyedValue> list = new ArrayList<>(arr.items.size());
-        Map<ValueKey, String> seen = new HashMap<>(arr.items.size() * 2);
+        List<KeyedValue> list = new ArrayList<>(arr.items().size());
+        Map<ValueKey, String> seen = new HashMap<>(arr.items().size() * 2);
         Parsed previous = null;
-        for (Node v : objects(arr)) {
+        for (LocatedNode v : objects(arr)) {
             unknown(v, VALUE_FIELDS);
             Parsed key = key(v, cat);
             if (key == null) {
                 previous = null;
                 continue;
             }
-            String first = seen.putIfAbsent(key.key(), v.pointer);
+            String first = seen.putIfAbsent(key.key(), v.pointer());
             if (first != null) {
                 add(
                         v,
@@ -93,7 +94,7 @@ class ReleaseValues extends ReleaseFields {
         return out.size() == before ? list : null;
     }
 
-    Parsed key(Node v, List<Release.CatalogueEntry> cat) {
+    Parsed key(LocatedNode v, List<Release.CatalogueEntry> cat) {
         String scopeId = string(v, "scope", false);
         String periodCode = string(v, "period", false);
         String indicator = string(v, "indicator", false);
@@ -102,13 +103,13 @@ class ReleaseValues extends ReleaseFields {
                 || periodCode == null
                 || indicator == null
                 || (category == null
-                        && v.fields.get("category") != null
-                        && !v.fields.get("category").isNull())) {
+                        && v.members().get("category") != null
+                        && !v.members().get("category").isNull())) {
             return null;
         }
         Scope scope = scope(scopeId);
         if (scope == null || (options != null && !options.scopeKinds().contains(scope.kind()))) {
-            add(v.fields.get("scope"), RuleCode.RELEASE_KEY, "scope", scopeId, scopeId);
+            add(v.members().get("scope"), RuleCode.RELEASE_KEY, "scope", scopeId, scopeId);
             return null;
         }
         Period period;
@@ -122,13 +123,13 @@ class ReleaseValues extends ReleaseFields {
                 || (options != null
                         && scope.kind() != ScopeKind.SITE
                         && !options.periodTypes().contains(period.type()))) {
-            add(v.fields.get("period"), RuleCode.RELEASE_KEY, "period", periodCode, periodCode);
+            add(v.members().get("period"), RuleCode.RELEASE_KEY, "period", periodCode, periodCode);
             return null;
         }
         Integer position = catalogueIndex.get(indicator);
         if (position == null) {
             if (cat != null) {
-                add(v.fields.get("indicator"), RuleCode.RELEASE_KEY, "indicator", indicator, indicator);
+                add(v.members().get("indicator"), RuleCode.RELEASE_KEY, "indicator", indicator, indicator);
             }
             return null;
         }
@@ -140,7 +141,7 @@ class ReleaseValues extends ReleaseFields {
                         def.get().breakdownIfAny().map(Breakdown::categories).orElse(List.of());
                 categoryPosition = categories.indexOf(category);
                 if (categoryPosition < 0) {
-                    add(v.fields.get("category"), RuleCode.RELEASE_KEY, "category", category, indicator, category);
+                    add(v.members().get("category"), RuleCode.RELEASE_KEY, "category", category, indicator, category);
                     return null;
                 }
             } else {
@@ -153,7 +154,7 @@ class ReleaseValues extends ReleaseFields {
                 period,
                 position,
                 categoryPosition,
-                v.pointer);
+                v.pointer());
     }
 
     Scope scope(String id) {
@@ -204,30 +205,30 @@ class ReleaseValues extends ReleaseFields {
     }
 
     /** The value and reason of a value (or of one side of a revision), checked; null after a violation. */
-    KeyedValue valueAndReason(Node v, ValueKey key, String valueName, String reasonName) {
-        Node value = field(v, valueName, true);
+    KeyedValue valueAndReason(LocatedNode v, ValueKey key, String valueName, String reasonName) {
+        LocatedNode value = field(v, valueName, true);
         String reason = string(v, reasonName, true);
         if (value == null
                 || (reason == null
-                        && v.fields.get(reasonName) != null
-                        && !v.fields.get(reasonName).isNull())) {
+                        && v.members().get(reasonName) != null
+                        && !v.members().get(reasonName).isNull())) {
             return null;
         }
         BigDecimal number = null;
         if (!value.isNull()) {
-            if (value.token != JsonToken.VALUE_NUMBER_INT && value.token != JsonToken.VALUE_NUMBER_FLOAT) {
+            if (value.token() != JsonToken.VALUE_NUMBER_INT && value.token() != JsonToken.VALUE_NUMBER_FLOAT) {
                 type(value, "number");
                 return null;
             }
-            String style = styleProblem(key.indicator(), value.text);
+            String style = styleProblem(key.indicator(), value.text());
             if (style != null) {
-                add(value, RuleCode.RELEASE_VALUE, "format", value.text, value.text, key.indicator(), style);
+                add(value, RuleCode.RELEASE_VALUE, "format", value.text(), value.text(), key.indicator(), style);
                 return null;
             }
-            number = new BigDecimal(value.text);
+            number = new BigDecimal(value.text());
         }
         if (number != null && reason != null) {
-            add(v.fields.get(reasonName), RuleCode.RELEASE_VALUE, "both", reason);
+            add(v.members().get(reasonName), RuleCode.RELEASE_VALUE, "both", reason);
             return null;
         }
         if (number == null && reason == null) {
@@ -239,7 +240,13 @@ class ReleaseValues extends ReleaseFields {
             for (Reason r : Reason.values()) {
                 names.add(r.name());
             }
-            add(v.fields.get(reasonName), RuleCode.RELEASE_VALUE, "reason", reason, reason, String.join(", ", names));
+            add(
+                    v.members().get(reasonName),
+                    RuleCode.RELEASE_VALUE,
+                    "reason",
+                    reason,
+                    reason,
+                    String.join(", ", names));
             return null;
         }
         return new KeyedValue(key, number, reason);
@@ -269,8 +276,8 @@ class ReleaseValues extends ReleaseFields {
 
     // -------------------------------------------------------------- revisions
 
-    List<Release.Revision> revisions(Node rev, List<KeyedValue> values) {
-        if (rev.token != JsonToken.START_ARRAY) {
+    List<Release.Revision> revisions(LocatedNode rev, List<KeyedValue> values) {
+        if (rev.token() != JsonToken.START_ARRAY) {
             type(rev, "array");
             return List.of();
         }
@@ -280,7 +287,7 @@ class ReleaseValues extends ReleaseFields {
         }
         List<Release.Revision> list = new ArrayList<>();
         Map<ValueKey, String> seen = new HashMap<>();
-        for (Node r : objects(rev)) {
+        for (LocatedNode r : objects(rev)) {
             unknown(r, REVISION_FIELDS);
             String scopeId = string(r, "scope", false);
             String periodCode = string(r, "period", false);
@@ -292,7 +299,7 @@ class ReleaseValues extends ReleaseFields {
                 continue;
             }
             ValueKey key = new ValueKey(scopeId, periodCode, indicator, category);
-            String first = seen.putIfAbsent(key, r.pointer);
+            String first = seen.putIfAbsent(key, r.pointer());
             if (first != null) {
                 add(
                         r,
@@ -311,7 +318,7 @@ class ReleaseValues extends ReleaseFields {
                 }
             } catch (IllegalArgumentException e) {
                 add(
-                        r.fields.get("change"),
+                        r.members().get("change"),
                         RuleCode.RELEASE_OPTIONS,
                         null,
                         change,
@@ -327,7 +334,7 @@ class ReleaseValues extends ReleaseFields {
             if ((oldSide == null) != (kind == Release.Change.APPEARED)
                     || (newSide == null) != (kind == Release.Change.DISAPPEARED)
                     || (oldSide != null && newSide != null && oldSide.sameAs(newSide))) {
-                add(r.fields.get("change"), RuleCode.RELEASE_REVISIONS, "change", change, change);
+                add(r.members().get("change"), RuleCode.RELEASE_REVISIONS, "change", change, change);
                 continue;
             }
             KeyedValue released = byKey.get(key);
@@ -342,9 +349,9 @@ class ReleaseValues extends ReleaseFields {
     }
 
     /** One side of a revision: the value, null when both fields are null, MISSING after a violation. */
-    KeyedValue side(Node r, ValueKey key, String valueName, String reasonName) {
-        Node value = field(r, valueName, true);
-        Node reason = field(r, reasonName, true);
+    KeyedValue side(LocatedNode r, ValueKey key, String valueName, String reasonName) {
+        LocatedNode value = field(r, valueName, true);
+        LocatedNode reason = field(r, reasonName, true);
         if (value == null || reason == null) {
             return MISSING;
         }

@@ -19,6 +19,7 @@ import org.hor.indicators.files.Field;
 import org.hor.indicators.files.Filter;
 import org.hor.indicators.files.RecordSet;
 import org.hor.indicators.files.Selection;
+import org.hor.indicators.internal.json.LocatedNode;
 
 /**
  * Reads the expressions of an indicator file (spec 05 {@code compute}): {@code share} and
@@ -54,7 +55,7 @@ final class ExpressionReader {
     }
 
     /** Reads an expression at nesting {@code depth} (1 for {@code compute}); {@code null} after a violation. */
-    Expression expression(JsonTree.Node n, int depth) {
+    Expression expression(LocatedNode n, int depth) {
         if (!n.isObject()) {
             v.type(n, "object");
             return null;
@@ -64,14 +65,14 @@ final class ExpressionReader {
             return null;
         }
         List<String> known = new ArrayList<>();
-        for (String key : n.members.keySet()) {
+        for (String key : n.members().keySet()) {
             if (EXPRESSIONS.contains(key)) {
                 known.add(key);
             }
         }
         v.unknownKeys(n, EXPRESSIONS);
         if (known.isEmpty()) {
-            if (n.members.isEmpty()) {
+            if (n.members().isEmpty()) {
                 v.add(n, RuleCode.INDICATOR_FILE_EXPRESSION, null, null, String.join(", ", EXPRESSIONS));
             }
             return null;
@@ -81,7 +82,7 @@ final class ExpressionReader {
             return null;
         }
         String kind = known.get(0);
-        JsonTree.Node body = n.members.get(kind);
+        LocatedNode body = n.members().get(kind);
         if (body.isNull()) {
             v.required(n, kind);
             return null;
@@ -107,8 +108,8 @@ final class ExpressionReader {
         };
     }
 
-    private Expression operand(JsonTree.Node body, String key, int depth) {
-        JsonTree.Node n = body.get(key);
+    private Expression operand(LocatedNode body, String key, int depth) {
+        LocatedNode n = body.get(key);
         if (n == null) {
             v.required(body, key);
             return null;
@@ -116,28 +117,40 @@ final class ExpressionReader {
         return expression(n, depth + 1);
     }
 
-    private Expression selectionExpression(String kind, JsonTree.Node body) {
+    private Expression selectionExpression(String kind, LocatedNode body) {
         int before = v.violations.size();
         List<String> keys = switch (kind) {
             case "count" -> List.of("from", "where");
             case "organisations" -> List.of("from", "where", "atLeast");
             default -> List.of("from", "where", "field");
         };
-        for (String key : body.members.keySet()) {
-            long[] at = body.keyPlaces.get(key);
-            String pointer = body.pointer + "/" + Violation.escapePointerToken(key);
+        for (String key : body.members().keySet()) {
+            LocatedNode member = body.members().get(key);
+            String pointer = body.pointer() + "/" + Violation.escapePointerToken(key);
             if (keys.contains(key)) {
                 continue;
             }
             if (key.equals("field")) {
-                v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_NOT_ALLOWED, "sumOnly", key);
+                v.add(
+                        pointer,
+                        member.keyLine(),
+                        member.keyColumn(),
+                        RuleCode.INDICATOR_FILE_NOT_ALLOWED,
+                        "sumOnly",
+                        key);
             } else if (key.equals("atLeast")) {
-                v.add(pointer, at[0], at[1], RuleCode.INDICATOR_FILE_NOT_ALLOWED, "atLeastOnly", key);
+                v.add(
+                        pointer,
+                        member.keyLine(),
+                        member.keyColumn(),
+                        RuleCode.INDICATOR_FILE_NOT_ALLOWED,
+                        "atLeastOnly",
+                        key);
             } else {
                 v.add(
                         pointer,
-                        at[0],
-                        at[1],
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,
@@ -150,7 +163,7 @@ final class ExpressionReader {
             sets.put(r.key(), r);
         }
         RecordSet from = null;
-        JsonTree.Node fromNode = body.get("from");
+        LocatedNode fromNode = body.get("from");
         if (fromNode == null) {
             v.required(body, "from");
         } else {
@@ -158,7 +171,7 @@ final class ExpressionReader {
             if (from != null
                     && kind.equals("organisations")
                     && (from == RecordSet.MEASUREMENTS || from == RecordSet.COOPERATIONS)) {
-                v.add(fromNode, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "organisations", fromNode.text, fromNode.text);
+                v.add(fromNode, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "organisations", fromNode.text(), fromNode.text());
             }
         }
         Filter where = where(body, from);
@@ -168,7 +181,7 @@ final class ExpressionReader {
         }
         int atLeast = 1;
         if (kind.equals("organisations")) {
-            JsonTree.Node a = body.get("atLeast");
+            LocatedNode a = body.get("atLeast");
             if (a != null) {
                 atLeast = atLeast(a);
             }
@@ -184,14 +197,14 @@ final class ExpressionReader {
         };
     }
 
-    private int atLeast(JsonTree.Node a) {
+    private int atLeast(LocatedNode a) {
         if (!a.isNumber()) {
             v.type(a, "number");
             return 1;
         }
         BigDecimal d;
         try {
-            d = new BigDecimal(a.text);
+            d = new BigDecimal(a.text());
         } catch (NumberFormatException | ArithmeticException e) {
             d = null;
         }
@@ -199,14 +212,14 @@ final class ExpressionReader {
                 || d.signum() <= 0
                 || d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
                 || d.stripTrailingZeros().scale() > 0) {
-            v.add(a, RuleCode.INDICATOR_FILE_AT_LEAST, null, a.text);
+            v.add(a, RuleCode.INDICATOR_FILE_AT_LEAST, null, a.text());
             return 1;
         }
         return d.intValueExact();
     }
 
-    private Field field(JsonTree.Node body, RecordSet from) {
-        JsonTree.Node f = body.get("field");
+    private Field field(LocatedNode body, RecordSet from) {
+        LocatedNode f = body.get("field");
         List<String> allowed = new ArrayList<>();
         for (Field x : Field.values()) {
             if (from == null || x.recordSet() == from) {
@@ -216,9 +229,9 @@ final class ExpressionReader {
         String allowedText = allowed.isEmpty() ? "–" : String.join(", ", allowed);
         if (f == null) {
             v.add(
-                    body.pointer + "/field",
-                    body.line,
-                    body.column,
+                    body.pointer() + "/field",
+                    body.line(),
+                    body.column(),
                     RuleCode.INDICATOR_FILE_REQUIRED,
                     "field",
                     null,
@@ -230,30 +243,30 @@ final class ExpressionReader {
             return null;
         }
         for (Field x : Field.values()) {
-            if (x.key().equals(f.text)) {
+            if (x.key().equals(f.text())) {
                 if (from != null && x.recordSet() != from) {
-                    v.add(f, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "field", f.text, f.text, from.key(), allowedText);
+                    v.add(f, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "field", f.text(), f.text(), from.key(), allowedText);
                     return null;
                 }
                 return x;
             }
         }
         if (from != null && allowed.isEmpty()) {
-            v.add(f, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "field", f.text, f.text, from.key(), allowedText);
+            v.add(f, RuleCode.INDICATOR_FILE_NOT_ALLOWED, "field", f.text(), f.text(), from.key(), allowedText);
         } else {
-            v.add(f, RuleCode.INDICATOR_FILE_ENUM, null, f.text, allowedText);
+            v.add(f, RuleCode.INDICATOR_FILE_ENUM, null, f.text(), allowedText);
         }
         return null;
     }
 
-    private Filter where(JsonTree.Node body, RecordSet from) {
-        JsonTree.Node w = body.get("where");
+    private Filter where(LocatedNode body, RecordSet from) {
+        LocatedNode w = body.get("where");
         if (w == null) {
             if (from == RecordSet.MEASUREMENTS) {
                 v.add(
-                        body.pointer + "/where/metric",
-                        body.line,
-                        body.column,
+                        body.pointer() + "/where/metric",
+                        body.line(),
+                        body.column(),
                         RuleCode.INDICATOR_FILE_REQUIRED,
                         "metric",
                         null);
@@ -267,14 +280,14 @@ final class ExpressionReader {
         }
         int before = v.violations.size();
         List<String> allowed = from == null ? FILTER_KEYS : WHERE.get(from);
-        for (String key : w.members.keySet()) {
-            long[] at = w.keyPlaces.get(key);
-            String pointer = w.pointer + "/" + Violation.escapePointerToken(key);
+        for (String key : w.members().keySet()) {
+            LocatedNode member = w.members().get(key);
+            String pointer = w.pointer() + "/" + Violation.escapePointerToken(key);
             if (!FILTER_KEYS.contains(key)) {
                 v.add(
                         pointer,
-                        at[0],
-                        at[1],
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,
@@ -283,8 +296,8 @@ final class ExpressionReader {
             } else if (!allowed.contains(key)) {
                 v.add(
                         pointer,
-                        at[0],
-                        at[1],
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_NOT_ALLOWED,
                         "where",
                         key,
@@ -305,7 +318,7 @@ final class ExpressionReader {
         Set<PartnerType> partnerType = v.enumSet(w.get("partnerType"), FileValues.names(PartnerType.class));
         Optional<Boolean> formal = v.bool(w.get("formal"));
         if (from == RecordSet.MEASUREMENTS && w.get("metric") == null) {
-            v.add(w.pointer + "/metric", w.line, w.column, RuleCode.INDICATOR_FILE_REQUIRED, "metric", null);
+            v.add(w.pointer() + "/metric", w.line(), w.column(), RuleCode.INDICATOR_FILE_REQUIRED, "metric", null);
         }
         if (v.violations.size() > before) {
             return null;

@@ -13,6 +13,7 @@ import org.hor.core.spi.LocalizedText;
 import org.hor.core.validation.RuleCode;
 import org.hor.core.validation.Violation;
 import org.hor.indicators.files.Filter;
+import org.hor.indicators.internal.json.LocatedNode;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -31,8 +32,8 @@ final class FileValues {
         this.violations = violations;
     }
 
-    void add(JsonTree.Node at, RuleCode rule, String variant, String value, Object... args) {
-        add(at.pointer, at.line, at.column, rule, variant, value, args);
+    void add(LocatedNode at, RuleCode rule, String variant, String value, Object... args) {
+        add(at.pointer(), at.line(), at.column(), rule, variant, value, args);
     }
 
     void add(String pointer, long line, long column, RuleCode rule, String variant, String value, Object... args) {
@@ -46,29 +47,29 @@ final class FileValues {
                 List.of(args)));
     }
 
-    void type(JsonTree.Node n, String expected) {
-        add(n, RuleCode.INDICATOR_FILE_TYPE, expected, n.text, n.describe());
+    void type(LocatedNode n, String expected) {
+        add(n, RuleCode.INDICATOR_FILE_TYPE, expected, n.text(), n.describe());
     }
 
-    void required(JsonTree.Node parent, String key) {
+    void required(LocatedNode parent, String key) {
         add(
-                parent.pointer + "/" + Violation.escapePointerToken(key),
-                parent.line,
-                parent.column,
+                parent.pointer() + "/" + Violation.escapePointerToken(key),
+                parent.line(),
+                parent.column(),
                 RuleCode.INDICATOR_FILE_REQUIRED,
                 null,
                 null);
     }
 
     /** Reports the keys of {@code n} that are not in {@code known}. */
-    void unknownKeys(JsonTree.Node n, List<String> known) {
-        for (String key : n.members.keySet()) {
+    void unknownKeys(LocatedNode n, List<String> known) {
+        for (String key : n.members().keySet()) {
             if (!known.contains(key)) {
-                long[] at = n.keyPlaces.get(key);
+                LocatedNode member = n.members().get(key);
                 add(
-                        n.pointer + "/" + Violation.escapePointerToken(key),
-                        at[0],
-                        at[1],
+                        n.pointer() + "/" + Violation.escapePointerToken(key),
+                        member.keyLine(),
+                        member.keyColumn(),
                         RuleCode.INDICATOR_FILE_UNKNOWN_FIELD,
                         null,
                         key,
@@ -78,8 +79,8 @@ final class FileValues {
         }
     }
 
-    LocalizedText localized(JsonTree.Node parent, String key, int max) {
-        JsonTree.Node n = parent.get(key);
+    LocalizedText localized(LocatedNode parent, String key, int max) {
+        LocatedNode n = parent.get(key);
         if (n == null) {
             required(parent, key);
             return null;
@@ -89,8 +90,8 @@ final class FileValues {
             return null;
         }
         unknownKeys(n, List.of("de", "en"));
-        JsonTree.Node de = n.get("de");
-        JsonTree.Node en = n.get("en");
+        LocatedNode de = n.get("de");
+        LocatedNode en = n.get("en");
         if (de == null && en == null) {
             add(n, RuleCode.INDICATOR_FILE_REQUIRED, "language", null);
             return null;
@@ -104,12 +105,12 @@ final class FileValues {
     }
 
     /** Checks a text of spec 01 of at most {@code max} code points; returns it, or {@code null} after a violation. */
-    String text(JsonTree.Node n, int max) {
+    String text(LocatedNode n, int max) {
         if (!n.isString()) {
             type(n, "string");
             return null;
         }
-        String s = n.text;
+        String s = n.text();
         int count = 0;
         boolean visible = false;
         for (int i = 0; i < s.length(); ) {
@@ -132,32 +133,32 @@ final class FileValues {
     }
 
     /** Checks an id of spec 01 (sites, offers, metrics, attribute names). */
-    String dataId(JsonTree.Node n) {
+    String dataId(LocatedNode n) {
         if (!n.isString()) {
             type(n, "string");
             return null;
         }
-        if (!DATA_ID.matcher(n.text).matches()) {
-            add(n, RuleCode.INDICATOR_FILE_ID, null, n.text);
+        if (!DATA_ID.matcher(n.text()).matches()) {
+            add(n, RuleCode.INDICATOR_FILE_ID, null, n.text());
             return null;
         }
-        return n.text;
+        return n.text();
     }
 
     /** Returns the elements of a non-empty array, or none after a violation. */
-    List<JsonTree.Node> list(JsonTree.Node n) {
+    List<LocatedNode> list(LocatedNode n) {
         if (!n.isArray()) {
             type(n, "array");
             return List.of();
         }
-        if (n.items.isEmpty()) {
+        if (n.items().isEmpty()) {
             add(n, RuleCode.INDICATOR_FILE_EMPTY, null, null);
         }
-        return n.items;
+        return n.items();
     }
 
-    <E extends Enum<E>> E enumValue(JsonTree.Node parent, String key, boolean required, Class<E> type) {
-        JsonTree.Node n = parent.get(key);
+    <E extends Enum<E>> E enumValue(LocatedNode parent, String key, boolean required, Class<E> type) {
+        LocatedNode n = parent.get(key);
         if (n == null) {
             if (required) {
                 required(parent, key);
@@ -167,14 +168,14 @@ final class FileValues {
         return mapped(n, names(type));
     }
 
-    <T> T mapped(JsonTree.Node n, Map<String, T> names) {
+    <T> T mapped(LocatedNode n, Map<String, T> names) {
         if (!n.isString()) {
             type(n, "string");
             return null;
         }
-        T t = names.get(n.text);
+        T t = names.get(n.text());
         if (t == null) {
-            add(n, RuleCode.INDICATOR_FILE_ENUM, null, n.text, String.join(", ", names.keySet()));
+            add(n, RuleCode.INDICATOR_FILE_ENUM, null, n.text(), String.join(", ", names.keySet()));
         }
         return t;
     }
@@ -187,20 +188,20 @@ final class FileValues {
         return names;
     }
 
-    <E> Set<E> enumSet(JsonTree.Node n, Map<String, E> names) {
+    <E> Set<E> enumSet(LocatedNode n, Map<String, E> names) {
         return collect(n, x -> mapped(x, names));
     }
 
-    Set<String> idSet(JsonTree.Node n) {
+    Set<String> idSet(LocatedNode n) {
         return collect(n, this::dataId);
     }
 
-    private <E> Set<E> collect(JsonTree.Node n, Function<JsonTree.Node, E> each) {
+    private <E> Set<E> collect(LocatedNode n, Function<LocatedNode, E> each) {
         if (n == null) {
             return Set.of();
         }
         Set<E> set = new LinkedHashSet<>();
-        for (JsonTree.Node x : list(n)) {
+        for (LocatedNode x : list(n)) {
             E e = each.apply(x);
             if (e != null) {
                 set.add(e);
@@ -209,7 +210,7 @@ final class FileValues {
         return set;
     }
 
-    Optional<Boolean> bool(JsonTree.Node n) {
+    Optional<Boolean> bool(LocatedNode n) {
         if (n == null) {
             return Optional.empty();
         }
@@ -217,10 +218,10 @@ final class FileValues {
             type(n, "boolean");
             return Optional.empty();
         }
-        return Optional.of(n.token == JsonToken.VALUE_TRUE);
+        return Optional.of(n.token() == JsonToken.VALUE_TRUE);
     }
 
-    Optional<Filter.Attribute> attribute(JsonTree.Node n) {
+    Optional<Filter.Attribute> attribute(LocatedNode n) {
         if (n == null) {
             return Optional.empty();
         }
@@ -230,18 +231,18 @@ final class FileValues {
         }
         unknownKeys(n, List.of("name", "in"));
         String name = null;
-        JsonTree.Node nameNode = n.get("name");
+        LocatedNode nameNode = n.get("name");
         if (nameNode == null) {
             required(n, "name");
         } else {
             name = dataId(nameNode);
         }
         List<String> in = new ArrayList<>();
-        JsonTree.Node inNode = n.get("in");
+        LocatedNode inNode = n.get("in");
         if (inNode == null) {
             required(n, "in");
         } else {
-            for (JsonTree.Node x : list(inNode)) {
+            for (LocatedNode x : list(inNode)) {
                 String t = text(x, 500);
                 if (t != null && !in.contains(t)) {
                     in.add(t);

@@ -22,6 +22,8 @@ import org.hor.indicators.files.Expression;
 import org.hor.indicators.files.FileIndicator;
 import org.hor.indicators.files.IndicatorFile;
 import org.hor.indicators.files.IndicatorFileResult;
+import org.hor.indicators.internal.json.LocatedNode;
+import org.hor.indicators.internal.json.LocatedTree;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -68,7 +70,6 @@ public final class IndicatorFileReader {
             .build();
 
     private final List<Violation> violations = new ArrayList<>();
-    private final Map<String, long[]> places = new HashMap<>();
     private final FileValues v = new FileValues(violations);
     private final ExpressionReader expressions = new ExpressionReader(v);
 
@@ -122,7 +123,7 @@ public final class IndicatorFileReader {
     }
 
     private IndicatorFileResult run(String name, byte[] bytes) {
-        JsonTree.Node root;
+        LocatedTree tree;
         JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes);
         try (p) {
             if (p.nextToken() == null) {
@@ -135,7 +136,7 @@ public final class IndicatorFileReader {
                         RuleCode.INDICATOR_FILE_SYNTAX.messageKey("empty"),
                         List.of())));
             }
-            root = new JsonTree(p, violations, places).read("", true);
+            tree = LocatedTree.read(p);
             if (p.nextToken() != null) {
                 TokenStreamLocation l = p.currentTokenLocation();
                 return failed(List.of(new Violation(
@@ -148,7 +149,7 @@ public final class IndicatorFileReader {
                         List.of())));
             }
         } catch (StreamConstraintsException e) {
-            return failed(List.of(limit(e, pointerOf(p), p)));
+            return failed(List.of(limit(e, LocatedTree.pointerOf(p), p)));
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
             String message = e.getOriginalMessage();
@@ -159,29 +160,25 @@ public final class IndicatorFileReader {
                 message = message.substring(0, message.indexOf(" (start marker at"));
             }
             return failed(List.of(Violation.of(
-                    pointerOf(p),
+                    LocatedTree.pointerOf(p),
                     l == null ? 1 : Math.max(1, l.getLineNr()),
                     l == null ? 1 : Math.max(1, l.getColumnNr()),
                     RuleCode.INDICATOR_FILE_SYNTAX,
                     null,
                     String.valueOf(message))));
         }
-        List<FileIndicator> indicators = top(root);
+        for (LocatedTree.DuplicateKey d : tree.duplicates()) {
+            violations.add(Violation.of(
+                    d.pointer(), d.line(), d.column(), RuleCode.INDICATOR_FILE_DUPLICATE_KEY, d.key(), d.key()));
+        }
+        List<FileIndicator> indicators = top(tree.root());
         if (!violations.isEmpty() || indicators == null) {
             return failed(violations);
         }
         Map<String, IndicatorFile.Location> locations = new HashMap<>();
-        places.forEach((k, v) -> locations.put(k, new IndicatorFile.Location(v[0], v[1])));
+        tree.forEach(n -> locations.put(n.pointer(), new IndicatorFile.Location(n.line(), n.column())));
         return new IndicatorFileResult(
                 Optional.of(new IndicatorFile(name, sha256(bytes), indicators, locations)), List.of());
-    }
-
-    private static String pointerOf(JsonParser p) {
-        try {
-            return p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 
     private static Violation limit(StreamConstraintsException e, String pointer, JsonParser p) {
@@ -217,23 +214,23 @@ public final class IndicatorFileReader {
 
     // ---------------------------------------------------------------- the file
 
-    private List<FileIndicator> top(JsonTree.Node root) {
+    private List<FileIndicator> top(LocatedNode root) {
         if (!root.isObject()) {
             v.type(root, "object");
             return null;
         }
-        JsonTree.Node version = root.get("formatVersion");
+        LocatedNode version = root.get("formatVersion");
         if (version == null) {
             v.required(root, "formatVersion");
-        } else if (!version.isString() || !"1".equals(version.text)) {
+        } else if (!version.isString() || !"1".equals(version.text())) {
             // another format: nothing else of it is worth reporting
             violations.clear();
-            v.add(version, RuleCode.INDICATOR_FILE_FORMAT_VERSION, null, version.text);
+            v.add(version, RuleCode.INDICATOR_FILE_FORMAT_VERSION, null, version.text());
             return null;
         }
         v.unknownKeys(root, TOP);
         comment(root.get("comment"));
-        JsonTree.Node list = root.get("indicators");
+        LocatedNode list = root.get("indicators");
         if (list == null) {
             v.required(root, "indicators");
             return null;
@@ -242,19 +239,19 @@ public final class IndicatorFileReader {
             v.type(list, "array");
             return null;
         }
-        if (list.items.isEmpty() || list.items.size() > MAX_INDICATORS) {
+        if (list.items().isEmpty() || list.items().size() > MAX_INDICATORS) {
             v.add(
                     list,
                     RuleCode.INDICATOR_FILE_INDICATOR_COUNT,
                     null,
-                    Integer.toString(list.items.size()),
-                    list.items.size(),
+                    Integer.toString(list.items().size()),
+                    list.items().size(),
                     MAX_INDICATORS);
         }
         List<FileIndicator> result = new ArrayList<>();
-        Map<String, String> firstPointer = new HashMap<>();
-        for (JsonTree.Node item : list.items) {
-            FileIndicator fi = indicator(item, firstPointer);
+        Map<String, LocatedNode> firstIds = new HashMap<>();
+        for (LocatedNode item : list.items()) {
+            FileIndicator fi = indicator(item, firstIds);
             if (fi != null) {
                 result.add(fi);
             }
@@ -262,13 +259,13 @@ public final class IndicatorFileReader {
         return result;
     }
 
-    private void comment(JsonTree.Node n) {
+    private void comment(LocatedNode n) {
         if (n != null) {
             v.text(n, 500);
         }
     }
 
-    private FileIndicator indicator(JsonTree.Node n, Map<String, String> firstPointer) {
+    private FileIndicator indicator(LocatedNode n, Map<String, LocatedNode> firstIds) {
         if (!n.isObject()) {
             v.type(n, "object");
             return null;
@@ -277,32 +274,31 @@ public final class IndicatorFileReader {
         v.unknownKeys(n, INDICATOR);
         comment(n.get("comment"));
         String id = null;
-        JsonTree.Node idNode = n.get("id");
+        LocatedNode idNode = n.get("id");
         if (idNode == null) {
             v.required(n, "id");
         } else if (!idNode.isString()) {
             v.type(idNode, "string");
-        } else if (idNode.text.length() > IndicatorDefinition.MAX_ID_LENGTH
-                || !IndicatorDefinition.ID.matcher(idNode.text).matches()) {
-            v.add(idNode, RuleCode.INDICATOR_FILE_ID, "indicator", idNode.text);
+        } else if (idNode.text().length() > IndicatorDefinition.MAX_ID_LENGTH
+                || !IndicatorDefinition.ID.matcher(idNode.text()).matches()) {
+            v.add(idNode, RuleCode.INDICATOR_FILE_ID, "indicator", idNode.text());
         } else {
-            String first = firstPointer.putIfAbsent(idNode.text, idNode.pointer);
+            LocatedNode first = firstIds.putIfAbsent(idNode.text(), idNode);
             if (first != null) {
-                long[] at = places.get(first);
                 v.add(
                         idNode,
                         RuleCode.INDICATOR_FILE_DUPLICATE_ID,
                         null,
-                        idNode.text,
-                        idNode.text,
-                        first + (at == null ? "" : " (" + at[0] + ":" + at[1] + ")"));
+                        idNode.text(),
+                        idNode.text(),
+                        first.pointer() + " (" + first.line() + ":" + first.column() + ")");
             }
-            id = idNode.text;
+            id = idNode.text();
         }
         LocalizedText label = v.localized(n, "label", 200);
         LocalizedText definition = v.localized(n, "definition", 500);
         String unit = null;
-        JsonTree.Node unitNode = n.get("unit");
+        LocatedNode unitNode = n.get("unit");
         if (unitNode == null) {
             v.required(n, "unit");
         } else {
@@ -311,9 +307,9 @@ public final class IndicatorFileReader {
         Level level = v.enumValue(n, "level", true, Level.class);
         Direction direction = v.enumValue(n, "direction", true, Direction.class);
         List<String> sites = new ArrayList<>();
-        JsonTree.Node sitesNode = n.get("sites");
+        LocatedNode sitesNode = n.get("sites");
         if (sitesNode != null) {
-            for (JsonTree.Node s : v.list(sitesNode)) {
+            for (LocatedNode s : v.list(sitesNode)) {
                 String site = v.dataId(s);
                 if (site != null) {
                     sites.add(site);
@@ -321,9 +317,9 @@ public final class IndicatorFileReader {
             }
         }
         Set<PeriodType> periods = EnumSet.noneOf(PeriodType.class);
-        JsonTree.Node periodsNode = n.get("periods");
+        LocatedNode periodsNode = n.get("periods");
         if (periodsNode != null) {
-            for (JsonTree.Node s : v.list(periodsNode)) {
+            for (LocatedNode s : v.list(periodsNode)) {
                 PeriodType t = v.mapped(s, PERIODS);
                 if (t != null) {
                     periods.add(t);
@@ -331,7 +327,7 @@ public final class IndicatorFileReader {
             }
         }
         Expression compute = null;
-        JsonTree.Node computeNode = n.get("compute");
+        LocatedNode computeNode = n.get("compute");
         if (computeNode == null) {
             v.required(n, "compute");
         } else {
@@ -340,6 +336,6 @@ public final class IndicatorFileReader {
         if (violations.size() > before) {
             return null;
         }
-        return new FileIndicator(id, label, definition, unit, level, direction, sites, periods, compute, n.pointer);
+        return new FileIndicator(id, label, definition, unit, level, direction, sites, periods, compute, n.pointer());
     }
 }
