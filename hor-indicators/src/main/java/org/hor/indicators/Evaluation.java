@@ -2,8 +2,6 @@ package org.hor.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +11,7 @@ import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Scope;
 import org.hor.core.spi.Value;
+import org.hor.indicators.internal.FrozenParts;
 
 /**
  * The result of an evaluation: one row per scope, period and indicator, in the order of spec 02
@@ -132,8 +131,9 @@ public record Evaluation(LocalDate asOf, List<IndicatorDefinition> indicators, L
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(value, "value");
-            // most rows have no parts: one shared empty map rather than a copy per row
-            parts = parts.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+            // most rows have no parts: one shared empty map; the others a frozen copy (kept as it is
+            // when it is one already: withValue, withTarget)
+            parts = FrozenParts.copyOf(parts);
         }
 
         /** {@return the target result, if the row has one} */

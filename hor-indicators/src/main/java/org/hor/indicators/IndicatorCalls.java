@@ -182,6 +182,9 @@ final class IndicatorCalls {
         if (parts.size() != categories.size()) {
             return false;
         }
+        if (parts.isEmpty()) {
+            return true; // without iterating: an iterator over an empty map is still an object per value
+        }
         int c = 0;
         for (String key : parts.keySet()) {
             if (!key.equals(categories.get(c++))) {

@@ -30,9 +30,14 @@ public record Result(Value value, Map<String, Value> parts) {
     public Result {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(parts, "parts");
-        Map<String, Value> copy = new LinkedHashMap<>();
-        parts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "category"), Objects.requireNonNull(v, "part")));
-        parts = Collections.unmodifiableMap(copy);
+        if (parts.isEmpty()) {
+            // most results have no breakdown: one shared empty map rather than a copy per value
+            parts = Map.of();
+        } else {
+            Map<String, Value> copy = new LinkedHashMap<>();
+            parts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "category"), Objects.requireNonNull(v, "part")));
+            parts = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**

@@ -28,6 +28,15 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * @return the value
      */
     static Value of(long number) {
+        if (number >= 0 && number < Defined.SMALL.length) {
+            // counts are mostly small: each of them one shared value, made when first asked for
+            Defined d = Defined.SMALL[(int) number];
+            if (d == null) {
+                d = new Defined(BigDecimal.valueOf(number));
+                Defined.SMALL[(int) number] = d; // a benign race: every thread stores an equal value
+            }
+            return d;
+        }
         return new Defined(BigDecimal.valueOf(number));
     }
 
@@ -148,6 +157,9 @@ public sealed interface Value permits Value.Defined, Value.Undefined {
      * @param number the value, exact
      */
     record Defined(BigDecimal number) implements Value {
+        /** The values 0 to 1023 of {@link Value#of(long)}, each made on first use. */
+        private static final Defined[] SMALL = new Defined[1024];
+
         /**
          * @throws NullPointerException if {@code number} is null
          *

@@ -21,6 +21,16 @@ final class ExactSum {
         }
     }
 
+    /** Returns whether the sum never left the range of a long, so {@link #small()} is the sum. */
+    boolean fitsLong() {
+        return spill == null;
+    }
+
+    /** Returns the sum when it {@link #fitsLong() fits a long}. */
+    long small() {
+        return small;
+    }
+
     /** Returns the sum as a decimal with {@code scale} fraction digits (the unscaled value is the sum). */
     BigDecimal toDecimal(int scale) {
         BigInteger total = BigInteger.valueOf(small);

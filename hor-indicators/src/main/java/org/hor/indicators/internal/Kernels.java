@@ -234,8 +234,27 @@ public final class Kernels {
 
     /** Returns the pass over D(S,p): the aggregates of the delivery-based standard indicators. */
     public Pass pass(Scope scope, Period period) {
-        return pass(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
+        // the indicators of one (scope, period) ask one after the other on one thread: the same
+        // objects again are answered without the look-up (days, keys, hashing, the cache's lock)
+        LastPass last = lastPass.get();
+        if (last.scope == scope && last.period == period) {
+            return last.pass;
+        }
+        Pass p = pass(sites(scope), DatasetIndex.day(period.first()), DatasetIndex.day(period.last()));
+        last.scope = scope;
+        last.period = period;
+        last.pass = p;
+        return p;
     }
+
+    /** The last pass a thread asked for by scope and period; a pass stays valid as long as the index. */
+    private static final class LastPass {
+        Scope scope;
+        Period period;
+        Pass pass;
+    }
+
+    private final ThreadLocal<LastPass> lastPass = ThreadLocal.withInitial(LastPass::new);
 
     // ---------------------------------------------------------------- the other aggregates
 

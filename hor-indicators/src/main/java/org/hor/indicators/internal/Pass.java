@@ -22,16 +22,44 @@ public final class Pass {
     final long[] newByType = new long[4];
     long deliveries;
     final long[] byOfferType = new long[OfferType.values().length];
-    BigDecimal consultingHours;
-    BigDecimal roomHours;
+    /**
+     * Whether the three sums fit a long each, in {@link #consultingMicros}, {@link #roomMicros} and
+     * {@link #grantCents} (so a merge adds longs); else they are only in the decimals.
+     */
+    boolean sumsFit;
+
+    long consultingMicros;
+    long roomMicros;
+    long grantCents;
+    private BigDecimal consultingHours;
+    private BigDecimal roomHours;
     long trainingParticipants;
     long eventParticipants;
     long events;
     long grants;
-    BigDecimal grantAmount;
+    private BigDecimal grantAmount;
     long firstTimeGrants;
     BigDecimal topRecipient;
     long multiUse;
+
+    /** Sets the sums of the consulting and room hours (in millionths) and of the grants (in cents). */
+    void setSums(long consultingMicros, long roomMicros, long grantCents) {
+        this.sumsFit = true;
+        this.consultingMicros = consultingMicros;
+        this.roomMicros = roomMicros;
+        this.grantCents = grantCents;
+        this.consultingHours = BigDecimal.valueOf(consultingMicros, 6);
+        this.roomHours = BigDecimal.valueOf(roomMicros, 6);
+        this.grantAmount = BigDecimal.valueOf(grantCents, 2);
+    }
+
+    /** Sets the sums as decimals (scale 6, 6 and 2), when one does not fit a long. */
+    void setSums(BigDecimal consultingHours, BigDecimal roomHours, BigDecimal grantAmount) {
+        this.sumsFit = false;
+        this.consultingHours = consultingHours;
+        this.roomHours = roomHours;
+        this.grantAmount = grantAmount;
+    }
 
     /** Returns the organisations of D(S,p), ascending by number. */
     public int[] orgs() {

@@ -1,10 +1,12 @@
 package org.hor.indicators.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.hor.core.internal.columns.CompactLongs;
 import org.hor.core.model.OfferType;
 import org.hor.core.model.Period;
 import org.hor.core.spi.Scope;
@@ -16,184 +18,149 @@ import org.hor.core.spi.Scope;
  * passes to compute or merge and caches them.
  */
 final class Passes {
-    private static final int CONSULTING = OfferType.CONSULTING.ordinal();
     private static final int TRAINING = OfferType.TRAINING.ordinal();
-    private static final int ROOM = OfferType.ROOM.ordinal();
     private static final int GRANT = OfferType.MICRO_GRANT.ordinal();
     private static final int EVENT = OfferType.NETWORKING_EVENT.ordinal();
+    private static final int TYPES = OfferType.values().length;
+    /** All bits for a grant, none for the other offer types: a grant's cents without a branch. */
+    private static final long[] GRANT_MASK = new long[TYPES];
+    /** 1 for a networking event, 0 for the other offer types. */
+    private static final int[] EVENT_ONE = new int[TYPES];
+
+    static {
+        GRANT_MASK[GRANT] = -1L;
+        EVENT_ONE[EVENT] = 1;
+    }
 
     private final DatasetIndex ix;
-    private final ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PassScratch> scratchPool = new ConcurrentLinkedQueue<>();
 
     Passes(DatasetIndex ix) {
         this.ix = ix;
     }
 
-    private Scratch borrow() {
-        Scratch scratch = scratchPool.poll();
-        return scratch != null ? scratch : new Scratch(ix);
+    private PassScratch borrow() {
+        PassScratch scratch = scratchPool.poll();
+        return scratch != null ? scratch : new PassScratch(ix);
     }
 
     /** Reads the deliveries of (ss, [first, last]) once. */
     Pass compute(ScopeSites ss, int first, int last) {
-        Scratch scratch = borrow();
-        try {
-            return computePass(ss, first, last, scratch);
-        } finally {
-            scratchPool.offer(scratch);
-        }
+        PassScratch scratch = borrow();
+        Pass p = computePass(ss, first, last, scratch);
+        scratchPool.offer(scratch); // not after an exception: its marks would not be cleared
+        return p;
     }
 
-    /** Merges {@code parts} (see {@link #merge(ScopeSites, int, int, Pass[], boolean, Scratch)}). */
+    /** Merges {@code parts} (see {@link #merge(ScopeSites, int, int, Pass[], boolean, PassScratch)}). */
     Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite) {
-        Scratch scratch = borrow();
-        try {
-            return merge(ss, first, last, parts, bySite, scratch);
-        } finally {
-            scratchPool.offer(scratch);
-        }
+        PassScratch scratch = borrow();
+        Pass p = merge(ss, first, last, parts, bySite, scratch);
+        scratchPool.offer(scratch); // not after an exception: its marks would not be cleared
+        return p;
     }
 
-    /** The per-organisation and per-offer scratch of one delivery pass; one per concurrent pass. */
-    private static final class Scratch {
-        int generation;
-        final int[] orgStamp;
-        final int[] orgMark;
-        /**
-         * A bit per organisation met by the current pass, all clear between passes: reading the set
-         * bits out word by word gives the organisations in ascending order without sorting.
-         */
-        final long[] orgSeen;
-        /** The lowest and highest word of {@link #orgSeen} the current pass set a bit in. */
-        int seenLow;
-
-        int seenHigh;
-        /** The number of bits set in {@link #orgSeen}. */
-        int seenCount;
-
-        final int[] orgTypeMask;
-        final long[] orgGrantCents;
-        /**
-         * The (organisation, site) pair of each organisation (see {@link #pair}) at site
-         * {@code orgPairSite[o] - 1}: a site's passes mostly run one after the other on one worker,
-         * so the pair is searched about once per organisation and site, not once per pass.
-         */
-        final int[] orgPair;
-
-        final int[] orgPairSite;
-        final int[] offerStamp;
-        final int[] offerDay;
-
-        Scratch(DatasetIndex ix) {
-            int no = ix.orgIds.length;
-            orgStamp = new int[no];
-            orgMark = new int[no];
-            orgSeen = new long[(no + 63) >>> 6];
-            seenLow = orgSeen.length;
-            seenHigh = -1;
-            orgTypeMask = new int[no];
-            orgGrantCents = new long[no];
-            orgPair = new int[no];
-            orgPairSite = new int[no];
-            offerStamp = new int[ix.offerSite.length];
-            offerDay = new int[ix.offerSite.length];
-        }
-
-        /** Marks organisation {@code o} as met; returns whether it was met for the first time. */
-        boolean meet(int o) {
-            int w = o >>> 6;
-            long bit = 1L << o;
-            long word = orgSeen[w];
-            if ((word & bit) != 0) {
-                return false;
-            }
-            orgSeen[w] = word | bit;
-            seenLow = Math.min(seenLow, w);
-            seenHigh = Math.max(seenHigh, w);
-            seenCount++;
-            return true;
-        }
-    }
-
-    private Pass computePass(ScopeSites ss, int first, int last, Scratch scratch) {
+    private Pass computePass(ScopeSites ss, int first, int last, PassScratch scratch) {
         int gen = ++scratch.generation;
         int[] orgTypeMask = scratch.orgTypeMask;
         long[] orgGrantCents = scratch.orgGrantCents;
         int[] orgPair = scratch.orgPair;
         int[] orgPairSite = scratch.orgPairSite;
-        int[] offerStamp = scratch.offerStamp;
-        int[] offerDay = scratch.offerDay;
+        long[] offerEvent = scratch.offerEvent;
+        long[] quantity = scratch.quantity;
+        long[] aux = scratch.aux;
+        Arrays.fill(quantity, 0);
+        Arrays.fill(aux, 0);
+        ExactSum[] large = null;
         Firsts firsts = firstsOrNull(ss);
         DatasetIndex x = ix;
+        int[] dOrg = x.dOrg;
+        int[] dOffer = x.dOffer;
+        int[] dDay = x.dDay;
+        int[] dAux = x.dAux;
+        byte[] offerType = x.offerType;
+        CompactLongs dQuantity = x.dQuantity;
         Pass p = new Pass();
-        ExactSum consulting = new ExactSum();
-        ExactSum room = new ExactSum();
-        ExactSum grantSum = new ExactSum();
-        long trainingP = 0;
-        long eventP = 0;
-        long events = 0;
-        long grants = 0;
-        long firstTime = 0;
-        long count = 0;
         long[] byType = p.byOfferType;
+        long events = 0;
+        long count = 0;
+        long genKey = (long) gen << 32;
+        // no branch on the offer type: the sums are kept per type (an int quantity or participant
+        // count per delivery cannot overflow a long), a grant's cents go to its organisation through
+        // a mask, and an event is counted where its (offer, day) differs from the offer's last one
         for (int s : ss.sites()) {
-            int lo = DatasetIndex.lowerBound(x.dDay, x.siteDeliveryStart[s], x.siteDeliveryStart[s + 1], first);
-            int hi = DatasetIndex.lowerBound(x.dDay, lo, x.siteDeliveryStart[s + 1], last + 1);
+            int lo = DatasetIndex.lowerBound(dDay, x.siteDeliveryStart[s], x.siteDeliveryStart[s + 1], first);
+            int hi = DatasetIndex.lowerBound(dDay, lo, x.siteDeliveryStart[s + 1], last + 1);
             count += hi - lo;
             for (int i = lo; i < hi; i++) {
-                int o = x.dOrg[i];
-                int t = x.offerType[x.dOffer[i]];
-                if (scratch.meet(o)) {
-                    orgTypeMask[o] = 0;
+                int o = dOrg[i];
+                int f = dOffer[i];
+                int t = offerType[f];
+                int m = orgTypeMask[o];
+                if (m == 0) {
+                    scratch.meet(o);
                     orgGrantCents[o] = 0;
                     if (firsts == null && orgPairSite[o] != s + 1) {
-                        // a binary search per organisation and site, not one per grant and another
-                        // per organisation when counting the new ones
+                        // a binary search per organisation and site, not one per pass
                         orgPair[o] = pair(o, s);
                         orgPairSite[o] = s + 1;
                     }
                 }
-                orgTypeMask[o] |= 1 << t;
+                orgTypeMask[o] = m | (1 << t);
                 byType[t]++;
-                if (t == CONSULTING) {
-                    consulting.add(x.dQuantity.get(i));
-                } else if (t == TRAINING) {
-                    trainingP += x.dAux[i];
-                } else if (t == ROOM) {
-                    room.add(x.dQuantity.get(i));
-                } else if (t == GRANT) {
-                    grants++;
-                    grantSum.add(x.dQuantity.get(i));
-                    orgGrantCents[o] += x.dQuantity.get(i);
-                    long key = DatasetIndex.grantKey(x.dDay[i], x.dAux[i]);
-                    long firstGrant = firsts != null
-                            ? firsts.firstGrant()[o]
-                            : orgPair[o] < 0 ? DatasetIndex.NO_GRANT : x.pairFirstGrant[orgPair[o]];
-                    if (firstGrant == key) {
-                        firstTime++;
+                long q = dQuantity.get(i);
+                if (q != (int) q) {
+                    // beyond an int (rare): summed exactly apart
+                    if (large == null) {
+                        large = new ExactSum[TYPES];
                     }
-                } else if (t == EVENT) {
-                    eventP += x.dAux[i];
-                    int f = x.dOffer[i];
-                    if (offerStamp[f] != gen || offerDay[f] != x.dDay[i]) {
-                        offerStamp[f] = gen;
-                        offerDay[f] = x.dDay[i];
-                        events++;
+                    if (large[t] == null) {
+                        large[t] = new ExactSum();
                     }
+                    large[t].add(q);
+                    orgGrantCents[o] += q & GRANT_MASK[t];
+                    q = 0;
                 }
+                quantity[t] += q;
+                aux[t] += dAux[i];
+                orgGrantCents[o] += q & GRANT_MASK[t];
+                long key = genKey | (dDay[i] & 0xffffffffL);
+                events += (offerEvent[f] != key ? 1 : 0) & EVENT_ONE[t];
+                offerEvent[f] = key;
             }
         }
         finish(p, scratch, firsts, first);
+        countFirstGrants(p, scratch, firsts, first, last);
         p.deliveries = count;
-        p.consultingHours = consulting.toDecimal(6);
-        p.roomHours = room.toDecimal(6);
-        p.trainingParticipants = trainingP;
-        p.eventParticipants = eventP;
+        PassSums.set(p, quantity, large);
+        p.trainingParticipants = aux[TRAINING];
+        p.eventParticipants = aux[EVENT];
         p.events = events;
-        p.grants = grants;
-        p.grantAmount = grantSum.toDecimal(2);
-        p.firstTimeGrants = firstTime;
+        p.grants = byType[GRANT];
         return p;
+    }
+
+    /**
+     * Counts the first-time grants of a pass just read: the organisations met whose first grant in
+     * the scope (a delivery of the scope: grant keys are unique) lies in the period, so it was read.
+     */
+    private void countFirstGrants(Pass p, PassScratch scratch, Firsts firsts, int first, int last) {
+        long[] firstGrant = firsts == null ? null : firsts.firstGrant();
+        for (int o : p.orgs) {
+            long g;
+            if (firstGrant != null) {
+                g = firstGrant[o];
+            } else {
+                int q = scratch.orgPair[o];
+                g = q < 0 ? DatasetIndex.NO_GRANT : ix.pairFirstGrant[q];
+            }
+            if (g != DatasetIndex.NO_GRANT) {
+                int day = (int) (g >> 32);
+                if (day >= first && day <= last) {
+                    p.firstTimeGrants++;
+                }
+            }
+        }
     }
 
     /**
@@ -205,7 +172,7 @@ final class Passes {
      * or, in a one-site pass ({@code firsts} null), from the pairs the scratch holds; without, the
      * caller sets them.
      */
-    private void finish(Pass p, Scratch scratch, Firsts firsts, boolean countNew, int first) {
+    private void finish(Pass p, PassScratch scratch, Firsts firsts, boolean countNew, int first) {
         DatasetIndex x = ix;
         int n = scratch.seenCount;
         int[] sorted = new int[n];
@@ -215,7 +182,10 @@ final class Passes {
         long[] seen = scratch.orgSeen;
         int[] earliest = firsts == null ? null : firsts.earliest();
         int k = 0;
-        for (int w = scratch.seenLow; w <= scratch.seenHigh; w++) {
+        scratch.sortSeenWords();
+        int[] words = scratch.seenWords;
+        for (int j = 0; j < scratch.seenWordCount; j++) {
+            int w = words[j];
             long bits = seen[w];
             seen[w] = 0;
             while (bits != 0) {
@@ -223,6 +193,7 @@ final class Passes {
                 bits &= bits - 1;
                 sorted[k] = o;
                 mask[k] = scratch.orgTypeMask[o];
+                scratch.orgTypeMask[o] = 0;
                 cents[k] = scratch.orgGrantCents[o];
                 int type = x.orgType[o];
                 p.orgsByType[type]++;
@@ -249,8 +220,7 @@ final class Passes {
                 k++;
             }
         }
-        scratch.seenLow = seen.length;
-        scratch.seenHigh = -1;
+        scratch.seenWordCount = 0;
         scratch.seenCount = 0;
         p.orgs = sorted;
         p.orgMask = mask;
@@ -258,7 +228,7 @@ final class Passes {
         p.topRecipient = BigDecimal.valueOf(top, 2);
     }
 
-    private void finish(Pass p, Scratch scratch, Firsts firsts, int first) {
+    private void finish(Pass p, PassScratch scratch, Firsts firsts, int first) {
         finish(p, scratch, firsts, true, first);
     }
 
@@ -280,36 +250,30 @@ final class Passes {
      * scope, and has a delivery there) but are counted again against the period's first day when
      * merging sites ({@code bySite}), and so are first grants.
      */
-    private Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite, Scratch scratch) {
+    private Pass merge(ScopeSites ss, int first, int last, Pass[] parts, boolean bySite, PassScratch scratch) {
         int[] orgTypeMask = scratch.orgTypeMask;
         long[] orgGrantCents = scratch.orgGrantCents;
         Pass p = new Pass();
-        BigDecimal consulting = BigDecimal.valueOf(0, 6);
-        BigDecimal room = BigDecimal.valueOf(0, 6);
-        BigDecimal grantAmount = BigDecimal.valueOf(0, 2);
         for (Pass q : parts) {
             int[] qo = q.orgs;
             int[] qm = q.orgMask;
             long[] qc = q.orgCents;
             for (int k = 0; k < qo.length; k++) {
                 int o = qo[k];
-                if (scratch.meet(o)) {
-                    orgTypeMask[o] = qm[k];
-                    orgGrantCents[o] = qc == null ? 0 : qc[k];
+                int m = orgTypeMask[o];
+                long c = qc == null ? 0 : qc[k];
+                if (m == 0) {
+                    scratch.meet(o);
+                    orgGrantCents[o] = c;
                 } else {
-                    orgTypeMask[o] |= qm[k];
-                    if (qc != null) {
-                        orgGrantCents[o] += qc[k];
-                    }
+                    orgGrantCents[o] += c;
                 }
+                orgTypeMask[o] = m | qm[k];
             }
             p.deliveries += q.deliveries;
             for (int t = 0; t < p.byOfferType.length; t++) {
                 p.byOfferType[t] += q.byOfferType[t];
             }
-            consulting = consulting.add(q.consultingHours);
-            room = room.add(q.roomHours);
-            grantAmount = grantAmount.add(q.grantAmount);
             p.trainingParticipants += q.trainingParticipants;
             p.eventParticipants += q.eventParticipants;
             p.events += q.events;
@@ -322,26 +286,13 @@ final class Passes {
                 }
             }
         }
+        PassSums.add(p, parts);
         Firsts f = firstsOrNull(ss);
         finish(p, scratch, f, bySite, first);
         if (bySite) {
-            // a site's pass counts the first grants at that site; the scope's are counted again:
-            // the organisations whose first grant in the scope (a delivery of the scope, one per
-            // organisation, as grant keys are unique) lies in the period
-            long[] firstGrant = f.firstGrant();
-            for (int o : p.orgs) {
-                long g = firstGrant[o];
-                if (g != DatasetIndex.NO_GRANT) {
-                    int day = (int) (g >> 32);
-                    if (day >= first && day <= last) {
-                        p.firstTimeGrants++;
-                    }
-                }
-            }
+            // a site's pass counts the first grants at that site; the scope's are counted again
+            countFirstGrants(p, scratch, f, first, last);
         }
-        p.consultingHours = consulting;
-        p.roomHours = room;
-        p.grantAmount = grantAmount;
         return p;
     }
 
@@ -422,7 +373,7 @@ final class Passes {
      * of organisation numbers when given.
      */
     long[] window(ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome) {
-        Scratch scratch = borrow();
+        PassScratch scratch = borrow();
         try {
             return window(ss, period, reached, withOutcome, scratch);
         } finally {
@@ -431,7 +382,7 @@ final class Passes {
     }
 
     private long[] window(
-            ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome, Scratch scratch) {
+            ScopeSites ss, Period period, List<Integer> reached, List<Integer> withOutcome, PassScratch scratch) {
         int gen = ++scratch.generation;
         int[] orgStamp = scratch.orgStamp;
         int[] orgMark = scratch.orgMark;
