@@ -59,6 +59,11 @@ class IndicatorFilesCliTest {
      * needs to list and order file indicators, before evaluation of file indicators exists.
      */
     static IndicatorProvider standIn(IndicatorFile f) {
+        return standIn(f, (ctx, s, p) -> Result.of(Value.undefined(Reason.NO_DATA)));
+    }
+
+    /** A stand-in for the file's provider whose indicators all compute with {@code computation}. */
+    static IndicatorProvider standIn(IndicatorFile f, Indicator.Computation computation) {
         return new IndicatorProvider() {
             @Override
             public String id() {
@@ -80,7 +85,7 @@ class IndicatorFilesCliTest {
                             i.periods(),
                             null,
                             i.compute().numberStyle());
-                    list.add(Indicator.of(d, (ctx, s, p) -> Result.of(Value.undefined(Reason.NO_DATA))));
+                    list.add(Indicator.of(d, computation));
                 }
                 return list;
             }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,13 +14,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hor.core.spi.Indicator;
-import org.hor.core.spi.IndicatorDefinition;
 import org.hor.core.spi.IndicatorProvider;
 import org.hor.core.spi.Reason;
 import org.hor.core.spi.Result;
 import org.hor.core.spi.Value;
-import org.hor.indicators.files.FileIndicator;
 import org.hor.indicators.files.IndicatorFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -458,35 +454,10 @@ class ReleaseCommandsTest {
      * change and are never explained.
      */
     private static IndicatorProvider counting(IndicatorFile f) {
-        return new IndicatorProvider() {
-            @Override
-            public String id() {
-                return "file";
-            }
-
-            @Override
-            public List<Indicator> indicators() {
-                List<Indicator> list = new ArrayList<>();
-                for (FileIndicator i : f.indicators()) {
-                    IndicatorDefinition d = new IndicatorDefinition(
-                            i.id(),
-                            i.label(),
-                            i.definition(),
-                            i.unit(),
-                            i.level(),
-                            i.direction(),
-                            i.compute().accrual(),
-                            i.periods(),
-                            null,
-                            i.compute().numberStyle());
-                    list.add(Indicator.of(d, (ctx, scope, period) -> {
-                        CALLS.merge(ctx.asOf() + " " + scope.id() + " " + period.code(), 1, Integer::sum);
-                        return Result.of(Value.undefined(Reason.NO_DATA));
-                    }));
-                }
-                return list;
-            }
-        };
+        return IndicatorFilesCliTest.standIn(f, (ctx, scope, period) -> {
+            CALLS.merge(ctx.asOf() + " " + scope.id() + " " + period.code(), 1, Integer::sum);
+            return Result.of(Value.undefined(Reason.NO_DATA));
+        });
     }
 
     /** Writes an indicator file of one indicator, {@code own.count}, over years and quarters. */
