@@ -25,22 +25,4 @@ class FileOriginTest {
                 .isEmpty();
         assertThat(IndicatorFiles.origin(List.of(new StandardCatalogue()), id)).isEmpty();
     }
-
-    @Test
-    @DisplayName("two providers of the same file, the first one collected: the second still names its file"
-            + " (a process-wide weak table keyed by equal definitions lost it)")
-    void survivesAnEarlierProvider() throws InterruptedException {
-        IndicatorFile file = FileIndicatorFixture.file();
-        String id = file.indicators().get(0).id();
-        IndicatorFiles.provider(file); // made and dropped, as a test instance or a request would
-        IndicatorProvider second = IndicatorFiles.provider(file);
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(10);
-        }
-        assertThat(IndicatorFiles.origin(List.of(second), id)).containsSame(file);
-        assertThat(Engine.create(FileIndicatorFixture.dataset(), List.of(new StandardCatalogue(), second))
-                        .providers())
-                .contains(second);
-    }
 }

@@ -136,6 +136,37 @@ class OwnIndicatorsTest {
     }
 
     @Test
+    @DisplayName("an engine over the same file made after an earlier one was collected still reports its own"
+            + " indicators (a process-wide weak table keyed by equal definitions lost them)")
+    void laterEngineOfTheSameFile() throws InterruptedException {
+        // a file of its own, so that no other test made providers of equal definitions before
+        IndicatorFile file = new IndicatorFile(
+                "later.json",
+                "abad1dea".repeat(8),
+                List.of(indicator(
+                        "own.later.orgs", "S-A", new Expression.Organisations(deliveries(OfferType.CONSULTING), 1))));
+        List<Object> earlier = new java.util.ArrayList<>(List.of(IndicatorFiles.provider(file)));
+        Engine later = Engine.create(
+                dataset,
+                Catalogue.builder()
+                        .standard()
+                        .add(IndicatorFiles.provider(file))
+                        .build());
+        earlier.clear();
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        Document doc = Reports.siteReport(
+                later,
+                later.evaluate(Reports.evaluationOptions(2025)),
+                FormativeEvaluation.assess(later, AssessmentOptions.defaults()),
+                "S-A",
+                EN);
+        assertThat(table(section(doc, "Own indicators")).rows()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("under disclosure control an organisations result below k is shown suppressed")
     void suppressed() {
         DisclosureControl control = DisclosureControl.publish();
